@@ -1,0 +1,82 @@
+/**
+ * Findings are data: a rule id, a severity, a cell and a message. Rule ids are a public contract
+ * (JSON output, filters, documentation): never rename one.
+ */
+import type { GoalNumber } from './goals';
+import type { AmountRole } from './layout/columns';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITY_ORDER: ReadonlyArray<Severity> = ['error', 'warning', 'info'];
+
+export const RULE_SEVERITY = {
+  CEILING_EXCEEDED: 'error',
+  SPENT_EXCEEDS_CEILING: 'error',
+  BUDGET_UNALLOCATED: 'info',
+  NO_GOAL: 'error',
+  UNKNOWN_GOAL: 'error',
+  OVERSPENT: 'warning',
+  DUPLICATE_CODE: 'warning',
+  MULTI_GOAL_UNSPLIT: 'warning',
+  MBO_TARGET: 'warning',
+  MISSING_AMOUNT: 'info',
+  NUMBER_AS_TEXT: 'error',
+  AMOUNT_ESTIMATE: 'warning',
+  AMOUNT_PLACEHOLDER: 'warning',
+  AMOUNT_UNREADABLE: 'error',
+  FORMULA_ERROR: 'error',
+  NEGATIVE_AMOUNT: 'warning',
+  FRACTIONAL_CENT: 'warning',
+  SUBTOTAL_MISMATCH: 'error',
+} as const satisfies Record<string, Severity>;
+
+export type RuleId = keyof typeof RULE_SEVERITY;
+export const RULE_IDS = Object.keys(RULE_SEVERITY) as RuleId[];
+
+/** What each rule's message needs; amounts are cents. */
+export interface MessageParams {
+  CEILING_EXCEEDED: { total: number; ceiling: number; excess: number };
+  SPENT_EXCEEDS_CEILING: { total: number; ceiling: number; excess: number };
+  BUDGET_UNALLOCATED: { total: number; ceiling: number; left: number };
+  NO_GOAL: { name: string };
+  UNKNOWN_GOAL: { name: string; text: string; suggestion?: GoalNumber };
+  OVERSPENT: { name: string; begroot: number; benut: number; over: number; goal?: GoalNumber };
+  DUPLICATE_CODE: { code: string; name: string; otherName: string; otherCell: string };
+  MULTI_GOAL_UNSPLIT: { name: string; goals: ReadonlyArray<GoalNumber> };
+  MBO_TARGET: { name: string };
+  MISSING_AMOUNT: { name: string };
+  NUMBER_AS_TEXT: { name: string; field: AmountRole; text: string; amount: number };
+  AMOUNT_ESTIMATE: { name: string; field: AmountRole; text: string; amount: number; basis: 'circa' | 'range' | 'pending' };
+  AMOUNT_PLACEHOLDER: { name: string; field: AmountRole; text: string };
+  AMOUNT_UNREADABLE: { name: string; field: AmountRole; text: string; reason: 'text' | 'date' | 'boolean' | 'too-large' };
+  FORMULA_ERROR: { name: string; field: AmountRole; error: string; partCell?: string };
+  NEGATIVE_AMOUNT: { name: string; field: AmountRole; amount: number };
+  FRACTIONAL_CENT: { name: string; field: AmountRole; value: string; amount: number };
+  SUBTOTAL_MISMATCH: { label: string; field: AmountRole; stated: number; sum: number; difference: number; textParts: number };
+}
+
+/** A finding as a rule produces it, before it is rendered in a language. */
+export type RawFinding = {
+  [R in RuleId]: {
+    readonly rule: R;
+    readonly row: number;
+    readonly col: number;
+    readonly amountCents?: number;
+    /** For recognising the same finding after rows moved: the intervention code, the figure. */
+    readonly interventionCode?: string;
+    readonly field?: AmountRole | 'goal';
+    readonly params: MessageParams[R];
+  };
+}[RuleId];
+
+export interface Finding {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly sheet: string;
+  /** A1 address without `$`. */
+  readonly cell: string;
+  readonly message: string;
+  readonly amountCents?: number;
+  readonly interventionCode?: string;
+  readonly field?: AmountRole | 'goal';
+}

@@ -1,0 +1,190 @@
+/**
+ * Every sentence a user reads from the engine, in Dutch first and English second. Amounts are in
+ * Dutch notation in both languages: that is how the users' own documents write them.
+ */
+import type { MessageParams, RawFinding, RuleId, Severity } from './findings';
+import { goalInfo, type GoalNumber } from './goals';
+import type { AmountRole } from './layout/columns';
+import type { CeilingSource, Layout } from './model';
+import { formatEuro as euro } from './money';
+
+export type Lang = 'nl' | 'en';
+
+type Templates = { [R in RuleId]: { nl: (p: MessageParams[R]) => string; en: (p: MessageParams[R]) => string } };
+
+const FIELD: Record<Lang, Record<AmountRole, string>> = {
+  nl: { begroot: 'begrote bedrag', benut: 'benutte bedrag' },
+  en: { begroot: 'budgeted amount', benut: 'spent amount' },
+};
+
+function goalName(goal: GoalNumber, lang: Lang): string {
+  const info = goalInfo(goal);
+  return lang === 'nl' ? `doel ${goal} (${info.name})` : `goal ${goal} (${info.nameEn})`;
+}
+
+function goalList(goals: ReadonlyArray<GoalNumber>, lang: Lang): string {
+  const names = goals.map((g) => goalName(g, lang));
+  if (names.length < 2) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${names[names.length - 1]}`;
+}
+
+const quote = (text: string): string => `‘${text.length > 80 ? `${text.slice(0, 77)}…` : text}’`;
+
+const TEMPLATES: Templates = {
+  CEILING_EXCEEDED: {
+    nl: (p) => `Het totaal begroot (${euro(p.total)}) ligt ${euro(p.excess)} boven het plafond van ${euro(p.ceiling)}.`,
+    en: (p) => `Total budgeted (${euro(p.total)}) is ${euro(p.excess)} above the ceiling of ${euro(p.ceiling)}.`,
+  },
+  SPENT_EXCEEDS_CEILING: {
+    nl: (p) => `Het totaal benut (${euro(p.total)}) ligt ${euro(p.excess)} boven het plafond van ${euro(p.ceiling)}; dat deel wordt niet uit de NPO-middelen vergoed.`,
+    en: (p) => `Total spent (${euro(p.total)}) is ${euro(p.excess)} above the ceiling of ${euro(p.ceiling)}; that part is not covered by the NPO grant.`,
+  },
+  BUDGET_UNALLOCATED: {
+    nl: (p) => `Van het plafond van ${euro(p.ceiling)} is ${euro(p.left)} nog niet begroot (totaal begroot ${euro(p.total)}).`,
+    en: (p) => `Of the ceiling of ${euro(p.ceiling)}, ${euro(p.left)} is not yet budgeted (total budgeted ${euro(p.total)}).`,
+  },
+  NO_GOAL: {
+    nl: (p) => `Interventie ${quote(p.name)} heeft een bedrag maar geen bestedingsdoel.`,
+    en: (p) => `Intervention ${quote(p.name)} has an amount but no spending goal.`,
+  },
+  UNKNOWN_GOAL: {
+    nl: (p) =>
+      `Bestedingsdoel ${quote(p.text)} van interventie ${quote(p.name)} is geen van de vijf doelen.` +
+      (p.suggestion ? ` Bedoelt u ${goalName(p.suggestion, 'nl')}?` : ' Gebruik doel 1 tot en met 5.'),
+    en: (p) =>
+      `Spending goal ${quote(p.text)} of intervention ${quote(p.name)} is none of the five goals.` +
+      (p.suggestion ? ` Did you mean ${goalName(p.suggestion, 'en')}?` : ' Use goal 1 to 5.'),
+  },
+  OVERSPENT: {
+    nl: (p) =>
+      `Interventie ${quote(p.name)}${p.goal ? ` (${goalName(p.goal, 'nl')})` : ''} heeft ${euro(p.benut)} benut van ${euro(p.begroot)} begroot: ${euro(p.over)} overbesteed.`,
+    en: (p) =>
+      `Intervention ${quote(p.name)}${p.goal ? ` (${goalName(p.goal, 'en')})` : ''} spent ${euro(p.benut)} of ${euro(p.begroot)} budgeted: ${euro(p.over)} overspent.`,
+  },
+  DUPLICATE_CODE: {
+    nl: (p) => `Nummer ${quote(p.code)} wordt ook gebruikt voor een andere interventie (${quote(p.otherName)} in ${p.otherCell}).`,
+    en: (p) => `Code ${quote(p.code)} is also used for another intervention (${quote(p.otherName)} in ${p.otherCell}).`,
+  },
+  MULTI_GOAL_UNSPLIT: {
+    nl: (p) => `Interventie ${quote(p.name)} dient ${goalList(p.goals, 'nl')} zonder bedrag per doel; het bedrag is gelijk over die doelen verdeeld.`,
+    en: (p) => `Intervention ${quote(p.name)} serves ${goalList(p.goals, 'en')} without an amount per goal; the amount was split equally over those goals.`,
+  },
+  MBO_TARGET: {
+    nl: (p) => `Interventie ${quote(p.name)} noemt mbo-leerlingen of -studenten als doelgroep; gemeentelijke NPO-middelen zijn niet bedoeld voor het mbo.`,
+    en: (p) => `Intervention ${quote(p.name)} names MBO students as its target group; municipal NPO funds are not meant for MBO.`,
+  },
+  MISSING_AMOUNT: {
+    nl: (p) => `Interventie ${quote(p.name)} heeft geen begroot bedrag.`,
+    en: (p) => `Intervention ${quote(p.name)} has no budgeted amount.`,
+  },
+  NUMBER_AS_TEXT: {
+    nl: (p) => `Het ${FIELD.nl[p.field]} van ${quote(p.name)} staat als tekst in de cel (${quote(p.text)}); SOM telt het niet mee. De controle rekent met ${euro(p.amount)}.`,
+    en: (p) => `The ${FIELD.en[p.field]} of ${quote(p.name)} is stored as text (${quote(p.text)}); SUM skips it. The check uses ${euro(p.amount)}.`,
+  },
+  AMOUNT_ESTIMATE: {
+    nl: (p) =>
+      `Het ${FIELD.nl[p.field]} van ${quote(p.name)} is ${p.basis === 'range' ? 'een bandbreedte' : p.basis === 'pending' ? 'nog niet definitief' : 'een schatting'} (${quote(p.text)}); de controle rekent met ${euro(p.amount)}${p.basis === 'range' ? ', de bovengrens' : ''}.`,
+    en: (p) =>
+      `The ${FIELD.en[p.field]} of ${quote(p.name)} is ${p.basis === 'range' ? 'a range' : p.basis === 'pending' ? 'not final yet' : 'an estimate'} (${quote(p.text)}); the check uses ${euro(p.amount)}${p.basis === 'range' ? ', the upper bound' : ''}.`,
+  },
+  AMOUNT_PLACEHOLDER: {
+    nl: (p) => `Het ${FIELD.nl[p.field]} van ${quote(p.name)} is nog niet ingevuld (${quote(p.text)}); de controle telt het als € 0,00.`,
+    en: (p) => `The ${FIELD.en[p.field]} of ${quote(p.name)} is not filled in yet (${quote(p.text)}); the check counts it as € 0,00.`,
+  },
+  AMOUNT_UNREADABLE: {
+    nl: (p) => `Het ${FIELD.nl[p.field]} van ${quote(p.name)} is geen bedrag (${unreadableNl(p)}); de controle kan het niet meetellen.`,
+    en: (p) => `The ${FIELD.en[p.field]} of ${quote(p.name)} is not an amount (${unreadableEn(p)}); the check cannot count it.`,
+  },
+  FORMULA_ERROR: {
+    nl: (p) =>
+      p.partCell
+        ? `${quote(p.name)} kan niet worden nagerekend: onderdeel ${p.partCell} geeft de foutwaarde ${p.error}.`
+        : `Het ${FIELD.nl[p.field]} van ${quote(p.name)} is de foutwaarde ${p.error}; de formule moet worden hersteld.`,
+    en: (p) =>
+      p.partCell
+        ? `${quote(p.name)} cannot be checked: its part ${p.partCell} shows the error ${p.error}.`
+        : `The ${FIELD.en[p.field]} of ${quote(p.name)} is the error ${p.error}; the formula needs repair.`,
+  },
+  NEGATIVE_AMOUNT: {
+    nl: (p) => `Het ${FIELD.nl[p.field]} van ${quote(p.name)} is negatief (${euro(p.amount)}).`,
+    en: (p) => `The ${FIELD.en[p.field]} of ${quote(p.name)} is negative (${euro(p.amount)}).`,
+  },
+  FRACTIONAL_CENT: {
+    nl: (p) => `Het ${FIELD.nl[p.field]} van ${quote(p.name)} heeft meer dan twee decimalen (${p.value}); de controle rekent met ${euro(p.amount)}.`,
+    en: (p) => `The ${FIELD.en[p.field]} of ${quote(p.name)} has more than two decimals (${p.value}); the check uses ${euro(p.amount)}.`,
+  },
+  SUBTOTAL_MISMATCH: {
+    nl: (p) =>
+      `${quote(p.label)} vermeldt ${euro(p.stated)} ${p.field === 'begroot' ? 'begroot' : 'benut'}, maar de onderdelen tellen op tot ${euro(p.sum)}: ${euro(Math.abs(p.difference))} ${p.difference < 0 ? 'te weinig' : 'te veel'}.` +
+      (p.textParts !== 0 ? ` Daarvan staat ${euro(p.textParts)} als tekst in de cellen, wat SOM overslaat.` : ''),
+    en: (p) =>
+      `${quote(p.label)} states ${euro(p.stated)} ${p.field === 'begroot' ? 'budgeted' : 'spent'}, but its parts add up to ${euro(p.sum)}: ${euro(Math.abs(p.difference))} too ${p.difference < 0 ? 'little' : 'much'}.` +
+      (p.textParts !== 0 ? ` Of that, ${euro(p.textParts)} is stored as text, which SUM skips.` : ''),
+  },
+};
+
+function unreadableNl(p: MessageParams['AMOUNT_UNREADABLE']): string {
+  if (p.reason === 'date') return 'de cel is als datum opgemaakt';
+  if (p.reason === 'boolean') return `de cel bevat ${p.text}`;
+  if (p.reason === 'too-large') return 'het getal is te groot om exact te rekenen';
+  return quote(p.text);
+}
+
+function unreadableEn(p: MessageParams['AMOUNT_UNREADABLE']): string {
+  if (p.reason === 'date') return 'the cell is formatted as a date';
+  if (p.reason === 'boolean') return `the cell holds ${p.text}`;
+  if (p.reason === 'too-large') return 'the number is too large to compute exactly';
+  return quote(p.text);
+}
+
+export function renderMessage(finding: RawFinding, lang: Lang): string {
+  const template = TEMPLATES[finding.rule] as { nl: (p: unknown) => string; en: (p: unknown) => string };
+  return template[lang](finding.params);
+}
+
+export const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
+  nl: { error: 'Fout', warning: 'Waarschuwing', info: 'Ter info' },
+  en: { error: 'Error', warning: 'Warning', info: 'Info' },
+};
+
+export const LAYOUT_LABEL: Record<Lang, Record<Layout, string>> = {
+  nl: { list: 'lijst (een rij per interventie)', grouped: 'gegroepeerd per doel', matrix: 'matrix (doelen als kolommen)' },
+  en: { list: 'list (one row per intervention)', grouped: 'grouped by goal', matrix: 'matrix (goals as columns)' },
+};
+
+export function ceilingSourceText(source: CeilingSource, lang: Lang, where?: { sheet?: string; cell?: string }): string {
+  const at = where?.sheet && where.cell ? `${where.sheet}!${where.cell}` : '';
+  switch (source) {
+    case 'option':
+      return lang === 'nl' ? 'opgegeven bij de controle' : 'given as an option';
+    case 'sheet':
+      return lang === 'nl' ? `uit het begrotingsblad (${at})` : `from the budget sheet (${at})`;
+    case 'settings-sheet':
+      return lang === 'nl' ? `uit het instellingenblad (${at})` : `from the settings sheet (${at})`;
+    case 'default':
+      return lang === 'nl' ? 'standaardwaarde (plafond Hilversum); geef het eigen plafond op' : "default (Hilversum's ceiling); give your own ceiling";
+  }
+}
+
+/** Failures that stop a check, as one clear sentence for the user. */
+export type EngineErrorCode = 'NO_BUDGET_SHEET' | 'SHEET_NOT_FOUND' | 'SHEET_NOT_BUDGET' | 'EMPTY_WORKBOOK';
+
+export function engineErrorMessage(code: EngineErrorCode, lang: Lang, sheet?: string, available?: ReadonlyArray<string>): string {
+  const list = available && available.length > 0 ? available.map((s) => `‘${s}’`).join(', ') : '';
+  switch (code) {
+    case 'EMPTY_WORKBOOK':
+      return lang === 'nl' ? 'De werkmap bevat geen werkbladen.' : 'The workbook contains no worksheets.';
+    case 'NO_BUDGET_SHEET':
+      return lang === 'nl'
+        ? `Geen begrotingsblad gevonden: geen werkblad heeft in de eerste 40 rijen een kopregel met een kolom voor de interventie en een kolom voor het begrote bedrag. Bekeken: ${list}.`
+        : `No budget sheet found: no worksheet has a header row in its first 40 rows with an intervention column and a budgeted-amount column. Looked at: ${list}.`;
+    case 'SHEET_NOT_FOUND':
+      return lang === 'nl'
+        ? `Werkblad ‘${sheet}’ bestaat niet in deze werkmap. Beschikbaar: ${list}.`
+        : `Worksheet ‘${sheet}’ does not exist in this workbook. Available: ${list}.`;
+    case 'SHEET_NOT_BUDGET':
+      return lang === 'nl'
+        ? `Werkblad ‘${sheet}’ lijkt geen begrotingsblad: er is in de eerste 40 rijen geen kopregel met een kolom voor de interventie en een kolom voor het begrote bedrag.`
+        : `Worksheet ‘${sheet}’ does not look like a budget sheet: there is no header row in its first 40 rows with an intervention column and a budgeted-amount column.`;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The budget model: what the engine understood of a budget sheet. Layout readers build it; rules
+ * and summaries only read it. Rows and columns are 0-based, as in the grid snapshot.
+ */
+import type { AmountReading } from './amounts';
+import type { GoalMatch, GoalNumber } from './goals';
+import type { AmountRole } from './layout/columns';
+
+export type Layout = 'list' | 'grouped' | 'matrix';
+
+/** One amount cell as read: where it is, what it holds, and which figure it is. */
+export interface AmountCell {
+  readonly row: number;
+  readonly col: number;
+  readonly field: AmountRole;
+  /** Set for the per-goal columns of a matrix layout. */
+  readonly goal?: GoalNumber;
+  readonly reading: AmountReading;
+  /** The number as stored in the cell, for messages about more than two decimals. */
+  readonly stored?: number;
+  /** The cents this cell counts for in totals (0 for placeholders, undefined when unreadable). */
+  readonly cents: number | undefined;
+}
+
+/** The share of an intervention that goes to one goal. */
+export interface Allocation {
+  readonly goal: GoalNumber;
+  readonly begrootCents: number;
+  readonly benutCents: number;
+  /** The amounts were split equally over several goals, not stated per goal. */
+  readonly split: boolean;
+}
+
+export interface TextCell {
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+}
+
+export interface Intervention {
+  readonly row: number;
+  readonly code?: string;
+  readonly name: string;
+  /** A cell in this row to point row findings at: the name, or else the code. */
+  readonly labelCol: number;
+  readonly partner?: string;
+  /** Free text that says more about the intervention (toelichting, doelgroep). */
+  readonly notes: ReadonlyArray<string>;
+  /** The goal cell as written, where the layout has one. */
+  readonly goalCell?: TextCell;
+  readonly goalMatch: GoalMatch;
+  /** Several goals marked (or named in one cell) without an amount per goal. */
+  readonly splitOverGoals: boolean;
+  readonly amounts: ReadonlyArray<AmountCell>;
+  readonly begrootCents: number;
+  readonly benutCents: number;
+  /** Empty when the intervention has no valid goal. */
+  readonly allocations: ReadonlyArray<Allocation>;
+}
+
+/** A total stated in the sheet: a goal subtotal, a subtotal row, or the grand total. */
+export interface StatedTotal {
+  readonly row: number;
+  readonly label: string;
+  /** The goal this total is for, when it is a goal's subtotal. */
+  readonly goal?: GoalNumber;
+  readonly isGrandTotal: boolean;
+  readonly amounts: ReadonlyArray<AmountCell>;
+  /** The interventions it should add up. */
+  readonly parts: ReadonlyArray<Intervention>;
+}
+
+export type CeilingSource = 'option' | 'sheet' | 'settings-sheet' | 'default';
+
+export interface Ceiling {
+  readonly cents: number;
+  readonly source: CeilingSource;
+  /** Where it was read, for the sheet sources. */
+  readonly sheet?: string;
+  readonly cell?: string;
+  readonly label?: string;
+}
+
+export interface BudgetModel {
+  readonly sheet: string;
+  readonly layout: Layout;
+  /** The (last) header row. */
+  readonly headerRow: number;
+  /** Cells of the header that name the begroot and benut columns, for sheet-wide findings. */
+  readonly begrootHeader?: { row: number; col: number };
+  readonly benutHeader?: { row: number; col: number };
+  readonly hasBenut: boolean;
+  readonly interventions: ReadonlyArray<Intervention>;
+  readonly totals: ReadonlyArray<StatedTotal>;
+  readonly ceiling: Ceiling;
+}
+
+export function grandTotal(model: BudgetModel): StatedTotal | undefined {
+  for (let i = model.totals.length - 1; i >= 0; i--) if (model.totals[i]!.isGrandTotal) return model.totals[i];
+  return undefined;
+}

@@ -1,0 +1,54 @@
+/**
+ * One finding per amount cell at most, the most specific: "Ca. € 48.000" is an estimate, not a
+ * number stored as text; "N.t.b." is a placeholder, not unreadable.
+ */
+import type { AmountCell, BudgetModel } from '../model';
+import type { RawFinding } from '../findings';
+
+export function amountFinding(cell: AmountCell, name: string, interventionCode?: string): RawFinding | undefined {
+  const at = { row: cell.row, col: cell.col, interventionCode, field: cell.field };
+  const r = cell.reading;
+  switch (r.kind) {
+    case 'empty':
+    case 'zero':
+      return undefined;
+    case 'error':
+      return { rule: 'FORMULA_ERROR', ...at, params: { name, field: cell.field, error: r.code } };
+    case 'unreadable':
+      return { rule: 'AMOUNT_UNREADABLE', ...at, params: { name, field: cell.field, text: r.text, reason: r.reason } };
+    case 'placeholder':
+      return { rule: 'AMOUNT_PLACEHOLDER', ...at, params: { name, field: cell.field, text: r.text } };
+    case 'estimate':
+      return { rule: 'AMOUNT_ESTIMATE', ...at, amountCents: r.cents, params: { name, field: cell.field, text: r.text, amount: r.cents, basis: r.basis } };
+    case 'text-number':
+      return { rule: 'NUMBER_AS_TEXT', ...at, amountCents: r.cents, params: { name, field: cell.field, text: r.text, amount: r.cents } };
+    case 'number':
+      if (r.fractionalCent) {
+        return { rule: 'FRACTIONAL_CENT', ...at, amountCents: r.cents, params: { name, field: cell.field, value: fractionalValue(cell), amount: r.cents } };
+      }
+      if (r.cents < 0) return { rule: 'NEGATIVE_AMOUNT', ...at, amountCents: r.cents, params: { name, field: cell.field, amount: r.cents } };
+      return undefined;
+  }
+}
+
+/** The stored value as Excel holds it, in Dutch notation, so the user recognises it. */
+function fractionalValue(cell: AmountCell): string {
+  return String(cell.stored ?? (cell.cents ?? 0) / 100).replace('.', ',');
+}
+
+export function amountRules(model: BudgetModel): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const i of model.interventions) {
+    for (const cell of i.amounts) {
+      const f = amountFinding(cell, i.name, i.code);
+      if (f) findings.push(f);
+    }
+  }
+  for (const t of model.totals) {
+    for (const cell of t.amounts) {
+      const f = amountFinding(cell, t.label);
+      if (f) findings.push(f);
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,31 @@
+/** The plan and the spending against the grant ceiling. */
+import type { RawFinding } from '../findings';
+import { grandTotal, type BudgetModel } from '../model';
+import { totalBegroot, totalBenut } from '../summaries';
+
+/** Sheet-wide findings point at the grand total's cell, else at the column's header. */
+function sheetCell(model: BudgetModel, field: 'begroot' | 'benut'): { row: number; col: number } {
+  const amount = grandTotal(model)?.amounts.find((a) => a.field === field && a.goal === undefined);
+  if (amount) return { row: amount.row, col: amount.col };
+  const header = field === 'begroot' ? model.begrootHeader : (model.benutHeader ?? model.begrootHeader);
+  return header ?? { row: model.headerRow, col: 0 };
+}
+
+export function ceilingRules(model: BudgetModel): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const ceiling = model.ceiling.cents;
+  const begroot = totalBegroot(model);
+  if (begroot > ceiling) {
+    const excess = begroot - ceiling;
+    findings.push({ rule: 'CEILING_EXCEEDED', ...sheetCell(model, 'begroot'), amountCents: excess, field: 'begroot', params: { total: begroot, ceiling, excess } });
+  } else if (begroot < ceiling) {
+    const left = ceiling - begroot;
+    findings.push({ rule: 'BUDGET_UNALLOCATED', ...sheetCell(model, 'begroot'), amountCents: left, field: 'begroot', params: { total: begroot, ceiling, left } });
+  }
+  const benut = totalBenut(model);
+  if (model.hasBenut && benut > ceiling) {
+    const excess = benut - ceiling;
+    findings.push({ rule: 'SPENT_EXCEEDS_CEILING', ...sheetCell(model, 'benut'), amountCents: excess, field: 'benut', params: { total: benut, ceiling, excess } });
+  }
+  return findings;
+}

@@ -1,0 +1,12 @@
+/** Every rule, in the order their findings are listed within a severity. */
+import type { RawFinding } from '../findings';
+import type { BudgetModel } from '../model';
+import { amountRules } from './amounts';
+import { ceilingRules } from './ceiling';
+import { goalRules } from './goals';
+import { interventionRules } from './interventions';
+import { totalRules } from './totals';
+
+export type Rule = (model: BudgetModel) => RawFinding[];
+
+export const RULES: ReadonlyArray<Rule> = [ceilingRules, totalRules, goalRules, interventionRules, amountRules];

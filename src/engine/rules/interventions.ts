@@ -1,0 +1,75 @@
+/** Row-level checks: overspending, codes used twice, MBO as target group, no budget at all. */
+import type { RawFinding } from '../findings';
+import type { GoalNumber } from '../goals';
+import { address } from '../grid';
+import type { AmountCell, BudgetModel, Intervention } from '../model';
+import { normalise } from '../text';
+
+/** A budget that can be compared with: a real figure, an estimate or a deliberate zero. */
+const COMPARABLE = new Set(['number', 'text-number', 'estimate', 'zero']);
+
+function overspent(i: Intervention, goal?: GoalNumber): RawFinding | undefined {
+  const ofGoal = (a: AmountCell): boolean => a.goal === goal;
+  const begroot = i.amounts.filter((a) => a.field === 'begroot' && ofGoal(a));
+  const benut = i.amounts.filter((a) => a.field === 'benut' && ofGoal(a) && a.reading.kind !== 'empty');
+  if (begroot.length === 0 || benut.length === 0 || !begroot.every((a) => COMPARABLE.has(a.reading.kind))) return undefined;
+  const begrootCents = begroot.reduce((s, a) => s + (a.cents ?? 0), 0);
+  const benutCents = benut.reduce((s, a) => s + (a.cents ?? 0), 0);
+  if (benutCents <= begrootCents) return undefined;
+  const over = benutCents - begrootCents;
+  const cell = benut[0]!;
+  return {
+    rule: 'OVERSPENT',
+    row: cell.row,
+    col: cell.col,
+    amountCents: over,
+    interventionCode: i.code,
+    field: 'benut',
+    params: { name: i.name, begroot: begrootCents, benut: benutCents, over, goal },
+  };
+}
+
+const MBO = /\bmbo|\bmiddelbaar beroepsonderwijs\b|\bmiddelbaar beroeps onderwijs\b/;
+
+export function interventionRules(model: BudgetModel): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const perGoal = model.interventions.some((i) => i.amounts.some((a) => a.goal !== undefined));
+  const firstWithCode = new Map<string, Intervention>();
+
+  for (const i of model.interventions) {
+    if (perGoal) {
+      for (const a of i.allocations) {
+        const f = overspent(i, a.goal);
+        if (f) findings.push(f);
+      }
+    } else {
+      const f = overspent(i);
+      if (f) findings.push(f);
+    }
+
+    if (i.code !== undefined) {
+      const key = normalise(i.code);
+      const first = firstWithCode.get(key);
+      if (!first) firstWithCode.set(key, i);
+      else if (normalise(first.name) !== normalise(i.name)) {
+        findings.push({
+          rule: 'DUPLICATE_CODE',
+          row: i.row,
+          col: i.labelCol,
+          interventionCode: i.code,
+          params: { code: i.code, name: i.name, otherName: first.name, otherCell: address(first.row, first.labelCol) },
+        });
+      }
+    }
+
+    if (MBO.test(normalise([i.name, ...i.notes].join(' ')))) {
+      findings.push({ rule: 'MBO_TARGET', row: i.row, col: i.labelCol, interventionCode: i.code, params: { name: i.name } });
+    }
+
+    const begroot = i.amounts.filter((a) => a.field === 'begroot');
+    if (begroot.every((a) => a.reading.kind === 'empty')) {
+      findings.push({ rule: 'MISSING_AMOUNT', row: i.row, col: begroot[0]?.col ?? i.labelCol, interventionCode: i.code, field: 'begroot', params: { name: i.name } });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,48 @@
+/**
+ * Stated totals against the sum of their parts. A part stored as text is counted here, while
+ * Excel's SUM skips it: that is the most common reason a sheet's total is silently wrong.
+ */
+import { address } from '../grid';
+import type { RawFinding } from '../findings';
+import type { AmountCell, BudgetModel, StatedTotal } from '../model';
+
+function partCells(total: StatedTotal, cell: AmountCell): AmountCell[] {
+  const cells: AmountCell[] = [];
+  for (const part of total.parts) {
+    const same = part.amounts.find((a) => a.col === cell.col);
+    if (same) cells.push(same);
+  }
+  return cells;
+}
+
+export function totalRules(model: BudgetModel): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const total of model.totals) {
+    for (const cell of total.amounts) {
+      // The total's own unreadable or error value is already an amount finding on this cell.
+      if (cell.cents === undefined || cell.reading.kind === 'empty' || cell.reading.kind === 'placeholder') continue;
+      const parts = partCells(total, cell);
+      const at = { row: cell.row, col: cell.col, field: cell.field };
+      const broken = parts.find((p) => p.reading.kind === 'error');
+      if (broken && broken.reading.kind === 'error') {
+        findings.push({ rule: 'FORMULA_ERROR', ...at, params: { name: total.label, field: cell.field, error: broken.reading.code, partCell: address(broken.row, broken.col) } });
+        continue;
+      }
+      let sum = 0;
+      let textParts = 0;
+      for (const p of parts) {
+        sum += p.cents ?? 0;
+        if (p.reading.kind === 'text-number' || p.reading.kind === 'estimate') textParts += p.cents ?? 0;
+      }
+      const difference = cell.cents - sum;
+      if (difference === 0) continue;
+      findings.push({
+        rule: 'SUBTOTAL_MISMATCH',
+        ...at,
+        amountCents: difference,
+        params: { label: total.label, field: cell.field, stated: cell.cents, sum, difference, textParts: textParts === -difference ? textParts : 0 },
+      });
+    }
+  }
+  return findings;
+}
