@@ -47,6 +47,8 @@ export function readAmountText(text: string): AmountReading {
   if (shown.length > MAX_AMOUNT_TEXT_LENGTH) return unreadable(shown, 'text');
   const normalized = normalize(shown);
   if (normalized === '') return EMPTY;
+  const bare = BARE_AMOUNT.exec(normalized);
+  if (bare !== null) return textNumber(normalized, shown, withSign(parseNumber(bare[2]), bare[1] === '-'));
   // Zero and placeholder words hold no digit but 0, so most amounts skip building the key.
   if (!NON_ZERO_DIGIT.test(normalized)) {
     const key = normalized.replace(KEY_NOISE, '');
@@ -110,7 +112,7 @@ function isDateFormat(format: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Text: normalising and whole-text words
+// Text: normalising, bare amounts and whole-text words
 
 const MAX_AMOUNT_TEXT_LENGTH = 200;
 
@@ -122,7 +124,7 @@ const MAX_AMOUNT_TEXT_LENGTH = 200;
 const DIGIT_GROUP_SPACE = /(\d)[\u00A0\u2007\u2009\u202F](?=\d{3}(?!\d))/g;
 const WHITESPACE = /[\s\u200B]+/g;
 const UNICODE_MINUS = /\u2212/g;
-/** Most cells hold none of this, and skipping the replacements halves the time per text cell. */
+/** Most cells hold none of this, so they skip the replacements, which cost more than the rest. */
 const NEEDS_CLEANUP = /[^\S ]|\u200B|\u2212| {2}/;
 
 function normalize(text: string): string {
@@ -130,9 +132,11 @@ function normalize(text: string): string {
   return text.replace(DIGIT_GROUP_SPACE, '$1').replace(WHITESPACE, ' ').replace(UNICODE_MINUS, '-').trim();
 }
 
+/** Most amount text is a bare number, perhaps with a euro sign; one regex settles those. */
+const BARE_AMOUNT = /^(-?)(?:€ ?)?(\d+(?:[.,]\d+)*)$/;
+const NON_ZERO_DIGIT = /[1-9]/;
 /** Removed before matching whole-text words, so "N.T.B.", "n t b" and "€ nihil" all match. */
 const KEY_NOISE = /[\s.,;:!'"()[\]]|€|eur(?:os?)?(?![a-z])/gi;
-const NON_ZERO_DIGIT = /[1-9]/;
 const ZERO_KEY = /^(?:nihil|geen|nul|0[-–—=]{1,2})$/i;
 const PLACEHOLDER_KEY = /^(?:ntb|nadertebepalen|pm|promemorie|nvt|volgt|tbd|n\/a|[-–—]+|\?+)$/i;
 
@@ -158,7 +162,9 @@ const TRAILING_SEPARATOR = /[\s,;:()/–—-]*/y;
 const SUFFIX =
   /(?:per (?:school|kalender)?jaar|p\/j|p\.?j\.?|(?:incl|excl)(?:\.|usief)? ?btw|begroot)(?![a-z])/iy;
 const TRAILING_END = /[\s).]*/y;
-const TEXT_DATE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
+/** "31-07-2025", "1.5.23", "2025-07-31": day and month in range, the same separator twice. */
+const TEXT_DATE =
+  /^(?:(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:\d{2}|\d{4})|\d{4}([-/.])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01]))$/;
 
 /**
  * A position in normalised text, advanced by sticky regexes. `test` rather than `exec` keeps
@@ -216,7 +222,7 @@ function readExpression(normalized: string, shown: string): AmountReading {
   }
   if (pending) return estimate(shown, first.cents, 'pending');
   if (circa) return estimate(shown, first.cents, 'circa');
-  return { kind: 'text-number', cents: first.cents, text: shown, fractionalCent: first.fractionalCent };
+  return textNumber(normalized, shown, first);
 }
 
 /** The upper amount of a range, or undefined (position unchanged) when no range follows. */
@@ -243,8 +249,11 @@ function readSignedAmount(scan: Scanner): Parsed {
   scan.eat(NO_CENTS);
   scan.eat(TRAILING_CURRENCY);
   if (parenthesised && !scan.eat(CLOSE_PAREN)) return 'text';
-  const amount = parseNumber(digits);
-  if (typeof amount === 'string' || !(negative || parenthesised) || amount.cents === 0) return amount;
+  return withSign(parseNumber(digits), negative || parenthesised);
+}
+
+function withSign(amount: Parsed, negative: boolean): Parsed {
+  if (typeof amount === 'string' || !negative || amount.cents === 0) return amount;
   return { cents: -amount.cents, fractionalCent: amount.fractionalCent };
 }
 
@@ -272,6 +281,11 @@ function readTrailingWords(scan: Scanner): boolean {
 
 function failed(normalized: string, shown: string, reason: 'text' | 'too-large'): AmountReading {
   return unreadable(shown, reason === 'text' && TEXT_DATE.test(normalized) ? 'date' : reason);
+}
+
+function textNumber(normalized: string, shown: string, amount: Parsed): AmountReading {
+  if (typeof amount === 'string') return failed(normalized, shown, amount);
+  return { kind: 'text-number', cents: amount.cents, text: shown, fractionalCent: amount.fractionalCent };
 }
 
 function unreadable(text: string, reason: UnreadableReason): AmountReading {
