@@ -4,4 +4,5 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testMatch: ['**/*.test.ts'],
+  reporters: ['default', '<rootDir>/tests/summary-reporter.js'],
 };

@@ -67,7 +67,7 @@ const WORDS = {
     exact: 'precies gelijk aan het plafond',
     findings: 'Bevindingen',
     none: 'Geen bevindingen.',
-    plural: { error: 'fouten', warning: 'waarschuwingen', info: 'ter info' } as Record<Severity, string>,
+    count: { error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'], info: ['ter info', 'ter info'] } as Record<Severity, [string, string]>,
   },
   en: {
     title: 'NPO budget check',
@@ -87,7 +87,7 @@ const WORDS = {
     exact: 'exactly the ceiling',
     findings: 'Findings',
     none: 'No findings.',
-    plural: { error: 'errors', warning: 'warnings', info: 'info' } as Record<Severity, string>,
+    count: { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'info'] } as Record<Severity, [string, string]>,
   },
 };
 
@@ -101,17 +101,17 @@ export function toTextReport(result: CheckResult, file: string, lang: Lang): str
   lines.push(`${w.ceiling}: ${formatEuro(model.ceiling.cents)} (${ceilingSourceText(model.ceiling.source, lang, model.ceiling)})`);
   lines.push('');
 
-  const table: string[][] = [[w.goal, w.begroot, w.benut, w.restant, w.percent]];
+  // Without a benut column there is nothing spent to show: a column of zeros would mislead.
+  const figures = (begroot: number, benut: number): string[] =>
+    model.hasBenut ? [formatEuro(begroot), formatEuro(benut), formatEuro(begroot - benut), formatPercent(benut, begroot) ?? '-'] : [formatEuro(begroot)];
+  const table: string[][] = [[w.goal, w.begroot, ...(model.hasBenut ? [w.benut, w.restant, w.percent] : [])]];
   for (const g of summaries.goals) {
     const name = lang === 'nl' ? g.name : goalInfo(g.goal).nameEn;
-    table.push([`${g.goal} ${name}`, formatEuro(g.begrootCents), formatEuro(g.benutCents), formatEuro(g.restantCents), formatPercent(g.benutCents, g.begrootCents) ?? '-']);
+    table.push([`${g.goal} ${name}`, ...figures(g.begrootCents, g.benutCents)]);
   }
   const wg = summaries.withoutGoal;
-  if (wg.interventions > 0) {
-    table.push([w.withoutGoal, formatEuro(wg.begrootCents), formatEuro(wg.benutCents), formatEuro(wg.restantCents), formatPercent(wg.benutCents, wg.begrootCents) ?? '-']);
-  }
-  const restant = summaries.begrootCents - summaries.benutCents;
-  table.push([w.total, formatEuro(summaries.begrootCents), formatEuro(summaries.benutCents), formatEuro(restant), formatPercent(summaries.benutCents, summaries.begrootCents) ?? '-']);
+  if (wg.interventions > 0) table.push([w.withoutGoal, ...figures(wg.begrootCents, wg.benutCents)]);
+  table.push([w.total, ...figures(summaries.begrootCents, summaries.benutCents)]);
   lines.push(...alignTable(table));
 
   const room = model.ceiling.cents - summaries.begrootCents;
@@ -120,7 +120,7 @@ export function toTextReport(result: CheckResult, file: string, lang: Lang): str
   lines.push('');
 
   const counts = countBySeverity(result.findings);
-  lines.push(`${w.findings}: ${SEVERITY_ORDER.map((s) => `${counts[s]} ${w.plural[s]}`).join(', ')}`);
+  lines.push(`${w.findings}: ${SEVERITY_ORDER.map((s) => `${counts[s]} ${w.count[s][counts[s] === 1 ? 0 : 1]}`).join(', ')}`);
   if (result.findings.length === 0) lines.push(w.none);
   for (const severity of SEVERITY_ORDER) {
     const group = result.findings.filter((f) => f.severity === severity);

@@ -7,8 +7,8 @@ import { cellAt, type SheetSnapshot } from '../grid';
 import { goalOfHeader, isGoalMark, type GoalNumber } from '../goals';
 import type { Layout } from '../model';
 import { roleOfHeader, type AmountRole, type ColumnRole } from './columns';
-import { isTotalLabel, leadingText } from './labels';
-import { headingGoalOfRow } from './read';
+import { goalOfHeading, isTotalLabel, leadingText } from './labels';
+import { headingGoalOfRow, textOf } from './read';
 
 export const HEADER_SEARCH_ROWS = 40;
 /** How far below the header to look for evidence (goal headings, marks) when choosing a layout. */
@@ -55,6 +55,12 @@ function headerText(sheet: SheetSnapshot, row: number, col: number): string {
   return cell?.kind === 'text' ? cell.value.trim() : '';
 }
 
+/** A cell of the header row itself: a goal number typed there ("1" to "5") is stored as a number. */
+function ownHeaderText(sheet: SheetSnapshot, row: number, col: number): string {
+  const cell = cellAt(sheet, row, col);
+  return cell?.kind === 'number' ? String(cell.value) : headerText(sheet, row, col);
+}
+
 /** The text above a column in the row before, carried across the blanks a merged cell leaves. */
 function upperLabel(sheet: SheetSnapshot, row: number, col: number): string {
   if (row === 0) return '';
@@ -74,7 +80,7 @@ function readHeaderRow(sheet: SheetSnapshot, row: number): Header | undefined {
   const markCandidates: GoalColumn[] = [];
 
   for (let col = 0; col < width; col++) {
-    const text = headerText(sheet, row, col);
+    const text = ownHeaderText(sheet, row, col);
     if (text === '') continue;
     const role = roleOfHeader(text);
     const ownGoal = goalOfHeader(text);
@@ -84,7 +90,9 @@ function readHeaderRow(sheet: SheetSnapshot, row: number): Header | undefined {
         goalColumns.push({ goal, col, kind: role });
         continue;
       }
-    } else if (ownGoal && (role === undefined || role === 'goal')) {
+    } else if (ownGoal && (role === undefined || role === 'goal' || goalOfHeading(text) === ownGoal)) {
+      // "Bovenschoolse maatregelen" and "Maatregelen voor zorg en welzijn" hold the intervention
+      // word "maatregelen", but as a whole phrase they name a goal.
       markCandidates.push({ goal: ownGoal, col, kind: 'mark' });
       continue;
     }
@@ -94,6 +102,13 @@ function readHeaderRow(sheet: SheetSnapshot, row: number): Header | undefined {
 
   const hasLabel = roles.has('intervention') || roles.has('code');
   if (!hasLabel) return undefined;
+
+  const pairGoals = new Set(goalColumns.filter((g) => g.kind === 'begroot').map((g) => g.goal));
+  // One goal over the amounts is no matrix but a title right above the header ("Maatregelen voor
+  // thuiszitters"): its amount columns are the plain ones again.
+  if (pairGoals.size < 2) {
+    for (const g of goalColumns) if (g.kind !== 'mark' && !roles.has(g.kind)) roles.set(g.kind, g.col);
+  }
   const columns: ColumnMap = {
     code: roles.get('code'),
     intervention: roles.get('intervention'),
@@ -105,7 +120,6 @@ function readHeaderRow(sheet: SheetSnapshot, row: number): Header | undefined {
   };
   const known = roles.size + notes.length;
 
-  const pairGoals = new Set(goalColumns.filter((g) => g.kind === 'begroot').map((g) => g.goal));
   if (pairGoals.size >= 2) {
     return { row, layout: 'matrix', columns, goalColumns, score: 30 + known + goalColumns.length };
   }
@@ -134,7 +148,8 @@ function hasGoalHeadings(sheet: SheetSnapshot, header: number, columns: ColumnMa
   for (let row = header + 1; row < last; row++) {
     const lead = leadingText(sheet, row, labelCol);
     if (!lead || isTotalLabel(lead.text)) continue;
-    const code = columns.code === undefined ? '' : headerText(sheet, row, columns.code);
+    // Read the code as the body reader does, so intervention 1 "Samenwerking" is no heading.
+    const code = textOf(sheet, row, columns.code);
     if (headingGoalOfRow(lead, code, '') !== undefined) return true;
   }
   return false;

@@ -43,7 +43,8 @@ for (const [goal, phrase] of LONG_WORDINGS) HEADING_PHRASES.set(normalise(phrase
  */
 export function goalOfHeading(text: string): GoalNumber | undefined {
   const n = normalise(text);
-  const withGoalWord = /^(?:bestedingsdoel|doel|goal)\s*([1-5])\b/.exec(n);
+  // Any word ending in "doel" before the number: Hilversum's own annex writes "Bestedinsdoel 1".
+  const withGoalWord = /^(?:[a-z]*doel|goal)\s*([1-5])\b/.exec(n);
   if (withGoalWord) return Number(withGoalWord[1]) as GoalNumber;
   // "1 Bovenschoolse maatregelen" heads a group; "1 VVE-peuters extra uren" is an intervention
   // numbered 1, so after a bare number the rest must be that goal's own wording.

@@ -33,7 +33,7 @@ export function amountColumns(header: Header): AmountColumn[] {
   return list;
 }
 
-function textOf(sheet: SheetSnapshot, row: number, col: number | undefined): string {
+export function textOf(sheet: SheetSnapshot, row: number, col: number | undefined): string {
   if (col === undefined) return '';
   const cell = cellAt(sheet, row, col);
   if (!cell || cell.kind === 'error') return '';
@@ -209,20 +209,31 @@ function buildIntervention(facts: RowFacts): Intervention {
 }
 
 /**
- * A goal's subtotal adds its own section. A plain "Totaal" with interventions still to come closes
- * a section too; the last plain "Totaal" is the grand total and adds every intervention above it.
+ * A total adds its own section. A goal's subtotal adds only that goal's interventions: a list
+ * sorted any way may hold other goals in the section, and a block of goal subtotals under the
+ * grand total has an empty section, so there it adds that goal's interventions above it. A plain
+ * "Totaal" with interventions still to come closes a section too; the last plain "Totaal" is the
+ * grand total and adds every intervention above it.
  */
 function settleTotals(open: ReadonlyArray<OpenTotal>, interventions: ReadonlyArray<Intervention>): StatedTotal[] {
   const lastRow = interventions.length > 0 ? interventions[interventions.length - 1]!.row : -1;
   return open
     .filter((t) => t.amounts.some((a) => a.reading.kind !== 'empty'))
     .map((t) => {
-      const isGrandTotal = t.goal === undefined && !t.subtotal && t.row > lastRow;
-      const parts = isGrandTotal
-        ? interventions.filter((i) => i.row < t.row)
-        : interventions.slice(t.sectionStart, t.sectionEnd);
+      const { goal } = t;
+      const isGrandTotal = goal === undefined && !t.subtotal && t.row > lastRow;
+      const above = (): Intervention[] => interventions.filter((i) => i.row < t.row);
+      const section = interventions.slice(t.sectionStart, t.sectionEnd);
+      let parts: Intervention[];
+      if (isGrandTotal) parts = above();
+      else if (goal === undefined) parts = section;
+      else parts = (section.length > 0 ? section : above()).filter((i) => hasGoal(i, goal));
       return { row: t.row, label: t.label, goal: t.goal, isGrandTotal, amounts: t.amounts, parts };
     })
     .sort((a, b) => a.row - b.row);
+}
+
+function hasGoal(intervention: Intervention, goal: GoalNumber): boolean {
+  return intervention.allocations.some((a) => a.goal === goal);
 }
 

@@ -23,7 +23,7 @@ export function goalRules(model: BudgetModel): RawFinding[] {
         field: 'goal',
         params: { name: i.name, text: i.goalMatch.text, suggestion: i.goalMatch.suggestion },
       });
-    } else if (i.splitOverGoals && hasAmount(i)) {
+    } else if (i.splitOverGoals && (i.begrootCents !== 0 || i.benutCents !== 0)) {
       const at = i.goalCell ? { row: i.goalCell.row, col: i.goalCell.col } : label;
       findings.push({ rule: 'MULTI_GOAL_UNSPLIT', ...at, interventionCode: code, field: 'goal', params: { name: i.name, goals: i.allocations.map((a) => a.goal) } });
     }

@@ -29,7 +29,15 @@ function overspent(i: Intervention, goal?: GoalNumber): RawFinding | undefined {
   };
 }
 
-const MBO = /\bmbo|\bmiddelbaar beroepsonderwijs\b|\bmiddelbaar beroeps onderwijs\b/;
+const MBO = /\bmbo|\bmiddelbaar beroeps ?onderwijs\b/;
+
+function mentionsMbo(i: Intervention): boolean {
+  const text = i.notes.length === 0 ? i.name : `${i.name} ${i.notes.join(' ')}`;
+  // Most rows never mention it: skip normalising them (this runs on every row of big sheets).
+  const lower = text.toLowerCase();
+  if (!lower.includes('mbo') && !lower.includes('middelbaar')) return false;
+  return MBO.test(normalise(text));
+}
 
 export function interventionRules(model: BudgetModel): RawFinding[] {
   const findings: RawFinding[] = [];
@@ -48,7 +56,8 @@ export function interventionRules(model: BudgetModel): RawFinding[] {
     }
 
     if (i.code !== undefined) {
-      const key = normalise(i.code);
+      // Codes are short identifiers ("7-9", "14a"); case and spaces are all that vary.
+      const key = i.code.trim().toLowerCase();
       const first = firstWithCode.get(key);
       if (!first) firstWithCode.set(key, i);
       else if (normalise(first.name) !== normalise(i.name)) {
@@ -62,7 +71,7 @@ export function interventionRules(model: BudgetModel): RawFinding[] {
       }
     }
 
-    if (MBO.test(normalise([i.name, ...i.notes].join(' ')))) {
+    if (mentionsMbo(i)) {
       findings.push({ rule: 'MBO_TARGET', row: i.row, col: i.labelCol, interventionCode: i.code, params: { name: i.name } });
     }
 
