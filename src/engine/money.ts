@@ -15,15 +15,24 @@ export interface Cents {
 /**
  * Converts a euro amount as Excel stores it (a double) into cents. `1234.56` is stored as
  * 1234.5599999999999, so "more than two decimals" allows for that representation error.
- * Returns undefined for amounts that cannot be held exactly (beyond ±90 billion euros).
+ * Returns undefined for amounts that cannot be held exactly (beyond ±90 trillion euros).
  */
 export function eurosToCents(euros: number): Cents | undefined {
   if (!Number.isFinite(euros)) return undefined;
   const scaled = euros * 100;
-  if (Math.abs(scaled) > MAX_CENTS) return undefined;
-  const rounded = Math.sign(scaled) * Math.round(Math.abs(scaled));
-  const tolerance = Math.max(1e-6, Math.abs(scaled) * Number.EPSILON * 4);
-  return { cents: rounded === 0 ? 0 : rounded, fractionalCent: Math.abs(scaled - rounded) > tolerance };
+  const abs = Math.abs(scaled);
+  if (abs > MAX_CENTS) return undefined;
+  const representationError = abs * Number.EPSILON * 4;
+  const whole = Math.floor(abs);
+  const fraction = abs - whole;
+  // 1,005 is stored as 1.00499999999999989…: a half within representation error is still a half
+  // and rounds away from zero, as it does when the same amount is read from text. (Near the limit
+  // a double holds no digits below the cent, so there is nothing to correct.)
+  const nearHalf = representationError < 0.5 && 0.5 - fraction <= representationError;
+  const roundedAbs = fraction >= 0.5 || nearHalf ? whole + 1 : whole;
+  const rounded = Math.sign(scaled) * roundedAbs;
+  const tolerance = Math.max(1e-6, representationError);
+  return { cents: rounded === 0 ? 0 : rounded, fractionalCent: Math.abs(abs - roundedAbs) > tolerance };
 }
 
 /** Cents back to euros, for writing a value into a spreadsheet cell. */
@@ -55,8 +64,9 @@ export function splitEqually(cents: number, parts: number): number[] {
 /** A percentage with one decimal in Dutch notation, e.g. `72,3%`; undefined when nothing was budgeted. */
 export function formatPercent(part: number, whole: number): string | undefined {
   if (whole === 0) return undefined;
-  const tenths = Math.round((part * 1000) / whole);
-  const sign = tenths < 0 ? '-' : '';
-  const abs = Math.abs(tenths);
+  const exact = (part * 1000) / whole;
+  // Math.round takes -0,05% up to -0,0% but 0,05% up to 0,1%: round the size, then put the sign back.
+  const abs = Math.round(Math.abs(exact));
+  const sign = exact < 0 && abs > 0 ? '-' : '';
   return `${sign}${Math.floor(abs / 10)},${abs % 10}%`;
 }

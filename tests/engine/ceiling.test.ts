@@ -1,0 +1,112 @@
+import { DEFAULT_CEILING_CENTS, findCeiling, isSettingsSheetName } from '../../src/engine/ceiling';
+import { checkWorkbook } from '../../src/engine/check';
+import type { Ceiling } from '../../src/engine/model';
+import { workbook, type Rows } from '../helpers';
+
+const HEADER = ['Nr', 'Interventie', 'Bestedingsdoel', 'Begroot', 'Benut'];
+const BODY: Rows = [HEADER, [1, 'Zomerschool', 'Bovenschools', 50_000, 12_000]];
+
+/** The ceiling the engine settles on when no option is given. */
+function ceilingOf(sheets: Record<string, Rows>): Ceiling {
+  return checkWorkbook(workbook(sheets)).model.ceiling;
+}
+
+function ceilingAbove(titleBlock: Rows): Ceiling {
+  return ceilingOf({ Begroting: [...titleBlock, ...BODY] });
+}
+
+describe('ceiling from the option', () => {
+  it('wins over a labelled cell and a settings sheet', () => {
+    const result = checkWorkbook(
+      workbook({ Begroting: [['Plafond', 322_000], ...BODY], Instellingen: [['Plafond', 113_258]] }),
+      { ceilingCents: 11_325_800 },
+    );
+    expect(result.model.ceiling).toEqual({ cents: 11_325_800, source: 'option' });
+  });
+
+  it('is taken as given, also when zero', () => {
+    expect(checkWorkbook(workbook({ Begroting: BODY }), { ceilingCents: 0 }).model.ceiling).toEqual({ cents: 0, source: 'option' });
+  });
+});
+
+describe('ceiling from a labelled cell above the header', () => {
+  it.each<[string, Rows, number, string]>([
+    ['the number right of the label', [['NPO-begroting 2022'], ['Plafond', 322_000], []], 32_200_000, 'B2'],
+    ['an amount stored as text', [['Plafond', '€ 322.000,-']], 32_200_000, 'B1'],
+    ['the amount in the label cell itself', [['Plafond: € 322.000']], 32_200_000, 'A1'],
+    ['the nearest amount, skipping text and zero', [['Plafond (bron: beschikking)', 'zie brief', 0, 113_258]], 11_325_800, 'D1'],
+    ['the amount below the label', [['NPO-budget'], [2_138_509.64], []], 213_850_964, 'A2'],
+    ['four rows below at most', [['Plafond'], [], [], [], [322_000]], 32_200_000, 'A5'],
+    ['a label further right', [[null, null, 'Beschikbaar budget', 113_258]], 11_325_800, 'D1'],
+    ['"NPO-middelen" in any case', [['TOTAAL NPO-MIDDELEN', 113_258]], 11_325_800, 'B1'],
+    ['"ceiling" in English', [['Ceiling', '2.138.509,64']], 213_850_964, 'B1'],
+    ['"Plafond" with extra words', [['Plafond 2022', 322_000]], 32_200_000, 'B1'],
+  ])('reads %s', (_, titleBlock, cents, cell) => {
+    expect(ceilingAbove(titleBlock)).toMatchObject({ cents, source: 'sheet', sheet: 'Begroting', cell });
+  });
+
+  it('keeps the label as written', () => {
+    expect(ceilingAbove([['  Plafond NPO ', 322_000]]).label).toBe('Plafond NPO');
+  });
+
+  it('takes the first labelled amount from the top', () => {
+    expect(ceilingAbove([['Plafond', 322_000], ['NPO-budget', 113_258]])).toMatchObject({ cents: 32_200_000, cell: 'B1' });
+  });
+
+  it.each<[string, Rows]>([
+    ['a label without an amount', [['Plafond'], []]],
+    ['a placeholder as amount', [['Plafond', 'P.M.']]],
+    ['an amount five rows below the label', [['Plafond'], [], [], [], [], [322_000]]],
+    ['an amount diagonally below', [['Plafond', null], [null, 322_000]]],
+    ['an unrelated label', [['Begroting 2022', 322_000]]],
+    ['a negative amount', [['Plafond', -5]]],
+  ])('ignores %s', (_, titleBlock) => {
+    expect(ceilingAbove(titleBlock)).toEqual({ cents: DEFAULT_CEILING_CENTS, source: 'default' });
+  });
+
+  it('never reads an amount from the table itself', () => {
+    // The label stands in the row right above the header: the header and body are off limits.
+    expect(ceilingAbove([['Plafond']])).toMatchObject({ source: 'default' });
+    const sheet = ceilingOf({ Begroting: [...BODY, ['Plafond', 322_000]] });
+    expect(sheet.source).toBe('default');
+  });
+});
+
+describe('ceiling from a settings sheet', () => {
+  it('is read from a sheet named "Instellingen" when the budget sheet has none', () => {
+    expect(ceilingOf({ Begroting: BODY, Instellingen: [['Gemeente', 'Putten'], ['Plafond', 322_000]] })).toEqual({
+      cents: 32_200_000,
+      source: 'settings-sheet',
+      sheet: 'Instellingen',
+      cell: 'B2',
+      label: 'Plafond',
+    });
+  });
+
+  it.each(['Instellingen', 'instellingen NPO', 'Settings', 'Parameters', 'Uitgangspunten', 'Gegevens'])('%j is a settings sheet', (name) => {
+    expect(isSettingsSheetName(name)).toBe(true);
+    expect(ceilingOf({ Begroting: BODY, [name]: [['Ceiling', '€ 113.258']] })).toMatchObject({ cents: 11_325_800, source: 'settings-sheet', sheet: name });
+  });
+
+  it.each(['Toelichting', 'Notities', 'NPO instellingen'])('%j is not a settings sheet', (name) => {
+    expect(isSettingsSheetName(name)).toBe(false);
+    expect(ceilingOf({ Begroting: BODY, [name]: [['Plafond', 5_000]] }).source).toBe('default');
+  });
+
+  it('comes after a labelled cell on the budget sheet', () => {
+    const ceiling = ceilingOf({ Instellingen: [['Plafond', 113_258]], Begroting: [['Plafond', 322_000], ...BODY] });
+    expect(ceiling).toMatchObject({ cents: 32_200_000, source: 'sheet', sheet: 'Begroting', cell: 'B1' });
+  });
+});
+
+describe('ceiling by default', () => {
+  it("is Hilversum's grant, € 2.138.509,64, and says so", () => {
+    expect(DEFAULT_CEILING_CENTS).toBe(213_850_964);
+    expect(ceilingOf({ Begroting: BODY })).toEqual({ cents: 213_850_964, source: 'default' });
+  });
+
+  it('is what findCeiling returns for a bare sheet', () => {
+    const wb = workbook({ Begroting: BODY });
+    expect(findCeiling(wb, wb.sheets[0]!, 0, undefined)).toEqual({ cents: DEFAULT_CEILING_CENTS, source: 'default' });
+  });
+});

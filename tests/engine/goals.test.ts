@@ -1,0 +1,142 @@
+import { goalInfo, goalOfHeader, isGoalMark, matchGoal, type GoalMatch, type GoalNumber } from '../../src/engine/goals';
+import { plainToCell, type Cell } from '../../src/engine/grid';
+
+const goals = (...numbers: GoalNumber[]): GoalMatch => ({ kind: 'goals', goals: numbers });
+
+describe('matchGoal: the five goals as users write them', () => {
+  it.each<[string, GoalNumber]>([
+    // by number
+    ['1', 1],
+    ['5', 5],
+    ['Doel 1', 1],
+    ['doel 4', 4],
+    ['Bestedingsdoel 1', 1],
+    ['Bestedingsdoel 3', 3],
+    ['Goal 2', 2],
+    // canonical names
+    ['Bovenschoolse maatregelen', 1],
+    ['Voorschoolse periode', 2],
+    ['Zorg en welzijn', 3],
+    ['Samenwerking in de gemeente', 4],
+    ['Thuiszitters', 5],
+    // long OCW wordings
+    ['Waar nodig bieden van bovenschoolse maatregelen', 1],
+    ['Het tegengaan van achterstanden bij kinderen in de voorschoolse periode', 2],
+    ['Maatregelen in VVE (2-6 jarigen)', 2],
+    ['Waar nodig bieden van zorg en welzijn', 3],
+    ['Maatregelen voor zorg en welzijn', 3],
+    ['Het bevorderen van samenwerking in de gemeente', 4],
+    ['Het voorkomen van thuiszitters', 5],
+    ['Maatregelen voor thuiszitters', 5],
+    // short forms
+    ['Bovenschools', 1],
+    ['VVE', 2],
+    ['Voorschools', 2],
+    ['Zorg & welzijn', 3],
+    ['Samenwerking', 4],
+    // case, accents, punctuation and spacing never decide
+    ['BOVENSCHOOLS', 1],
+    ['  zorg  &  welzijn ', 3],
+    ['Doel 3.', 3],
+    ['Vóórschoolse periode', 2],
+    // number and name together: the number wins
+    ['Bestedingsdoel 1: Bovenschoolse maatregelen', 1],
+    ['Doel 2 - VVE', 2],
+  ])('%j is goal %i', (text, goal) => {
+    expect(matchGoal(text)).toEqual(goals(goal));
+  });
+
+  it.each<[string, GoalNumber[]]>([
+    ['1 en 3', [1, 3]],
+    ['1, 3', [1, 3]],
+    ['3 en 1', [1, 3]],
+    ['1/3', [1, 3]],
+    ['Doel 2 en doel 4', [2, 4]],
+    ['doel 2 / doel 4', [2, 4]],
+    ['1, 2, 3, 4 en 5', [1, 2, 3, 4, 5]],
+    ['Zorg en welzijn, samenwerking', [3, 4]],
+    ['1 en 1', [1]],
+  ])('%j names goals %j, in order and once each', (text, numbers) => {
+    expect(matchGoal(text)).toEqual(goals(...numbers));
+  });
+
+  it.each(['', '   '])('%j is no goal at all', (text) => {
+    expect(matchGoal(text)).toEqual({ kind: 'none' });
+  });
+
+  it.each<[string, GoalNumber]>([
+    ['Samenwerkingg', 4],
+    ['Thuiszittters', 5],
+    ['Bovenschols', 1],
+  ])('a near miss %j is not guessed: unknown, suggesting goal %i', (text, suggestion) => {
+    expect(matchGoal(text)).toEqual({ kind: 'unknown', text, suggestion });
+  });
+
+  it.each(['Doel 7', 'Doel 6', 'Doel 0', '7', '12', 'Sociaal-emotionele ontwikkeling', 'Onderwijsachterstanden'])(
+    '%j is none of the five goals and has no suggestion',
+    (text) => {
+      expect(matchGoal(text)).toEqual({ kind: 'unknown', text });
+    },
+  );
+});
+
+describe('goalOfHeader: a header cell naming exactly one goal', () => {
+  it.each<[string, GoalNumber]>([
+    ['Bovenschools', 1],
+    ['VVE', 2],
+    ['Zorg & welzijn', 3],
+    ['Doel 3', 3],
+    ['Samenwerking', 4],
+    ['Bestedingsdoel 5', 5],
+    ['Bovenschoolse maatregelen', 1],
+    ['4', 4],
+  ])('%j heads goal %i', (text, goal) => {
+    expect(goalOfHeader(text)).toBe(goal);
+  });
+
+  it.each(['Begroot', 'Benut t/m 2023', 'Interventie', 'Nr', 'Doel', 'Bestedingsdoel', '1 en 3', 'Doel 7', 'Samenwerkingg', ''])(
+    '%j heads no single goal',
+    (text) => {
+      expect(goalOfHeader(text)).toBeUndefined();
+    },
+  );
+});
+
+describe('isGoalMark: a cell in a column of goal marks', () => {
+  it.each<[string, Cell | undefined]>([
+    ['x', plainToCell('x')],
+    ['X', plainToCell('X')],
+    [' x ', plainToCell(' x ')],
+    ['✓', plainToCell('✓')],
+    ['✔', plainToCell('✔')],
+    ['ja', plainToCell('ja')],
+    ['Ja', plainToCell('Ja')],
+    ['TRUE', plainToCell(true)],
+  ])('%j marks the goal', (_, cell) => {
+    expect(isGoalMark(cell)).toBe(true);
+  });
+
+  it.each<[string, Cell | undefined]>([
+    ['empty', undefined],
+    ['-', plainToCell('-')],
+    ['nee', plainToCell('nee')],
+    ['FALSE', plainToCell(false)],
+    ['a number', plainToCell(15_000)],
+    ['a word', plainToCell('Bovenschools')],
+    ['an error', plainToCell('#N/A')],
+  ])('%s does not mark the goal', (_, cell) => {
+    expect(isGoalMark(cell)).toBe(false);
+  });
+});
+
+describe('goalInfo', () => {
+  it.each<[GoalNumber, string, string]>([
+    [1, 'Bovenschoolse maatregelen', 'Bovenschools'],
+    [2, 'Voorschoolse periode', 'Voorschools'],
+    [3, 'Zorg en welzijn', 'Zorg en welzijn'],
+    [4, 'Samenwerking in de gemeente', 'Samenwerking'],
+    [5, 'Thuiszitters', 'Thuiszitters'],
+  ])('goal %i is %j (%s)', (goal, name, short) => {
+    expect(goalInfo(goal)).toMatchObject({ goal, name, short });
+  });
+});
