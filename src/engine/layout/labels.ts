@@ -8,8 +8,11 @@ import { normalise } from '../text';
 
 const TOTAL_START = /^(sub ?totaal|subtotal|sub total|totaal|totalen|total|totals|som|sum|grand total|eindtotaal)\b/;
 
+/** Cheap first look, since every row's label passes here: total labels start with these letters. */
+const TOTAL_FIRST_LETTERS = /^\s*(sub|tot|som|sum|gra|ein)/i;
+
 export function isTotalLabel(text: string): boolean {
-  return TOTAL_START.test(normalise(text));
+  return TOTAL_FIRST_LETTERS.test(text) && TOTAL_START.test(normalise(text));
 }
 
 /** Whether a total label is a subtotal by its own words ("Subtotaal", "Sub total"). */

@@ -58,6 +58,14 @@ export function readBody(sheet: SheetSnapshot, header: Header): SheetBody {
   const markCols = header.goalColumns.filter((g) => g.kind === 'mark');
   const firstAmountCol = Math.min(...amountCols.map((a) => a.col), ...markCols.map((m) => m.col), Number.MAX_SAFE_INTEGER);
   const labelCol = columns.intervention ?? columns.code!;
+  const perGoalAmounts = amountCols.some((a) => a.goal !== undefined);
+  // Goal cells repeat the same few texts down a sheet: read each distinct text once.
+  const goalTexts = new Map<string, GoalMatch>();
+  const readGoal = (text: string): GoalMatch => {
+    let match = goalTexts.get(text);
+    if (!match) goalTexts.set(text, (match = matchGoal(text)));
+    return match;
+  };
 
   const interventions: Intervention[] = [];
   const open: OpenTotal[] = [];
@@ -99,7 +107,14 @@ export function readBody(sheet: SheetSnapshot, header: Header): SheetBody {
 
     if (code === '' && goalText === '' && !hasAmount && marked.length === 0) continue; // empty row or a note
 
-    const goalMatch = goalsOfRow(goalText, headingGoal, marked, amounts, header.layout === 'matrix');
+    const goalMatch =
+      header.layout === 'matrix'
+        ? goalsOfMatrixRow(marked, amounts)
+        : goalText !== ''
+          ? readGoal(goalText)
+          : headingGoal !== undefined
+            ? { kind: 'goals' as const, goals: [headingGoal] }
+            : NO_GOAL;
     interventions.push(
       buildIntervention({
         row,
@@ -110,7 +125,7 @@ export function readBody(sheet: SheetSnapshot, header: Header): SheetBody {
         notes: columns.notes.map((c) => textOf(sheet, row, c)).filter((t) => t !== ''),
         goalCell: goalText !== '' && columns.goal !== undefined ? { row, col: columns.goal, text: goalText } : undefined,
         goalMatch,
-        perGoalAmounts: amountCols.some((a) => a.goal !== undefined),
+        perGoalAmounts,
         amounts,
       }),
     );
@@ -137,20 +152,13 @@ function readAmounts(sheet: SheetSnapshot, row: number, cols: ReadonlyArray<Amou
   });
 }
 
-function goalsOfRow(
-  goalText: string,
-  headingGoal: GoalNumber | undefined,
-  marked: ReadonlyArray<{ goal: GoalNumber }>,
-  amounts: ReadonlyArray<AmountCell>,
-  matrix: boolean,
-): GoalMatch {
-  if (matrix) {
-    const goals = new Set<GoalNumber>(marked.map((m) => m.goal));
-    for (const a of amounts) if (a.goal !== undefined && a.reading.kind !== 'empty') goals.add(a.goal);
-    return goals.size > 0 ? { kind: 'goals', goals: [...goals].sort((a, b) => a - b) } : { kind: 'none' };
-  }
-  if (goalText !== '') return matchGoal(goalText);
-  return headingGoal !== undefined ? { kind: 'goals', goals: [headingGoal] } : { kind: 'none' };
+const NO_GOAL: GoalMatch = { kind: 'none' };
+
+/** In a matrix the goals are the marked columns and the goal columns holding an amount. */
+function goalsOfMatrixRow(marked: ReadonlyArray<{ goal: GoalNumber }>, amounts: ReadonlyArray<AmountCell>): GoalMatch {
+  const goals = new Set<GoalNumber>(marked.map((m) => m.goal));
+  for (const a of amounts) if (a.goal !== undefined && a.reading.kind !== 'empty') goals.add(a.goal);
+  return goals.size > 0 ? { kind: 'goals', goals: [...goals].sort((a, b) => a - b) } : NO_GOAL;
 }
 
 interface RowFacts {
@@ -187,9 +195,13 @@ function buildIntervention(facts: RowFacts): Intervention {
     }));
   } else {
     splitOverGoals = goals.length > 1;
-    const begroot = splitEqually(begrootCents, goals.length);
-    const benut = splitEqually(benutCents, goals.length);
-    allocations = goals.map((goal, i) => ({ goal, begrootCents: begroot[i]!, benutCents: benut[i]!, split: splitOverGoals }));
+    if (goals.length === 1) {
+      allocations = [{ goal: goals[0]!, begrootCents, benutCents, split: false }];
+    } else {
+      const begroot = splitEqually(begrootCents, goals.length);
+      const benut = splitEqually(benutCents, goals.length);
+      allocations = goals.map((goal, i) => ({ goal, begrootCents: begroot[i]!, benutCents: benut[i]!, split: true }));
+    }
   }
   return {
     row: facts.row,

@@ -9,19 +9,27 @@ import { normalise } from '../text';
 const COMPARABLE = new Set(['number', 'text-number', 'estimate', 'zero']);
 
 function overspent(i: Intervention, goal?: GoalNumber): RawFinding | undefined {
-  const ofGoal = (a: AmountCell): boolean => a.goal === goal;
-  const begroot = i.amounts.filter((a) => a.field === 'begroot' && ofGoal(a));
-  const benut = i.amounts.filter((a) => a.field === 'benut' && ofGoal(a) && a.reading.kind !== 'empty');
-  if (begroot.length === 0 || benut.length === 0 || !begroot.every((a) => COMPARABLE.has(a.reading.kind))) return undefined;
-  const begrootCents = begroot.reduce((s, a) => s + (a.cents ?? 0), 0);
-  const benutCents = benut.reduce((s, a) => s + (a.cents ?? 0), 0);
-  if (benutCents <= begrootCents) return undefined;
+  let begrootCents = 0;
+  let benutCents = 0;
+  let hasBegroot = false;
+  let firstBenut: AmountCell | undefined;
+  for (const a of i.amounts) {
+    if (a.goal !== goal) continue;
+    if (a.field === 'begroot') {
+      if (!COMPARABLE.has(a.reading.kind)) return undefined;
+      hasBegroot = true;
+      begrootCents += a.cents ?? 0;
+    } else if (a.reading.kind !== 'empty') {
+      firstBenut ??= a;
+      benutCents += a.cents ?? 0;
+    }
+  }
+  if (!hasBegroot || !firstBenut || benutCents <= begrootCents) return undefined;
   const over = benutCents - begrootCents;
-  const cell = benut[0]!;
   return {
     rule: 'OVERSPENT',
-    row: cell.row,
-    col: cell.col,
+    row: firstBenut.row,
+    col: firstBenut.col,
     amountCents: over,
     interventionCode: i.code,
     field: 'benut',
