@@ -1,0 +1,23 @@
+/**
+ * Builds the output plan from a check result: the overview, a tab per goal, the findings tab and
+ * the highlights. The one description both adapters carry out.
+ */
+import type { CheckResult } from '../check';
+import { GOAL_NUMBERS } from '../goals';
+import { planContext, type PlanOptions } from './context';
+import { controleSheet } from './controle';
+import { doelSheet } from './doel';
+import { highlights } from './highlights';
+import { overzichtSheet } from './overzicht';
+import { PLAN_MARKER, type OutputPlan } from './types';
+
+export type { PlanOptions };
+
+export function buildOutputPlan(result: CheckResult, options: PlanOptions): OutputPlan {
+  const ctx = planContext(result, options);
+  return {
+    marker: PLAN_MARKER,
+    sheets: [overzichtSheet(ctx), ...GOAL_NUMBERS.map((goal) => doelSheet(ctx, goal)), controleSheet(ctx)],
+    highlights: highlights(ctx),
+  };
+}

@@ -1,0 +1,35 @@
+/** "NPO Controle": every finding with severity, rule, a link to its cell, amount and message. */
+import { SEVERITY_LABEL } from '../messages';
+import { countBySeverity } from '../report';
+import type { PlanContext } from './context';
+import { euro, text, SheetBuilder } from './sheet-builder';
+import type { PlanSheet } from './types';
+import { CONTROLE_SHEET } from './words';
+
+const COLUMN_WIDTHS = [14, 24, 22, 16, 110];
+
+export function controleSheet(ctx: PlanContext): PlanSheet {
+  const { result, w, options } = ctx;
+  const s = new SheetBuilder(CONTROLE_SHEET, 'controle', COLUMN_WIDTHS);
+  const counts = countBySeverity(result.findings);
+  s.line(text(w.controleTitle, 'title'));
+  s.line(text(`${result.model.sheet}: ${w.counts(counts.error, counts.warning, counts.info)}`, 'subtitle'));
+  s.skip();
+  if (result.findings.length === 0) {
+    s.line(text(w.noFindings, 'note'));
+    return s.build();
+  }
+  const headerRow = s.line(...[w.severity, w.rule, w.cell, w.amount, w.message].map((h) => text(h, 'header')));
+  for (const f of result.findings) {
+    s.line(
+      text(SEVERITY_LABEL[options.lang][f.severity]),
+      text(f.rule),
+      text(`${f.sheet}!${f.cell}`, undefined, { sheet: f.sheet, cell: f.cell }),
+      f.amountCents !== undefined ? euro(f.amountCents) : undefined,
+      text(f.message),
+    );
+  }
+  s.table({ name: 'NPO_Controle', headerRow, firstCol: 0, lastCol: COLUMN_WIDTHS.length - 1, lastRow: s.row - 1 });
+  s.freezeAt(headerRow + 1, 0);
+  return s.build();
+}

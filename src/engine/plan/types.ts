@@ -1,0 +1,103 @@
+/**
+ * The output plan: everything the add-in writes, as data. The engine makes it; the Office.js and
+ * ExcelJS adapters only carry it out, so the tabs in Excel and in the report workbook never drift.
+ * Rows and columns are 0-based.
+ */
+import type { Severity } from '../findings';
+import type { GoalNumber } from '../goals';
+
+/**
+ * What a cell receives. Text is always written as literal text, even when it starts with `=`,
+ * `+`, `-` or `@` (text from the user's sheet must never become a formula). A formula carries the
+ * result the engine expects, so the tab can be audited and adapters can fill in cached values.
+ */
+export type PlanContent =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'formula'; readonly formula: string; readonly result: number | string };
+
+export type PlanStyle = 'title' | 'subtitle' | 'header' | 'total' | 'label' | 'note';
+
+export type PlanFormat = 'euro' | 'percent' | 'integer';
+
+/** The number format code behind each plan format; Excel shows it in the user's locale. */
+export const NUMBER_FORMATS: Readonly<Record<PlanFormat, string>> = {
+  euro: '"€" #,##0.00;"€" -#,##0.00',
+  percent: '0.0%',
+  integer: '0',
+};
+
+export interface PlanLink {
+  readonly sheet: string;
+  /** A1 address without `$`. */
+  readonly cell: string;
+}
+
+export interface PlanCell {
+  readonly row: number;
+  readonly col: number;
+  readonly content: PlanContent;
+  readonly format?: PlanFormat;
+  readonly style?: PlanStyle;
+  /** A link to a cell in this workbook (the finding's cell, a goal's tab). */
+  readonly link?: PlanLink;
+}
+
+/** An Excel table over a block of the tab: header row plus data rows (the total row stays outside). */
+export interface PlanTable {
+  readonly name: string;
+  readonly headerRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  readonly lastRow: number;
+}
+
+/** A data bar over a column range, e.g. % benut. */
+export interface PlanDataBar {
+  readonly col: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** ARGB colour. */
+  readonly color: string;
+}
+
+export type PlanSheetPurpose = 'overzicht' | 'doel' | 'controle';
+
+export interface PlanSheet {
+  readonly name: string;
+  readonly purpose: PlanSheetPurpose;
+  readonly goal?: GoalNumber;
+  readonly cells: ReadonlyArray<PlanCell>;
+  /** Width per column in characters (Excel's column width unit). */
+  readonly columnWidths: ReadonlyArray<number>;
+  /** Rows and columns kept in view while scrolling. */
+  readonly freeze?: { readonly rows: number; readonly cols: number };
+  readonly tables: ReadonlyArray<PlanTable>;
+  readonly dataBars: ReadonlyArray<PlanDataBar>;
+}
+
+/** A flagged cell of the checked sheet: filled by severity, with the findings as its note. */
+export interface Highlight {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly cell: string;
+  readonly severity: Severity;
+  readonly note: string;
+}
+
+export interface OutputPlan {
+  /** Written with every tab, so adapters recognise their own tabs by more than their name. */
+  readonly marker: string;
+  readonly sheets: ReadonlyArray<PlanSheet>;
+  readonly highlights: ReadonlyArray<Highlight>;
+}
+
+/** ARGB fills per severity, light enough to keep the figures readable. */
+export const SEVERITY_FILL: Readonly<Record<Severity, string>> = {
+  error: 'FFF8CBAD',
+  warning: 'FFFFE699',
+  info: 'FFBDD7EE',
+};
+
+export const PLAN_MARKER = 'npo-budget-checker/1';
