@@ -10,6 +10,7 @@
  * poppler's `pdftoppm`, for README screenshots.
  *
  * System packages (Debian): libreoffice-calc-nogui, poppler-utils; .ci/run installs them.
+ * Used by the tests (tests/integration) and by scripts/render-readme-picture.ts.
  *
  * Robustness: every call gets its own throw-away LibreOffice profile (two soffice processes sharing
  * a profile would hand the job to each other or fail on the profile lock, and Jest runs test files
@@ -23,6 +24,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
+import { address as a1 } from '../src/engine/grid';
 
 /** An error value as the spreadsheet shows it, e.g. `#DIV/0!`, `#NAME?`, `#VALUE!`, `#N/A`. */
 export interface CellError {
@@ -276,12 +278,6 @@ function formulaOf(value: ExcelJS.CellValue): string | undefined {
   return undefined;
 }
 
-export function columnName(column: number): string {
-  let name = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
-
 function sheetCells(worksheet: ExcelJS.Worksheet): RecalculatedSheet {
   const found = new Map<string, RecalculatedCell>();
   let rows = 0;
@@ -289,7 +285,7 @@ function sheetCells(worksheet: ExcelJS.Worksheet): RecalculatedSheet {
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const formula = formulaOf(cell.value);
-      const address = `${columnName(colNumber)}${rowNumber}`;
+      const address = a1(rowNumber - 1, colNumber - 1);
       found.set(address, formula === undefined ? { address, value: plainValue(cell.value) } : { address, value: plainValue(cell.value), formula });
       rows = Math.max(rows, rowNumber);
       columns = Math.max(columns, colNumber);
@@ -297,7 +293,7 @@ function sheetCells(worksheet: ExcelJS.Worksheet): RecalculatedSheet {
   });
   return Array.from({ length: rows }, (_, r) =>
     Array.from({ length: columns }, (_, c) => {
-      const address = `${columnName(c + 1)}${r + 1}`;
+      const address = a1(r, c);
       return found.get(address) ?? { address, value: null };
     }),
   );

@@ -21,7 +21,7 @@ import {
   type RecalculatedSheet,
   type RecalculatedValue,
   type RecalculatedWorkbook,
-} from '../support/libreoffice';
+} from '../../scripts/libreoffice';
 
 jest.setTimeout(120_000);
 
