@@ -262,13 +262,21 @@ function plainValue(value: ExcelJS.CellValue): RecalculatedValue {
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || value instanceof Date) return value;
   if ('error' in value) return { error: String(value.error) };
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) {
-    // LibreOffice writes `<v></v>` for a formula that yields "", which ExcelJS reads as no result.
-    const result = value.result === undefined ? '' : value.result;
-    return plainValue(result as ExcelJS.CellValue);
-  }
+  if ('formula' in value || 'sharedFormula' in value) return formulaResult(value.result);
   if ('text' in value) return String(value.text);
   throw new Error(`Unexpected cell value ${JSON.stringify(value)}`);
+}
+
+/**
+ * LibreOffice writes `<v></v>` for a formula that yields "", which ExcelJS reads as no result. Read
+ * results through `cell.result`: ExcelJS's `cell.value` drops falsy results (0, "", FALSE).
+ */
+function formulaResult(result: unknown): RecalculatedValue {
+  return plainValue((result === undefined ? '' : result) as ExcelJS.CellValue);
+}
+
+function cellValue(cell: ExcelJS.Cell): RecalculatedValue {
+  return cell.type === ExcelJS.ValueType.Formula ? formulaResult(cell.result) : plainValue(cell.value);
 }
 
 function formulaOf(value: ExcelJS.CellValue): string | undefined {
@@ -286,7 +294,7 @@ function sheetCells(worksheet: ExcelJS.Worksheet): RecalculatedSheet {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const formula = formulaOf(cell.value);
       const address = a1(rowNumber - 1, colNumber - 1);
-      found.set(address, formula === undefined ? { address, value: plainValue(cell.value) } : { address, value: plainValue(cell.value), formula });
+      found.set(address, formula === undefined ? { address, value: cellValue(cell) } : { address, value: cellValue(cell), formula });
       rows = Math.max(rows, rowNumber);
       columns = Math.max(columns, colNumber);
     });

@@ -1,14 +1,23 @@
 /**
- * `npo-check`: runs the engine on an `.xlsx` file. Exit codes: 0 no error-level finding, 1 at least
- * one, 2 the workbook cannot be read or holds no budget sheet (one clear line on stderr).
+ * `npo-check`: runs the engine on an `.xlsx` file and, with `--out`, writes the report workbook.
+ * Exit codes: 0 no error-level finding, 1 at least one, 2 the workbook cannot be read, holds no
+ * budget sheet or the report cannot be written (one clear line on stderr).
  */
+import { promises as fs, type BigIntStats } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type ExcelJS from 'exceljs';
 import { readAmountText, countedCents } from '../engine/amounts';
-import { checkWorkbook, EngineError } from '../engine/check';
+import { checkWorkbook, EngineError, type CheckResult } from '../engine/check';
 import type { Lang } from '../engine/messages';
+import { buildOutputPlan } from '../engine/plan/build';
+import { isOwnTabName } from '../engine/plan/words';
 import { toJsonReport, toTextReport } from '../engine/report';
-import { readWorkbookFile, WorkbookFileError } from '../xlsx/read-file';
-import { cliText, fileProblemText, UsageError } from './messages';
+import { loadWorkbookFile, WorkbookFileError } from '../xlsx/read-file';
+import { buildReportWorkbook, ReportFileError, writeWorkbookFile } from '../xlsx/report-workbook';
+import { snapshotWorkbook } from '../xlsx/snapshot';
+import { PlanWriteError } from '../xlsx/write-plan';
+import { cliText, fileProblemText, OutputRefusal, planProblemText, reportFileText, reportWrittenText, UsageError, type OutputProblem } from './messages';
 
 export interface CliOptions {
   readonly file: string;
@@ -16,6 +25,9 @@ export interface CliOptions {
   readonly ceilingCents?: number;
   readonly format: 'text' | 'json';
   readonly lang: Lang;
+  /** Where to write the report workbook. */
+  readonly out?: string;
+  readonly force: boolean;
 }
 
 export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' | 'version' {
@@ -29,6 +41,8 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' |
         ceiling: { type: 'string' },
         format: { type: 'string', default: 'text' },
         lang: { type: 'string', default: 'nl' },
+        out: { type: 'string' },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -50,7 +64,8 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' |
     ceilingCents = reading.kind === 'number' || reading.kind === 'text-number' ? countedCents(reading) : undefined;
     if (ceilingCents === undefined || ceilingCents <= 0) throw new UsageError('bad-ceiling', values.ceiling);
   }
-  return { file: positionals[0]!, sheet: values.sheet, ceilingCents, format, lang };
+  if (values.force && values.out === undefined) throw new UsageError('force-without-out', '--force');
+  return { file: positionals[0]!, sheet: values.sheet, ceilingCents, format, lang, out: values.out, force: values.force === true };
 }
 
 /** Runs the command; returns the exit code. Output goes to the given streams (tests pass their own). */
@@ -70,16 +85,70 @@ export async function main(
       out.write(`${cliText('version', lang)}\n`);
       return 0;
     }
-    const workbook = await readWorkbookFile(options.file);
-    const result = checkWorkbook(workbook, { sheet: options.sheet, ceilingCents: options.ceilingCents, lang: options.lang });
-    if (options.format === 'json') out.write(`${JSON.stringify(toJsonReport(result, options.file), null, 2)}\n`);
-    else out.write(toTextReport(result, options.file, options.lang));
+    const workbook = await loadWorkbookFile(options.file);
+    if (options.out !== undefined) await assertReportTarget(options.file, options.out, options.force);
+    const result = checkWorkbook(snapshotWorkbook(workbook), { sheet: options.sheet, ceilingCents: options.ceilingCents, lang: options.lang, ignoreSheet: isOwnTabName });
+    // The report is written before anything is printed, so a failed write prints only its reason.
+    if (options.out !== undefined) await writeReport(workbook, result, options, options.out);
+    if (options.format === 'json') {
+      const json = { ...toJsonReport(result, options.file), ...(options.out !== undefined ? { report: options.out } : {}) };
+      out.write(`${JSON.stringify(json, null, 2)}\n`);
+    } else {
+      out.write(toTextReport(result, options.file, options.lang));
+      if (options.out !== undefined) out.write(`\n${reportWrittenText(options.out, options.lang)}\n`);
+    }
     return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (error) {
     err.write(`npo-check: ${describeFailure(error, lang)}\n`);
     if (process.env.NPO_DEBUG && error instanceof Error && error.stack) err.write(`${error.stack}\n`);
     return 2;
   }
+}
+
+/** The check time shown in the report: now, or SOURCE_DATE_EPOCH for a reproducible report. */
+function checkTime(sourceDateEpoch: string | undefined): Date {
+  if (sourceDateEpoch === undefined) return new Date();
+  if (!/^\d+$/.test(sourceDateEpoch)) throw new UsageError('bad-source-date-epoch', sourceDateEpoch);
+  return new Date(Number(sourceDateEpoch) * 1000);
+}
+
+/**
+ * Refuses a report path that would overwrite the input (by path, symlink or hard link), an
+ * existing file without --force, a folder, or a place whose folder does not exist.
+ */
+async function assertReportTarget(input: string, out: string, force: boolean): Promise<void> {
+  const refuse = (problem: OutputProblem): OutputRefusal => new OutputRefusal(problem, out, path.dirname(out));
+  const target = path.resolve(out);
+  const folder = path.dirname(target);
+  const folderStats = await statIfExists(folder);
+  if (!folderStats) throw refuse('out-folder-missing');
+  if (!folderStats.isDirectory()) throw refuse('out-folder-not-folder');
+  const existing = await statIfExists(target);
+  const inputStats = await fs.stat(input, { bigint: true });
+  const realTarget = existing ? await fs.realpath(target) : path.join(await fs.realpath(folder), path.basename(target));
+  // Same device and inode: a hard link, or another spelling on a case-insensitive disk. Some file
+  // systems report inode 0 for every file, which proves nothing.
+  const sameFile = existing !== undefined && inputStats.ino !== 0n && existing.dev === inputStats.dev && existing.ino === inputStats.ino;
+  if (sameFile || realTarget === (await fs.realpath(input))) throw refuse('out-is-input');
+  if (existing?.isDirectory()) throw refuse('out-is-folder');
+  if (existing && !force) throw refuse('out-exists');
+}
+
+/** The file's stats, or undefined when nothing is there (a missing folder on the way counts too). */
+async function statIfExists(file: string): Promise<BigIntStats | undefined> {
+  try {
+    return await fs.stat(file, { bigint: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw error;
+  }
+}
+
+async function writeReport(workbook: ExcelJS.Workbook, result: CheckResult, options: CliOptions, out: string): Promise<void> {
+  const checkedAt = checkTime(process.env.SOURCE_DATE_EPOCH);
+  const plan = buildOutputPlan(result, { lang: options.lang, checkedAt, source: path.basename(options.file) });
+  await writeWorkbookFile(buildReportWorkbook(workbook, result.model.sheet, plan, checkedAt), out);
 }
 
 /** The language to report a failure in, even when the arguments themselves could not be parsed. */
@@ -91,6 +160,9 @@ function describeFailure(error: unknown, lang: Lang): string {
   if (error instanceof UsageError) return error.describe(lang);
   if (error instanceof WorkbookFileError) return fileProblemText(error, lang);
   if (error instanceof EngineError) return error.message;
+  if (error instanceof OutputRefusal) return error.describe(lang);
+  if (error instanceof ReportFileError) return reportFileText(error, lang);
+  if (error instanceof PlanWriteError) return planProblemText(error, lang);
   const detail = error instanceof Error ? error.message : String(error);
   return lang === 'nl' ? `onverwachte fout: ${detail}. Meld dit graag, met het bestand als dat kan.` : `unexpected error: ${detail}. Please report it, with the file if possible.`;
 }

@@ -1,6 +1,8 @@
 /** What the command line itself says: usage, and why a file could not be checked. */
 import type { Lang } from '../engine/messages';
 import type { WorkbookFileError } from '../xlsx/read-file';
+import type { ReportFileError } from '../xlsx/report-workbook';
+import type { PlanWriteError } from '../xlsx/write-plan';
 
 const USAGE = {
   nl: `Gebruik: npo-check <werkmap.xlsx> [opties]
@@ -12,9 +14,16 @@ Opties:
   --ceiling BEDRAG    het plafond, bijvoorbeeld "2.138.509,64" (standaard: uit de werkmap)
   --format text|json  uitvoer als leesbaar rapport (standaard) of als JSON
   --lang nl|en        taal van de uitvoer (standaard nl)
+  --out RAPPORT.xlsx  schrijf ook een rapportwerkmap: overzicht, een tabblad per doel, de bevindingen
+                      en een kopie van het begrotingsblad met de gemarkeerde cellen
+  --force             overschrijf een bestaand rapport
   -h, --help          deze uitleg
 
-Afsluitcode: 0 geen fouten, 1 wel fouten gevonden, 2 werkmap niet te lezen of geen begrotingsblad.
+De werkmap zelf wordt alleen gelezen, nooit gewijzigd. Met SOURCE_DATE_EPOCH (seconden sinds 1970)
+krijgt het rapport een vaste controledatum, zodat twee runs hetzelfde rapport geven.
+
+Afsluitcode: 0 geen fouten, 1 wel fouten gevonden, 2 werkmap niet te lezen, geen begrotingsblad of
+rapport niet te schrijven.
 `,
   en: `Usage: npo-check <workbook.xlsx> [options]
 
@@ -25,13 +34,19 @@ Options:
   --ceiling AMOUNT    the ceiling, e.g. "2,138,509.64" or "2.138.509,64" (default: from the workbook)
   --format text|json  output as a readable report (default) or as JSON
   --lang nl|en        output language (default nl)
+  --out REPORT.xlsx   also write a report workbook: overview, a tab per goal, the findings and a
+                      copy of the budget sheet with the flagged cells highlighted
+  --force             overwrite an existing report
   -h, --help          this help
 
-Exit code: 0 no errors, 1 errors found, 2 workbook unreadable or no budget sheet.
+The workbook itself is only read, never changed. With SOURCE_DATE_EPOCH (seconds since 1970) the
+report gets a fixed check date, so two runs give the same report.
+
+Exit code: 0 no errors, 1 errors found, 2 workbook unreadable, no budget sheet or report not written.
 `,
 };
 
-export type UsageProblem = 'bad-option' | 'bad-lang' | 'bad-format' | 'no-file' | 'many-files' | 'bad-ceiling';
+export type UsageProblem = 'bad-option' | 'bad-lang' | 'bad-format' | 'no-file' | 'many-files' | 'bad-ceiling' | 'force-without-out' | 'bad-source-date-epoch';
 
 export class UsageError extends Error {
   constructor(
@@ -51,6 +66,8 @@ export class UsageError extends Error {
       'no-file': 'geef de werkmap op die gecontroleerd moet worden, bijvoorbeeld: npo-check begroting.xlsx',
       'many-files': `geef één werkmap op, niet meerdere (${d}).`,
       'bad-ceiling': `plafond ‘${d}’ is geen bedrag; schrijf het bijvoorbeeld als 2.138.509,64.`,
+      'force-without-out': '--force hoort bij --out: geef ook op waar het rapport moet komen.',
+      'bad-source-date-epoch': `SOURCE_DATE_EPOCH ‘${d}’ is geen aantal seconden sinds 1970.`,
     };
     const en: Record<UsageProblem, string> = {
       'bad-option': `unknown or incomplete option (${d}). See npo-check --help.`,
@@ -59,6 +76,8 @@ export class UsageError extends Error {
       'no-file': 'name the workbook to check, for example: npo-check budget.xlsx',
       'many-files': `name one workbook, not several (${d}).`,
       'bad-ceiling': `ceiling ‘${d}’ is not an amount; write it as, for example, 2,138,509.64.`,
+      'force-without-out': '--force goes with --out: say where the report should go as well.',
+      'bad-source-date-epoch': `SOURCE_DATE_EPOCH ‘${d}’ is not a number of seconds since 1970.`,
     };
     return (lang === 'nl' ? nl : en)[this.problem];
   }
@@ -88,4 +107,65 @@ export function fileProblemText(error: WorkbookFileError, lang: Lang): string {
     damaged: `‘${f}’ cannot be read; the file is damaged or incomplete${error.detail ? ` (${error.detail})` : ''}.`,
   };
   return (lang === 'nl' ? nl : en)[error.problem];
+}
+
+export type OutputProblem = 'out-is-input' | 'out-exists' | 'out-is-folder' | 'out-folder-missing' | 'out-folder-not-folder';
+
+/** Why the report cannot go where `--out` says; `file` is the path as the user wrote it. */
+export class OutputRefusal extends Error {
+  constructor(
+    readonly problem: OutputProblem,
+    readonly file: string,
+    readonly folder: string,
+  ) {
+    super(`${problem}: ${file}`);
+    this.name = 'OutputRefusal';
+  }
+
+  describe(lang: Lang): string {
+    const { file: f, folder: d } = this;
+    const nl: Record<OutputProblem, string> = {
+      'out-is-input': `het rapport kan niet naar ‘${f}’: dat is de werkmap die gecontroleerd wordt, en die blijft onaangeroerd. Kies een andere naam.`,
+      'out-exists': `‘${f}’ bestaat al; kies een andere naam of geef --force om het te overschrijven.`,
+      'out-is-folder': `‘${f}’ is een map; geef de naam van het rapportbestand, bijvoorbeeld ${joinPath(f, 'rapport.xlsx')}.`,
+      'out-folder-missing': `de map ‘${d}’ voor het rapport bestaat niet; maak hem eerst aan of kies een andere plek.`,
+      'out-folder-not-folder': `‘${d}’ is geen map, dus daar kan het rapport niet in.`,
+    };
+    const en: Record<OutputProblem, string> = {
+      'out-is-input': `the report cannot go to ‘${f}’: that is the workbook being checked, which stays untouched. Choose another name.`,
+      'out-exists': `‘${f}’ already exists; choose another name or pass --force to overwrite it.`,
+      'out-is-folder': `‘${f}’ is a folder; give the report file's name, for example ${joinPath(f, 'report.xlsx')}.`,
+      'out-folder-missing': `the folder ‘${d}’ for the report does not exist; create it first or choose another place.`,
+      'out-folder-not-folder': `‘${d}’ is not a folder, so the report cannot go there.`,
+    };
+    return (lang === 'nl' ? nl : en)[this.problem];
+  }
+}
+
+function joinPath(folder: string, name: string): string {
+  return /[\\/]$/.test(folder) ? `${folder}${name}` : `${folder}/${name}`;
+}
+
+export function reportWrittenText(file: string, lang: Lang): string {
+  return lang === 'nl' ? `Rapport geschreven: ${file}` : `Report written: ${file}`;
+}
+
+/** Codes for a file locked by another program (Excel on Windows) or a folder that may not be written. */
+const LOCKED = new Set(['EBUSY', 'EPERM', 'EACCES']);
+
+export function reportFileText(error: ReportFileError, lang: Lang): string {
+  const f = error.file;
+  const locked = error.code !== undefined && LOCKED.has(error.code);
+  if (lang === 'nl') {
+    return `het rapport kon niet worden geschreven naar ‘${f}’ (${error.detail})${locked ? '; staat het open in Excel, of mag deze map niet beschreven worden?' : '.'}`;
+  }
+  return `the report could not be written to ‘${f}’ (${error.detail})${locked ? '; is it open in Excel, or is the folder read-only?' : '.'}`;
+}
+
+/** A plan the report cannot carry out is the checker's own fault, and says so. */
+export function planProblemText(error: PlanWriteError, lang: Lang): string {
+  const what = `${error.problem}: ${error.subject}`;
+  return lang === 'nl'
+    ? `het rapport kon niet worden opgebouwd (${what}). Dit is een fout in npo-check; meld het graag, met de werkmap als dat kan.`
+    : `the report could not be built (${what}). This is a bug in npo-check; please report it, with the workbook if possible.`;
 }

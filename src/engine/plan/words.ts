@@ -5,6 +5,14 @@ import type { Lang } from '../messages';
 export const OVERZICHT_SHEET = 'NPO Overzicht';
 export const CONTROLE_SHEET = 'NPO Controle';
 
+/**
+ * Whether a sheet name is one the add-in gives its tabs (also with the " (2)" a clash adds): such a
+ * tab is never a candidate for the budget sheet when the checker picks one by itself.
+ */
+export function isOwnTabName(name: string): boolean {
+  return /^(NPO Overzicht|NPO Controle|Doel [1-5] .+?)( \(\d+\))?$/.test(name);
+}
+
 export type Status = 'within' | 'overspent' | 'unspent' | 'uncertain';
 
 const NL = {

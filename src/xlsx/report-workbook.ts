@@ -1,0 +1,168 @@
+/**
+ * The report workbook: the plan's tabs plus a copy of the checked budget sheet with its flagged
+ * cells filled by severity and the findings as notes. Built as a NEW workbook, so the user's own
+ * workbook (object and file) is only ever read.
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { SEVERITY_FILL, type Highlight, type OutputPlan, type PlanSheet, type PlanSheetPurpose } from '../engine/plan/types';
+import { PlanWriteError, writePlanSheets } from './write-plan';
+
+const CREATOR = 'NPO-begrotingscontrole (npo-check)';
+/** Without a check time the report still carries a fixed one, so two runs give the same workbook. */
+const FIXED_TIME = new Date(Date.UTC(2000, 0, 1));
+const MAX_SHEET_NAME = 31;
+
+/** "NPO Overzicht" first, then the goal tabs, then "NPO Controle"; the copy comes last. */
+const PURPOSE_ORDER: Readonly<Record<PlanSheetPurpose, number>> = { overzicht: 0, doel: 1, controle: 2 };
+
+export function buildReportWorkbook(source: ExcelJS.Workbook, checkedSheet: string, plan: OutputPlan, checkedAt: Date = FIXED_TIME): ExcelJS.Workbook {
+  const original = source.getWorksheet(checkedSheet);
+  if (!original) throw new PlanWriteError('checked-sheet-missing', checkedSheet);
+  const report = new ExcelJS.Workbook();
+  report.creator = CREATOR;
+  report.lastModifiedBy = CREATOR;
+  report.created = checkedAt;
+  report.modified = checkedAt;
+
+  const copyName = freeName(checkedSheet, plan.sheets.map((s) => s.name));
+  const sheets = [...plan.sheets].sort((a, b) => PURPOSE_ORDER[a.purpose] - PURPOSE_ORDER[b.purpose]);
+  writePlanSheets(report, { ...plan, sheets: sheets.map((s) => retargetLinks(s, checkedSheet, copyName)) });
+  const copy = report.addWorksheet(copyName);
+  const definedNames = source.definedNames.model.map((d) => d.name);
+  copySheet(original, copy, outsideReferences(definedNames, copyName === checkedSheet ? checkedSheet : undefined));
+  for (const highlight of plan.highlights) applyHighlight(copy, highlight, checkedSheet);
+  return report;
+}
+
+/** The checked sheet's own name, unless a plan tab already has it; then Excel's "Name (2)" style. */
+export function freeName(name: string, taken: ReadonlyArray<string>): string {
+  const used = new Set(taken.map((t) => t.toLowerCase()));
+  let candidate = name;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) {
+    const suffix = ` (${n})`;
+    candidate = `${name.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
+  }
+  return candidate;
+}
+
+/** Links the plan made to the checked sheet must reach its copy, whatever name the copy got. */
+function retargetLinks(sheet: PlanSheet, from: string, to: string): PlanSheet {
+  if (from === to) return sheet;
+  return { ...sheet, cells: sheet.cells.map((c) => (c.link?.sheet === from ? { ...c, link: { ...c.link, sheet: to } } : c)) };
+}
+
+/** A sheet name qualifying a reference: `Instellingen!B1`, `'Begroting 2021'!D5`. */
+const SHEET_QUALIFIER = /(?:'((?:[^']|'')+)'|([^\s!'"(),;:=+\-*/&^<>{}[\]]+))!/g;
+const IDENTIFIER = /[A-Za-z_\\][A-Za-z0-9_.\\]*/g;
+
+/**
+ * Which formulas cannot stay formulas in the copy: those naming another sheet, another workbook,
+ * a table or a defined name. None of those exist in the report, so Excel would turn them into
+ * #REF! on recalculation; the copy keeps their cached value instead. A reference to the sheet's
+ * own name stays valid only when the copy keeps that name (`ownName`).
+ */
+export function outsideReferences(definedNames: ReadonlyArray<string>, ownName: string | undefined): (formula: string) => boolean {
+  const names = new Set(definedNames.map((n) => n.toLowerCase()));
+  return (formula) => {
+    // String literals may hold any character without referring to anything.
+    const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+    if (code.includes('[')) return true;
+    for (const m of code.matchAll(SHEET_QUALIFIER)) {
+      const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
+      if (sheet.toLowerCase() !== ownName?.toLowerCase()) return true;
+    }
+    return (code.match(IDENTIFIER) ?? []).some((id) => names.has(id.toLowerCase()));
+  };
+}
+
+function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Worksheet, isOutside: (formula: string) => boolean): void {
+  from.columns?.forEach((column, i) => {
+    const target = to.getColumn(i + 1);
+    if (column.width !== undefined) target.width = column.width;
+    if (column.hidden) target.hidden = true;
+  });
+  // findRow/findCell, not eachRow/eachCell with includeEmpty: those create the empty rows and
+  // cells they visit, which would change the source. Empty cells are copied too: a border or
+  // fill without a value is part of how the sheet looks.
+  for (let r = 1; r <= from.rowCount; r++) {
+    const row = from.findRow(r);
+    if (!row) continue;
+    const target = to.getRow(r);
+    if (row.height !== undefined) target.height = row.height;
+    if (row.hidden) target.hidden = true;
+    for (let c = 1; c <= row.cellCount; c++) {
+      const cell = row.findCell(c);
+      if (cell) copyCell(cell, target.getCell(c), isOutside);
+    }
+  }
+  // Without style: each cell of the range already has its own (a border on the right edge, say).
+  for (const range of from.model.merges) to.mergeCellsWithoutStyle(range);
+  to.views = structuredClone(from.views ?? []);
+}
+
+function copyCell(from: ExcelJS.Cell, to: ExcelJS.Cell, isOutside: (formula: string) => boolean): void {
+  // The part of a merged range under its top-left cell holds no value of its own.
+  if (from.type !== ExcelJS.ValueType.Merge) to.value = copiedValue(from, isOutside);
+  // Cloned: ExcelJS shares style objects, and a highlight must never colour the source.
+  to.style = structuredClone(from.style);
+  if (from.note !== undefined) to.note = structuredClone(from.note);
+}
+
+function copiedValue(cell: ExcelJS.Cell, isOutside: (formula: string) => boolean): ExcelJS.CellValue {
+  if (cell.type !== ExcelJS.ValueType.Formula) return structuredClone(cell.value);
+  // `cell.formula` spells out a shared formula for this cell, so each copy stands on its own.
+  // `cell.result`, not `cell.value.result`: ExcelJS's value getter drops a result of 0, "" or false.
+  const result = cell.result as ExcelJS.CellFormulaValue['result'];
+  if (isOutside(cell.formula)) return result === undefined ? null : structuredClone(result);
+  return { formula: cell.formula, result: structuredClone(result) };
+}
+
+function applyHighlight(copy: ExcelJS.Worksheet, highlight: Highlight, checkedSheet: string): void {
+  if (highlight.sheet !== checkedSheet) throw new PlanWriteError('highlight-sheet', `${highlight.sheet}!${highlight.cell}`);
+  const cell = copy.getCell(highlight.row + 1, highlight.col + 1);
+  cell.style = { ...structuredClone(cell.style), fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[highlight.severity] } } };
+  // The user's own note stays, under the findings that explain the colour.
+  const existing = cell.note === undefined ? '' : noteText(cell.note);
+  cell.note = existing === '' ? highlight.note : `${highlight.note}\n\n${existing}`;
+}
+
+function noteText(note: string | ExcelJS.Comment): string {
+  return typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
+}
+
+export class ReportFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly code: string | undefined,
+    readonly detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+    this.name = 'ReportFileError';
+  }
+}
+
+/**
+ * Writes the workbook to a temporary file next to `file` and renames it into place, so a failure
+ * halfway leaves either the old file or nothing, never half a workbook.
+ */
+export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+  const data = Buffer.from(await workbook.xlsx.writeBuffer());
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const handle = await fs.open(temp, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    const e = error as NodeJS.ErrnoException;
+    throw new ReportFileError(file, e.code, e.message);
+  }
+}

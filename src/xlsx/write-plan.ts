@@ -1,0 +1,235 @@
+/**
+ * The ExcelJS adapter's writing side: carries out the engine's output plan as new worksheets. It
+ * decides nothing about content; it only turns plan cells, formats, styles, tables, data bars and
+ * links into what ExcelJS writes, so the report workbook shows exactly what the task pane shows.
+ */
+import ExcelJS from 'exceljs';
+import { address } from '../engine/grid';
+import { NUMBER_FORMATS, type OutputPlan, type PlanCell, type PlanContent, type PlanDataBar, type PlanLink, type PlanSheet, type PlanStyle, type PlanTable } from '../engine/plan/types';
+
+export type PlanProblem =
+  | 'sheet-name-empty'
+  | 'sheet-name-too-long'
+  | 'sheet-name-characters'
+  | 'sheet-name-quote'
+  | 'sheet-name-reserved'
+  | 'sheet-name-taken'
+  | 'table-name'
+  | 'table-name-taken'
+  | 'table-no-data'
+  | 'table-header'
+  | 'checked-sheet-missing'
+  | 'highlight-sheet';
+
+/** A plan this adapter cannot carry out faithfully; `subject` names the sheet, table or cell. */
+export class PlanWriteError extends Error {
+  constructor(
+    readonly problem: PlanProblem,
+    readonly subject: string,
+  ) {
+    super(`${problem}: ${subject}`);
+    this.name = 'PlanWriteError';
+  }
+}
+
+const MAX_SHEET_NAME = 31;
+/** Characters Excel refuses in a sheet name. */
+const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/;
+/** Excel table names: a letter, `_` or `\` first, then letters, digits, `_`, `.`, `\`; never a cell address. */
+const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/;
+const LOOKS_LIKE_CELL = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/;
+
+/** Light enough that a table header with this fill still reads like the light table style around it. */
+const HEADER_FILL = 'FFDDEBF7';
+const GREY = 'FF595959';
+/** Excel's own colour for an unvisited hyperlink. */
+const LINK_BLUE = 'FF0563C1';
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF8EA9DB' } };
+const BASE_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11 };
+
+const STYLES: Readonly<Record<PlanStyle, Partial<ExcelJS.Style>>> = {
+  title: { font: { ...BASE_FONT, bold: true, size: 14 } },
+  subtitle: { font: { ...BASE_FONT, italic: true, color: { argb: GREY } } },
+  header: {
+    font: { ...BASE_FONT, bold: true },
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } },
+    border: { bottom: THIN },
+  },
+  total: { font: { ...BASE_FONT, bold: true }, border: { top: THIN } },
+  label: { font: { ...BASE_FONT, bold: true } },
+  note: { font: { ...BASE_FONT, italic: true, color: { argb: GREY } } },
+};
+
+/** Adds every plan sheet as a new worksheet, in plan order, and carries it out. */
+export function writePlanSheets(workbook: ExcelJS.Workbook, plan: OutputPlan): void {
+  for (const sheet of plan.sheets) writePlanSheet(workbook, sheet);
+}
+
+function writePlanSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): void {
+  assertSheetName(workbook, sheet.name);
+  const worksheet = workbook.addWorksheet(sheet.name);
+  // Tables first: ExcelJS's addTable writes its header and data cells itself, so the plan's cells
+  // (with their formats, styles and links) must come after it to be the ones that stay.
+  for (const table of sheet.tables) addTable(workbook, worksheet, sheet, table);
+  for (const cell of sheet.cells) writeCell(worksheet.getCell(cell.row + 1, cell.col + 1), cell);
+  sheet.columnWidths.forEach((width, col) => {
+    worksheet.getColumn(col + 1).width = width;
+  });
+  if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) {
+    worksheet.views = [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }];
+  }
+  sheet.dataBars.forEach((bar, i) => addDataBar(worksheet, bar, i + 1));
+}
+
+/** `priority` ranks the sheet's conditional formats; Excel wants each rule's to be distinct. */
+function addDataBar(worksheet: ExcelJS.Worksheet, bar: PlanDataBar, priority: number): void {
+  const rule = {
+    type: 'dataBar',
+    priority,
+    // Solid bars: for gradient bars ExcelJS 4.4 writes an empty x14:id that points at nothing,
+    // while a solid bar gets Excel 2010's full extension, as Excel itself writes it.
+    gradient: false,
+    // From zero, so a bar's length is proportional to its value (80 % benut fills 80 % of the widest).
+    cfvo: [{ type: 'num', value: 0 }, { type: 'max' }],
+    // ExcelJS's typings leave out the bar colour its writer reads.
+    color: { argb: bar.color },
+  } as ExcelJS.DataBarRuleType;
+  worksheet.addConditionalFormatting({ ref: `${address(bar.firstRow, bar.col)}:${address(bar.lastRow, bar.col)}`, rules: [rule] });
+}
+
+/** Refuses, before ExcelJS silently truncates or throws a bare message, a name Excel would not take. */
+function assertSheetName(workbook: ExcelJS.Workbook, name: string): void {
+  if (name.trim() === '') throw new PlanWriteError('sheet-name-empty', name);
+  if (name.length > MAX_SHEET_NAME) throw new PlanWriteError('sheet-name-too-long', name);
+  if (FORBIDDEN_IN_SHEET_NAME.test(name)) throw new PlanWriteError('sheet-name-characters', name);
+  if (name.startsWith("'") || name.endsWith("'")) throw new PlanWriteError('sheet-name-quote', name);
+  if (name.toLowerCase() === 'history') throw new PlanWriteError('sheet-name-reserved', name);
+  if (workbook.worksheets.some((ws) => ws.name.toLowerCase() === name.toLowerCase())) throw new PlanWriteError('sheet-name-taken', name);
+}
+
+function cellValue(content: PlanContent): ExcelJS.CellValue {
+  switch (content.kind) {
+    // A plain string stays a string in ExcelJS, whatever it starts with: never a formula.
+    case 'text':
+      return content.text;
+    case 'number':
+      return content.value;
+    case 'formula':
+      return { formula: content.formula.replace(/^=/, ''), result: content.result };
+  }
+}
+
+/** `#'Sheet name'!A1`: the sheet name is always quoted, with `'` doubled as Excel requires. */
+export function internalLink(link: PlanLink): string {
+  return `#'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
+}
+
+/** What a plan cell holds in the worksheet, its link included. */
+function planCellValue(cell: PlanCell): ExcelJS.CellValue {
+  return cell.link ? linkedValue(cell.content, cell.link) : cellValue(cell.content);
+}
+
+/**
+ * A link as a HYPERLINK formula around the cell's own content. ExcelJS 4.4 writes a
+ * `{ text, hyperlink: '#…' }` link as an external relationship AND a location, which Excel and
+ * LibreOffice join into `#'Blad'!A1##'Blad'!A1`, a link that goes nowhere (exceljs issue #3027).
+ * The formula works in every spreadsheet program, and its cached result is the content itself.
+ */
+function linkedValue(content: PlanContent, link: PlanLink): ExcelJS.CellFormulaValue {
+  const target = stringLiteral(internalLink(link));
+  switch (content.kind) {
+    case 'text':
+      return { formula: `HYPERLINK(${target},${stringLiteral(content.text)})`, result: content.text };
+    case 'number':
+      return { formula: `HYPERLINK(${target},${content.value})`, result: content.value };
+    case 'formula':
+      return { formula: `HYPERLINK(${target},${content.formula.replace(/^=/, '')})`, result: content.result };
+  }
+}
+
+/** Excel caps a string constant in a formula at 255 characters, so longer text is joined with `&`. */
+const MAX_FORMULA_STRING = 255;
+
+export function stringLiteral(text: string): string {
+  const chunks: string[] = [];
+  let chunk = '';
+  // By code point, so a chunk never ends halfway through a surrogate pair.
+  for (const char of text) {
+    if (chunk.length + char.length > MAX_FORMULA_STRING) {
+      chunks.push(chunk);
+      chunk = '';
+    }
+    chunk += char;
+  }
+  chunks.push(chunk);
+  return chunks.map((c) => `"${c.replace(/"/g, '""')}"`).join('&');
+}
+
+function writeCell(target: ExcelJS.Cell, cell: PlanCell): void {
+  target.value = planCellValue(cell);
+  target.style = cellStyle(cell);
+}
+
+/** A fresh style object per cell: ExcelJS shares style objects between cells of a row or column. */
+function cellStyle(cell: PlanCell): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = cell.style ? structuredClone(STYLES[cell.style]) : {};
+  if (cell.format) style.numFmt = NUMBER_FORMATS[cell.format];
+  if (cell.link) style.font = { ...BASE_FONT, ...style.font, color: { argb: LINK_BLUE }, underline: true };
+  return style;
+}
+
+function addTable(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, sheet: PlanSheet, table: PlanTable): void {
+  assertTableName(workbook, table.name);
+  if (table.lastRow <= table.headerRow) throw new PlanWriteError('table-no-data', table.name);
+  const byPosition = new Map(sheet.cells.map((c) => [`${c.row}:${c.col}`, c]));
+  const at = (row: number, col: number): PlanCell | undefined => byPosition.get(`${row}:${col}`);
+  const cols = range(table.firstCol, table.lastCol);
+  worksheet.addTable({
+    name: table.name,
+    ref: address(table.headerRow, table.firstCol),
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns: headerNames(table, cols.map((col) => at(table.headerRow, col))).map((name) => ({ name, filterButton: true })),
+    rows: range(table.headerRow + 1, table.lastRow).map((row) =>
+      cols.map((col) => {
+        const cell = at(row, col);
+        return cell ? planCellValue(cell) : null;
+      }),
+    ),
+  });
+}
+
+/**
+ * Excel requires every table column to have a distinct, non-empty header of plain text (a link
+ * would make the header a formula, which a table header cannot be).
+ */
+function headerNames(table: PlanTable, cells: ReadonlyArray<PlanCell | undefined>): string[] {
+  const names = cells.map((cell, i) => {
+    if (cell?.content.kind !== 'text' || cell.content.text.trim() === '' || cell.link) {
+      throw new PlanWriteError('table-header', `${table.name} ${address(table.headerRow, table.firstCol + i)}`);
+    }
+    return cell.content.text;
+  });
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name.toLowerCase())) throw new PlanWriteError('table-header', `${table.name} ‘${name}’`);
+    seen.add(name.toLowerCase());
+  }
+  return names;
+}
+
+function assertTableName(workbook: ExcelJS.Workbook, name: string): void {
+  if (!TABLE_NAME.test(name) || LOOKS_LIKE_CELL.test(name)) throw new PlanWriteError('table-name', name);
+  const taken = workbook.worksheets.some((ws) => ws.getTables().some((t) => tableName(t).toLowerCase() === name.toLowerCase()));
+  if (taken) throw new PlanWriteError('table-name-taken', name);
+}
+
+/** ExcelJS's typings describe getTables() wrongly; at run time it returns its Table objects. */
+function tableName(table: unknown): string {
+  return (table as { table: { name: string } }).table.name;
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
