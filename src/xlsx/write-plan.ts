@@ -174,6 +174,7 @@ function writeCell(target: ExcelJS.Cell, cell: PlanCell): void {
 function cellStyle(cell: PlanCell): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = cell.style ? structuredClone(STYLES[cell.style]) : {};
   if (cell.format) style.numFmt = NUMBER_FORMATS[cell.format];
+  if (cell.align) style.alignment = { horizontal: cell.align };
   if (cell.link) style.font = { ...BASE_FONT, ...style.font, color: { argb: LINK_BLUE }, underline: true };
   return style;
 }

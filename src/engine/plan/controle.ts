@@ -2,7 +2,7 @@
 import { SEVERITY_LABEL } from '../messages';
 import { countBySeverity } from '../report';
 import type { PlanContext } from './context';
-import { euro, text, SheetBuilder } from './sheet-builder';
+import { euro, figureHeader, text, SheetBuilder } from './sheet-builder';
 import type { PlanSheet } from './types';
 import { CONTROLE_SHEET } from './words';
 
@@ -19,7 +19,7 @@ export function controleSheet(ctx: PlanContext): PlanSheet {
     s.line(text(w.noFindings, 'note'));
     return s.build();
   }
-  const headerRow = s.line(...[w.severity, w.rule, w.cell, w.amount, w.message].map((h) => text(h, 'header')));
+  const headerRow = s.line(text(w.severity, 'header'), text(w.rule, 'header'), text(w.cell, 'header'), figureHeader(w.amount), text(w.message, 'header'));
   for (const f of result.findings) {
     s.line(
       text(SEVERITY_LABEL[options.lang][f.severity]),

@@ -6,7 +6,7 @@ import type { GoalNumber } from '../goals';
 import { address } from '../grid';
 import type { Allocation, Intervention } from '../model';
 import { goalName, goalSheetName, type PlanContext } from './context';
-import { euro, formula, text, SheetBuilder } from './sheet-builder';
+import { euro, figureHeader, formula, text, SheetBuilder } from './sheet-builder';
 import type { PlanSheet } from './types';
 import type { Status } from './words';
 
@@ -37,8 +37,11 @@ export function doelSheet(ctx: PlanContext, goal: GoalNumber): PlanSheet {
     return s.build();
   }
 
-  const headers = [w.code, w.intervention, w.partner, w.begroot, w.benut, w.restant, w.percent, w.status, w.note, w.source];
-  const headerRow = s.line(...headers.map((h) => text(h, 'header')));
+  const headerRow = s.line(
+    ...[w.code, w.intervention, w.partner].map((h) => text(h, 'header')),
+    ...[w.begroot, w.benut, w.restant, w.percent].map(figureHeader),
+    ...[w.status, w.note, w.source].map((h) => text(h, 'header')),
+  );
   for (const { i, a } of rows) {
     const row = s.row;
     const b = address(row, 3);

@@ -9,7 +9,7 @@ import { address } from '../grid';
 import { ceilingSourceText } from '../messages';
 import { formatEuro } from '../money';
 import { goalName, goalSheetName, type PlanContext } from './context';
-import { count, euro, formula, text, SheetBuilder, type CellSpec } from './sheet-builder';
+import { count, euro, figureHeader, formula, text, SheetBuilder, type CellSpec } from './sheet-builder';
 import type { PlanSheet } from './types';
 import { dutchDate, OVERZICHT_SHEET } from './words';
 
@@ -44,7 +44,7 @@ export function overzichtSheet(ctx: PlanContext): PlanSheet {
   const ceilingRow = s.line(text(w.ceiling, 'label'), euro(model.ceiling.cents), text(ceilingSourceText(model.ceiling.source, options.lang, model.ceiling), 'note'));
   s.skip();
 
-  const headerRow = s.line(...[w.goal, w.begroot, w.benut, w.restant, w.percent, w.interventions, ...SEVERITY_ORDER.map((sev) => w.severities[sev])].map((h) => text(h, 'header')));
+  const headerRow = s.line(text(w.goal, 'header'), ...[w.begroot, w.benut, w.restant, w.percent, w.interventions, ...SEVERITY_ORDER.map((sev) => w.severities[sev])].map(figureHeader));
   const firstRow = s.row;
 
   const countsPerGoal = GOAL_NUMBERS.map(() => [] as Finding[]);
@@ -87,8 +87,12 @@ export function overzichtSheet(ctx: PlanContext): PlanSheet {
   );
   s.skip();
 
+  // Said the way round that gives a positive amount: room left, or how far the plan is over.
   const room = model.ceiling.cents - summaries.begrootCents;
-  s.line(text(w.room, 'label'), formula(`${address(ceilingRow, 1)}-${address(totalRow, 1)}`, room / 100, 'euro', 'total'));
+  const ceilingCell = address(ceilingRow, 1);
+  const totalCell = address(totalRow, 1);
+  if (room < 0) s.line(text(w.overCeiling, 'label'), formula(`${totalCell}-${ceilingCell}`, -room / 100, 'euro', 'total'));
+  else s.line(text(w.room, 'label'), formula(`${ceilingCell}-${totalCell}`, room / 100, 'euro', 'total'));
   s.line(text(room < 0 ? w.over(formatEuro(-room)) : room > 0 ? w.under(formatEuro(room)) : w.exact));
   s.line(text(w.multiGoalNote, 'note'));
 

@@ -7,10 +7,13 @@ export interface CellSpec {
   readonly content: PlanContent;
   readonly format?: PlanFormat;
   readonly style?: PlanStyle;
+  readonly align?: 'right';
   readonly link?: PlanLink;
 }
 
 export const text = (value: string, style?: PlanStyle, link?: PlanLink): CellSpec => ({ content: { kind: 'text', text: value }, style, link });
+/** A header over a column of figures. */
+export const figureHeader = (value: string): CellSpec => ({ content: { kind: 'text', text: value }, style: 'header', align: 'right' });
 export const euro = (cents: number, style?: PlanStyle): CellSpec => ({ content: { kind: 'number', value: cents / 100 }, format: 'euro', style });
 export const count = (value: number, style?: PlanStyle): CellSpec => ({ content: { kind: 'number', value }, format: 'integer', style });
 export const formula = (f: string, result: number | string, format?: PlanFormat, style?: PlanStyle): CellSpec => ({

@@ -39,6 +39,8 @@ export interface PlanCell {
   readonly content: PlanContent;
   readonly format?: PlanFormat;
   readonly style?: PlanStyle;
+  /** Headers of figure columns stand right, above their figures. */
+  readonly align?: 'right';
   /** A link to a cell in this workbook (the finding's cell, a goal's tab). */
   readonly link?: PlanLink;
 }

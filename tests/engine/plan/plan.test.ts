@@ -93,6 +93,13 @@ describe('the output plan', () => {
     expect(cents(evaluate(o, 'B8'))).toBe(5_000);
   });
 
+  it('shows how far the plan is over the ceiling as a positive amount', () => {
+    const over = planFor([['Plafond', 1_000], [], [...LIST_HEADER], [1, 'Zomerschool', 1, 'Bink', 1_200, 0]]);
+    const o = sheet(over, 'NPO Overzicht');
+    const label = o.cells.find((c) => c.content.kind === 'text' && c.content.text === 'Begroot boven het plafond')!;
+    expect(o.cells.find((c) => c.row === label.row && c.col === 1)!.content).toEqual({ kind: 'formula', formula: 'B13-B3', result: 200 });
+  });
+
   it('shows the room under the ceiling as a formula and in words', () => {
     const o = sheet(plan, 'NPO Overzicht');
     expect(cellOf(o, 'B15')!.content).toMatchObject({ kind: 'formula', formula: 'B3-B13' });
