@@ -1,0 +1,80 @@
+/**
+ * The fake `Excel.RequestContext`: holds the queue of operations that proxies add and hands it to
+ * the workbook on `sync()`. After its `run` ended, the context refuses further work, as Office.js
+ * does for objects used outside their batch.
+ */
+import { FakeExcelError, notImplemented } from './errors';
+import type { LoadInput } from './api-object';
+import type { FormulaCache } from './recalc';
+import type { Operation } from './transaction';
+import { WorkbookApi, type WorkbookContext } from './workbook';
+
+export interface SyncEngine {
+  readonly formulas: FormulaCache;
+  readonly workbookName: string;
+  execute(operations: ReadonlyArray<Operation>, delayForCellEdit: boolean): Promise<void>;
+}
+
+interface Loadable {
+  load(option?: LoadInput): unknown;
+}
+
+export class FakeRequestContext implements WorkbookContext {
+  readonly workbook: WorkbookApi;
+  /** Office.js tracks proxies for memory; nothing to model, so add/remove do nothing. */
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  private queue: Operation[] = [];
+  private closed = false;
+
+  constructor(
+    private readonly engine: SyncEngine,
+    private readonly delayForCellEdit: boolean,
+  ) {
+    const strict = new Proxy(this, {
+      get(target, prop, receiver) {
+        if (typeof prop === 'symbol' || prop in target || prop === 'then') return Reflect.get(target, prop, receiver);
+        throw notImplemented(`RequestContext.${prop}`);
+      },
+    });
+    // Objects hand out `object.context`: that must be the strict one too.
+    this.workbook = new WorkbookApi(strict);
+    return strict;
+  }
+
+  get formulas(): FormulaCache {
+    return this.engine.formulas;
+  }
+
+  get workbookName(): string {
+    return this.engine.workbookName;
+  }
+
+  enqueue(op: Operation): void {
+    if (this.closed) {
+      throw new FakeExcelError('InvalidRequestContext', 'This object belongs to an Excel.run batch that has already finished.', op.location);
+    }
+    this.queue.push(op);
+  }
+
+  load<T extends Loadable>(object: T, option?: LoadInput): T {
+    object.load(option);
+    return object;
+  }
+
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    if (this.closed) throw new FakeExcelError('InvalidRequestContext', 'context.sync() after the Excel.run batch finished.', 'RequestContext.sync');
+    const operations = this.queue;
+    this.queue = [];
+    await this.engine.execute(operations, this.delayForCellEdit);
+    return passThroughValue as T;
+  }
+
+  /** Excel.run sends what is still queued when the batch's promise resolves. */
+  async finish(): Promise<void> {
+    if (this.queue.length > 0) await this.sync();
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+}

@@ -1,0 +1,258 @@
+/// <reference types="office-js" />
+/**
+ * The in-memory Excel: `run` has the shape of `Excel.run`, and the rest is for tests to arrange
+ * the workbook, make Excel misbehave on purpose, and look at what happened.
+ *
+ * A sync applies its operations in order. When one fails, by default nothing of that sync stays
+ * (the stricter reading for "nothing half-written" tests). Real Excel keeps the operations before
+ * the failing one; `partialFailure: true` does that, so code can be shown to clean up either way.
+ */
+import { localAddress } from './a1';
+import { FakeRequestContext, type SyncEngine } from './context';
+import { FakeExcelError, isFakeExcelError, type FakeErrorCode } from './errors';
+import { compareSheet, FakeSheetHandle, type ComparableCell } from './inspect';
+import { loadWorkbook, saveWorkbook, FakeDataError, type FakeWorkbookData } from './data';
+import { Journal } from './journal';
+import { WorkbookModel, type SheetModel } from './model';
+import { FormulaCache, recalculate } from './recalc';
+import { jsonBytes, Transaction, type Operation } from './transaction';
+
+/** Excel on the web's limit for one request and for one response. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export interface FakeExcelOptions {
+  /** Keep the operations before a failing one, as Excel does; default: keep nothing of that sync. */
+  readonly partialFailure?: boolean;
+  /** Request and response limit in bytes; default 5 MB as Excel on the web. */
+  readonly payloadLimitBytes?: number;
+}
+
+export interface SyncRecord {
+  readonly operations: number;
+  /** JSON bytes of what the sync sent: written values, formats, names, method arguments, loads. */
+  readonly requestBytes: number;
+  /** JSON bytes of what it loaded (0 when it failed before answering). */
+  readonly responseBytes: number;
+  /** The error code, when the sync failed. */
+  readonly error?: string;
+}
+
+export interface InjectedFailure {
+  readonly code: FakeErrorCode;
+  /** The operation index at which to fail; earlier ones are applied (and kept with partialFailure). Default 0. */
+  readonly afterOperations?: number;
+  readonly message?: string;
+}
+
+export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+let sessions = 0;
+
+export class FakeExcel implements SyncEngine {
+  readonly formulas = new FormulaCache();
+  readonly workbookName: string;
+  private readonly model: WorkbookModel;
+  private readonly records: SyncRecord[] = [];
+  private injected: InjectedFailure | undefined;
+  private cellEditing = false;
+  private editWaiters: Array<() => void> = [];
+
+  constructor(
+    initial: FakeWorkbookData,
+    private readonly options: FakeExcelOptions = {},
+  ) {
+    sessions += 1;
+    this.model = new WorkbookModel(sessions);
+    this.workbookName = initial.name ?? 'Book1.xlsx';
+    const journal = new Journal();
+    const toCompute = loadWorkbook(this.model, initial, journal, this.formulas);
+    recalculate(this.model, this.formulas, toCompute, journal);
+  }
+
+  /** `Excel.run` for the code under test: `createWorkbookAdapter(fake.run, ...)`. */
+  readonly run = <T>(batch: ExcelBatch<T>): Promise<T> => this.runBatch(batch, false);
+
+  /** `Excel.run({ delayForCellEdit }, batch)`: with it, syncs wait until cell editing ends. */
+  runWith<T>(options: { readonly delayForCellEdit?: boolean }, batch: ExcelBatch<T>): Promise<T> {
+    return this.runBatch(batch, options.delayForCellEdit === true);
+  }
+
+  private async runBatch<T>(batch: ExcelBatch<T>, delayForCellEdit: boolean): Promise<T> {
+    const context = new FakeRequestContext(this, delayForCellEdit);
+    try {
+      const pending: unknown = batch(context as unknown as Excel.RequestContext);
+      if (typeof (pending as { then?: unknown } | null)?.then !== 'function') {
+        throw new FakeExcelError('RunMustReturnPromise', 'The batch function passed to Excel.run must return a promise.', 'Excel.run');
+      }
+      const value = await (pending as Promise<T>);
+      await context.finish();
+      return value;
+    } finally {
+      context.close();
+    }
+  }
+
+  async execute(operations: ReadonlyArray<Operation>, delayForCellEdit: boolean): Promise<void> {
+    const requestBytes = operations.reduce((n, op) => n + jsonBytes(op.request), 0);
+    let responseBytes = 0;
+    let error: string | undefined;
+    try {
+      // A sync is a round trip: code never sees its effect before the promise settles.
+      await Promise.resolve();
+      if (this.cellEditing) {
+        if (!delayForCellEdit) {
+          throw new FakeExcelError('InvalidOperationInCellEditMode', "The operation isn't available while Excel is in Edit cell mode.", 'RequestContext.sync');
+        }
+        await new Promise<void>((resolve) => this.editWaiters.push(resolve));
+      }
+      const limit = this.options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
+      if (requestBytes > limit) {
+        throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${requestBytes} > ${limit} bytes).`, 'RequestContext.sync');
+      }
+      const tx = new Transaction(this.model, this.formulas);
+      const failure = this.injected;
+      this.injected = undefined;
+      const failAt = failure ? Math.min(failure.afterOperations ?? 0, operations.length) : -1;
+      for (let i = 0; i <= operations.length; i++) {
+        if (i === failAt) {
+          this.undoFailed(tx, tx.journal.mark());
+          throw new FakeExcelError(failure!.code, failure!.message ?? `Injected failure: ${failure!.code}.`, operations[i]?.location ?? 'RequestContext.sync');
+        }
+        const op = operations[i];
+        if (!op) break;
+        const mark = tx.journal.mark();
+        try {
+          if (op.reads) tx.calculate();
+          op.apply(tx);
+        } catch (e) {
+          this.undoFailed(tx, mark);
+          throw isFakeExcelError(e) && e.debugInfo.errorLocation === undefined ? new FakeExcelError(e.code, e.message, op.location) : e;
+        }
+      }
+      tx.calculate();
+      responseBytes = tx.responseBytes;
+      if (responseBytes > limit) {
+        if (!this.options.partialFailure) tx.journal.rollback();
+        throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${responseBytes} > ${limit} bytes).`, 'RequestContext.sync');
+      }
+      tx.commit();
+    } catch (e) {
+      error = isFakeExcelError(e) ? e.code : 'Error';
+      throw e;
+    } finally {
+      this.records.push({ operations: operations.length, requestBytes, responseBytes, ...(error ? { error } : {}) });
+    }
+  }
+
+  /** After a failed operation: back to before the sync, or (partialFailure) to before that operation. */
+  private undoFailed(tx: Transaction, mark: number): void {
+    if (this.options.partialFailure) {
+      tx.journal.rollback(mark);
+      tx.calculate();
+    } else {
+      tx.journal.rollback();
+    }
+  }
+
+  // ---- Making Excel misbehave -------------------------------------------------------------
+
+  /** The next sync fails with `code` (see InjectedFailure for where). */
+  failNextSync(code: FakeErrorCode, options: Omit<InjectedFailure, 'code'> = {}): void {
+    this.injected = { code, ...options };
+  }
+
+  /** While on, every sync fails with InvalidOperationInCellEditMode (or waits, with delayForCellEdit). */
+  setCellEditMode(on: boolean): void {
+    this.cellEditing = on;
+    if (!on) {
+      const waiters = this.editWaiters;
+      this.editWaiters = [];
+      for (const wake of waiters) wake();
+    }
+  }
+
+  protect(sheetName: string, on = true): void {
+    this.sheetModel(sheetName).isProtected = on;
+  }
+
+  /** Workbook structure protection: adding, deleting, renaming, moving and hiding sheets is refused. */
+  protectStructure(on = true): void {
+    this.model.structureProtected = on;
+  }
+
+  // ---- Looking -----------------------------------------------------------------------------
+
+  get syncCount(): number {
+    return this.records.length;
+  }
+
+  get requests(): ReadonlyArray<SyncRecord> {
+    return this.records;
+  }
+
+  get largestRequestBytes(): number {
+    return Math.max(0, ...this.records.map((r) => r.requestBytes));
+  }
+
+  get largestResponseBytes(): number {
+    return Math.max(0, ...this.records.map((r) => r.responseBytes));
+  }
+
+  get sheetNames(): string[] {
+    return this.model.sheets.map((s) => s.name);
+  }
+
+  get activeSheet(): string {
+    return this.model.activeSheet().name;
+  }
+
+  /** The selection on the active sheet, e.g. { sheet: 'Begroting 2021', address: 'D28' }. */
+  get selection(): { sheet: string; address: string } {
+    const sheet = this.model.activeSheet();
+    return { sheet: sheet.name, address: localAddress(sheet.selection) };
+  }
+
+  get isStructureProtected(): boolean {
+    return this.model.structureProtected;
+  }
+
+  /** The settings as the workbook stores them (JSON values). */
+  get settings(): Record<string, unknown> {
+    return Object.fromEntries([...this.model.settings].map(([k, v]) => [k, JSON.parse(v) as unknown]));
+  }
+
+  private sheetModel(name: string): SheetModel {
+    const sheet = this.model.findSheet(name);
+    if (!sheet) throw new FakeDataError(`There is no sheet '${name}'.`);
+    return sheet;
+  }
+
+  /** Direct access to a sheet's cells, past the API (no sync, no protection, no limits). */
+  sheet(name: string): FakeSheetHandle {
+    return new FakeSheetHandle(this.model, this.sheetModel(name), this.formulas);
+  }
+
+  /** Every sheet's non-empty cells by address, for "left exactly as it was" comparisons. */
+  snapshotForComparison(): Record<string, Record<string, ComparableCell>> {
+    return Object.fromEntries(this.model.sheets.map((s) => [s.name, compareSheet(s)]));
+  }
+
+  /** The workbook as data: what saving it would keep (settings included). */
+  toData(): FakeWorkbookData {
+    return saveWorkbook(this.model, this.workbookName);
+  }
+
+  /**
+   * Saves, closes and opens the workbook again: cells, formats, tables and settings stay; the
+   * sync history does not, and sheet ids change, because Excel documents worksheet ids as stable
+   * only within a session.
+   */
+  reopen(): FakeExcel {
+    const data = this.toData();
+    return new FakeExcel({ ...data, sheets: data.sheets.map(({ id: _id, ...sheet }) => sheet) }, this.options);
+  }
+}
+
+export function createFakeExcel(initial: FakeWorkbookData = { sheets: [{ name: 'Sheet1' }] }, options: FakeExcelOptions = {}): FakeExcel {
+  return new FakeExcel(initial, options);
+}

@@ -1,0 +1,192 @@
+/**
+ * What tests see of the workbook directly, past the API: no load, no sync, no protection, no
+ * payload. For arranging a workbook and checking what the code under test left behind.
+ */
+import { localAddress, parseAddress, MAX_COLUMNS, type Rect } from './a1';
+import { cellValue, errorLiteral, fontOf, formulaOrValue, valueType, type BorderLine, type CellValue, type Edge, type FontFormat, type Hyperlink, type StoredCell, type ValueType } from './cells';
+import { applyCellInput, cellInputOf, FakeDataError, type CellInput, type PlainValue } from './data';
+import { Journal } from './journal';
+import type { SheetModel, Visibility, WorkbookModel } from './model';
+import { recalculate, type ChangedArea, type FormulaCache } from './recalc';
+import { tableAddress } from './tables';
+
+/** Everything about one cell, with Excel's defaults filled in. */
+export interface CellSnapshot {
+  /** '' for an empty cell; an error's text (`#REF!`) for an error. */
+  readonly value: CellValue;
+  readonly valueType: ValueType;
+  readonly formula?: string;
+  readonly numberFormat: string;
+  /** The fill colour, or null for no fill (which Excel's API reads as #FFFFFF, pattern None). */
+  readonly fill: string | null;
+  readonly font: Required<FontFormat>;
+  readonly borders: Partial<Record<Edge, BorderLine>>;
+  readonly horizontalAlignment: string;
+  readonly hyperlink?: Hyperlink;
+}
+
+/** A cell for "left exactly as it was" comparisons: only what it holds beyond an empty cell. */
+export type ComparableCell = CellInput;
+
+function snapshotOf(cell: StoredCell): CellSnapshot {
+  return {
+    value: cellValue(cell),
+    valueType: valueType(cell),
+    ...(cell.formula !== undefined ? { formula: cell.formula } : {}),
+    numberFormat: cell.numberFormat,
+    fill: cell.fill ?? null,
+    font: fontOf(cell),
+    borders: { ...cell.borders },
+    horizontalAlignment: cell.horizontalAlignment ?? 'General',
+    ...(cell.hyperlink ? { hyperlink: { ...cell.hyperlink } } : {}),
+  };
+}
+
+export function compareSheet(sheet: SheetModel): Record<string, ComparableCell> {
+  const out: Record<string, ComparableCell> = {};
+  const keys = [...sheet.cells.keys()].sort((a, b) => a - b);
+  for (const key of keys) {
+    out[localAddress({ row: Math.floor(key / MAX_COLUMNS), col: key % MAX_COLUMNS, rows: 1, cols: 1 })] = cellInputOf(sheet.cells.get(key)!);
+  }
+  return out;
+}
+
+export class FakeSheetHandle {
+  constructor(
+    private readonly model: WorkbookModel,
+    private readonly sheet: SheetModel,
+    private readonly formulaCache: FormulaCache,
+  ) {}
+
+  private rect(address: string): Rect {
+    const parsed = parseAddress(address);
+    if (!parsed || parsed.sheet !== undefined) throw new FakeDataError(`'${address}' is not a local A1 address.`);
+    return parsed.rect;
+  }
+
+  get id(): string {
+    return this.sheet.id;
+  }
+
+  get name(): string {
+    return this.sheet.name;
+  }
+
+  get position(): number {
+    return this.model.sheets.indexOf(this.sheet);
+  }
+
+  get visibility(): Visibility {
+    return this.sheet.visibility;
+  }
+
+  get isProtected(): boolean {
+    return this.sheet.isProtected;
+  }
+
+  get frozen(): { rows: number; columns: number } {
+    return { rows: this.sheet.frozenRows, columns: this.sheet.frozenColumns };
+  }
+
+  /** The used range (values and formatting), e.g. `A1:D28`; undefined for a blank sheet. */
+  get usedAddress(): string | undefined {
+    const used = this.sheet.usedRect(false);
+    return used ? localAddress(used) : undefined;
+  }
+
+  cell(address: string): CellSnapshot {
+    const rect = this.rect(address);
+    return snapshotOf(this.sheet.cell(rect.row, rect.col));
+  }
+
+  /** Values of a range (default: the used range), '' for empty cells. */
+  values(address?: string): CellValue[][] {
+    return this.grid(address, cellValue);
+  }
+
+  /** Formulas where there are any, else the values, as Range.formulas reads. */
+  formulas(address?: string): CellValue[][] {
+    return this.grid(address, formulaOrValue);
+  }
+
+  private grid<V>(address: string | undefined, read: (cell: StoredCell) => V): V[][] {
+    const rect = address === undefined ? this.sheet.usedRect(false) : this.rect(address);
+    if (!rect) return [];
+    const out: V[][] = [];
+    for (let r = rect.row; r < rect.row + rect.rows; r++) {
+      const row: V[] = [];
+      for (let c = rect.col; c < rect.col + rect.cols; c++) row.push(read(this.sheet.cell(r, c)));
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** Changes one cell as a user would have left it; formulas given without a result are computed. */
+  setCell(address: string, input: CellInput): this {
+    const rect = this.rect(address);
+    this.apply([{ row: rect.row, col: rect.col, input, what: address }]);
+    return this;
+  }
+
+  /** Plain values from `topLeft` (default A1): strings stay text, error literals become errors. */
+  setValues(rows: ReadonlyArray<ReadonlyArray<PlainValue>>, topLeft = 'A1'): this {
+    const start = this.rect(topLeft);
+    this.apply(
+      rows.flatMap((row, r) =>
+        row.map((value, c) => ({
+          row: start.row + r,
+          col: start.col + c,
+          input: typeof value === 'string' && errorLiteral(value) ? { error: value } : { value: value ?? null },
+          what: localAddress({ row: start.row + r, col: start.col + c, rows: 1, cols: 1 }),
+        })),
+      ),
+    );
+    return this;
+  }
+
+  /** Applies the inputs, then recalculates what reads the changed cells, as Excel would. */
+  private apply(changes: ReadonlyArray<{ row: number; col: number; input: CellInput; what: string }>): void {
+    const journal = new Journal();
+    const changed: ChangedArea[] = [];
+    for (const { row, col, input, what } of changes) {
+      const compute = applyCellInput(this.sheet, row, col, input, journal, this.formulaCache, `${this.sheet.name}!${what}`);
+      if (compute || input.value !== undefined || input.error !== undefined) changed.push({ sheetId: this.sheet.id, rect: { row, col, rows: 1, cols: 1 } });
+    }
+    recalculate(this.model, this.formulaCache, changed, journal);
+  }
+
+  /** The fill colour of a cell, or null for none. */
+  fill(address: string): string | null {
+    return this.cell(address).fill;
+  }
+
+  setFill(address: string, color: string | null): this {
+    return this.setCell(address, { fill: color });
+  }
+
+  columnWidth(column: number): number {
+    return this.sheet.columnWidth(column);
+  }
+
+  isRowHidden(row: number): boolean {
+    return this.sheet.hiddenRows.has(row);
+  }
+
+  setRowHidden(row: number, hidden: boolean): this {
+    if (hidden) this.sheet.hiddenRows.add(row);
+    else this.sheet.hiddenRows.delete(row);
+    return this;
+  }
+
+  get tables(): Array<{ name: string; address: string; style: string }> {
+    return this.model.tablesOn(this.sheet.id).map((t) => ({ name: t.name, address: tableAddress(this.model, t), style: t.style }));
+  }
+
+  get dataBars(): Array<{ address: string; fillColor?: string }> {
+    return this.sheet.conditionalFormats.map((f) => (f.dataBarPositiveFill ? { address: localAddress(f.rect), fillColor: f.dataBarPositiveFill } : { address: localAddress(f.rect) }));
+  }
+
+  get customProperties(): Record<string, string> {
+    return Object.fromEntries([...this.sheet.customProperties.values()].map((p) => [p.key, p.value]));
+  }
+}

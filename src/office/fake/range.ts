@@ -1,0 +1,366 @@
+/**
+ * Excel.Range: an address on a sheet, resolved when the sync reaches the first operation that
+ * uses it and fixed from then on. Reads return fresh 2D arrays snapshotted at that point of the
+ * sync; writes are queued and follow Excel's rules (cell-writes.ts).
+ */
+import { cellCount, fullAddress, intersects, withinGrid, MAX_COLUMNS, MAX_ROWS, type Rect } from './a1';
+import { ApiObject, type ApiContext } from './api-object';
+import { assertWritable, invalidArgument, updateCells, writeContents, writeNumberFormats, type RangeTarget } from './cell-writes';
+import { cellValue, formulaOrValue, GENERAL, TEXT_FORMAT, valueType, type Hyperlink, type StoredCell } from './cells';
+import { ConditionalFormatCollectionApi } from './conditional-formats';
+import { FakeExcelError, notImplemented } from './errors';
+import { RangeFormatApi } from './format';
+import type { SheetModel } from './model';
+import type { FormulaCache } from './recalc';
+import type { Transaction } from './transaction';
+import type { WorksheetApi } from './worksheet';
+
+/** Excel reads at most this many cells of a range at once. */
+const MAX_READ_CELLS = 5_000_000;
+
+/** Where a range is, worked out when the sync first needs it; null makes a null object. */
+export type RectLocator = (sheet: SheetModel, tx: Transaction) => Rect | null;
+
+export interface RangeContext extends ApiContext {
+  readonly formulas: FormulaCache;
+}
+
+const RANGE_SCALARS = [
+  'address',
+  'addressLocal',
+  'cellCount',
+  'columnCount',
+  'columnIndex',
+  'rowCount',
+  'rowIndex',
+  'values',
+  'formulas',
+  'numberFormat',
+  'valueTypes',
+  'text',
+  'rowHidden',
+  'hyperlink',
+] as const;
+
+function valueRead(cell: StoredCell, location: string): unknown {
+  if (cell.unevaluated) throw notImplemented(`${location} of the formula ${cell.formula} (the fake cannot evaluate it)`);
+  return cellValue(cell);
+}
+
+/** Excel's text for the formats the fake knows; other formats fail loudly instead of guessing. */
+function textRead(cell: StoredCell, location: string): string {
+  const value = valueRead(cell, location);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'string') return value;
+  const text = String(value);
+  if (cell.numberFormat === TEXT_FORMAT || (cell.numberFormat === GENERAL && text.length <= 11)) return text;
+  throw notImplemented(`${location} for ${text} in number format '${cell.numberFormat}'`);
+}
+
+function checked(rect: Rect, location: string): Rect {
+  if (!withinGrid(rect)) throw invalidArgument('The range lies (partly) outside the worksheet.', location);
+  return rect;
+}
+
+export class RangeApi extends ApiObject<RangeTarget> {
+  private bound: Rect | undefined = undefined;
+  private formatApi: RangeFormatApi | undefined = undefined;
+  private conditionalFormatsApi: ConditionalFormatCollectionApi | undefined = undefined;
+
+  constructor(
+    protected override readonly ctx: RangeContext,
+    private readonly sheetApi: WorksheetApi,
+    private readonly locate: RectLocator,
+    orNull = false,
+  ) {
+    super(ctx, 'Range');
+    if (orNull) this.instantiate();
+  }
+
+  protected resolve(tx: Transaction): RangeTarget | null {
+    const sheet = this.sheetApi.target(tx);
+    if (!sheet) return null;
+    if (!this.bound) {
+      const rect = this.locate(sheet, tx);
+      if (!rect) return null;
+      this.bound = rect;
+    }
+    return { sheet, rect: this.bound };
+  }
+
+  protected scalarNames(): ReadonlyArray<string> {
+    return RANGE_SCALARS;
+  }
+
+  protected override navigation(name: string): ApiObject<unknown> | undefined {
+    if (name === 'format') return this.format as ApiObject<unknown>;
+    if (name === 'worksheet') return this.sheetApi as ApiObject<unknown>;
+    return undefined;
+  }
+
+  protected readScalar(name: string, t: RangeTarget): unknown {
+    const { sheet, rect } = t;
+    const location = `Range.${name}`;
+    switch (name) {
+      case 'address':
+      case 'addressLocal':
+        return fullAddress(sheet.name, rect);
+      case 'cellCount':
+        return cellCount(rect);
+      case 'columnCount':
+        return rect.cols;
+      case 'columnIndex':
+        return rect.col;
+      case 'rowCount':
+        return rect.rows;
+      case 'rowIndex':
+        return rect.row;
+      case 'values':
+        return this.grid(t, location, (cell) => valueRead(cell, location));
+      case 'formulas':
+        return this.grid(t, location, (cell) => formulaOrValue(cell));
+      case 'numberFormat':
+        return this.grid(t, location, (cell) => cell.numberFormat);
+      case 'valueTypes':
+        return this.grid(t, location, (cell) => (cell.unevaluated ? valueRead(cell, location) : valueType(cell)));
+      case 'text':
+        return this.grid(t, location, (cell) => textRead(cell, location));
+      case 'rowHidden': {
+        let hidden = 0;
+        for (let r = rect.row; r < rect.row + rect.rows; r++) if (sheet.hiddenRows.has(r)) hidden += 1;
+        return hidden === 0 ? false : hidden === rect.rows ? true : null;
+      }
+      case 'hyperlink': {
+        const link = sheet.cell(rect.row, rect.col).hyperlink;
+        return link ? { ...link } : null;
+      }
+    }
+    throw notImplemented(location);
+  }
+
+  private grid<V>(t: RangeTarget, location: string, read: (cell: StoredCell) => V): V[][] {
+    const { sheet, rect } = t;
+    if (cellCount(rect) > MAX_READ_CELLS) {
+      throw new FakeExcelError('RangeExceedsLimit', `The cell count in the range has exceeded the maximum supported number (${MAX_READ_CELLS}).`, location);
+    }
+    const out: V[][] = [];
+    for (let r = rect.row; r < rect.row + rect.rows; r++) {
+      const row: V[] = [];
+      for (let c = rect.col; c < rect.col + rect.cols; c++) row.push(read(sheet.cell(r, c)));
+      out.push(row);
+    }
+    return out;
+  }
+
+  get address(): string {
+    return this.loaded('address');
+  }
+  get addressLocal(): string {
+    return this.loaded('addressLocal');
+  }
+  get cellCount(): number {
+    return this.loaded('cellCount');
+  }
+  get columnCount(): number {
+    return this.loaded('columnCount');
+  }
+  get columnIndex(): number {
+    return this.loaded('columnIndex');
+  }
+  get rowCount(): number {
+    return this.loaded('rowCount');
+  }
+  get rowIndex(): number {
+    return this.loaded('rowIndex');
+  }
+  get valueTypes(): string[][] {
+    return this.loaded('valueTypes');
+  }
+  get text(): string[][] {
+    return this.loaded('text');
+  }
+
+  get values(): unknown[][] {
+    return this.loaded('values');
+  }
+  set values(input: unknown[][]) {
+    this.queueSet('values', input, (t, tx) => writeContents(t, tx, input, 'Range.values', this.ctx.formulas));
+  }
+
+  get formulas(): unknown[][] {
+    return this.loaded('formulas');
+  }
+  set formulas(input: unknown[][]) {
+    this.queueSet('formulas', input, (t, tx) => writeContents(t, tx, input, 'Range.formulas', this.ctx.formulas));
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.loaded('numberFormat');
+  }
+  set numberFormat(input: unknown[][]) {
+    this.queueSet('numberFormat', input, (t, tx) => writeNumberFormats(t, tx, input, 'Range.numberFormat'));
+  }
+
+  get rowHidden(): boolean | null {
+    return this.loaded('rowHidden');
+  }
+  set rowHidden(hidden: boolean) {
+    this.queueSet('rowHidden', hidden, (t, tx) => {
+      assertWritable(t.sheet, 'Range.rowHidden');
+      if (typeof hidden !== 'boolean') throw invalidArgument('rowHidden takes true or false.', 'Range.rowHidden');
+      for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) tx.journal.setAdd(t.sheet.hiddenRows, r, hidden);
+    });
+  }
+
+  get hyperlink(): Hyperlink | null {
+    return this.loaded('hyperlink');
+  }
+  /**
+   * A link shows `textToDisplay` as the cell's text (or, without it, the target itself on an empty
+   * cell); that text is stored as typed, never turned into a formula or number.
+   */
+  set hyperlink(link: Hyperlink) {
+    this.queueSet('hyperlink', link, (t, tx) => {
+      const location = 'Range.hyperlink';
+      assertWritable(t.sheet, location);
+      if (typeof link !== 'object' || link === null) throw invalidArgument('A hyperlink is an object { address, documentReference, screenTip, textToDisplay }.', location);
+      const stored: Hyperlink = Object.fromEntries(
+        (['address', 'documentReference', 'screenTip', 'textToDisplay'] as const).filter((k) => link[k] !== undefined).map((k) => [k, String(link[k])]),
+      );
+      if (!stored.address && !stored.documentReference) throw invalidArgument('A hyperlink needs an address or a documentReference.', location);
+      updateCells(t, tx, location, (cell) => {
+        const shown = stored.textToDisplay ?? (cell.content.type === 'empty' && !cell.formula ? stored.address ?? stored.documentReference : undefined);
+        return shown === undefined ? { ...cell, hyperlink: stored } : { ...cell, hyperlink: stored, content: { type: 'string', value: shown } };
+      });
+      tx.cellsChanged(t.sheet.id, t.rect);
+    });
+  }
+
+  get format(): RangeFormatApi {
+    this.formatApi ??= new RangeFormatApi(this.ctx, this);
+    return this.formatApi;
+  }
+
+  get conditionalFormats(): ConditionalFormatCollectionApi {
+    this.conditionalFormatsApi ??= new ConditionalFormatCollectionApi(this.ctx, this);
+    return this.conditionalFormatsApi;
+  }
+
+  get worksheet(): WorksheetApi {
+    return this.sheetApi;
+  }
+
+  /** A range derived from this one; it is null when this one is. */
+  private derived(transform: (rect: Rect, sheet: SheetModel, tx: Transaction) => Rect | null, location: string, orNull = false): RangeApi {
+    return new RangeApi(
+      this.ctx,
+      this.sheetApi,
+      (_sheet, tx) => {
+        const parent = this.target(tx);
+        if (!parent) return null;
+        const rect = transform(parent.rect, parent.sheet, tx);
+        return rect === null ? null : checked(rect, location);
+      },
+      orNull,
+    );
+  }
+
+  getCell(row: number, column: number): RangeApi {
+    return this.derived((r) => ({ row: r.row + row, col: r.col + column, rows: 1, cols: 1 }), 'Range.getCell');
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeApi {
+    return this.derived((r) => ({ ...r, rows: r.rows + deltaRows, cols: r.cols + deltaColumns }), 'Range.getResizedRange');
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): RangeApi {
+    return this.derived((r) => ({ ...r, row: r.row + rowOffset, col: r.col + columnOffset }), 'Range.getOffsetRange');
+  }
+
+  getRow(row: number): RangeApi {
+    return this.derived((r) => (row >= 0 && row < r.rows ? { ...r, row: r.row + row, rows: 1 } : { ...r, rows: 0 }), 'Range.getRow');
+  }
+
+  getColumn(column: number): RangeApi {
+    return this.derived((r) => (column >= 0 && column < r.cols ? { ...r, col: r.col + column, cols: 1 } : { ...r, cols: 0 }), 'Range.getColumn');
+  }
+
+  getLastCell(): RangeApi {
+    return this.derived((r) => ({ row: r.row + r.rows - 1, col: r.col + r.cols - 1, rows: 1, cols: 1 }), 'Range.getLastCell');
+  }
+
+  getLastRow(): RangeApi {
+    return this.derived((r) => ({ ...r, row: r.row + r.rows - 1, rows: 1 }), 'Range.getLastRow');
+  }
+
+  getLastColumn(): RangeApi {
+    return this.derived((r) => ({ ...r, col: r.col + r.cols - 1, cols: 1 }), 'Range.getLastColumn');
+  }
+
+  getEntireRow(): RangeApi {
+    return this.derived((r) => ({ row: r.row, rows: r.rows, col: 0, cols: MAX_COLUMNS }), 'Range.getEntireRow');
+  }
+
+  getEntireColumn(): RangeApi {
+    return this.derived((r) => ({ row: 0, rows: MAX_ROWS, col: r.col, cols: r.cols }), 'Range.getEntireColumn');
+  }
+
+  private usedWithin(r: Rect, sheet: SheetModel, valuesOnly: boolean): Rect | null {
+    const used = sheet.usedRect(valuesOnly);
+    if (!used || !intersects(used, r)) return null;
+    const row = Math.max(used.row, r.row);
+    const col = Math.max(used.col, r.col);
+    return {
+      row,
+      col,
+      rows: Math.min(used.row + used.rows, r.row + r.rows) - row,
+      cols: Math.min(used.col + used.cols, r.col + r.cols) - col,
+    };
+  }
+
+  getUsedRange(valuesOnly = false): RangeApi {
+    return this.derived((r, sheet) => {
+      const used = this.usedWithin(r, sheet, valuesOnly);
+      if (!used) throw new FakeExcelError('ItemNotFound', 'The range has no used cells.', 'Range.getUsedRange');
+      return used;
+    }, 'Range.getUsedRange');
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): RangeApi {
+    return this.derived((r, sheet) => this.usedWithin(r, sheet, valuesOnly), 'Range.getUsedRangeOrNullObject', true);
+  }
+
+  /** Selects the range, which also makes its sheet the active one. */
+  select(): void {
+    this.queueCall('select', { select: true }, (t, tx) => {
+      if (t.sheet.visibility !== 'Visible') throw new FakeExcelError('InvalidOperation', `The sheet '${t.sheet.name}' is hidden.`, 'Range.select');
+      tx.journal.assign(t.sheet, 'selection', t.rect);
+      tx.journal.assign(tx.model, 'activeSheetId', t.sheet.id);
+    });
+  }
+
+  clear(applyTo: 'All' | 'Formats' | 'Contents' | 'Hyperlinks' = 'All'): void {
+    this.queueCall('clear', { clear: applyTo }, (t, tx) => {
+      assertWritable(t.sheet, 'Range.clear');
+      if (!['All', 'Formats', 'Contents', 'Hyperlinks'].includes(applyTo)) throw notImplemented(`Range.clear('${applyTo}')`);
+      for (const { row, col, cell } of t.sheet.storedIn(t.rect)) {
+        const contents = applyTo === 'All' || applyTo === 'Contents';
+        const formats = applyTo === 'All' || applyTo === 'Formats';
+        const links = applyTo === 'All' || applyTo === 'Hyperlinks';
+        const next: StoredCell = {
+          content: contents ? { type: 'empty' } : cell.content,
+          numberFormat: formats ? GENERAL : cell.numberFormat,
+          ...(contents ? {} : { formula: cell.formula, unevaluated: cell.unevaluated }),
+          ...(formats ? {} : { fill: cell.fill, font: cell.font, borders: cell.borders, horizontalAlignment: cell.horizontalAlignment }),
+          ...(links ? {} : { hyperlink: cell.hyperlink }),
+        };
+        t.sheet.setCell(row, col, dropUndefined(next), tx.journal);
+      }
+      tx.cellsChanged(t.sheet.id, t.rect);
+    });
+  }
+}
+
+function dropUndefined(cell: StoredCell): StoredCell {
+  return Object.fromEntries(Object.entries(cell).filter(([, v]) => v !== undefined)) as unknown as StoredCell;
+}

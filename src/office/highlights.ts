@@ -1,0 +1,127 @@
+/**
+ * Highlights flagged cells by severity and removes them again, leaving each cell exactly as it
+ * was: an empty fill stays empty, a coloured one gets its colour back. What was changed is kept in
+ * the workbook's settings, so removal still works after the workbook was closed and reopened.
+ */
+import type { Highlight } from '../engine/plan/types';
+import { SEVERITY_FILL } from '../engine/plan/types';
+import { toOfficeActionError } from './errors';
+import type { ExcelRun } from './run';
+import type { OptionalApis } from './write-tabs';
+
+export const HIGHLIGHTS_SETTING = 'npo-budget-checker.highlights';
+
+/**
+ * One cell's fill before the add-in touched it: a colour, or none at all. The sheet is kept by id
+ * and by name: ids survive a rename but may change when the workbook is reopened.
+ */
+interface SavedFill {
+  readonly sheetId: string;
+  readonly sheetName: string;
+  readonly cell: string;
+  readonly color: string | null;
+}
+
+interface HighlightRecord {
+  readonly fills: ReadonlyArray<SavedFill>;
+}
+
+function parseRecord(value: unknown): HighlightRecord {
+  if (typeof value !== 'string') return { fills: [] };
+  const parsed = JSON.parse(value) as Partial<HighlightRecord>;
+  return { fills: Array.isArray(parsed.fills) ? parsed.fills : [] };
+}
+
+const key = (sheetName: string, cell: string): string => `${sheetName}!${cell}`;
+
+interface SheetLookup {
+  readonly byId: ReadonlyMap<string, Excel.Worksheet>;
+  readonly byName: ReadonlyMap<string, Excel.Worksheet>;
+}
+
+function lookup(sheets: Excel.WorksheetCollection): SheetLookup {
+  return { byId: new Map(sheets.items.map((s) => [s.id, s])), byName: new Map(sheets.items.map((s) => [s.name, s])) };
+}
+
+/** The sheet a saved fill belongs to now: by id, else (after reopening) by name. */
+function sheetOf(sheets: SheetLookup, saved: SavedFill): Excel.Worksheet | undefined {
+  return sheets.byId.get(saved.sheetId) ?? sheets.byName.get(saved.sheetName);
+}
+
+/**
+ * Without ExcelApi 1.9's fill.pattern, Excel reports "no fill" and a white fill both as #FFFFFF,
+ * and a white cell is restored as unfilled, which looks the same.
+ */
+export async function highlightCells(run: ExcelRun, highlights: ReadonlyArray<Highlight>, apis: Pick<OptionalApis, 'fillPattern'>): Promise<number> {
+  try {
+    return await run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_SETTING);
+      setting.load('value');
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name, items/id');
+      const withPattern = apis.fillPattern;
+      const ranges = highlights.map((h) => {
+        const range = sheets.getItem(h.sheet).getRange(h.cell);
+        range.load(withPattern ? 'format/fill/color, format/fill/pattern' : 'format/fill/color');
+        return { h, range };
+      });
+      await context.sync();
+
+      const previous = parseRecord(setting.isNullObject ? undefined : setting.value);
+      const sheetsNow = lookup(sheets);
+      // Keyed by the sheet's current name, so an entry saved before a reopen still matches.
+      const saved = new Map(previous.fills.map((f) => [key(sheetOf(sheetsNow, f)?.name ?? f.sheetName, f.cell), f]));
+      const fills: SavedFill[] = [];
+      for (const { h, range } of ranges) {
+        const sheetId = sheetsNow.byName.get(h.sheet)!.id;
+        // A cell still highlighted from last time keeps the fill it had before the add-in came.
+        const before = saved.get(key(h.sheet, h.cell));
+        saved.delete(key(h.sheet, h.cell));
+        fills.push({ sheetId, sheetName: h.sheet, cell: h.cell, color: before ? before.color : originalColor(range, withPattern) });
+        range.format.fill.color = `#${SEVERITY_FILL[h.severity].slice(2)}`;
+      }
+      for (const stale of saved.values()) restore(sheetOf(sheetsNow, stale), stale);
+      context.workbook.settings.add(HIGHLIGHTS_SETTING, JSON.stringify({ fills } satisfies HighlightRecord));
+      await context.sync();
+      return fills.length;
+    });
+  } catch (error) {
+    throw toOfficeActionError(error);
+  }
+}
+
+function originalColor(range: Excel.Range, withPattern: boolean): string | null {
+  const fill = range.format.fill;
+  if (withPattern) return fill.pattern === 'None' ? null : fill.color;
+  return fill.color === '#FFFFFF' ? null : fill.color;
+}
+
+function restore(sheet: Excel.Worksheet | undefined, saved: SavedFill): void {
+  // A sheet deleted meanwhile has no cells left to restore.
+  if (!sheet) return;
+  const fill = sheet.getRange(saved.cell).format.fill;
+  if (saved.color === null) fill.clear();
+  else fill.color = saved.color;
+}
+
+/** Puts every highlighted cell back as it was and forgets the record; returns how many cells. */
+export async function clearHighlights(run: ExcelRun): Promise<number> {
+  try {
+    return await run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_SETTING);
+      setting.load('value');
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/id, items/name');
+      await context.sync();
+      if (setting.isNullObject) return 0;
+      const record = parseRecord(setting.value);
+      const sheetsNow = lookup(sheets);
+      for (const f of record.fills) restore(sheetOf(sheetsNow, f), f);
+      setting.delete();
+      await context.sync();
+      return record.fills.length;
+    });
+  } catch (error) {
+    throw toOfficeActionError(error);
+  }
+}

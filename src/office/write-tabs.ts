@@ -1,0 +1,220 @@
+/**
+ * Carries out an output plan in the open workbook. Tabs are first written under temporary names;
+ * only when every one of them is complete are the add-in's old tabs removed and the new ones
+ * renamed, so a failure leaves the workbook as it was. A user's sheet is never overwritten or
+ * deleted, even one with a tab's name: the add-in recognises its own tabs by the ids it recorded
+ * in the workbook's settings, and writes beside a same-named sheet of the user's instead.
+ */
+import type { OutputPlan, PlanSheet } from '../engine/plan/types';
+import { OfficeActionError, toOfficeActionError } from './errors';
+import { MAX_REQUEST_BYTES, type ExcelRun } from './run';
+import { writeSheetContent } from './write-sheet';
+
+export const TABS_SETTING = 'npo-budget-checker.tabs';
+/** The custom property (ExcelApi 1.12) every tab carries; it survives renames and reopening. */
+export const TAB_MARKER_KEY = 'npo-budget-checker';
+
+/** Which optional requirement sets this Excel has (asked once with isSetSupported). */
+export interface OptionalApis {
+  /** ExcelApi 1.12: worksheet custom properties, the marker that survives reopening. */
+  readonly customProperties: boolean;
+  /** ExcelApi 1.9: fill.pattern, which tells "no fill" from a white fill. */
+  readonly fillPattern: boolean;
+}
+
+/**
+ * The fallback marker for Excel without custom properties: the ids of the tabs, kept in the
+ * workbook's settings. Sheet ids can change when a workbook is reopened; tabs not recognised then
+ * are treated as the user's, so they are kept and the new tabs are written beside them.
+ */
+interface TabsRecord {
+  readonly marker: string;
+  readonly sheetIds: ReadonlyArray<string>;
+}
+
+export interface WriteResult {
+  /** The names the tabs got (a tab whose name a user's sheet has gets a suffix). */
+  readonly sheets: ReadonlyArray<string>;
+  readonly syncs: number;
+}
+
+function readRecord(value: unknown): TabsRecord | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const parsed = JSON.parse(value) as Partial<TabsRecord>;
+    return Array.isArray(parsed.sheetIds) && typeof parsed.marker === 'string' ? { marker: parsed.marker, sheetIds: parsed.sheetIds } : undefined;
+  } catch {
+    // A record that is not ours to read means we know of no tabs of ours: we then touch nothing.
+    return undefined;
+  }
+}
+
+/** A free name next to names already taken: "NPO Overzicht", else "NPO Overzicht (2)", ... */
+export function freeName(wanted: string, taken: ReadonlySet<string>, maxLength = 31, separator = ' (%)'): string {
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let n = 2; ; n++) {
+    const suffix = separator.replace('%', String(n));
+    const name = `${wanted.slice(0, maxLength - suffix.length)}${suffix}`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** Rewrites the plan's sheet and table names (and every link to a sheet) to the names they will get. */
+export function renamePlan(plan: OutputPlan, sheetNames: ReadonlyMap<string, string>, tableNames: ReadonlyMap<string, string>): OutputPlan {
+  const rename = (name: string): string => sheetNames.get(name) ?? name;
+  return {
+    ...plan,
+    sheets: plan.sheets.map((s) => ({
+      ...s,
+      name: rename(s.name),
+      cells: s.cells.map((c) => (c.link ? { ...c, link: { ...c.link, sheet: rename(c.link.sheet) } } : c)),
+      tables: s.tables.map((t) => ({ ...t, name: tableNames.get(t.name) ?? t.name })),
+    })),
+  };
+}
+
+/** Workbooks with more sheets than this are refused rather than read in several rounds. */
+const SHEETS_PER_SYNC = 255;
+
+interface ExistingSheet {
+  readonly sheet: Excel.Worksheet;
+  readonly ours: boolean;
+  readonly tables: ReadonlyArray<string>;
+}
+
+/**
+ * Every sheet with its name, id, tables and marker in one sync, walking getFirst /
+ * getNextOrNullObject (listing the collection first would cost a sync of its own).
+ */
+async function readExisting(context: Excel.RequestContext, apis: OptionalApis, knownIds: () => ReadonlySet<string>): Promise<ExistingSheet[]> {
+  const found: Array<{ sheet: Excel.Worksheet; marker?: Excel.WorksheetCustomProperty }> = [];
+  let sheet = context.workbook.worksheets.getFirst();
+  for (let i = 0; i < SHEETS_PER_SYNC; i++) {
+    sheet.load('name, id');
+    sheet.tables.load('items/name');
+    const marker = apis.customProperties ? sheet.customProperties.getItemOrNullObject(TAB_MARKER_KEY) : undefined;
+    found.push({ sheet, marker });
+    sheet = sheet.getNextOrNullObject();
+  }
+  await context.sync();
+  const ids = knownIds();
+  const existing: ExistingSheet[] = [];
+  for (const { sheet: s, marker } of found) {
+    if (s.isNullObject) return existing;
+    existing.push({ sheet: s, ours: (marker !== undefined && !marker.isNullObject) || ids.has(s.id), tables: s.tables.items.map((t) => t.name) });
+  }
+  throw new OfficeActionError('unknown', `meer dan ${SHEETS_PER_SYNC} werkbladen`);
+}
+
+export async function writeTabs(run: ExcelRun, plan: OutputPlan, apis: OptionalApis, maxRequestBytes = MAX_REQUEST_BYTES): Promise<WriteResult> {
+  let syncs = 0;
+  try {
+    return await run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(TABS_SETTING);
+      setting.load('value');
+      const existing = await readExisting(context, apis, () => new Set(readRecord(setting.isNullObject ? undefined : setting.value)?.sheetIds ?? []));
+      syncs += 1;
+
+      const ours = existing.filter((e) => e.ours);
+      const takenSheetNames = new Set(existing.filter((e) => !e.ours).map((e) => e.sheet.name.toLowerCase()));
+      const takenTableNames = new Set(existing.filter((e) => !e.ours).flatMap((e) => e.tables.map((t) => t.toLowerCase())));
+      const sheetNames = new Map<string, string>();
+      const tableNames = new Map<string, string>();
+      for (const s of plan.sheets) {
+        const name = freeName(s.name, takenSheetNames);
+        takenSheetNames.add(name.toLowerCase());
+        sheetNames.set(s.name, name);
+        for (const t of s.tables) {
+          const tableName = freeName(t.name, takenTableNames, 255, '_%');
+          takenTableNames.add(tableName.toLowerCase());
+          tableNames.set(t.name, tableName);
+        }
+      }
+      const finalPlan = renamePlan(plan, sheetNames, tableNames);
+
+      const stamp = Date.now().toString(36).slice(-5);
+      const written: Excel.Worksheet[] = [];
+      try {
+        syncs += await writeUnderTemporaryNames(context, finalPlan.sheets, stamp, written, apis, plan.marker, maxRequestBytes);
+      } catch (error) {
+        await removeQuietly(context, finalPlan.sheets.map((_, i) => temporarySheetName(i, stamp)));
+        throw error;
+      }
+
+      for (const old of ours) old.sheet.delete();
+      finalPlan.sheets.forEach((planSheet, i) => {
+        const sheet = written[i]!;
+        sheet.name = planSheet.name;
+        planSheet.tables.forEach((table) => {
+          sheet.tables.getItem(temporaryTableName(table.name, stamp)).name = table.name;
+        });
+      });
+      const record: TabsRecord = { marker: plan.marker, sheetIds: written.map((s) => s.id) };
+      context.workbook.settings.add(TABS_SETTING, JSON.stringify(record));
+      await context.sync();
+      syncs += 1;
+      return { sheets: finalPlan.sheets.map((s) => s.name), syncs };
+    });
+  } catch (error) {
+    throw toOfficeActionError(error, { structure: true });
+  }
+}
+
+function temporarySheetName(index: number, stamp: string): string {
+  return `NPO tijdelijk ${index + 1} ${stamp}`;
+}
+
+export function temporaryTableName(name: string, stamp: string): string {
+  return `${name}_${stamp}`;
+}
+
+/** Adds and fills the tabs, syncing whenever the queued writes approach the request limit. */
+async function writeUnderTemporaryNames(
+  context: Excel.RequestContext,
+  planSheets: ReadonlyArray<PlanSheet>,
+  stamp: string,
+  written: Excel.Worksheet[],
+  apis: OptionalApis,
+  marker: string,
+  maxRequestBytes: number,
+): Promise<number> {
+  let syncs = 0;
+  let queued = 0;
+  const flush = async (): Promise<void> => {
+    await context.sync();
+    syncs += 1;
+    queued = 0;
+  };
+  for (const [i, planSheet] of planSheets.entries()) {
+    const sheet = context.workbook.worksheets.add(temporarySheetName(i, stamp));
+    sheet.load('id');
+    if (apis.customProperties) sheet.customProperties.add(TAB_MARKER_KEY, marker);
+    written.push(sheet);
+    for (const chunk of writeSheetContent(sheet, planSheet, (name) => temporaryTableName(name, stamp), maxRequestBytes)) {
+      if (queued > 0 && queued + chunk.bytes > maxRequestBytes) await flush();
+      chunk.queue();
+      queued += chunk.bytes;
+    }
+  }
+  await flush();
+  return syncs;
+}
+
+/**
+ * Best effort after a failed write: remove the temporary tabs that did get made (Excel may have
+ * applied part of the failed request). The error the user sees is the original one, not this.
+ */
+async function removeQuietly(context: Excel.RequestContext, names: ReadonlyArray<string>): Promise<void> {
+  if (names.length === 0) return;
+  try {
+    const made = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+    await context.sync();
+    for (const sheet of made) if (!sheet.isNullObject) sheet.delete();
+    await context.sync();
+  } catch (cleanupError) {
+    // A temporary tab that stays behind is named "NPO tijdelijk …" and holds only the add-in's
+    // own output; the developer console says why it stayed.
+    console.warn('NPO-controle: tijdelijke tabbladen konden niet worden opgeruimd', cleanupError);
+  }
+}
+
