@@ -2,11 +2,14 @@
  * The one door between the task pane and Excel: plain functions over an `Excel.run`, so React
  * components never touch Office.js and tests can pass the in-memory Excel instead.
  */
-import { checkWorkbook, type CheckOptions, type CheckResult } from '../engine/check';
+import { checkWorkbook, findBudgetSheets, type CheckOptions, type CheckResult } from '../engine/check';
 import { buildOutputPlan } from '../engine/plan/build';
 import type { Highlight, OutputPlan } from '../engine/plan/types';
 import type { Lang } from '../engine/messages';
+import { insertBudgetSheet } from './budget-sheet';
+import { loadCeiling, saveCeiling } from './ceiling-setting';
 import { goToCell } from './navigate';
+import { watchSheet, type StopWatching } from './watch';
 import { clearHighlights, highlightCells } from './highlights';
 import { readWorkbook, type ReadStats } from './read';
 import type { ExcelRun } from './run';
@@ -28,9 +31,18 @@ export interface WorkbookAdapter {
   highlight(highlights: ReadonlyArray<Highlight>): Promise<number>;
   clearHighlights(): Promise<number>;
   goTo(sheet: string, cell: string): Promise<void>;
+  /** Every sheet's name, and the one that reads best as a budget sheet (the picker's default). */
+  listSheets(): Promise<{ readonly names: ReadonlyArray<string>; readonly best?: string }>;
+  /** The ceiling typed in the pane earlier, remembered in this workbook. */
+  loadCeiling(): Promise<number | undefined>;
+  saveCeiling(cents: number | undefined): Promise<void>;
+  /** Inserts the standard budget sheet; returns its name. */
+  insertBudgetSheet(options: { lang: Lang; ceilingCents: number }): Promise<string>;
+  /** Calls `onChange` whenever the sheet's cells change; returns how to stop. */
+  watchSheet(sheet: string, onChange: () => void): Promise<StopWatching>;
 }
 
-/** `apis`: what `Office.context.requirements.isSetSupported` says of ExcelApi 1.12 and 1.9. */
+/** `apis`: what `Office.context.requirements.isSetSupported` says of ExcelApi 1.12, 1.9 and 1.8. */
 export function createWorkbookAdapter(run: ExcelRun, apis: OptionalApis): WorkbookAdapter {
   return {
     async check(options) {
@@ -43,5 +55,14 @@ export function createWorkbookAdapter(run: ExcelRun, apis: OptionalApis): Workbo
     highlight: (highlights) => highlightCells(run, highlights, apis),
     clearHighlights: () => clearHighlights(run),
     goTo: (sheet, cell) => goToCell(run, sheet, cell),
+    async listSheets() {
+      const { snapshot } = await readWorkbook(run);
+      const best = findBudgetSheets(snapshot, isOwnTabName)[0]?.sheet.name;
+      return { names: snapshot.sheets.map((s) => s.name), ...(best !== undefined ? { best } : {}) };
+    },
+    loadCeiling: () => loadCeiling(run),
+    saveCeiling: (cents) => saveCeiling(run, cents),
+    insertBudgetSheet: (options) => insertBudgetSheet(run, options, apis),
+    watchSheet: (sheet, onChange) => watchSheet(run, sheet, onChange),
   };
 }

@@ -20,6 +20,8 @@ export interface OptionalApis {
   readonly customProperties: boolean;
   /** ExcelApi 1.9: fill.pattern, which tells "no fill" from a white fill. */
   readonly fillPattern: boolean;
+  /** ExcelApi 1.8: data validation, for the goal drop-down of a new budget sheet. */
+  readonly dataValidation: boolean;
 }
 
 /**

@@ -18,8 +18,8 @@ import { readWorkbookFile } from '../../src/xlsx/read-file';
 import { generatedListRows } from '../../scripts/generate';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
-const ALL_APIS: OptionalApis = { customProperties: true, fillPattern: true };
-const OLDEST_APIS: OptionalApis = { customProperties: false, fillPattern: false };
+const ALL_APIS: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: false };
+const OLDEST_APIS: OptionalApis = { customProperties: false, fillPattern: false, dataValidation: false };
 const CHECKED_AT = new Date(2026, 10, 22);
 const TABS = ['NPO Overzicht', 'Doel 1 Bovenschools', 'Doel 2 Voorschools', 'Doel 3 Zorg en welzijn', 'Doel 4 Samenwerking', 'Doel 5 Thuiszitters', 'NPO Controle'];
 
@@ -281,5 +281,43 @@ describe('going to a finding', () => {
     const excel = await openSample('hilversum-2023-stand.xlsx');
     const error = await expectProblem(adapterFor(excel).goTo('Verwijderd blad', 'A1'), 'sheet-missing');
     expect(error.describe('nl')).toBe('Het werkblad ‘Verwijderd blad’ bestaat niet meer; het is misschien verwijderd of hernoemd. Controleer opnieuw.');
+  });
+});
+
+describe('the sheet picker, the ceiling and a new budget sheet', () => {
+  it('lists every sheet and preselects the one that reads best as a budget, never a tab of its own', async () => {
+    const excel = await openSample('hilversum-2023-stand.xlsx');
+    const adapter = adapterFor(excel);
+    const { plan } = await adapter.check(checkOptions);
+    await adapter.writeTabs(plan);
+    const { names, best } = await adapter.listSheets();
+    expect(names).toEqual(['Stand 2023', 'Instellingen', ...TABS]);
+    expect(best).toBe('Stand 2023');
+  });
+
+  it('remembers a ceiling typed in the pane in the workbook, also after reopening, and forgets it on request', async () => {
+    const excel = await openSample('putten-2021.xlsx');
+    await adapterFor(excel).saveCeiling(32_500_000);
+    const reopened = excel.reopen();
+    expect(await adapterFor(reopened).loadCeiling()).toBe(32_500_000);
+    await adapterFor(reopened).saveCeiling(undefined);
+    expect(await adapterFor(reopened).loadCeiling()).toBeUndefined();
+    await adapterFor(reopened).saveCeiling(undefined);
+  });
+
+  it('inserts the standard budget sheet, which the checker then reads as a list with its ceiling', async () => {
+    const excel = createFakeExcel({ sheets: [{ name: 'Blad1' }, { name: 'NPO-begroting', values: [['van de gebruiker']] }] });
+    const adapter = adapterFor(excel);
+    const name = await adapter.insertBudgetSheet({ lang: 'nl', ceilingCents: 11_325_800 });
+    expect(name).toBe('NPO-begroting (2)');
+    expect(excel.sheet('NPO-begroting').cell('A1').value).toBe('van de gebruiker');
+    const sheet = excel.sheet(name);
+    expect(sheet.values('A4:G4')).toEqual([['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut', 'Toelichting']]);
+    expect(sheet.tables).toEqual([expect.objectContaining({ name: 'NPO_Begroting' })]);
+    expect(excel.activeSheet).toBe(name);
+    sheet.setValues([[1, 'Zomerschool', '1 Bovenschoolse maatregelen', 'Bink', 120_000, 0]], 'A5');
+    const { result } = await adapter.check({ ...checkOptions, sheet: name });
+    expect(result.model).toMatchObject({ layout: 'list', ceiling: { cents: 11_325_800, source: 'sheet' } });
+    expect(result.findings.map((f) => [f.rule, f.amountCents])).toEqual([['CEILING_EXCEEDED', 674_200]]);
   });
 });
