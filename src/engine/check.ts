@@ -86,6 +86,7 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
         ...(raw.amountCents !== undefined ? { amountCents: raw.amountCents } : {}),
         ...(raw.interventionCode !== undefined ? { interventionCode: raw.interventionCode } : {}),
         ...(raw.field !== undefined ? { field: raw.field } : {}),
+        ...(raw.correctedFormula !== undefined ? { correctedFormula: raw.correctedFormula } : {}),
       }),
     );
 
@@ -117,5 +118,6 @@ export function buildModel(workbook: WorkbookSnapshot, sheet: SheetSnapshot, hea
     interventions: body.interventions,
     totals: body.totals,
     ceiling: findCeiling(workbook, sheet, header.row, ceilingCents),
+    hiddenRows: new Set(sheet.hiddenRows ?? []),
   };
 }

@@ -28,6 +28,12 @@ export const RULE_SEVERITY = {
   NEGATIVE_AMOUNT: 'warning',
   FRACTIONAL_CENT: 'warning',
   SUBTOTAL_MISMATCH: 'error',
+  TOTAL_RANGE_INCOMPLETE: 'error',
+  TOTAL_DOUBLE_COUNT: 'error',
+  TOTAL_WRONG_COLUMN: 'error',
+  TOTAL_HARDCODED: 'warning',
+  TOTAL_INCONSISTENT_FORMULA: 'warning',
+  TOTAL_INCLUDES_HIDDEN: 'info',
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULE_SEVERITY;
@@ -53,6 +59,18 @@ export interface MessageParams {
   NEGATIVE_AMOUNT: { name: string; field: AmountRole; amount: number };
   FRACTIONAL_CENT: { name: string; field: AmountRole; value: string; amount: number };
   SUBTOTAL_MISMATCH: { label: string; field: AmountRole; stated: number; sum: number; difference: number; textParts: number };
+  TOTAL_RANGE_INCOMPLETE: { label: string; field: AmountRole; rows: ReadonlyArray<RowRef>; corrected: string };
+  TOTAL_DOUBLE_COUNT: { label: string; field: AmountRole; rows: ReadonlyArray<RowRef>; corrected: string };
+  TOTAL_WRONG_COLUMN: { label: string; field: AmountRole; cells: ReadonlyArray<string> };
+  TOTAL_HARDCODED: { label: string; field: AmountRole; corrected: string };
+  TOTAL_INCONSISTENT_FORMULA: { label: string; field: AmountRole; rows: ReadonlyArray<number>; otherRows: ReadonlyArray<number> };
+  TOTAL_INCLUDES_HIDDEN: { label: string; field: AmountRole; rows: ReadonlyArray<RowRef> };
+}
+
+/** An intervention named in a message: its 1-based row and its name. */
+export interface RowRef {
+  readonly row: number;
+  readonly name: string;
 }
 
 /** A finding as a rule produces it, before it is rendered in a language. */
@@ -65,6 +83,8 @@ export type RawFinding = {
     /** For recognising the same finding after rows moved: the intervention code, the figure. */
     readonly interventionCode?: string;
     readonly field?: AmountRole | 'goal';
+    /** The formula that would be right, for the formula rules. */
+    readonly correctedFormula?: string;
     readonly params: MessageParams[R];
   };
 }[RuleId];
@@ -79,4 +99,5 @@ export interface Finding {
   readonly amountCents?: number;
   readonly interventionCode?: string;
   readonly field?: AmountRole | 'goal';
+  readonly correctedFormula?: string;
 }

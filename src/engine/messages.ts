@@ -2,7 +2,7 @@
  * Every sentence a user reads from the engine, in Dutch first and English second. Amounts are in
  * Dutch notation in both languages: that is how the users' own documents write them.
  */
-import type { MessageParams, RawFinding, RuleId, Severity } from './findings';
+import type { MessageParams, RawFinding, RowRef, RuleId, Severity } from './findings';
 import { goalInfo, type GoalNumber } from './goals';
 import type { AmountRole } from './layout/columns';
 import type { CeilingSource, Layout } from './model';
@@ -121,6 +121,62 @@ const TEMPLATES: Templates = {
       `${quote(p.label)} states ${euro(p.stated)} ${p.field === 'begroot' ? 'budgeted' : 'spent'}, but its parts add up to ${euro(p.sum)}: ${euro(Math.abs(p.difference))} too ${p.difference < 0 ? 'little' : 'much'}.` +
       (p.textParts !== 0 ? ` Of that, ${euro(p.textParts)} is stored as text, which SUM skips.` : ''),
   },
+  TOTAL_RANGE_INCOMPLETE: {
+    nl: (p) => `De formule van ${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) laat ${rowRefs(p.rows, 'nl')} buiten de optelling. Juiste formule: ${p.corrected}`,
+    en: (p) => `The formula of ${quote(p.label)} (${TOTAL_FIELD.en[p.field]}) leaves out ${rowRefs(p.rows, 'en')}. Correct formula: ${p.corrected}`,
+  },
+  TOTAL_DOUBLE_COUNT: {
+    nl: (p) => `De formule van ${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) telt ${rowRefs(p.rows, 'nl')} dubbel, bijvoorbeeld via een subtotaal én de regels daarin. Juiste formule: ${p.corrected}`,
+    en: (p) => `The formula of ${quote(p.label)} (${TOTAL_FIELD.en[p.field]}) counts ${rowRefs(p.rows, 'en')} twice, for example through a subtotal and the lines inside it. Correct formula: ${p.corrected}`,
+  },
+  TOTAL_WRONG_COLUMN: {
+    nl: (p) => `De formule van ${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) telt cellen uit een andere bedragkolom mee: ${list(p.cells, 'nl')}.`,
+    en: (p) => `The formula of ${quote(p.label)} (${TOTAL_FIELD.en[p.field]}) adds cells from another amount column: ${list(p.cells, 'en')}.`,
+  },
+  TOTAL_HARDCODED: {
+    nl: (p) => `${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) is een getypt getal, geen formule; het rekent niet mee als een bedrag verandert. Formule: ${p.corrected}`,
+    en: (p) => `${quote(p.label)} (${TOTAL_FIELD.en[p.field]}) is a typed number, not a formula; it does not follow when an amount changes. Formula: ${p.corrected}`,
+  },
+  TOTAL_INCONSISTENT_FORMULA: {
+    nl: (p) => `De formule van ${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) telt ${rowRanges(p.rows, 'nl')} op, terwijl de formule ernaast ${rowRanges(p.otherRows, 'nl')} optelt.`,
+    en: (p) => `The formula of ${quote(p.label)} (${TOTAL_FIELD.en[p.field]}) adds ${rowRanges(p.rows, 'en')}, while the formula next to it adds ${rowRanges(p.otherRows, 'en')}.`,
+  },
+  TOTAL_INCLUDES_HIDDEN: {
+    nl: (p) => `${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) telt verborgen rijen mee: ${rowRefs(p.rows, 'nl')}; de zichtbare bedragen tellen dus niet op tot dit totaal.`,
+    en: (p) => `${quote(p.label)} (${TOTAL_FIELD.en[p.field]}) includes hidden rows: ${rowRefs(p.rows, 'en')}; the amounts you see do not add up to this total.`,
+  },
+};
+
+/** "a, b en c", at most `max` items and then "en nog 3". */
+function list(items: ReadonlyArray<string>, lang: Lang, max = 5): string {
+  const and = lang === 'nl' ? 'en' : 'and';
+  const shown = items.slice(0, max);
+  const more = items.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} ${and} ${lang === 'nl' ? `nog ${more}` : `${more} more`}`;
+  if (shown.length < 2) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} ${and} ${shown[shown.length - 1]}`;
+}
+
+function rowRefs(rows: ReadonlyArray<RowRef>, lang: Lang): string {
+  return list(rows.map((r) => `${quote(r.name)} (${lang === 'nl' ? 'rij' : 'row'} ${r.row})`), lang);
+}
+
+/** [6,7,8,10] → "rijen 6–8 en 10". */
+function rowRanges(rows: ReadonlyArray<number>, lang: Lang): string {
+  const runs: string[] = [];
+  let start = rows[0];
+  for (let i = 1; i <= rows.length; i++) {
+    if (i < rows.length && rows[i] === rows[i - 1]! + 1) continue;
+    runs.push(start === rows[i - 1] ? `${start}` : `${start}–${rows[i - 1]}`);
+    start = rows[i];
+  }
+  const word = lang === 'nl' ? (rows.length === 1 ? 'rij' : 'rijen') : rows.length === 1 ? 'row' : 'rows';
+  return `${word} ${list(runs, lang, 8)}`;
+}
+
+const TOTAL_FIELD: Record<Lang, Record<AmountRole, string>> = {
+  nl: { begroot: 'begroot', benut: 'benut' },
+  en: { begroot: 'budgeted', benut: 'spent' },
 };
 
 function unreadableNl(p: MessageParams['AMOUNT_UNREADABLE']): string {

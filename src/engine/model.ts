@@ -18,6 +18,8 @@ export interface AmountCell {
   readonly reading: AmountReading;
   /** The number as stored in the cell, for messages about more than two decimals. */
   readonly stored?: number;
+  /** The cell's formula (`=SUM(E6:E20)`), when it has one. */
+  readonly formula?: string;
   /** The cents this cell counts for in totals (0 for placeholders, undefined when unreadable). */
   readonly cents: number | undefined;
 }
@@ -93,6 +95,8 @@ export interface BudgetModel {
   readonly interventions: ReadonlyArray<Intervention>;
   readonly totals: ReadonlyArray<StatedTotal>;
   readonly ceiling: Ceiling;
+  /** 0-based rows hidden in the sheet, where the adapter knows them. */
+  readonly hiddenRows: ReadonlySet<number>;
 }
 
 export function grandTotal(model: BudgetModel): StatedTotal | undefined {

@@ -126,7 +126,7 @@ export function toTextReport(result: CheckResult, file: string, lang: Lang): str
     const group = result.findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push('', `${SEVERITY_LABEL[lang][severity]} (${group.length})`);
-    for (const f of group) lines.push(`  ${f.cell.padEnd(6)} ${f.rule.padEnd(20)} ${f.message}`);
+    for (const f of group) lines.push(`  ${f.cell.padEnd(6)} ${f.rule.padEnd(26)} ${f.message}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -55,6 +55,7 @@ describe('Hilversum 2023 status (list, begroot and benut)', () => {
       ['OVERSPENT', 'F12', 17_100],
       ['DUPLICATE_CODE', 'B13', undefined],
       ['OVERSPENT', 'F20', 2_211_400],
+      ['TOTAL_HARDCODED', 'E21', undefined],
       ['BUDGET_UNALLOCATED', 'E21', 3_350_964],
     ]);
   });
@@ -83,6 +84,7 @@ describe('Putten 2021 (themes instead of goals, "Ca." amounts)', () => {
       ['AMOUNT_ESTIMATE', 'E9', 10_000_000],
       ['AMOUNT_ESTIMATE', 'E10', 400_000],
       ['AMOUNT_ESTIMATE', 'E11', 9_000_000],
+      ['TOTAL_HARDCODED', 'E12', undefined],
     ]);
   });
 

@@ -148,7 +148,7 @@ function readAmounts(sheet: SheetSnapshot, row: number, cols: ReadonlyArray<Amou
     const cell = cellAt(sheet, row, col);
     const reading = readAmount(cell);
     const stored = cell?.kind === 'number' ? cell.value : undefined;
-    return { row, col, field, goal, reading, cents: countedCents(reading), stored };
+    return { row, col, field, goal, reading, cents: countedCents(reading), stored, formula: cell?.formula };
   });
 }
 

@@ -3,10 +3,11 @@ import type { RawFinding } from '../findings';
 import type { BudgetModel } from '../model';
 import { amountRules } from './amounts';
 import { ceilingRules } from './ceiling';
+import { formulaRules } from './formulas';
 import { goalRules } from './goals';
 import { interventionRules } from './interventions';
 import { totalRules } from './totals';
 
 export type Rule = (model: BudgetModel) => RawFinding[];
 
-export const RULES: ReadonlyArray<Rule> = [ceilingRules, totalRules, goalRules, interventionRules, amountRules];
+export const RULES: ReadonlyArray<Rule> = [ceilingRules, totalRules, formulaRules, goalRules, interventionRules, amountRules];

@@ -152,6 +152,7 @@ describe('the output plan', () => {
     expect(byCell.get('E9')).toMatchObject({ sheet: 'Begroting', row: 8, col: 4, severity: 'error' });
     expect(byCell.get('E9')!.note.split('\n')).toEqual([
       expect.stringMatching(/^Fout \(SUBTOTAL_MISMATCH\)/),
+      expect.stringMatching(/^Waarschuwing \(TOTAL_HARDCODED\)/),
       expect.stringMatching(/^Ter info \(BUDGET_UNALLOCATED\)/),
     ]);
     expect(byCell.get('F6')).toMatchObject({ severity: 'warning' });

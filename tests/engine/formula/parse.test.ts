@@ -1,0 +1,30 @@
+import { parseTotalFormula, WHOLE_COLUMN_END } from '../../../src/engine/formula/parse';
+
+const area = (top: number, left: number, bottom = top, right = left, extra: object = {}) => ({ top, left, bottom, right, wholeColumn: false, skipsHidden: false, sheet: undefined, ...extra });
+
+describe('parseTotalFormula', () => {
+  it.each([
+    ['=SUM(E6:E20)', [area(5, 4, 19, 4)]],
+    ['=SUM($E$6:$E$20)', [area(5, 4, 19, 4)]],
+    ['=sum(e20:e6)', [area(5, 4, 19, 4)]],
+    ['=E6+E7+ E8', [area(5, 4), area(6, 4), area(7, 4)]],
+    ['=SUM(D6,D13,D18)', [area(5, 3), area(12, 3), area(17, 3)]],
+    ['=SUM(E6:E10)+SUM(E12:E14)', [area(5, 4, 9, 4), area(11, 4, 13, 4)]],
+    ['=SUBTOTAL(9,E6:E20)', [area(5, 4, 19, 4)]],
+    ['=SUBTOTAL(109,E6:E20)', [area(5, 4, 19, 4, { skipsHidden: true })]],
+    ['=SUM(E:E)', [{ top: 0, bottom: WHOLE_COLUMN_END, left: 4, right: 4, wholeColumn: true, skipsHidden: false, sheet: undefined }]],
+    ["=SUM('Begroting 2021'!D7:D12)", [area(6, 3, 11, 3, { sheet: 'Begroting 2021' })]],
+    ["=SUM('It''s'!A1)", [area(0, 0, 0, 0, { sheet: "It's" })]],
+    ['=Begroting!E6+Begroting!E7', [area(5, 4, 5, 4, { sheet: 'Begroting' }), area(6, 4, 6, 4, { sheet: 'Begroting' })]],
+    ['=(E6+E7)', [area(5, 4), area(6, 4)]],
+  ])('reads %s', (formula, areas) => {
+    expect(parseTotalFormula(formula)).toEqual({ ok: true, areas });
+  });
+
+  it.each(['=SUM(E6:E20)-E8', '=AVERAGE(E6:E20)', '=SUBTOTAL(1,E6:E20)', '=E6*2', '=SUM(E6:E20', '=Tabel1[Begroot]', '=SUMIF(C6:C20,"1",E6:E20)', '=E6+100', '', '=1E+3'])(
+    'does not understand %p, and says so instead of guessing',
+    (formula) => {
+      expect(parseTotalFormula(formula)).toMatchObject({ ok: false });
+    },
+  );
+});
