@@ -2,7 +2,7 @@
  * The grant ceiling (plafond): from the option, else from a labelled cell above the header or in a
  * settings sheet, else Hilversum's grant as the default. The result always says where it came from.
  */
-import { countedCents, readAmount, readAmountText } from './amounts';
+import { readAmount, readAmountText } from './amounts';
 import { address, cellAt, type SheetSnapshot, type WorkbookSnapshot } from './grid';
 import type { Ceiling } from './model';
 import { normalise } from './text';
@@ -52,12 +52,17 @@ function findLabelledAmount(sheet: SheetSnapshot, beforeRow: number): { cents: n
   return undefined;
 }
 
-/** "Plafond: € 322.000" keeps the amount in the label's own cell. */
+/**
+ * "Plafond: € 322.000" or "Plafond € 322.000" keeps the amount in the label's own cell; in
+ * "Plafond 2022" the number is a year, not the amount.
+ */
 function amountInLabel(text: string): { cents: number; cell?: string } | undefined {
   const colon = text.indexOf(':');
-  if (colon < 0) return undefined;
-  const cents = countedCents(readAmountText(text.slice(colon + 1)));
-  return cents !== undefined && cents > 0 ? { cents } : undefined;
+  const afterLabel = colon >= 0 ? text.slice(colon + 1) : text.slice(Math.max(0, text.search(/[€\d]/)));
+  if (/^\s*(19|20)\d{2}\s*$/.test(afterLabel) || !/\d/.test(afterLabel)) return undefined;
+  const reading = readAmountText(afterLabel);
+  if (reading.kind !== 'text-number') return undefined;
+  return reading.cents > 0 ? { cents: reading.cents } : undefined;
 }
 
 /** The nearest amount to the right of the label, else below it (not into the table itself). */
@@ -74,7 +79,10 @@ function amountNear(sheet: SheetSnapshot, row: number, col: number, beforeRow: n
 }
 
 function amountAt(sheet: SheetSnapshot, row: number, col: number): { cents: number; cell: string } | undefined {
-  const reading = readAmount(cellAt(sheet, row, col));
+  const cell = cellAt(sheet, row, col);
+  const reading = readAmount(cell);
   if (reading.kind !== 'number' && reading.kind !== 'text-number') return undefined;
+  // "NPO-plafond | 2022 | 322000": a plain year beside the label is not the ceiling.
+  if (cell?.kind === 'number' && !cell.format && Number.isInteger(cell.value) && cell.value >= 1990 && cell.value <= 2100) return undefined;
   return reading.cents > 0 ? { cents: reading.cents, cell: address(row, col) } : undefined;
 }

@@ -110,3 +110,17 @@ describe('ceiling by default', () => {
     expect(findCeiling(wb, wb.sheets[0]!, 0, undefined)).toEqual({ cents: DEFAULT_CEILING_CENTS, source: 'default' });
   });
 });
+
+describe('ceiling labels as municipalities write them', () => {
+  const budget = [['Nr', 'Interventie', 'Bestedingsdoel', 'Begroot'], [1, 'Zomerschool', 1, 1_000]];
+
+  it('reads "Plafond € 322.000" written in one cell without a colon', () => {
+    const result = checkWorkbook(workbook({ Begroting: [['Plafond € 322.000'], [], ...budget] }));
+    expect(result.model.ceiling).toMatchObject({ cents: 32_200_000, source: 'sheet', cell: 'A1' });
+  });
+
+  it('passes over a year standing between the label and the amount', () => {
+    const result = checkWorkbook(workbook({ Begroting: [['NPO-plafond', 2022, 322_000], [], ...budget] }));
+    expect(result.model.ceiling).toMatchObject({ cents: 32_200_000, cell: 'C1' });
+  });
+});
