@@ -83,6 +83,8 @@ export function matchGoal(text: string): GoalMatch {
   const tokens = normalise(text).split(' ').filter((t) => t !== '');
   if (tokens.length === 0) return NONE;
 
+  // "Doel 1 en doel 7": one of the numbers is none of the five, so the text as a whole is not valid.
+  if (namesInvalidNumber(tokens)) return { kind: 'unknown', text };
   const numbered = numberedGoals(tokens);
   if (numbered.length > 0) return { kind: 'goals', goals: numbered };
 
@@ -106,8 +108,15 @@ function numberedGoals(tokens: ReadonlyArray<string>): GoalNumber[] {
     const afterGoalWord = i > 0 && GOAL_WORDS.has(tokens[i - 1]!);
     if (onlyNumbers || afterGoalWord) found.add(Number(token) as GoalNumber);
   }
-  // "doel 7" or "12" is not one of the five: that is an unknown goal, not no goal.
   return [...found].sort((a, b) => a - b);
+}
+
+/** A number after a goal word ("doel 7") that is not 1 to 5. */
+function namesInvalidNumber(tokens: ReadonlyArray<string>): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    if (GOAL_WORDS.has(tokens[i - 1]!) && /^\d+$/.test(tokens[i]!) && !isGoalDigit(tokens[i]!)) return true;
+  }
+  return false;
 }
 
 function isGoalDigit(token: string): boolean {

@@ -140,3 +140,9 @@ describe('goalInfo', () => {
     expect(goalInfo(goal)).toMatchObject({ goal, name, short });
   });
 });
+
+describe('a goal text naming one valid and one invalid goal', () => {
+  it.each(['Doel 1 en doel 7', 'Bestedingsdoel 2 / doel 9'])('%s is an unknown goal, not silently the valid one', (text) => {
+    expect(matchGoal(text)).toEqual({ kind: 'unknown', text });
+  });
+});
