@@ -4,6 +4,7 @@
  *   npm run dev-server   https://localhost:3000/ with Office's trusted development certificate
  *   npm run build        dist/ for production: minified, no eval, manifest.xml with every URL moved
  *                        from https://localhost:3000/ to ADDIN_BASE_URL
+ *   npm run playground   (--env playground) the pane over the in-memory Excel, http://localhost:3001/
  *
  * office.js is not bundled: the HTML pages load it from Microsoft's CDN, as Office requires.
  */
@@ -48,7 +49,41 @@ async function devServerHttpsOptions() {
   return { ca, key, cert };
 }
 
+/**
+ * The playground (`webpack --env playground`, run by `npm run playground` and the end-to-end
+ * test): the task pane beside a grid of the in-memory Excel, in build/playground. A configuration
+ * of its own, so `npm run build` never puts it in dist/. No office.js and no manifest. ts-loader
+ * only transpiles here; `npm run typecheck` checks the types of src/ as a whole.
+ */
+function playgroundConfig(production) {
+  return {
+    name: 'playground',
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
+    entry: { playground: './src/playground/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'build', 'playground'),
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { configFile: path.resolve(__dirname, 'src/playground/tsconfig.json'), transpileOnly: true } },
+        },
+      ],
+    },
+    plugins: [new HtmlWebpackPlugin({ filename: 'index.html', template: './src/playground/index.html' })],
+    // A local development page: the bundle's size is the task pane's concern, measured in dist/.
+    performance: { hints: false },
+  };
+}
+
 module.exports = async (env, argv) => {
+  if (env.playground) return playgroundConfig(argv.mode === 'production');
   const production = argv.mode === 'production';
   let manifestTransform = (content) => content;
   if (production) {
@@ -62,6 +97,9 @@ module.exports = async (env, argv) => {
     // Source maps as separate files in both modes: no eval-based devtool, which a strict webview
     // or content security policy may refuse.
     devtool: production ? 'source-map' : 'cheap-module-source-map',
+    // Browsers have globalThis; webpack's fallback for Node's `global` (pulled in by Fluent's
+    // CSS-in-JS) is built with `new Function`, which a strict content security policy refuses.
+    node: { global: false },
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',

@@ -59,9 +59,10 @@ function loadPaths(option: LoadInput, owner: string): Path[] {
 }
 
 /** Keys JavaScript tooling probes on any object (promises, test matchers, inspectors). */
-const PROBES = new Set(['then', 'asymmetricMatch', 'nodeType', 'tagName', 'inspect']);
+const PROBES = new Set(['then', 'asymmetricMatch', 'nodeType', 'tagName', 'inspect', 'toJSON']);
 
-function strict<T extends object>(target: T, typeName: string): T {
+/** Wraps an object so that touching a member it lacks throws NotImplemented naming it. */
+export function strict<T extends object>(target: T, typeName: string): T {
   return new Proxy(target, {
     get(t, prop, receiver) {
       if (typeof prop === 'symbol' || prop in t) return Reflect.get(t, prop, receiver);

@@ -80,6 +80,7 @@ export function writeContents(target: RangeTarget, tx: Transaction, input: unkno
       : { ...base, content: EMPTY, formula: interpreted.formula, unevaluated: true, numberFormat };
   });
   tx.cellsChanged(target.sheet.id, target.rect);
+  tx.cellsEdited(target.sheet.id, target.rect);
 }
 
 export function writeNumberFormats(target: RangeTarget, tx: Transaction, input: unknown, location: string): void {

@@ -1,16 +1,19 @@
 /**
  * The fake `Excel.RequestContext`: holds the queue of operations that proxies add and hands it to
  * the workbook on `sync()`. After its `run` ended, the context refuses further work, as Office.js
- * does for objects used outside their batch.
+ * does for objects used outside their batch; only an event handler's removal (and the sync that
+ * carries it) is still taken, as removing a handler goes through the context that added it.
  */
 import { FakeExcelError, notImplemented } from './errors';
 import type { LoadInput } from './api-object';
+import type { EventHub } from './events';
 import type { FormulaCache } from './recalc';
 import type { Operation } from './transaction';
 import { WorkbookApi, type WorkbookContext } from './workbook';
 
 export interface SyncEngine {
   readonly formulas: FormulaCache;
+  readonly events: EventHub;
   readonly workbookName: string;
   execute(operations: ReadonlyArray<Operation>, delayForCellEdit: boolean): Promise<void>;
 }
@@ -49,10 +52,19 @@ export class FakeRequestContext implements WorkbookContext {
     return this.engine.workbookName;
   }
 
+  get events(): EventHub {
+    return this.engine.events;
+  }
+
   enqueue(op: Operation): void {
     if (this.closed) {
       throw new FakeExcelError('InvalidRequestContext', 'This object belongs to an Excel.run batch that has already finished.', op.location);
     }
+    this.queue.push(op);
+  }
+
+  /** Event handler removals are the one thing a finished batch's context still takes (events.ts). */
+  enqueueRemoval(op: Operation): void {
     this.queue.push(op);
   }
 
@@ -62,7 +74,10 @@ export class FakeRequestContext implements WorkbookContext {
   }
 
   async sync<T>(passThroughValue?: T): Promise<T> {
-    if (this.closed) throw new FakeExcelError('InvalidRequestContext', 'context.sync() after the Excel.run batch finished.', 'RequestContext.sync');
+    // After the batch, a sync may still carry handler removals (queued through enqueueRemoval); nothing else.
+    if (this.closed && this.queue.length === 0) {
+      throw new FakeExcelError('InvalidRequestContext', 'context.sync() after the Excel.run batch finished.', 'RequestContext.sync');
+    }
     const operations = this.queue;
     this.queue = [];
     await this.engine.execute(operations, this.delayForCellEdit);

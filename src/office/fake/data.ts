@@ -18,6 +18,7 @@ import {
   type Hyperlink,
   type StoredCell,
 } from './cells';
+import { listRule, type ListValidation } from './data-validation';
 import type { Journal } from './journal';
 import { SheetModel, type Visibility, type WorkbookModel } from './model';
 import type { FormulaCache } from './recalc';
@@ -60,6 +61,8 @@ export interface FakeSheetData {
   readonly customProperties?: Readonly<Record<string, string>>;
   /** Data bars (the only conditional format modelled). */
   readonly dataBars?: ReadonlyArray<{ readonly address: string; readonly fillColor?: string }>;
+  /** List validation (drop-downs) by local address, e.g. `{ address: 'C5:C1000', list: { source: 'a,b' } }`. */
+  readonly dataValidation?: ReadonlyArray<{ readonly address: string; readonly list: { readonly inCellDropDown?: boolean; readonly source: string } }>;
   /** Local address, e.g. `B3` or `A1:C4`. */
   readonly selection?: string;
 }
@@ -192,6 +195,11 @@ export function loadWorkbook(model: WorkbookModel, data: FakeWorkbookData, journ
       const format = { id: model.newObjectId(), type: 'DataBar', rect: rectOf(bar.address, `data bar ${bar.address}`) };
       sheet.conditionalFormats.push(bar.fillColor ? { ...format, dataBarPositiveFill: color(bar.fillColor, `data bar ${bar.address}`) } : format);
     }
+    for (const v of s.dataValidation ?? []) {
+      const rect = rectOf(v.address, `data validation ${v.address}`);
+      const rule = dataListRule(v.list, `data validation ${v.address}`);
+      for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.dataValidations.set(SheetModel.key(r, c), rule);
+    }
     if (s.selection) sheet.selection = rectOf(s.selection, `${s.name} selection`);
     for (const t of s.tables ?? []) {
       model.tables.push({ id: `{T${model.newObjectId()}}`, sheetId: sheet.id, rect: rectOf(t.address, `table ${t.name}`), name: t.name, style: t.style ?? 'TableStyleMedium2' });
@@ -205,6 +213,28 @@ export function loadWorkbook(model: WorkbookModel, data: FakeWorkbookData, journ
   model.structureProtected = data.structureProtected ?? false;
   for (const [key, value] of Object.entries(data.settings ?? {})) model.settings.set(key, JSON.stringify(value));
   return toCompute;
+}
+
+function dataListRule(list: unknown, what: string): ListValidation {
+  try {
+    return listRule({ list }, what);
+  } catch (error) {
+    throw new FakeDataError(`${what}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** The sheet's list rules as ranges: runs of cells down a column that share a rule. */
+function validationRuns(sheet: SheetModel): Array<{ address: string; list: ListValidation }> {
+  const cells = [...sheet.dataValidations].map(([key, rule]) => ({ row: Math.floor(key / MAX_COLUMNS), col: key % MAX_COLUMNS, rule }));
+  cells.sort((a, b) => a.col - b.col || a.row - b.row);
+  const runs: Array<{ rect: { row: number; col: number; rows: number; cols: number }; rule: ListValidation }> = [];
+  for (const { row, col, rule } of cells) {
+    const last = runs.at(-1);
+    const continues = last && last.rect.col === col && last.rect.row + last.rect.rows === row && last.rule.source === rule.source && last.rule.inCellDropDown === rule.inCellDropDown;
+    if (continues) last.rect.rows += 1;
+    else runs.push({ rect: { row, col, rows: 1, cols: 1 }, rule });
+  }
+  return runs.map(({ rect, rule }) => ({ address: localAddress(rect), list: { ...rule } }));
 }
 
 /** A stored cell as CellInput, with only what differs from an empty cell. */
@@ -240,6 +270,7 @@ export function saveWorkbook(model: WorkbookModel, name: string): FakeWorkbookDa
       customProperties: Object.fromEntries([...sheet.customProperties.values()].map((p) => [p.key, p.value])),
       selection: localAddress(sheet.selection),
       dataBars: sheet.conditionalFormats.map((f) => (f.dataBarPositiveFill ? { address: localAddress(f.rect), fillColor: f.dataBarPositiveFill } : { address: localAddress(f.rect) })),
+      dataValidation: validationRuns(sheet),
       tables: model.tablesOn(sheet.id).map((t) => ({ name: t.name, address: localAddress(t.rect), style: t.style })),
       cells: Object.fromEntries(
         [...sheet.cells].map(([key, cell]) => [localAddress({ row: Math.floor(key / MAX_COLUMNS), col: key % MAX_COLUMNS, rows: 1, cols: 1 }), cellInputOf(cell)]),

@@ -7,9 +7,10 @@
  * (the stricter reading for "nothing half-written" tests). Real Excel keeps the operations before
  * the failing one; `partialFailure: true` does that, so code can be shown to clean up either way.
  */
-import { localAddress } from './a1';
+import { localAddress, parseAddress } from './a1';
 import { FakeRequestContext, type SyncEngine } from './context';
 import { FakeExcelError, isFakeExcelError, type FakeErrorCode } from './errors';
+import { EventHub } from './events';
 import { compareSheet, FakeSheetHandle, type ComparableCell } from './inspect';
 import { loadWorkbook, saveWorkbook, FakeDataError, type FakeWorkbookData } from './data';
 import { Journal } from './journal';
@@ -50,6 +51,8 @@ let sessions = 0;
 
 export class FakeExcel implements SyncEngine {
   readonly formulas = new FormulaCache();
+  /** Event handlers registered in this session; `reopen()` starts without any, as Excel does. */
+  readonly events = new EventHub();
   readonly workbookName: string;
   private readonly model: WorkbookModel;
   private readonly records: SyncRecord[] = [];
@@ -96,6 +99,7 @@ export class FakeExcel implements SyncEngine {
     const requestBytes = operations.reduce((n, op) => n + jsonBytes(op.request), 0);
     let responseBytes = 0;
     let error: string | undefined;
+    let tx: Transaction | undefined;
     try {
       // A sync is a round trip: code never sees its effect before the promise settles.
       await Promise.resolve();
@@ -109,7 +113,7 @@ export class FakeExcel implements SyncEngine {
       if (requestBytes > limit) {
         throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${requestBytes} > ${limit} bytes).`, 'RequestContext.sync');
       }
-      const tx = new Transaction(this.model, this.formulas);
+      tx = new Transaction(this.model, this.formulas);
       const failure = this.injected;
       this.injected = undefined;
       const failAt = failure ? Math.min(failure.afterOperations ?? 0, operations.length) : -1;
@@ -121,10 +125,12 @@ export class FakeExcel implements SyncEngine {
         const op = operations[i];
         if (!op) break;
         const mark = tx.journal.mark();
+        const editsMark = tx.edited.length;
         try {
           if (op.reads) tx.calculate();
           op.apply(tx);
         } catch (e) {
+          tx.edited.length = editsMark;
           this.undoFailed(tx, mark);
           throw isFakeExcelError(e) && e.debugInfo.errorLocation === undefined ? new FakeExcelError(e.code, e.message, op.location) : e;
         }
@@ -136,8 +142,11 @@ export class FakeExcel implements SyncEngine {
         throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${responseBytes} > ${limit} bytes).`, 'RequestContext.sync');
       }
       tx.commit();
+      this.events.dispatch(tx.edited);
     } catch (e) {
       error = isFakeExcelError(e) ? e.code : 'Error';
+      // With partialFailure the changes before the failing operation stay, and so do their events.
+      if (this.options.partialFailure && tx) this.events.dispatch(tx.edited);
       throw e;
     } finally {
       this.records.push({ operations: operations.length, requestBytes, responseBytes, ...(error ? { error } : {}) });
@@ -178,6 +187,23 @@ export class FakeExcel implements SyncEngine {
   /** Workbook structure protection: adding, deleting, renaming, moving and hiding sheets is refused. */
   protectStructure(on = true): void {
     this.model.structureProtected = on;
+  }
+
+  // ---- What a user does (typing is `sheet(name).editCell`) -------------------------------
+
+  /**
+   * A user clicking a sheet's tab and, optionally, a cell or range on it: the sheet becomes the
+   * active one and the range its selection. A hidden sheet has no tab to click.
+   */
+  select(sheetName: string, address?: string): void {
+    const sheet = this.sheetModel(sheetName);
+    if (sheet.visibility !== 'Visible') throw new FakeDataError(`The sheet '${sheet.name}' is hidden: it has no tab to click.`);
+    if (address !== undefined) {
+      const parsed = parseAddress(address);
+      if (!parsed || parsed.sheet !== undefined) throw new FakeDataError(`'${address}' is not a local A1 address.`);
+      sheet.selection = parsed.rect;
+    }
+    this.model.activeSheetId = sheet.id;
   }
 
   // ---- Looking -----------------------------------------------------------------------------
@@ -229,7 +255,20 @@ export class FakeExcel implements SyncEngine {
 
   /** Direct access to a sheet's cells, past the API (no sync, no protection, no limits). */
   sheet(name: string): FakeSheetHandle {
-    return new FakeSheetHandle(this.model, this.sheetModel(name), this.formulas);
+    return new FakeSheetHandle(this.model, this.sheetModel(name), this.formulas, this.events);
+  }
+
+  /**
+   * Resolves once every `onChanged` handler call caused so far has finished; rejects with the
+   * error a handler threw (the fake never drops one silently).
+   */
+  eventsSettled(): Promise<void> {
+    return this.events.settled();
+  }
+
+  /** How many `onChanged` handlers are registered, on one sheet or on all. */
+  changeHandlerCount(sheetName?: string): number {
+    return this.events.count(sheetName === undefined ? undefined : this.sheetModel(sheetName).id);
   }
 
   /** Every sheet's non-empty cells by address, for "left exactly as it was" comparisons. */

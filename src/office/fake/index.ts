@@ -19,3 +19,5 @@ export type { CellInput, FakeSheetData, FakeWorkbookData, PlainValue } from './d
 export type { CellSnapshot, ComparableCell, FakeSheetHandle } from './inspect';
 export type { BorderLine, CellValue, Edge, FontFormat, Hyperlink, ValueType } from './cells';
 export { fakeWorkbookFromSnapshot } from './from-snapshot';
+export type { FakeWorksheetChangedEventArgs } from './events';
+export type { ListValidation, ListValidationRule } from './data-validation';

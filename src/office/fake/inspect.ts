@@ -4,11 +4,14 @@
  */
 import { localAddress, parseAddress, MAX_COLUMNS, type Rect } from './a1';
 import { cellValue, errorLiteral, fontOf, formulaOrValue, valueType, type BorderLine, type CellValue, type Edge, type FontFormat, type Hyperlink, type StoredCell, type ValueType } from './cells';
+import { writeContents } from './cell-writes';
 import { applyCellInput, cellInputOf, FakeDataError, type CellInput, type PlainValue } from './data';
+import type { EventHub } from './events';
 import { Journal } from './journal';
-import type { SheetModel, Visibility, WorkbookModel } from './model';
+import { SheetModel, type Visibility, type WorkbookModel } from './model';
 import { recalculate, type ChangedArea, type FormulaCache } from './recalc';
 import { tableAddress } from './tables';
+import { Transaction } from './transaction';
 
 /** Everything about one cell, with Excel's defaults filled in. */
 export interface CellSnapshot {
@@ -56,6 +59,7 @@ export class FakeSheetHandle {
     private readonly model: WorkbookModel,
     private readonly sheet: SheetModel,
     private readonly formulaCache: FormulaCache,
+    private readonly events: EventHub,
   ) {}
 
   private rect(address: string): Rect {
@@ -128,6 +132,28 @@ export class FakeSheetHandle {
     return this;
   }
 
+  /**
+   * A user typing `input` into one cell and pressing Enter: read as typed (`=` starts a formula,
+   * `1250.5` is a number, `€ 40.171,-` stays text, '' clears), refused on a protected sheet with
+   * AccessDenied, what reads the cell recalculated, and the sheet's `onChanged` handlers called.
+   * setCell and setValues, by contrast, arrange the workbook silently. The selection stays.
+   */
+  editCell(address: string, input: string | number | boolean): this {
+    const rect = this.rect(address);
+    if (rect.rows !== 1 || rect.cols !== 1) throw new FakeDataError(`editCell types into one cell, not '${address}'.`);
+    const tx = new Transaction(this.model, this.formulaCache);
+    try {
+      writeContents({ sheet: this.sheet, rect }, tx, [[input]], `editCell(${address})`, this.formulaCache);
+      tx.calculate();
+    } catch (error) {
+      tx.journal.rollback();
+      throw error;
+    }
+    tx.commit();
+    this.events.dispatch(tx.edited);
+    return this;
+  }
+
   /** Plain values from `topLeft` (default A1): strings stay text, error literals become errors. */
   setValues(rows: ReadonlyArray<ReadonlyArray<PlainValue>>, topLeft = 'A1'): this {
     const start = this.rect(topLeft);
@@ -184,6 +210,13 @@ export class FakeSheetHandle {
 
   get dataBars(): Array<{ address: string; fillColor?: string }> {
     return this.sheet.conditionalFormats.map((f) => (f.dataBarPositiveFill ? { address: localAddress(f.rect), fillColor: f.dataBarPositiveFill } : { address: localAddress(f.rect) }));
+  }
+
+  /** The cell's drop-down list (data validation), or undefined when it has none. */
+  dataValidation(address: string): { list: { inCellDropDown: boolean; source: string } } | undefined {
+    const rect = this.rect(address);
+    const rule = this.sheet.dataValidations.get(SheetModel.key(rect.row, rect.col));
+    return rule ? { list: { ...rule } } : undefined;
   }
 
   get customProperties(): Record<string, string> {

@@ -5,6 +5,7 @@
  */
 import { MAX_COLUMNS, containsCell, intersects, type Rect } from './a1';
 import { EMPTY_CELL, hasFormatting, hasValue, isDefaultCell, type StoredCell } from './cells';
+import type { ListValidation } from './data-validation';
 import type { Journal } from './journal';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -56,6 +57,8 @@ export class SheetModel {
   /** Keyed by the lower-cased key: Excel treats custom property keys without regard to case. */
   readonly customProperties = new Map<string, CustomPropertyModel>();
   readonly conditionalFormats: ConditionalFormatModel[] = [];
+  /** List validation per cell key; kept apart from the cells, so it does not widen the used range. */
+  readonly dataValidations = new Map<number, ListValidation>();
   visibility: Visibility = 'Visible';
   isProtected = false;
   frozenRows = 0;

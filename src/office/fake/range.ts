@@ -4,11 +4,13 @@
  * sync; writes are queued and follow Excel's rules (cell-writes.ts).
  */
 import { cellCount, fullAddress, intersects, withinGrid, MAX_COLUMNS, MAX_ROWS, type Rect } from './a1';
-import { ApiObject, type ApiContext } from './api-object';
+import { ApiObject } from './api-object';
 import { assertWritable, invalidArgument, updateCells, writeContents, writeNumberFormats, type RangeTarget } from './cell-writes';
 import { cellValue, formulaOrValue, GENERAL, TEXT_FORMAT, valueType, type Hyperlink, type StoredCell } from './cells';
 import { ConditionalFormatCollectionApi } from './conditional-formats';
+import { DataValidationApi } from './data-validation';
 import { FakeExcelError, notImplemented } from './errors';
+import type { EventContext } from './events';
 import { RangeFormatApi } from './format';
 import type { SheetModel } from './model';
 import type { FormulaCache } from './recalc';
@@ -21,7 +23,7 @@ const MAX_READ_CELLS = 5_000_000;
 /** Where a range is, worked out when the sync first needs it; null makes a null object. */
 export type RectLocator = (sheet: SheetModel, tx: Transaction) => Rect | null;
 
-export interface RangeContext extends ApiContext {
+export interface RangeContext extends EventContext {
   readonly formulas: FormulaCache;
 }
 
@@ -66,6 +68,7 @@ export class RangeApi extends ApiObject<RangeTarget> {
   private bound: Rect | undefined = undefined;
   private formatApi: RangeFormatApi | undefined = undefined;
   private conditionalFormatsApi: ConditionalFormatCollectionApi | undefined = undefined;
+  private dataValidationApi: DataValidationApi | undefined = undefined;
 
   constructor(
     protected override readonly ctx: RangeContext,
@@ -95,6 +98,7 @@ export class RangeApi extends ApiObject<RangeTarget> {
   protected override navigation(name: string): ApiObject<unknown> | undefined {
     if (name === 'format') return this.format as ApiObject<unknown>;
     if (name === 'worksheet') return this.sheetApi as ApiObject<unknown>;
+    if (name === 'dataValidation') return this.dataValidation as ApiObject<unknown>;
     return undefined;
   }
 
@@ -228,11 +232,16 @@ export class RangeApi extends ApiObject<RangeTarget> {
         (['address', 'documentReference', 'screenTip', 'textToDisplay'] as const).filter((k) => link[k] !== undefined).map((k) => [k, String(link[k])]),
       );
       if (!stored.address && !stored.documentReference) throw invalidArgument('A hyperlink needs an address or a documentReference.', location);
+      let textWritten = false;
       updateCells(t, tx, location, (cell) => {
         const shown = stored.textToDisplay ?? (cell.content.type === 'empty' && !cell.formula ? stored.address ?? stored.documentReference : undefined);
-        return shown === undefined ? { ...cell, hyperlink: stored } : { ...cell, hyperlink: stored, content: { type: 'string', value: shown } };
+        if (shown === undefined) return { ...cell, hyperlink: stored };
+        textWritten = true;
+        return { ...cell, hyperlink: stored, content: { type: 'string', value: shown } };
       });
       tx.cellsChanged(t.sheet.id, t.rect);
+      // The link's text is written into the cells, as typing it would be; a link alone is formatting.
+      if (textWritten) tx.cellsEdited(t.sheet.id, t.rect);
     });
   }
 
@@ -244,6 +253,12 @@ export class RangeApi extends ApiObject<RangeTarget> {
   get conditionalFormats(): ConditionalFormatCollectionApi {
     this.conditionalFormatsApi ??= new ConditionalFormatCollectionApi(this.ctx, this);
     return this.conditionalFormatsApi;
+  }
+
+  /** ExcelApi 1.8: list rules only (data-validation.ts). */
+  get dataValidation(): DataValidationApi {
+    this.dataValidationApi ??= new DataValidationApi(this.ctx, this);
+    return this.dataValidationApi;
   }
 
   get worksheet(): WorksheetApi {
@@ -357,6 +372,7 @@ export class RangeApi extends ApiObject<RangeTarget> {
         t.sheet.setCell(row, col, dropUndefined(next), tx.journal);
       }
       tx.cellsChanged(t.sheet.id, t.rect);
+      if (applyTo === 'All' || applyTo === 'Contents') tx.cellsEdited(t.sheet.id, t.rect);
     });
   }
 }

@@ -4,6 +4,7 @@
  * loaded values handed to the proxies only once the whole sync succeeded.
  */
 import type { Rect } from './a1';
+import type { EditedArea } from './events';
 import { Journal } from './journal';
 import type { WorkbookModel } from './model';
 import { recalculate, type ChangedArea, type FormulaCache } from './recalc';
@@ -37,6 +38,8 @@ export function jsonBytes(value: unknown): number {
 
 export class Transaction {
   readonly journal = new Journal();
+  /** Content changes for `onChanged`, in order; handed to the event handlers once the sync is kept. */
+  readonly edited: EditedArea[] = [];
   responseBytes = 0;
   private readonly commits: Array<() => void> = [];
   private changed: ChangedArea[] = [];
@@ -53,6 +56,11 @@ export class Transaction {
 
   cellsChanged(sheetId: string, rect: Rect): void {
     this.changed.push({ sheetId, rect });
+  }
+
+  /** Contents (values, formulas) were written or cleared: what fires `onChanged`, unlike formatting. */
+  cellsEdited(sheetId: string, rect: Rect): void {
+    this.edited.push({ sheetId, rect });
   }
 
   calculate(): void {

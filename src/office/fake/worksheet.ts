@@ -6,6 +6,7 @@ import { parseAddress, withinGrid, MAX_COLUMNS, MAX_ROWS, type Rect } from './a1
 import { ApiObject, ClientResult, CollectionApi } from './api-object';
 import { invalidArgument } from './cell-writes';
 import { FakeExcelError, notImplemented } from './errors';
+import { WorksheetChangedHandlersApi } from './events';
 import { SheetModel, type CustomPropertyModel, type Visibility, type WorkbookModel } from './model';
 import { RangeApi, type RangeContext } from './range';
 import { TableCollectionApi } from './tables';
@@ -48,6 +49,7 @@ export class WorksheetApi extends ApiObject<SheetModel> {
   private protectionApi: WorksheetProtectionApi | undefined = undefined;
   private tablesApi: TableCollectionApi | undefined = undefined;
   private customPropertiesApi: WorksheetCustomPropertyCollectionApi | undefined = undefined;
+  private onChangedApi: WorksheetChangedHandlersApi | undefined = undefined;
 
   constructor(
     protected override readonly ctx: RangeContext,
@@ -253,6 +255,12 @@ export class WorksheetApi extends ApiObject<SheetModel> {
   get customProperties(): WorksheetCustomPropertyCollectionApi {
     this.customPropertiesApi ??= new WorksheetCustomPropertyCollectionApi(this.ctx, this);
     return this.customPropertiesApi;
+  }
+
+  /** Fires after the sheet's cell contents change (events.ts); formatting does not fire it. */
+  get onChanged(): WorksheetChangedHandlersApi {
+    this.onChangedApi ??= new WorksheetChangedHandlersApi(this.ctx, this);
+    return this.onChangedApi;
   }
 }
 

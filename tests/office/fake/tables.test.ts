@@ -83,3 +83,20 @@ describe('adding tables', () => {
     });
   });
 });
+
+describe("the workbook's table collection", () => {
+  it('lists the tables of every sheet by name, as the adapter loads them before naming a new one', async () => {
+    const excel = createFakeExcel({
+      sheets: [
+        { name: 'Doel 1', values: [['Interventie', 'Begroot'], ['Taalklas', 1000]], tables: [{ name: 'Doel1', address: 'A1:B2' }] },
+        { name: 'Doel 2', values: [['Interventie', 'Begroot'], ['VVE', 500]], tables: [{ name: 'NPO_Begroting', address: 'A1:B2' }] },
+      ],
+    });
+    await excel.run(async (context) => {
+      const tables = context.workbook.tables;
+      tables.load('items/name');
+      await context.sync();
+      expect(tables.items.map((t) => t.name)).toEqual(['Doel1', 'NPO_Begroting']);
+    });
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The task pane. It reaches the workbook only through the adapter it is given, so the same pane
+ * runs in Excel (index.tsx) and over an in-memory Excel; it never touches Office.js itself.
+ * Components receive plain values and functions; the state lives in the controller.
+ */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import type { Lang } from '../engine/messages';
+import type { WorkbookAdapter } from '../office';
+import { ActionBar } from './components/ActionBar';
+import { CeilingField } from './components/CeilingField';
+import { CheckSummary } from './components/CheckSummary';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { FindingsPanel } from './components/FindingsPanel';
+import { GoalFigures } from './components/GoalFigures';
+import { SheetPicker } from './components/SheetPicker';
+import { StatusArea } from './components/StatusArea';
+import { ceilingHint } from './ceiling';
+import { figureRows } from './figures';
+import { strings } from './strings';
+import { usePane } from './usePane';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    boxSizing: 'border-box',
+    maxWidth: '100%',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
+  settings: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+});
+
+export interface AppProps {
+  readonly adapter: WorkbookAdapter;
+  readonly lang: Lang;
+  /** The workbook's file name, named in the overview tab as the source of the figures. */
+  readonly workbookName: string;
+}
+
+export function App(props: AppProps) {
+  return (
+    <ErrorBoundary lang={props.lang}>
+      <Pane {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function Pane({ adapter, lang, workbookName }: AppProps) {
+  const styles = useStyles();
+  const s = strings(lang);
+  const [state, pane] = usePane(adapter, lang, workbookName);
+  const { checked, work } = state;
+  const busy = work !== undefined;
+  const rows = useMemo(() => (checked ? figureRows(checked.result, lang) : []), [checked, lang]);
+
+  return (
+    <main className={styles.root} lang={lang}>
+      <h1 className={styles.visuallyHidden}>{s.title}</h1>
+      <div className={styles.settings}>
+        <SheetPicker s={s} sheets={state.sheets} sheet={state.sheet} onChoose={pane.chooseSheet} />
+        <CeilingField
+          s={s}
+          text={state.ceiling.text}
+          hint={ceilingHint(state.ceiling, checked, lang)}
+          error={state.ceiling.error}
+          onType={pane.typeCeiling}
+          onCommit={() => void pane.commitCeiling()}
+        />
+      </div>
+      <ActionBar
+        s={s}
+        busy={busy}
+        onCheck={() => void pane.check()}
+        onHighlight={() => void pane.highlight()}
+        onClearHighlights={() => void pane.clearHighlights()}
+        onWriteTabs={() => void pane.writeTabs()}
+        onInsertBudgetSheet={() => void pane.insertBudgetSheet()}
+      />
+      <StatusArea
+        s={s}
+        work={work}
+        notice={state.notice}
+        stale={state.stale}
+        onDismiss={pane.dismissNotice}
+        onRecheck={() => void pane.check()}
+      />
+      <div className={styles.results} aria-busy={busy}>
+        {checked && (
+          <>
+            <CheckSummary s={s} lang={lang} result={checked.result} checkedAt={checked.checkedAt} />
+            <GoalFigures s={s} rows={rows} hasBenut={checked.result.model.hasBenut} />
+            <FindingsPanel
+              key={checked.checkedAt.getTime()}
+              s={s}
+              findings={checked.result.findings}
+              filter={state.filter}
+              current={state.current}
+              onFilter={pane.chooseFilter}
+              onChoose={pane.goToFinding}
+              onPrevious={() => void pane.previous()}
+              onNext={() => void pane.next()}
+            />
+          </>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * The pane's actions. While work runs they stay focusable but disabled (aria-disabled), so the
+ * keyboard focus stays where it was.
+ */
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { Strings } from '../strings';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  primary: { width: '100%', maxWidth: 'none' },
+  secondary: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+  },
+  button: { width: '100%', maxWidth: 'none', minWidth: 0 },
+});
+
+export interface ActionBarProps {
+  readonly s: Strings;
+  readonly busy: boolean;
+  readonly onCheck: () => void;
+  readonly onHighlight: () => void;
+  readonly onClearHighlights: () => void;
+  readonly onWriteTabs: () => void;
+  readonly onInsertBudgetSheet: () => void;
+}
+
+export function ActionBar({ s, busy, onCheck, onHighlight, onClearHighlights, onWriteTabs, onInsertBudgetSheet }: ActionBarProps) {
+  const styles = useStyles();
+  return (
+    <div role="group" aria-label={s.actions} className={styles.root}>
+      <Button appearance="primary" className={styles.primary} disabledFocusable={busy} onClick={onCheck}>
+        {s.check}
+      </Button>
+      <div className={styles.secondary}>
+        <Button className={styles.button} disabledFocusable={busy} onClick={onHighlight}>
+          {s.highlight}
+        </Button>
+        <Button className={styles.button} disabledFocusable={busy} onClick={onClearHighlights}>
+          {s.clearHighlights}
+        </Button>
+        <Button className={styles.button} disabledFocusable={busy} onClick={onWriteTabs}>
+          {s.writeTabs}
+        </Button>
+        <Button className={styles.button} disabledFocusable={busy} onClick={onInsertBudgetSheet}>
+          {s.insertBudgetSheet}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * Bevindingen: the counts, a filter by severity, Vorige / Volgende, and the findings grouped by
+ * severity. Long lists render in pages, so a sheet with thousands of findings stays responsive.
+ */
+import { Button, Caption1, Text, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { SEVERITY_ORDER, type Finding, type Severity } from '../../engine/findings';
+import { positionOf, severityCounts, visibleFindings, type SeverityFilter as Filter } from '../state';
+import type { Strings } from '../strings';
+import { FindingItem } from './FindingItem';
+import { FindingNavigator } from './FindingNavigator';
+import { SeverityFilter } from './SeverityFilter';
+
+/** Findings rendered at first, and added per "Toon meer". */
+const PAGE = 200;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  groupHeading: {
+    margin: 0,
+    marginTop: tokens.spacingVerticalS,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeftWidth: tokens.strokeWidthThicker,
+    borderLeftStyle: 'solid',
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedForeground1 },
+  warning: { borderLeftColor: tokens.colorPaletteYellowForeground2 },
+  info: { borderLeftColor: tokens.colorPaletteBlueForeground2 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  muted: { color: tokens.colorNeutralForeground3 },
+  more: { alignSelf: 'flex-start' },
+});
+
+export interface FindingsPanelProps {
+  readonly s: Strings;
+  readonly findings: ReadonlyArray<Finding>;
+  readonly filter: Filter;
+  readonly current?: number;
+  readonly onFilter: (filter: Filter) => void;
+  readonly onChoose: (index: number) => void;
+  readonly onPrevious: () => void;
+  readonly onNext: () => void;
+}
+
+export function FindingsPanel({ s, findings, filter, current, onFilter, onChoose, onPrevious, onNext }: FindingsPanelProps) {
+  const styles = useStyles();
+  const headingId = useId('findings');
+  const [limit, setLimit] = useState(PAGE);
+  const counts = useMemo(() => severityCounts(findings), [findings]);
+  const visible = useMemo(() => visibleFindings(findings, filter), [findings, filter]);
+  const position = positionOf(visible, current);
+  // Walking past the rendered page shows the findings up to the current one.
+  const shown = visible.slice(0, Math.max(limit, position ?? 0));
+  const groups = SEVERITY_ORDER.filter((severity) => (filter === 'all' ? counts[severity] > 0 : filter === severity));
+
+  return (
+    <section aria-labelledby={headingId} className={styles.root}>
+      <h2 id={headingId} className={styles.heading}>
+        {s.findings}
+      </h2>
+      <Text>{s.counts(counts.error, counts.warning, counts.info)}</Text>
+      {findings.length === 0 ? (
+        <Text>{s.noFindings}</Text>
+      ) : (
+        <>
+          <SeverityFilter s={s} filter={filter} counts={counts} onChoose={onFilter} />
+          <FindingNavigator
+            s={s}
+            shown={visible.length}
+            at={position !== undefined && current !== undefined ? { position, cell: findings[current]!.cell } : undefined}
+            onPrevious={onPrevious}
+            onNext={onNext}
+          />
+          {groups.map((severity) => (
+            <SeverityGroup
+              key={severity}
+              s={s}
+              severity={severity}
+              count={counts[severity]}
+              indices={shown.filter((i) => findings[i]!.severity === severity)}
+              findings={findings}
+              current={current}
+              onChoose={onChoose}
+            />
+          ))}
+          {shown.length < visible.length && (
+            <Button className={styles.more} size="small" appearance="subtle" onClick={() => setLimit(shown.length + PAGE)}>
+              {s.showMore(visible.length - shown.length)}
+            </Button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+interface SeverityGroupProps {
+  readonly s: Strings;
+  readonly severity: Severity;
+  readonly count: number;
+  readonly indices: ReadonlyArray<number>;
+  readonly findings: ReadonlyArray<Finding>;
+  readonly current: number | undefined;
+  readonly onChoose: (index: number) => void;
+}
+
+function SeverityGroup({ s, severity, count, indices, findings, current, onChoose }: SeverityGroupProps) {
+  const styles = useStyles();
+  return (
+    <>
+      <h3 className={mergeClasses(styles.groupHeading, styles[severity])}>{s.withCount(s.severity[severity], count)}</h3>
+      {count === 0 ? (
+        <Caption1 className={styles.muted}>{s.noneOfSeverity}</Caption1>
+      ) : (
+        <ul className={styles.list}>
+          {indices.map((i) => (
+            <li key={i}>
+              <FindingItem finding={findings[i]!} index={i} current={i === current} onChoose={onChoose} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,306 @@
+/**
+ * What the pane's buttons do: each action talks to the workbook through the adapter and
+ * dispatches what happened to the reducer. It owns the state (a tiny store React subscribes to),
+ * so every action can be tested in Node against the in-memory Excel without a DOM.
+ *
+ * One piece of work runs at a time (the buttons are disabled meanwhile); going to a finding is
+ * not work and stays possible. Every failure ends as a sentence in the pane's message bar.
+ */
+import type { Lang } from '../engine/messages';
+import type { OpenWorkbookCheck, WorkbookAdapter } from '../office';
+import { parseCeilingText } from './ceiling';
+import { describeError } from './describe-error';
+import { initialPaneState, isCeilingEdited, paneReducer, severityCounts, stepFinding, visibleFindings, type CheckedState, type Notice, type PaneAction, type PaneState, type SeverityFilter, type Work } from './state';
+import { clockTime, strings } from './strings';
+
+export interface PaneControllerOptions {
+  readonly adapter: WorkbookAdapter;
+  readonly lang: Lang;
+  /** Named in the overview tab as the source of the figures. */
+  readonly workbookName: string;
+  /** The clock; tests fix it. */
+  readonly now?: () => Date;
+}
+
+export interface PaneController {
+  getState(): PaneState;
+  subscribe(listener: () => void): () => void;
+  /** Lists the sheets and loads the remembered ceiling; the pane calls it when it appears. */
+  start(): Promise<void>;
+  /** Stops following the checked sheet; the pane calls it when it goes away. */
+  stop(): Promise<void>;
+  chooseSheet(sheet: string): void;
+  typeCeiling(text: string): void;
+  /** Takes the typed ceiling into force (Enter) and remembers it in the workbook; false when it is not an amount. */
+  commitCeiling(): Promise<boolean>;
+  check(): Promise<void>;
+  highlight(): Promise<void>;
+  clearHighlights(): Promise<void>;
+  writeTabs(): Promise<void>;
+  insertBudgetSheet(): Promise<void>;
+  goToFinding(index: number): Promise<void>;
+  next(): Promise<void>;
+  previous(): Promise<void>;
+  chooseFilter(filter: SeverityFilter): void;
+  dismissNotice(): void;
+}
+
+/** Whether the ceiling in the field can be used, and a sentence about remembering it. */
+type Settled = { readonly usable: false } | { readonly usable: true; readonly note?: string };
+
+const settled = (note: string | undefined): Settled => (note !== undefined ? { usable: true, note } : { usable: true });
+
+/** A check made for an action, and sentences the user should also hear about it. */
+interface Checked {
+  readonly checked: CheckedState;
+  readonly notes: ReadonlyArray<string>;
+}
+
+export function createPaneController(options: PaneControllerOptions): PaneController {
+  const { adapter, lang, workbookName } = options;
+  const now = options.now ?? (() => new Date());
+  const s = strings(lang);
+
+  let state = initialPaneState;
+  const listeners = new Set<() => void>();
+  const dispatch = (action: PaneAction): void => {
+    state = paneReducer(state, action);
+    for (const listener of listeners) listener();
+  };
+  const notify = (intent: Notice['intent'], text: string, items?: ReadonlyArray<string>): void =>
+    dispatch({ type: 'notice', notice: items ? { intent, text, items } : { intent, text } });
+  const fail = (error: unknown, lead?: (reason: string) => string): void => {
+    const reason = describeError(error, lang);
+    notify('error', lead ? lead(reason) : reason);
+  };
+
+  /** Stopping the watch on the checked sheet; replaced at every check. */
+  let stopWatching: (() => Promise<void>) | undefined;
+  /** Counts checks, so a change reported for an older check's watch is ignored. */
+  let generation = 0;
+  let stopped = false;
+
+  /** Runs one piece of work unless another is running; a failure becomes the notice. */
+  async function work(kind: Work, body: () => Promise<void>): Promise<void> {
+    if (state.work !== undefined) return;
+    dispatch({ type: 'work-started', work: kind });
+    try {
+      await body();
+    } catch (error) {
+      fail(error);
+    } finally {
+      dispatch({ type: 'work-ended' });
+    }
+  }
+
+  async function listSheets(select?: string): Promise<void> {
+    const { names, best } = await adapter.listSheets();
+    dispatch({ type: 'sheets-listed', names, best, select });
+  }
+
+  /** Refreshes the picker after the sheets changed; a failure says so without undoing what worked. */
+  async function refreshSheets(select?: string): Promise<void> {
+    try {
+      await listSheets(select);
+    } catch (error) {
+      fail(error, s.sheetsNotListed);
+    }
+  }
+
+  /** Takes the field's text into force; `note` says why the workbook could not remember it. */
+  async function commit(): Promise<Settled> {
+    const parsed = parseCeilingText(state.ceiling.text, lang);
+    if (parsed.kind === 'invalid') {
+      dispatch({ type: 'ceiling-invalid', message: parsed.message });
+      return { usable: false };
+    }
+    if (parsed.kind === 'empty') {
+      const wasUsers = state.ceiling.origin === 'user';
+      dispatch({ type: 'ceiling-forgotten' });
+      return wasUsers ? settled(await save(undefined)) : { usable: true };
+    }
+    // The amount in force, perhaps written differently, changes nothing, nor where it came from.
+    if (parsed.cents === state.ceiling.cents) {
+      dispatch({ type: 'ceiling-kept' });
+      return { usable: true };
+    }
+    dispatch({ type: 'ceiling-given', cents: parsed.cents });
+    return settled(await save(parsed.cents));
+  }
+
+  /** Remembers the ceiling in the workbook; the sentence to show when it cannot (it stays in force for this session). */
+  async function save(cents: number | undefined): Promise<string | undefined> {
+    try {
+      await adapter.saveCeiling(cents);
+      return undefined;
+    } catch (error) {
+      return s.ceilingNotSaved(describeError(error, lang));
+    }
+  }
+
+  async function commitCeiling(): Promise<boolean> {
+    const result = await commit();
+    if (result.usable && result.note !== undefined) notify('error', result.note);
+    return result.usable;
+  }
+
+  /** Commits an edited ceiling before an action uses it; not usable (with the field's message) when it is no amount. */
+  async function settleCeiling(): Promise<Settled> {
+    if (!isCeilingEdited(state.ceiling) && state.ceiling.error === undefined) return { usable: true };
+    const result = await commit();
+    if (!result.usable) notify('error', s.ceilingNotUsable);
+    return result;
+  }
+
+  /**
+   * Checks with the chosen sheet and ceiling, shows the result and starts following the sheet.
+   * Undefined when the check could not be made (the notice says why); else the result and what
+   * the user should also hear (a ceiling not remembered, a sheet not followed).
+   */
+  async function runCheck(): Promise<Checked | undefined> {
+    const ceiling = await settleCeiling();
+    if (!ceiling.usable) return undefined;
+    const notes = ceiling.note !== undefined ? [ceiling.note] : [];
+    const previous = stopWatching;
+    stopWatching = undefined;
+    const thisCheck = ++generation;
+    if (previous) {
+      try {
+        await previous();
+      } catch (error) {
+        notes.push(s.stopWatchingFailed(describeError(error, lang)));
+      }
+    }
+
+    const checkedAt = now();
+    let outcome: OpenWorkbookCheck;
+    try {
+      outcome = await adapter.check({
+        sheet: state.sheet,
+        // Without a ceiling of the user's, the engine takes the one the workbook states.
+        ceilingCents: state.ceiling.origin === 'user' ? state.ceiling.cents : undefined,
+        lang,
+        workbookName,
+        checkedAt,
+      });
+    } catch (error) {
+      notify('error', [describeError(error, lang), ...notes].join(' '));
+      return undefined;
+    }
+    const checked: CheckedState = { result: outcome.result, plan: outcome.plan, checkedAt };
+    dispatch({ type: 'checked', checked });
+
+    if (!stopped) {
+      try {
+        stopWatching = await adapter.watchSheet(outcome.result.model.sheet, () => {
+          if (thisCheck === generation) dispatch({ type: 'sheet-changed' });
+        });
+      } catch (error) {
+        notes.push(s.notWatching(describeError(error, lang)));
+      }
+    }
+    return { checked, notes };
+  }
+
+  /** The check an action on the sheet needs: the last one while it still holds, else a new one. */
+  async function currentCheck(): Promise<Checked | undefined> {
+    const { checked, stale, sheet, ceiling } = state;
+    const holds =
+      checked !== undefined &&
+      !stale &&
+      (sheet === undefined || sheet === checked.result.model.sheet) &&
+      !isCeilingEdited(ceiling) &&
+      (ceiling.origin !== 'user' || ceiling.cents === checked.result.model.ceiling.cents);
+    return holds ? { checked, notes: [] } : runCheck();
+  }
+
+  /** An action's outcome with whatever else the user should hear: a warning when there is more. */
+  function report(text: string, notes: ReadonlyArray<string>, items?: ReadonlyArray<string>): void {
+    notify(notes.length > 0 ? 'warning' : 'success', [text, ...notes].join(' '), items);
+  }
+
+  async function goToFinding(index: number): Promise<void> {
+    const finding = state.checked?.result.findings[index];
+    if (!finding) return;
+    dispatch({ type: 'finding-chosen', index });
+    try {
+      await adapter.goTo(finding.sheet, finding.cell);
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  async function step(direction: 1 | -1): Promise<void> {
+    if (!state.checked) return;
+    const target = stepFinding(visibleFindings(state.checked.result.findings, state.filter), state.current, direction);
+    if (target !== undefined) await goToFinding(target);
+  }
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async start() {
+      stopped = false;
+      await work('loading', async () => {
+        const [, saved] = await Promise.all([listSheets(), adapter.loadCeiling()]);
+        if (saved !== undefined && state.ceiling.origin !== 'user') dispatch({ type: 'ceiling-given', cents: saved });
+      });
+    },
+    async stop() {
+      stopped = true;
+      generation++;
+      const stop = stopWatching;
+      stopWatching = undefined;
+      if (!stop) return;
+      try {
+        await stop();
+      } catch (error) {
+        fail(error, s.stopWatchingFailed);
+      }
+    },
+    chooseSheet: (sheet) => dispatch({ type: 'sheet-chosen', sheet }),
+    typeCeiling: (text) => dispatch({ type: 'ceiling-typed', text }),
+    commitCeiling,
+    check: () =>
+      work('check', async () => {
+        const outcome = await runCheck();
+        if (!outcome) return;
+        const counts = severityCounts(outcome.checked.result.findings);
+        report(s.checkDone(clockTime(outcome.checked.checkedAt), s.counts(counts.error, counts.warning, counts.info)), outcome.notes);
+      }),
+    highlight: () =>
+      work('highlight', async () => {
+        const outcome = await currentCheck();
+        if (!outcome) return;
+        report(s.highlighted(await adapter.highlight(outcome.checked.plan.highlights)), outcome.notes);
+      }),
+    clearHighlights: () =>
+      work('clear', async () => {
+        notify('success', s.cleared(await adapter.clearHighlights()));
+      }),
+    writeTabs: () =>
+      work('tabs', async () => {
+        const outcome = await currentCheck();
+        if (!outcome) return;
+        const { sheets } = await adapter.writeTabs(outcome.checked.plan);
+        report(s.tabsWritten(sheets.length), outcome.notes, sheets);
+        await refreshSheets();
+      }),
+    insertBudgetSheet: () =>
+      work('insert', async () => {
+        const ceiling = await settleCeiling();
+        if (!ceiling.usable) return;
+        const name = await adapter.insertBudgetSheet({ lang, ceilingCents: state.ceiling.cents });
+        report(s.sheetInserted(name), ceiling.note !== undefined ? [ceiling.note] : []);
+        await refreshSheets(name);
+      }),
+    goToFinding,
+    next: () => step(1),
+    previous: () => step(-1),
+    chooseFilter: (filter) => dispatch({ type: 'filter-chosen', filter }),
+    dismissNotice: () => dispatch({ type: 'notice-dismissed' }),
+  };
+}

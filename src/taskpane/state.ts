@@ -1,0 +1,191 @@
+/**
+ * The task pane's state as one immutable value and the reducer that changes it. No React, no
+ * Office.js: every transition can be tested with plain data. The controller (controller.ts)
+ * talks to the workbook and dispatches what happened; components only read.
+ */
+import { DEFAULT_CEILING_CENTS } from '../engine/ceiling';
+import type { CheckResult } from '../engine/check';
+import type { Finding, Severity } from '../engine/findings';
+import type { OutputPlan } from '../engine/plan/types';
+import { ceilingFieldText } from './ceiling';
+
+/** What the pane is busy with; one piece of work at a time. */
+export type Work = 'loading' | 'check' | 'highlight' | 'clear' | 'tabs' | 'insert';
+
+export type SeverityFilter = 'all' | Severity;
+
+/**
+ * Where the ceiling in force comes from: typed in the pane (now or earlier, kept in the workbook),
+ * found by the last check, or the default before any check.
+ */
+export type CeilingOrigin = 'user' | 'check' | 'default';
+
+export interface CeilingState {
+  /** What the field shows, possibly mid-edit. */
+  readonly text: string;
+  /** The ceiling in force, in cents. */
+  readonly cents: number;
+  readonly origin: CeilingOrigin;
+  /** The field's validation message while its text is not a usable amount. */
+  readonly error?: string;
+}
+
+export interface CheckedState {
+  readonly result: CheckResult;
+  readonly plan: OutputPlan;
+  readonly checkedAt: Date;
+}
+
+export type NoticeIntent = 'success' | 'info' | 'warning' | 'error';
+
+export interface Notice {
+  readonly intent: NoticeIntent;
+  readonly text: string;
+  /** A list under the sentence, such as the names of the tabs written. */
+  readonly items?: ReadonlyArray<string>;
+}
+
+export interface PaneState {
+  readonly sheets: ReadonlyArray<string>;
+  /** The sheet to check; undefined lets the engine pick the best budget sheet. */
+  readonly sheet?: string;
+  readonly ceiling: CeilingState;
+  readonly work?: Work;
+  readonly checked?: CheckedState;
+  /** The checked sheet changed after the check. */
+  readonly stale: boolean;
+  readonly filter: SeverityFilter;
+  /** The finding last gone to, as its index in `checked.result.findings`. */
+  readonly current?: number;
+  readonly notice?: Notice;
+}
+
+export const initialPaneState: PaneState = {
+  sheets: [],
+  ceiling: { text: ceilingFieldText(DEFAULT_CEILING_CENTS), cents: DEFAULT_CEILING_CENTS, origin: 'default' },
+  stale: false,
+  filter: 'all',
+};
+
+export type PaneAction =
+  | { readonly type: 'sheets-listed'; readonly names: ReadonlyArray<string>; readonly best?: string; readonly select?: string }
+  | { readonly type: 'sheet-chosen'; readonly sheet: string }
+  | { readonly type: 'ceiling-typed'; readonly text: string }
+  | { readonly type: 'ceiling-given'; readonly cents: number }
+  /** The text was the amount in force after all (perhaps written differently): show it as usual. */
+  | { readonly type: 'ceiling-kept' }
+  | { readonly type: 'ceiling-forgotten' }
+  | { readonly type: 'ceiling-invalid'; readonly message: string }
+  | { readonly type: 'work-started'; readonly work: Work }
+  | { readonly type: 'work-ended' }
+  | { readonly type: 'checked'; readonly checked: CheckedState }
+  | { readonly type: 'sheet-changed' }
+  | { readonly type: 'filter-chosen'; readonly filter: SeverityFilter }
+  | { readonly type: 'finding-chosen'; readonly index: number }
+  | { readonly type: 'notice'; readonly notice: Notice }
+  | { readonly type: 'notice-dismissed' };
+
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case 'sheets-listed': {
+      const keep = (name: string | undefined): string | undefined => (name !== undefined && action.names.includes(name) ? name : undefined);
+      const sheet = keep(action.select) ?? keep(state.sheet) ?? keep(action.best);
+      return withSheet({ ...state, sheets: action.names }, sheet);
+    }
+    case 'sheet-chosen':
+      return { ...state, sheet: action.sheet };
+    case 'ceiling-typed': {
+      const { error: _error, ...ceiling } = state.ceiling;
+      return { ...state, ceiling: { ...ceiling, text: action.text } };
+    }
+    case 'ceiling-given':
+      return { ...state, ceiling: { text: ceilingFieldText(action.cents), cents: action.cents, origin: 'user' } };
+    case 'ceiling-kept':
+      return { ...state, ceiling: { text: ceilingFieldText(state.ceiling.cents), cents: state.ceiling.cents, origin: state.ceiling.origin } };
+    case 'ceiling-forgotten':
+      return { ...state, ceiling: ceilingWithoutUser(state.checked) };
+    case 'ceiling-invalid':
+      return { ...state, ceiling: { ...state.ceiling, error: action.message } };
+    case 'work-started':
+      return { ...state, work: action.work };
+    case 'work-ended':
+      return withoutWork(state);
+    case 'checked': {
+      const { model } = action.checked.result;
+      const ceiling = state.ceiling.origin === 'user' || isCeilingEdited(state.ceiling) ? state.ceiling : ceilingWithoutUser(action.checked);
+      const { current: _current, ...rest } = state;
+      return { ...rest, checked: action.checked, stale: false, ceiling, sheet: model.sheet };
+    }
+    case 'sheet-changed':
+      return state.checked ? { ...state, stale: true } : state;
+    case 'filter-chosen':
+      return { ...state, filter: action.filter };
+    case 'finding-chosen':
+      return state.checked?.result.findings[action.index] ? { ...state, current: action.index } : state;
+    case 'notice':
+      return { ...state, notice: action.notice };
+    case 'notice-dismissed': {
+      const { notice: _notice, ...rest } = state;
+      return rest;
+    }
+  }
+}
+
+function withSheet(state: PaneState, sheet: string | undefined): PaneState {
+  if (sheet !== undefined) return { ...state, sheet };
+  const { sheet: _sheet, ...rest } = state;
+  return rest;
+}
+
+function withoutWork(state: PaneState): PaneState {
+  const { work: _work, ...rest } = state;
+  return rest;
+}
+
+/** The ceiling when the user gave none: the one the last check found, else the default. */
+function ceilingWithoutUser(checked: CheckedState | undefined): CeilingState {
+  const found = checked?.result.model.ceiling;
+  // A check run with the user's ceiling says nothing about the sheet's own.
+  if (!found || found.source === 'option') return { text: ceilingFieldText(DEFAULT_CEILING_CENTS), cents: DEFAULT_CEILING_CENTS, origin: 'default' };
+  return { text: ceilingFieldText(found.cents), cents: found.cents, origin: 'check' };
+}
+
+/** The field holds text that is not (yet) the ceiling in force. */
+export function isCeilingEdited(ceiling: CeilingState): boolean {
+  return ceiling.text.trim() !== ceilingFieldText(ceiling.cents);
+}
+
+/** The findings a filter shows, as indices into the full list (which is in severity order). */
+export function visibleFindings(findings: ReadonlyArray<Finding>, filter: SeverityFilter): number[] {
+  const indices: number[] = [];
+  findings.forEach((f, i) => {
+    if (filter === 'all' || f.severity === filter) indices.push(i);
+  });
+  return indices;
+}
+
+export function severityCounts(findings: ReadonlyArray<Finding>): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
+
+/**
+ * The finding Volgende (+1) or Vorige (-1) goes to among the visible ones, wrapping around at the
+ * ends. From a finding the filter hides, it goes to the nearest visible one in that direction;
+ * with none current, Volgende starts at the first and Vorige at the last.
+ */
+export function stepFinding(visible: ReadonlyArray<number>, current: number | undefined, direction: 1 | -1): number | undefined {
+  if (visible.length === 0) return undefined;
+  if (current === undefined) return direction === 1 ? visible[0] : visible[visible.length - 1];
+  if (direction === 1) return visible.find((i) => i > current) ?? visible[0];
+  for (let k = visible.length - 1; k >= 0; k--) if (visible[k]! < current) return visible[k];
+  return visible[visible.length - 1];
+}
+
+/** The 1-based place of the current finding among the visible ones, or undefined when hidden or none. */
+export function positionOf(visible: ReadonlyArray<number>, current: number | undefined): number | undefined {
+  if (current === undefined) return undefined;
+  const at = visible.indexOf(current);
+  return at < 0 ? undefined : at + 1;
+}

@@ -1,0 +1,243 @@
+/**
+ * The task pane end to end, in a real browser: the playground page (the pane beside a grid of the
+ * in-memory Excel, src/playground) is built with webpack, served from 127.0.0.1 and driven in
+ * Debian's chromium through playwright-core, the way a user works through Hilversum's 2023 status
+ * sheet: check, read the findings and the figures per goal, go to a finding and walk on, highlight
+ * and clear, edit a cell (the results go out of date), write the overview tabs, insert a new
+ * budget sheet; and an axe-core scan of the pane with its results.
+ *
+ * The expected findings and figures come from the engine run on the same .xlsx file, so the test
+ * pins what the pane shows of them, not the rules (tests/integration/samples.test.ts pins those).
+ * Screenshots go to tests/output/, and the README's two pictures to docs/.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { checkWorkbook, type CheckResult } from '../../src/engine/check';
+import { GOALS } from '../../src/engine/goals';
+import { formatEuro } from '../../src/engine/money';
+import { buildOutputPlan } from '../../src/engine/plan/build';
+import type { OutputPlan } from '../../src/engine/plan/types';
+import type { PlaygroundApi } from '../../src/playground/harness';
+import { readWorkbookFile } from '../../src/xlsx/read-file';
+import { buildPlayground } from '../../scripts/playground-build';
+import { serveStatic, type StaticServer } from '../../scripts/static-server';
+import { scanWithAxe, type AxeScan } from './axe';
+import { launchChromium } from './browser';
+
+const ROOT = path.resolve(__dirname, '../..');
+const OUTPUT = path.join(ROOT, 'tests', 'output');
+const DOCS = path.join(ROOT, 'docs');
+const SAMPLE = 'hilversum-2023-stand';
+const SHEET = 'Stand 2023';
+/** The tabs every plan has; the full list comes from the engine's plan. */
+const CORE_TABS = ['NPO Overzicht', 'Doel 1 Bovenschools', 'Doel 2 Voorschools', 'Doel 3 Zorg en welzijn', 'Doel 4 Samenwerking', 'Doel 5 Thuiszitters', 'NPO Controle'];
+/** A fixed clock, so "Gecontroleerd om …" and with it the README's pictures stay the same run after run. */
+const NOW = new Date('2025-03-14T10:30:00+01:00');
+/** Room for the grid and the pane; 2x pixels so the picture of the pane alone is sharp. */
+const VIEWPORT = { width: 1280, height: 900 };
+const STEP_MS = 15_000;
+
+declare const window: Window & { __npoPlayground: PlaygroundApi };
+
+let folder = '';
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let expected: CheckResult;
+let plan: OutputPlan;
+let usersSheets: ReadonlyArray<string> = [];
+const pageErrors: string[] = [];
+
+/**
+ * Pictures that come out the same run after run: the mouse off every control (no hover colour)
+ * and transitions stopped. Whole-page ones at CSS pixels: readable, a quarter of the bytes of 2x.
+ */
+async function steadyShot(target: Page | Locator, file: string, scale: 'css' | 'device'): Promise<void> {
+  await page.mouse.move(0, 0);
+  await target.screenshot({ path: file, scale, animations: 'disabled' });
+}
+const pageShot = (file: string) => steadyShot(page, file, 'css');
+const stepShot = (name: string) => pageShot(path.join(OUTPUT, `${name}.png`));
+
+/** Runs one step; on failure keeps a picture of the page in tests/output/ to look at. */
+async function step<T>(name: string, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    await stepShot(`failed-${name}`).catch((shotError: unknown) => {
+      process.stderr.write(`no picture of the failed step ${name}: ${String(shotError)}\n`);
+    });
+    throw error;
+  }
+}
+
+const pane = (): Locator => page.getByTestId('task-pane');
+const findingsRegion = (): Locator => pane().getByRole('region', { name: 'Bevindingen' });
+const findingButtons = (): Locator => findingsRegion().getByRole('button', { name: /^[A-Z]{1,3}\d+ [A-Z_]+: / });
+const findingName = (i: number): string => {
+  const f = expected.findings[i]!;
+  return `${f.cell} ${f.rule}: ${f.message}`;
+};
+
+const selection = () => page.evaluate(() => window.__npoPlayground.excel.selection);
+const sheetNames = () => page.evaluate(() => window.__npoPlayground.excel.sheetNames);
+const snapshot = () => page.evaluate(() => JSON.stringify(window.__npoPlayground.excel.snapshotForComparison()));
+
+async function expectSelection(sheet: string, address: string): Promise<void> {
+  await page.waitForFunction(([s, a]) => {
+    const now = window.__npoPlayground.excel.selection;
+    return now.sheet === s && now.address === a;
+  }, [sheet, address] as const);
+  await page.locator(`td[data-address="${address}"][data-selected="true"]`).waitFor();
+}
+
+beforeAll(async () => {
+  mkdirSync(OUTPUT, { recursive: true });
+  // A picture of a step that failed last time would only mislead now.
+  for (const file of readdirSync(OUTPUT)) if (file.startsWith('failed-')) rmSync(path.join(OUTPUT, file));
+  folder = mkdtempSync(path.join(tmpdir(), 'npo-playground-'));
+  // Started first: without chromium the test fails at once, not after a build.
+  browser = await launchChromium();
+  const [build, workbook] = await Promise.all([buildPlayground(ROOT, folder), readWorkbookFile(path.join(ROOT, 'samples', `${SAMPLE}.xlsx`))]);
+  usersSheets = workbook.sheets.map((sheet) => sheet.name);
+  expected = checkWorkbook(workbook);
+  plan = buildOutputPlan(expected, { lang: 'nl', checkedAt: NOW, source: `${SAMPLE}.xlsx` });
+  process.stdout.write(`playground built: webpack ${build.webpackSeconds.toFixed(1)} s, samples ${build.samplesSeconds.toFixed(1)} s\n`);
+  server = await serveStatic(folder);
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  page = await context.newPage();
+  page.setDefaultTimeout(STEP_MS);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.clock.setFixedTime(NOW);
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.__npoPlayground !== undefined);
+  await page.evaluate((name) => window.__npoPlayground.loadSample(name), SAMPLE);
+  await pane().getByRole('combobox', { name: 'Werkblad' }).waitFor();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('the task pane in the playground (chromium)', () => {
+  it('opens on the best budget sheet, with the ceiling from the workbook', () =>
+    step('open', async () => {
+      await expect(pane().getByRole('combobox', { name: 'Werkblad' }).textContent()).resolves.toContain(SHEET);
+      await expect(pane().getByRole('textbox', { name: 'Plafond' }).inputValue()).resolves.toContain('2.138.509,64');
+    }));
+
+  it('Controleren shows every finding of the engine and the figures per goal', () =>
+    step('check', async () => {
+      await pane().getByRole('button', { name: 'Controleren' }).click();
+      await findingButtons().first().waitFor();
+      const names = await findingButtons().evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''));
+      expect(names).toEqual(expected.findings.map((_, i) => findingName(i)));
+      // The sample's pinned defects (samples/README.md) are among them.
+      expect(names.map((n) => n.split(':')[0])).toEqual(expect.arrayContaining(['F20 OVERSPENT', 'F12 OVERSPENT', 'F12 NUMBER_AS_TEXT', 'E21 SUBTOTAL_MISMATCH']));
+
+      const perGoal = await pane().getByRole('region', { name: 'Per bestedingsdoel' }).innerText();
+      for (const goal of expected.summaries.goals) {
+        expect(perGoal).toContain(`${goal.goal} ${GOALS[goal.goal - 1]!.name}`);
+        expect(perGoal).toContain(formatEuro(goal.begrootCents));
+        expect(perGoal).toContain(formatEuro(goal.benutCents));
+      }
+      expect(perGoal).toContain(formatEuro(expected.summaries.begrootCents));
+      await stepShot('01-results');
+      await steadyShot(pane(), path.join(DOCS, 'taskpane-results.png'), 'device');
+    }));
+
+  it('choosing a finding selects its cell in the workbook', () =>
+    step('finding', async () => {
+      const first = expected.findings[0]!;
+      await findingButtons().first().click();
+      await expectSelection(first.sheet, first.cell);
+      await expect(findingButtons().first().getAttribute('aria-current')).resolves.toBe('true');
+      await stepShot('02-finding');
+      await pageShot(path.join(DOCS, 'taskpane-finding.png'));
+    }));
+
+  it('Volgende and Vorige walk through the findings, cell by cell', () =>
+    step('walk', async () => {
+      for (const i of [1, 2]) {
+        await pane().getByRole('button', { name: 'Volgende' }).click();
+        await expectSelection(expected.findings[i]!.sheet, expected.findings[i]!.cell);
+        await expect(findingsRegion().locator('[aria-current="true"]').getAttribute('aria-label')).resolves.toBe(findingName(i));
+      }
+      await pane().getByRole('button', { name: 'Vorige' }).click();
+      await expectSelection(expected.findings[1]!.sheet, expected.findings[1]!.cell);
+      expect(await selection()).toEqual({ sheet: SHEET, address: expected.findings[1]!.cell });
+    }));
+
+  it('has no serious or critical WCAG 2.1 A/AA violations (axe-core)', () =>
+    step('axe', async () => {
+      const scan: AxeScan = await scanWithAxe(page);
+      writeFileSync(path.join(OUTPUT, 'axe.json'), `${JSON.stringify(scan, null, 2)}\n`);
+      expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    }));
+
+  it('Markeren fills the flagged cells; Markeringen wissen leaves the workbook exactly as before', () =>
+    step('highlight', async () => {
+      const before = await snapshot();
+      const flagged = plan.highlights.map((h) => ({ sheet: h.sheet, cell: h.cell }));
+      expect(flagged.length).toBeGreaterThan(0);
+      await pane().getByRole('button', { name: 'Markeren' }).click();
+      await page.waitForFunction((cells) => cells.every((c) => window.__npoPlayground.excel.sheet(c.sheet).fill(c.cell) !== null), flagged);
+      const onSheet = flagged.find((h) => h.sheet === SHEET)!;
+      await expect(page.locator(`td[data-address="${onSheet.cell}"]`).evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.not.toBe('rgba(0, 0, 0, 0)');
+      await stepShot('03-highlighted');
+      await pane().getByRole('button', { name: 'Markeringen wissen' }).click();
+      await page.waitForFunction((expectedSnapshot) => JSON.stringify(window.__npoPlayground.excel.snapshotForComparison()) === expectedSnapshot, before);
+      expect(await snapshot()).toBe(before);
+    }));
+
+  it('a user typing into the checked sheet marks the results out of date', () =>
+    step('stale', async () => {
+      const typing = page.getByRole('form', { name: 'Cel typen' });
+      await typing.getByRole('textbox', { name: 'Cel' }).fill('E20');
+      await typing.getByRole('textbox', { name: 'Waarde' }).fill('55000');
+      await typing.getByRole('button', { name: 'Typen' }).click();
+      await pane().getByText('Het blad is gewijzigd sinds de controle.').waitFor();
+      await pane().getByRole('button', { name: 'Opnieuw controleren' }).waitFor();
+      expect(await page.evaluate((sheet) => window.__npoPlayground.excel.sheet(sheet).cell('E20').value, SHEET)).toBe(55000);
+    }));
+
+  it('Overzichten maken writes the overview, a tab per goal and the findings tab', () =>
+    step('tabs', async () => {
+      await pane().getByRole('button', { name: 'Overzichten maken' }).click();
+      const tabs = plan.sheets.map((sheet) => sheet.name);
+      expect(tabs).toEqual(expect.arrayContaining(CORE_TABS));
+      await page.waitForFunction((names) => names.every((t) => window.__npoPlayground.excel.sheetNames.includes(t)), tabs);
+      expect(await sheetNames()).toEqual([...usersSheets, ...tabs]);
+      await expect(page.getByRole('tab', { name: 'NPO Overzicht' }).isVisible()).resolves.toBe(true);
+      await stepShot('04-tabs');
+    }));
+
+  it('Nieuw begrotingsblad inserts the standard sheet: header row, table and the goal drop-down', () =>
+    step('budget-sheet', async () => {
+      await pane().getByRole('button', { name: 'Nieuw begrotingsblad' }).click();
+      await page.waitForFunction(() => window.__npoPlayground.excel.sheetNames.includes('NPO-begroting'));
+      const inserted = await page.evaluate(() => {
+        const { excel } = window.__npoPlayground;
+        const sheet = excel.sheet('NPO-begroting');
+        return { active: excel.activeSheet, header: sheet.values('A4:G4'), tables: sheet.tables.map((t) => t.name), dropDown: sheet.dataValidation('C5') };
+      });
+      expect(inserted.active).toBe('NPO-begroting');
+      expect(inserted.header).toEqual([['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut', 'Toelichting']]);
+      expect(inserted.tables).toEqual(['NPO_Begroting']);
+      expect(inserted.dropDown?.list.inCellDropDown).toBe(true);
+      expect(inserted.dropDown?.list.source.split(',')).toEqual(GOALS.map((g) => `${g.goal} ${g.name}`));
+      await page.getByRole('tab', { name: 'NPO-begroting', selected: true }).waitFor();
+      await stepShot('05-budget-sheet');
+    }));
+
+  it('logged no errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
