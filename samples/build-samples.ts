@@ -419,7 +419,102 @@ async function buildHilversum2023(folder: string): Promise<string> {
     if (typeof value === 'number') valueCell.numFmt = EURO_FORMAT;
     valueCell.alignment = { horizontal: 'left' };
   });
+  addHilversumPayments(wb);
   return save(wb, folder, 'hilversum-2023-stand.xlsx');
+}
+
+/** A date as a ledger export writes it; or text exactly as typed ('21-3-2022', 'juni 2023'). */
+type PaymentDate = readonly [year: number, month: number, day: number] | string;
+
+type HilversumPayment = readonly [
+  datum: PaymentDate,
+  factuurnummer: string,
+  crediteur: string,
+  interventie: number | string,
+  soort: string,
+  bedrag: number,
+  status: string,
+  omschrijving: string,
+];
+
+/**
+ * Invoices and subsidy payments behind the 2023 benut figures. The document gives no ledger, so
+ * numbers and dates are ours (within each intervention's "Looptijd"); the amounts add up to the
+ * benut of every intervention except where a problem is planted (see samples/README.md).
+ * Partners are the ones the seed documents name.
+ */
+const HILVERSUM_PAYMENTS: readonly HilversumPayment[] = [
+  [[2021, 6, 28], 'V-2021-031', 'Versa Welzijn', 1, 'factuur', 3_500, 'betaald', 'Inrichting huiswerkkamers (voorbereiding)'],
+  [[2022, 2, 15], 'S-2022-014', 'Versa Welzijn', 1, 'voorschot', 72_000, 'betaald', 'Subsidie huiswerkkamer 2022, voorschot'],
+  [[2022, 2, 15], 'S-2022-015', 'Versa Welzijn', 11, 'voorschot', 75_000, 'betaald', 'Subsidie verlengde schooldag 2022, voorschot'],
+  [[2022, 3, 14], 'SOE-2022-03', 'Stichting Omgevingseducatie', 5, 'voorschot', 34_000, 'betaald', 'Natuurbelevingsdagen en moestuinseries 2022'],
+  ['21-3-2022', 'AT-2022-044', 'AT kinderopvang', '7-9', 'voorschot', 20_000, 'betaald', 'Verrijking dagprogramma, voorschot'],
+  [[2022, 5, 2], 'BIB-2022-0412', 'Bibliotheek Hilversum', 2, 'voorschot', 100_000, 'betaald', 'Samenwerking scholen, peuteropvang en bieb, voorschot 2022'],
+  [[2022, 5, 16], 'P22-051', 'Stichting Proloog', 3, 'voorschot', 100_000, 'betaald', 'Kunst- en cultuuronderwijs, voorschot 2022'],
+  [[2022, 6, 17], 'BK-22-0617', 'Bink Kinderopvang', 4, 'factuur', 40_000, 'betaald', 'Move Mates en MRT'],
+  [[2022, 9, 1], 'S-2022-102', 'Versa Welzijn', 12, 'voorschot', 72_000, 'betaald', 'Drie jeugdcoaches VO, schooljaar 2022-2023'],
+  [[2022, 10, 3], 'RBL-2022-17', 'Regionaal Bureau Leerlingzaken', 16, 'factuur', 36_000, 'betaald', 'Preventief spreekuur 2022'],
+  [[2022, 11, 15], 'IMC-2022-07', 'IMC Weekendschool', 'Weekendschool', 'factuur', 12_500, 'betaald', 'Weekendlessen OBS de Dubbeldekker (HEA)'],
+  [[2023, 1, 2], 'S-2023-040', 'Versa Welzijn', 12, 'voorschot', 78_000, 'betaald', 'Drie jeugdcoaches VO, schooljaar 2022-2023'],
+  [[2023, 1, 9], 'BIB-2023-0107', 'Bibliotheek Hilversum', 2, 'voorschot', 100_000, 'betaald', 'Samenwerking scholen, peuteropvang en bieb, voorschot 2023'],
+  [[2023, 1, 12], 'S-2023-009', 'Versa Welzijn', 1, 'voorschot', 50_000, 'betaald', 'Subsidie huiswerkkamer 2023, voorschot'],
+  [[2023, 1, 12], 'BK-23-0112', 'Bink Kinderopvang', 4, 'factuur', 20_444, 'betaald', 'Move Mates en MRT'],
+  [[2023, 1, 16], 'P23-004', 'Stichting Proloog', 3, 'voorschot', 150_000, 'betaald', 'Kunst- en cultuuronderwijs, voorschot 2023'],
+  [[2023, 2, 6], 'U-2023-015', 'Samenwerkingsverband Unita', 13, 'factuur', 12_500, 'betaald', 'Train de trainer mediawijsheid'],
+  [[2023, 2, 6], 'Q-2023-022', 'Samenwerkingsverband Qinas', 13, 'factuur', 12_500, 'betaald', 'Train de trainer mediawijsheid'],
+  [[2023, 2, 20], 'SMP-C-2023-01', 'Stichting Maatjesproject', 6, 'creditnota', -2_000, 'open', 'Terugbetaling voorschot VoorleesExpress 2021-2022'],
+  [[2023, 3, 1], 'SMP-2023-01', 'Stichting Maatjesproject', 6, 'voorschot', 25_000, 'betaald', 'VoorleesExpress en SchoolMaatjesproject, voorschot'],
+  [[2023, 3, 6], 'SOE-2023-11', 'Stichting Omgevingseducatie', 5, 'factuur', 13_125, 'betaald', 'Natuurbelevingsdagen voorjaar 2023'],
+  [[2023, 3, 20], 'TSS-2023-021', 'Teamsportservice', 4, 'factuur', 82_460, 'betaald', 'Fit en Vaardig en naschools sportaanbod'],
+  [[2023, 4, 24], 'SOE-2023-14', 'Stichting Omgevingseducatie', 5, 'factuur', 1_250, 'betaald', 'Zaaigoed moestuinseries'],
+  [[2023, 4, 24], 'SOE-2023-14', 'Stichting Omgevingseducatie', 5, 'factuur', 1_250, 'open', 'Zaaigoed moestuinseries'],
+  ['juni 2023', 'S-2023-061', 'Versa Welzijn', 11, 'vaststelling', 74_905, 'betaald', 'Vaststelling subsidie verlengde schooldag'],
+  [[2023, 7, 3], 'SMP-2023-02', 'Stichting Maatjesproject', 6, 'voorschot', 25_000, 'betaald', 'VoorleesExpress en SchoolMaatjesproject, voorschot'],
+  [[2023, 7, 3], 'BIB-2023-0733', 'Bibliotheek Hilversum', 2, 'factuur', 45_000, 'betaald', 'Aanbod maatwerkscholen en peutergroepen'],
+  ['2023-07-10', 'RBL-2023-09', 'RBL', 16, 'factuur', 36_114, 'betaald', 'Preventief spreekuur 2023'],
+  ['14-7-2023', 'AT-2023-061', 'AT kinderopvang', '7-9', 'vaststelling', 20_171, 'betaald', 'Vaststelling verrijking dagprogramma'],
+  [[2023, 9, 29], 'BIB-2023-0901', 'Bibliotheek Hilversum', 2, 'factuur', 2_852, 'open', 'Slotfactuur 2023'],
+  [[2023, 9, 30], 'S-2023-088', 'Versa Welzijn', 1, 'vaststelling', 24_323, 'betaald', 'Vaststelling subsidie huiswerkkamer'],
+];
+
+const DATE_FORMAT = 'dd-mm-yyyy';
+
+/** Sheet "Betalingen": one row per invoice or payment, as a municipal ledger export lists them. */
+function addHilversumPayments(wb: ExcelJS.Workbook): void {
+  const columns: readonly ColumnSpec[] = [
+    { header: 'Datum', width: 12, kind: 'code' },
+    { header: 'Factuurnummer', width: 16, kind: 'code' },
+    { header: 'Crediteur', width: 32, kind: 'text' },
+    { header: 'Interventie', width: 14, kind: 'code' },
+    { header: 'Soort', width: 14, kind: 'code' },
+    { header: 'Bedrag', width: 16, kind: 'amount' },
+    { header: 'Status', width: 10, kind: 'code' },
+    { header: 'Omschrijving', width: 56, kind: 'text' },
+  ];
+  const headerRow = 4;
+  const ws = addBudgetSheet(wb, 'Betalingen', columns, headerRow);
+  const title: TitleBlock = {
+    title: 'Gemeente Hilversum – Betalingen NPO-actieagenda (subsidies en facturen)',
+    notes: ['Export uit de financiële administratie; kolom Interventie: het nummer uit de stand van zaken 2023'],
+  };
+  if (writeTitleBlock(ws, title) !== headerRow) throw new Error('Titelblok en kopregel lopen niet gelijk.');
+  writeHeader(ws, headerRow, columns);
+  let r = headerRow + 1;
+  const first = r;
+  for (const [datum, ...rest] of HILVERSUM_PAYMENTS) {
+    writeRow(ws, r, columns, [undefined, ...rest], 'item');
+    const dateCell = ws.getCell(r, 1);
+    if (typeof datum === 'string') {
+      dateCell.value = datum;
+    } else {
+      const [year, month, day] = datum;
+      dateCell.value = new Date(Date.UTC(year, month - 1, day));
+      dateCell.numFmt = DATE_FORMAT;
+    }
+    r++;
+  }
+  const bedrag = columnLetter(columns, 'Bedrag');
+  writeRow(ws, r, columns, [undefined, 'Totaal', undefined, undefined, undefined, sumFormula(`${bedrag}${first}:${bedrag}${r - 1}`, HILVERSUM_PAYMENTS.map((p) => p[5])), undefined, undefined], 'total');
 }
 
 // ---------------------------------------------------------------------------------------------

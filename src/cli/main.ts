@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import type ExcelJS from 'exceljs';
 import { readAmountText, countedCents } from '../engine/amounts';
 import { checkWorkbook, EngineError, type CheckResult } from '../engine/check';
+import { isoDate, parseDateText } from '../engine/dates';
 import type { Lang } from '../engine/messages';
 import { buildOutputPlan } from '../engine/plan/build';
 import { isOwnTabName } from '../engine/plan/words';
@@ -28,6 +29,10 @@ export interface CliOptions {
   /** Where to write the report workbook. */
   readonly out?: string;
   readonly force: boolean;
+  readonly paymentsSheet?: string;
+  /** The spending period as ISO dates (`2021-08-01`), when given. */
+  readonly periodStart?: string;
+  readonly periodEnd?: string;
 }
 
 export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' | 'version' {
@@ -39,6 +44,9 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' |
       options: {
         sheet: { type: 'string' },
         ceiling: { type: 'string' },
+        'payments-sheet': { type: 'string' },
+        'period-start': { type: 'string' },
+        'period-end': { type: 'string' },
         format: { type: 'string', default: 'text' },
         lang: { type: 'string', default: 'nl' },
         out: { type: 'string' },
@@ -65,7 +73,31 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' |
     if (ceilingCents === undefined || ceilingCents <= 0) throw new UsageError('bad-ceiling', values.ceiling);
   }
   if (values.force && values.out === undefined) throw new UsageError('force-without-out', '--force');
-  return { file: positionals[0]!, sheet: values.sheet, ceilingCents, format, lang, out: values.out, force: values.force === true };
+  const periodStart = periodDate(values['period-start'], 'bad-period-start');
+  const periodEnd = periodDate(values['period-end'], 'bad-period-end');
+  if (periodStart !== undefined && periodEnd !== undefined && periodStart > periodEnd) {
+    throw new UsageError('period-order', `${values['period-start']} – ${values['period-end']}`);
+  }
+  return {
+    file: positionals[0]!,
+    sheet: values.sheet,
+    ceilingCents,
+    format,
+    lang,
+    out: values.out,
+    force: values.force === true,
+    paymentsSheet: values['payments-sheet'],
+    periodStart: periodStart !== undefined ? isoDate(periodStart) : undefined,
+    periodEnd: periodEnd !== undefined ? isoDate(periodEnd) : undefined,
+  };
+}
+
+/** `1-8-2021`, `01-08-2021` or `2021-08-01` as a day serial; a usage error for anything else. */
+function periodDate(value: string | undefined, problem: 'bad-period-start' | 'bad-period-end'): number | undefined {
+  if (value === undefined) return undefined;
+  const serial = parseDateText(value);
+  if (serial === undefined) throw new UsageError(problem, value);
+  return serial;
 }
 
 /** Runs the command; returns the exit code. Output goes to the given streams (tests pass their own). */
@@ -87,7 +119,15 @@ export async function main(
     }
     const workbook = await loadWorkbookFile(options.file);
     if (options.out !== undefined) await assertReportTarget(options.file, options.out, options.force);
-    const result = checkWorkbook(snapshotWorkbook(workbook), { sheet: options.sheet, ceilingCents: options.ceilingCents, lang: options.lang, ignoreSheet: isOwnTabName });
+    const result = checkWorkbook(snapshotWorkbook(workbook), {
+      sheet: options.sheet,
+      ceilingCents: options.ceilingCents,
+      lang: options.lang,
+      ignoreSheet: isOwnTabName,
+      paymentsSheet: options.paymentsSheet,
+      periodStart: options.periodStart,
+      periodEnd: options.periodEnd,
+    });
     // The report is written before anything is printed, so a failed write prints only its reason.
     if (options.out !== undefined) await writeReport(workbook, result, options, options.out);
     if (options.format === 'json') {
@@ -148,7 +188,8 @@ async function statIfExists(file: string): Promise<BigIntStats | undefined> {
 async function writeReport(workbook: ExcelJS.Workbook, result: CheckResult, options: CliOptions, out: string): Promise<void> {
   const checkedAt = checkTime(process.env.SOURCE_DATE_EPOCH);
   const plan = buildOutputPlan(result, { lang: options.lang, checkedAt, source: path.basename(options.file) });
-  await writeWorkbookFile(buildReportWorkbook(workbook, result.model.sheet, plan, checkedAt), out);
+  const alsoCopy = result.reconciliation ? [result.reconciliation.paymentsSheet.sheet] : [];
+  await writeWorkbookFile(buildReportWorkbook(workbook, result.model.sheet, plan, checkedAt, alsoCopy), out);
 }
 
 /** The language to report a failure in, even when the arguments themselves could not be parsed. */

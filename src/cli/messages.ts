@@ -12,10 +12,17 @@ Controleert het NPO-begrotingsblad in een Excel-werkmap en meldt wat niet klopt.
 Opties:
   --sheet NAAM        het werkblad om te controleren (standaard: het blad dat het best als begroting leest)
   --ceiling BEDRAG    het plafond, bijvoorbeeld "2.138.509,64" (standaard: uit de werkmap)
+  --payments-sheet NAAM
+                      het werkblad met facturen en betalingen om af te stemmen (standaard: het blad
+                      met een kolom datum en een kolom factuur- of betalingsnummer, als dat er is)
+  --period-start DATUM
+                      begin van de bestedingsperiode, als 1-8-2021 of 2021-08-01 (standaard 1-8-2021)
+  --period-end DATUM  einde van de bestedingsperiode, tot en met (standaard 31-7-2025)
   --format text|json  uitvoer als leesbaar rapport (standaard) of als JSON
   --lang nl|en        taal van de uitvoer (standaard nl)
-  --out RAPPORT.xlsx  schrijf ook een rapportwerkmap: overzicht, een tabblad per doel, de bevindingen
-                      en een kopie van het begrotingsblad met de gemarkeerde cellen
+  --out RAPPORT.xlsx  schrijf ook een rapportwerkmap: overzicht, een tabblad per doel, met een
+                      betalingenblad ook afstemming en jaarrekening, de bevindingen en een kopie van
+                      het begrotingsblad (en het betalingenblad) met de gemarkeerde cellen
   --force             overschrijf een bestaand rapport
   -h, --help          deze uitleg
 
@@ -32,10 +39,16 @@ Checks the NPO budget sheet in an Excel workbook and reports what does not add u
 Options:
   --sheet NAME        the worksheet to check (default: the sheet that reads best as a budget)
   --ceiling AMOUNT    the ceiling, e.g. "2,138,509.64" or "2.138.509,64" (default: from the workbook)
+  --payments-sheet NAME
+                      the sheet of invoices and payments to reconcile (default: the sheet with a
+                      date column and an invoice or payment number column, if there is one)
+  --period-start DATE start of the spending period, as 1-8-2021 or 2021-08-01 (default 1-8-2021)
+  --period-end DATE   end of the spending period, inclusive (default 31-7-2025)
   --format text|json  output as a readable report (default) or as JSON
   --lang nl|en        output language (default nl)
-  --out REPORT.xlsx   also write a report workbook: overview, a tab per goal, the findings and a
-                      copy of the budget sheet with the flagged cells highlighted
+  --out REPORT.xlsx   also write a report workbook: overview, a tab per goal, with a payments sheet
+                      also reconciliation and annual accounts, the findings and a copy of the
+                      budget sheet (and the payments sheet) with the flagged cells highlighted
   --force             overwrite an existing report
   -h, --help          this help
 
@@ -46,7 +59,18 @@ Exit code: 0 no errors, 1 errors found, 2 workbook unreadable, no budget sheet o
 `,
 };
 
-export type UsageProblem = 'bad-option' | 'bad-lang' | 'bad-format' | 'no-file' | 'many-files' | 'bad-ceiling' | 'force-without-out' | 'bad-source-date-epoch';
+export type UsageProblem =
+  | 'bad-option'
+  | 'bad-lang'
+  | 'bad-format'
+  | 'no-file'
+  | 'many-files'
+  | 'bad-ceiling'
+  | 'force-without-out'
+  | 'bad-source-date-epoch'
+  | 'bad-period-start'
+  | 'bad-period-end'
+  | 'period-order';
 
 export class UsageError extends Error {
   constructor(
@@ -68,6 +92,9 @@ export class UsageError extends Error {
       'bad-ceiling': `plafond ‘${d}’ is geen bedrag; schrijf het bijvoorbeeld als 2.138.509,64.`,
       'force-without-out': '--force hoort bij --out: geef ook op waar het rapport moet komen.',
       'bad-source-date-epoch': `SOURCE_DATE_EPOCH ‘${d}’ is geen aantal seconden sinds 1970.`,
+      'bad-period-start': `begin van de bestedingsperiode ‘${d}’ is geen datum; schrijf bijvoorbeeld 1-8-2021 of 2021-08-01.`,
+      'bad-period-end': `einde van de bestedingsperiode ‘${d}’ is geen datum; schrijf bijvoorbeeld 31-7-2025 of 2025-07-31.`,
+      'period-order': `de bestedingsperiode begint na haar einde (${d}); geef een begin vóór het einde.`,
     };
     const en: Record<UsageProblem, string> = {
       'bad-option': `unknown or incomplete option (${d}). See npo-check --help.`,
@@ -78,6 +105,9 @@ export class UsageError extends Error {
       'bad-ceiling': `ceiling ‘${d}’ is not an amount; write it as, for example, 2,138,509.64.`,
       'force-without-out': '--force goes with --out: say where the report should go as well.',
       'bad-source-date-epoch': `SOURCE_DATE_EPOCH ‘${d}’ is not a number of seconds since 1970.`,
+      'bad-period-start': `start of the spending period ‘${d}’ is not a date; write, for example, 1-8-2021 or 2021-08-01.`,
+      'bad-period-end': `end of the spending period ‘${d}’ is not a date; write, for example, 31-7-2025 or 2025-07-31.`,
+      'period-order': `the spending period starts after it ends (${d}); give a start before the end.`,
     };
     return (lang === 'nl' ? nl : en)[this.problem];
   }

@@ -3,12 +3,18 @@
  * detection), the model, the rules and the summaries are separate steps wired together here.
  */
 import { findCeiling } from './ceiling';
+import { parseDateText } from './dates';
 import { RULE_SEVERITY, SEVERITY_ORDER, type Finding, type RawFinding } from './findings';
 import { address, type SheetSnapshot, type WorkbookSnapshot } from './grid';
 import { detectHeader, type Header } from './layout/detect';
 import { readBody } from './layout/read';
 import { engineErrorMessage, renderMessage, type EngineErrorCode, type Lang } from './messages';
 import type { BudgetModel } from './model';
+import { columnsOf, detectPaymentsHeader, isPaymentsSheet, type PaymentsHeader } from './payments/detect';
+import type { Period, Reconciliation } from './payments/model';
+import { readPayments } from './payments/read';
+import { paymentRules } from './payments/rules';
+import { DEFAULT_PERIOD_END, DEFAULT_PERIOD_START, reconcile } from './payments/summaries';
 import { RULES } from './rules';
 import { summarise, type Summaries } from './summaries';
 
@@ -19,6 +25,16 @@ export interface CheckOptions {
   readonly lang?: Lang;
   /** Sheets never to consider as budget sheet (the add-in's own summary tabs). */
   readonly ignoreSheet?: (name: string) => boolean;
+  /**
+   * The sheet of invoices and payments to reconcile; without it a sheet whose header has a date
+   * and an invoice or payment number is found by itself, and without such a sheet there is no
+   * reconciliation.
+   */
+  readonly paymentsSheet?: string;
+  /** First day of the spending period, `1-8-2021` or `2021-08-01`; default 1 August 2021. */
+  readonly periodStart?: string;
+  /** Last day of the spending period (inclusive); default 31 July 2025. */
+  readonly periodEnd?: string;
 }
 
 export interface SheetCandidate {
@@ -32,6 +48,8 @@ export interface CheckResult {
   readonly findings: ReadonlyArray<Finding>;
   /** Every sheet that reads as a budget sheet, best first (the task pane offers them). */
   readonly candidates: ReadonlyArray<SheetCandidate>;
+  /** The payments against the budget, when the workbook has a payments sheet. */
+  readonly reconciliation?: Reconciliation;
 }
 
 export class EngineError extends Error {
@@ -44,10 +62,14 @@ export class EngineError extends Error {
   }
 }
 
+/**
+ * Sheets that read as a budget sheet, best first. A payments sheet is never one: its "Bedrag" and
+ * "Interventie" columns would read as begroot and intervention.
+ */
 export function findBudgetSheets(workbook: WorkbookSnapshot, ignoreSheet?: (name: string) => boolean): Array<{ sheet: SheetSnapshot; header: Header }> {
   const found: Array<{ sheet: SheetSnapshot; header: Header }> = [];
   for (const sheet of workbook.sheets) {
-    if (ignoreSheet?.(sheet.name)) continue;
+    if (ignoreSheet?.(sheet.name) || isPaymentsSheet(sheet)) continue;
     const header = detectHeader(sheet);
     if (header) found.push({ sheet, header });
   }
@@ -73,14 +95,19 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
     if (!chosen) throw new EngineError('NO_BUDGET_SHEET', engineErrorMessage('NO_BUDGET_SHEET', lang, undefined, names));
   }
 
+  const period = readPeriod(options, lang);
   const model = buildModel(workbook, chosen.sheet, chosen.header, options.ceilingCents);
-  const findings = RULES.flatMap((rule) => rule(model))
-    .sort(bySeverityThenPosition)
+  const payments = findPaymentsSheet(workbook, options, chosen.sheet, lang);
+  const reconciliation = payments ? reconcile(model, readPayments(payments.sheet, payments.header.row, columnsOf(payments.header)!, model), period) : undefined;
+  const rawFindings = RULES.flatMap((rule) => rule(model));
+  if (reconciliation) rawFindings.push(...paymentRules(model, reconciliation));
+  const findings = rawFindings
+    .sort(bySeverityThenPosition(model.sheet))
     .map(
       (raw): Finding => ({
         rule: raw.rule,
         severity: RULE_SEVERITY[raw.rule],
-        sheet: model.sheet,
+        sheet: raw.sheet ?? model.sheet,
         cell: address(raw.row, raw.col),
         message: renderMessage(raw, lang),
         ...(raw.amountCents !== undefined ? { amountCents: raw.amountCents } : {}),
@@ -95,12 +122,49 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
     summaries: summarise(model),
     findings,
     candidates: candidates.map((c) => ({ sheet: c.sheet.name, score: c.header.score })),
+    ...(reconciliation ? { reconciliation } : {}),
   };
 }
 
-function bySeverityThenPosition(a: RawFinding, b: RawFinding): number {
+/** Errors first; within a severity the budget sheet's findings, then the payments sheet's, by position. */
+function bySeverityThenPosition(budgetSheet: string): (a: RawFinding, b: RawFinding) => number {
   const severity = (f: RawFinding): number => SEVERITY_ORDER.indexOf(RULE_SEVERITY[f.rule]);
-  return severity(a) - severity(b) || a.row - b.row || a.col - b.col;
+  const sheet = (f: RawFinding): number => (f.sheet === undefined || f.sheet === budgetSheet ? 0 : 1);
+  return (a, b) => severity(a) - severity(b) || sheet(a) - sheet(b) || a.row - b.row || a.col - b.col;
+}
+
+function readPeriod(options: CheckOptions, lang: Lang): Period {
+  const day = (text: string): number => {
+    const serial = parseDateText(text);
+    if (serial === undefined) throw new EngineError('BAD_PERIOD_DATE', engineErrorMessage('BAD_PERIOD_DATE', lang, text));
+    return serial;
+  };
+  const start = day(options.periodStart ?? DEFAULT_PERIOD_START);
+  const end = day(options.periodEnd ?? DEFAULT_PERIOD_END);
+  if (start > end) {
+    throw new EngineError('PERIOD_ORDER', engineErrorMessage('PERIOD_ORDER', lang, `${options.periodStart ?? DEFAULT_PERIOD_START} – ${options.periodEnd ?? DEFAULT_PERIOD_END}`));
+  }
+  return { start, end };
+}
+
+/** The payments sheet named in the options, else the one that reads best as such, if any. */
+function findPaymentsSheet(workbook: WorkbookSnapshot, options: CheckOptions, budgetSheet: SheetSnapshot, lang: Lang): { sheet: SheetSnapshot; header: PaymentsHeader } | undefined {
+  if (options.paymentsSheet !== undefined) {
+    const wanted = options.paymentsSheet;
+    const sheet = workbook.sheets.find((s) => s.name === wanted) ?? workbook.sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+    if (!sheet) throw new EngineError('PAYMENTS_SHEET_NOT_FOUND', engineErrorMessage('PAYMENTS_SHEET_NOT_FOUND', lang, wanted, workbook.sheets.map((s) => s.name)));
+    const header = detectPaymentsHeader(sheet);
+    if (!header?.usable) throw new EngineError('SHEET_NOT_PAYMENTS', engineErrorMessage('SHEET_NOT_PAYMENTS', lang, sheet.name));
+    if (sheet === budgetSheet) throw new EngineError('PAYMENTS_SHEET_IS_BUDGET', engineErrorMessage('PAYMENTS_SHEET_IS_BUDGET', lang, sheet.name));
+    return { sheet, header };
+  }
+  let best: { sheet: SheetSnapshot; header: PaymentsHeader } | undefined;
+  for (const sheet of workbook.sheets) {
+    if (sheet === budgetSheet || options.ignoreSheet?.(sheet.name)) continue;
+    const header = detectPaymentsHeader(sheet);
+    if (header?.usable && (!best || header.score > best.header.score)) best = { sheet, header };
+  }
+  return best;
 }
 
 export function buildModel(workbook: WorkbookSnapshot, sheet: SheetSnapshot, header: Header, ceilingCents?: number): BudgetModel {

@@ -34,9 +34,20 @@ export const RULE_SEVERITY = {
   TOTAL_HARDCODED: 'warning',
   TOTAL_INCONSISTENT_FORMULA: 'warning',
   TOTAL_INCLUDES_HIDDEN: 'info',
+  PAYMENT_UNKNOWN_INTERVENTION: 'error',
+  PAYMENT_DUPLICATE: 'warning',
+  PAYMENT_OUTSIDE_PERIOD: 'error',
+  PAYMENT_PARTNER_MISMATCH: 'warning',
+  PAYMENT_DATE_UNREADABLE: 'error',
+  SPENT_PAYMENTS_MISMATCH: 'error',
+  PAYMENTS_EXCEED_BUDGET: 'warning',
+  CREDIT_NOTE_UNMATCHED: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULE_SEVERITY;
+
+/** The figure an amount finding is about: a budget's begroot or benut, or a payment's amount. */
+export type AmountField = AmountRole | 'payment';
 export const RULE_IDS = Object.keys(RULE_SEVERITY) as RuleId[];
 
 /** What each rule's message needs; amounts are cents. */
@@ -51,13 +62,13 @@ export interface MessageParams {
   MULTI_GOAL_UNSPLIT: { name: string; goals: ReadonlyArray<GoalNumber> };
   MBO_TARGET: { name: string };
   MISSING_AMOUNT: { name: string };
-  NUMBER_AS_TEXT: { name: string; field: AmountRole; text: string; amount: number };
-  AMOUNT_ESTIMATE: { name: string; field: AmountRole; text: string; amount: number; basis: 'circa' | 'range' | 'pending' };
-  AMOUNT_PLACEHOLDER: { name: string; field: AmountRole; text: string };
-  AMOUNT_UNREADABLE: { name: string; field: AmountRole; text: string; reason: 'text' | 'date' | 'boolean' | 'too-large' };
-  FORMULA_ERROR: { name: string; field: AmountRole; error: string; partCell?: string };
-  NEGATIVE_AMOUNT: { name: string; field: AmountRole; amount: number };
-  FRACTIONAL_CENT: { name: string; field: AmountRole; value: string; amount: number };
+  NUMBER_AS_TEXT: { name: string; field: AmountField; text: string; amount: number };
+  AMOUNT_ESTIMATE: { name: string; field: AmountField; text: string; amount: number; basis: 'circa' | 'range' | 'pending' };
+  AMOUNT_PLACEHOLDER: { name: string; field: AmountField; text: string };
+  AMOUNT_UNREADABLE: { name: string; field: AmountField; text: string; reason: 'text' | 'date' | 'boolean' | 'too-large' };
+  FORMULA_ERROR: { name: string; field: AmountField; error: string; partCell?: string };
+  NEGATIVE_AMOUNT: { name: string; field: AmountField; amount: number };
+  FRACTIONAL_CENT: { name: string; field: AmountField; value: string; amount: number };
   SUBTOTAL_MISMATCH: { label: string; field: AmountRole; stated: number; sum: number; difference: number; textParts: number };
   TOTAL_RANGE_INCOMPLETE: { label: string; field: AmountRole; rows: ReadonlyArray<RowRef>; corrected: string };
   TOTAL_DOUBLE_COUNT: { label: string; field: AmountRole; rows: ReadonlyArray<RowRef>; corrected: string };
@@ -65,6 +76,22 @@ export interface MessageParams {
   TOTAL_HARDCODED: { label: string; field: AmountRole; corrected: string };
   TOTAL_INCONSISTENT_FORMULA: { label: string; field: AmountRole; rows: ReadonlyArray<number>; otherRows: ReadonlyArray<number> };
   TOTAL_INCLUDES_HIDDEN: { label: string; field: AmountRole; rows: ReadonlyArray<RowRef> };
+  PAYMENT_UNKNOWN_INTERVENTION: { payment: PaymentRef; text: string; budgetSheet: string };
+  PAYMENT_DUPLICATE: { payment: PaymentRef; otherRow: number; same: 'number' | 'date-amount' };
+  PAYMENT_OUTSIDE_PERIOD: { payment: PaymentRef; date: string; before: boolean; boundary: string };
+  PAYMENT_PARTNER_MISMATCH: { payment: PaymentRef; name: string; uitvoerder: string };
+  PAYMENT_DATE_UNREADABLE: { payment: PaymentRef; text: string; reason: 'empty' | 'text' | 'number' | 'boolean' | 'error' };
+  SPENT_PAYMENTS_MISMATCH: { name: string; benut: number; paid: number; difference: number; open: number; paymentsSheet: string };
+  PAYMENTS_EXCEED_BUDGET: { name: string; begroot: number; payments: number; open: number; excess: number };
+  CREDIT_NOTE_UNMATCHED: { payment: PaymentRef; name: string };
+}
+
+/** A payment named in a message: its number (when it has one), partner, amount and 1-based row. */
+export interface PaymentRef {
+  readonly number?: string;
+  readonly partner?: string;
+  readonly amount: number;
+  readonly row: number;
 }
 
 /** An intervention named in a message: its 1-based row and its name. */
@@ -77,12 +104,14 @@ export interface RowRef {
 export type RawFinding = {
   [R in RuleId]: {
     readonly rule: R;
+    /** The sheet the cell is on, when it is not the budget sheet (the payments sheet). */
+    readonly sheet?: string;
     readonly row: number;
     readonly col: number;
     readonly amountCents?: number;
     /** For recognising the same finding after rows moved: the intervention code, the figure. */
     readonly interventionCode?: string;
-    readonly field?: AmountRole | 'goal';
+    readonly field?: AmountField | 'goal';
     /** The formula that would be right, for the formula rules. */
     readonly correctedFormula?: string;
     readonly params: MessageParams[R];
@@ -98,6 +127,6 @@ export interface Finding {
   readonly message: string;
   readonly amountCents?: number;
   readonly interventionCode?: string;
-  readonly field?: AmountRole | 'goal';
+  readonly field?: AmountField | 'goal';
   readonly correctedFormula?: string;
 }

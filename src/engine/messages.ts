@@ -2,7 +2,7 @@
  * Every sentence a user reads from the engine, in Dutch first and English second. Amounts are in
  * Dutch notation in both languages: that is how the users' own documents write them.
  */
-import type { MessageParams, RawFinding, RowRef, RuleId, Severity } from './findings';
+import type { AmountField, MessageParams, PaymentRef, RawFinding, RowRef, RuleId, Severity } from './findings';
 import { goalInfo, type GoalNumber } from './goals';
 import type { AmountRole } from './layout/columns';
 import type { CeilingSource, Layout } from './model';
@@ -12,9 +12,9 @@ export type Lang = 'nl' | 'en';
 
 type Templates = { [R in RuleId]: { nl: (p: MessageParams[R]) => string; en: (p: MessageParams[R]) => string } };
 
-const FIELD: Record<Lang, Record<AmountRole, string>> = {
-  nl: { begroot: 'begrote bedrag', benut: 'benutte bedrag' },
-  en: { begroot: 'budgeted amount', benut: 'spent amount' },
+const FIELD: Record<Lang, Record<AmountField, string>> = {
+  nl: { begroot: 'begrote bedrag', benut: 'benutte bedrag', payment: 'bedrag' },
+  en: { begroot: 'budgeted amount', benut: 'spent amount', payment: 'amount' },
 };
 
 function goalName(goal: GoalNumber, lang: Lang): string {
@@ -145,7 +145,72 @@ const TEMPLATES: Templates = {
     nl: (p) => `${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) telt verborgen rijen mee: ${rowRefs(p.rows, 'nl')}; de zichtbare bedragen tellen dus niet op tot dit totaal.`,
     en: (p) => `${quote(p.label)} (${TOTAL_FIELD.en[p.field]}) includes hidden rows: ${rowRefs(p.rows, 'en')}; the amounts you see do not add up to this total.`,
   },
+  PAYMENT_UNKNOWN_INTERVENTION: {
+    nl: (p) =>
+      p.text === ''
+        ? `${paymentNl(p.payment)} noemt geen interventie; zonder interventie kan de betaling niet met de begroting worden afgestemd.`
+        : `${paymentNl(p.payment)} noemt interventie ${quote(p.text)}, maar die staat niet in begrotingsblad ${quote(p.budgetSheet)} (zoek op nummer of op de exacte naam).`,
+    en: (p) =>
+      p.text === ''
+        ? `${paymentEn(p.payment)} names no intervention; without one it cannot be reconciled with the budget.`
+        : `${paymentEn(p.payment)} names intervention ${quote(p.text)}, which is not in budget sheet ${quote(p.budgetSheet)} (matched by code or exact name).`,
+  },
+  PAYMENT_DUPLICATE: {
+    nl: (p) =>
+      `${paymentNl(p.payment)} staat dubbel: rij ${p.otherRow} heeft ${p.same === 'number' ? 'dezelfde crediteur en hetzelfde nummer' : 'dezelfde crediteur, datum en hetzelfde bedrag'}. Controleer of er niet twee keer is betaald.`,
+    en: (p) =>
+      `${paymentEn(p.payment)} appears twice: row ${p.otherRow} has ${p.same === 'number' ? 'the same partner and number' : 'the same partner, date and amount'}. Check that it was not paid twice.`,
+  },
+  PAYMENT_OUTSIDE_PERIOD: {
+    nl: (p) =>
+      `${paymentNl(p.payment)} is gedateerd ${p.date}, ${p.before ? 'vóór het begin' : 'na het einde'} van de bestedingsperiode (${p.before ? 'vanaf' : 'tot en met'} ${p.boundary}); zo'n betaling telt niet als besteding van de NPO-middelen.`,
+    en: (p) =>
+      `${paymentEn(p.payment)} is dated ${p.date}, ${p.before ? 'before the spending period starts' : 'after the spending period ends'} (${p.before ? 'from' : 'up to and including'} ${p.boundary}); such a payment does not count as spending of the NPO grant.`,
+  },
+  PAYMENT_PARTNER_MISMATCH: {
+    nl: (p) => `${paymentNl(p.payment)} is betaald aan ${quote(p.payment.partner ?? '')}, maar de uitvoerder van interventie ${quote(p.name)} is ${quote(p.uitvoerder)}.`,
+    en: (p) => `${paymentEn(p.payment)} went to ${quote(p.payment.partner ?? '')}, but the partner of intervention ${quote(p.name)} is ${quote(p.uitvoerder)}.`,
+  },
+  PAYMENT_DATE_UNREADABLE: {
+    nl: (p) =>
+      p.reason === 'empty'
+        ? `${paymentNl(p.payment)} heeft geen datum; zonder datum valt de betaling in geen kalenderjaar. Schrijf bijvoorbeeld 19-8-2025.`
+        : `De datum van ${paymentNl(p.payment, 'betaling')} is niet te lezen (${quote(p.text)}); schrijf een datum, bijvoorbeeld 19-8-2025 of 2025-08-19.`,
+    en: (p) =>
+      p.reason === 'empty'
+        ? `${paymentEn(p.payment)} has no date, so it falls in no calendar year. Write, for example, 19-8-2025.`
+        : `The date of ${paymentEn(p.payment, 'payment')} cannot be read (${quote(p.text)}); write a date such as 19-8-2025 or 2025-08-19.`,
+  },
+  SPENT_PAYMENTS_MISMATCH: {
+    nl: (p) =>
+      `Interventie ${quote(p.name)} heeft ${euro(p.benut)} benut, maar de betaalde posten in ${quote(p.paymentsSheet)} tellen op tot ${euro(p.paid)}: ${euro(Math.abs(p.difference))} ${p.difference > 0 ? 'meer benut dan betaald' : 'meer betaald dan benut'}.` +
+      (p.open !== 0 ? ` Er staat nog ${euro(p.open)} open.` : ''),
+    en: (p) =>
+      `Intervention ${quote(p.name)} spent ${euro(p.benut)}, but its paid items in ${quote(p.paymentsSheet)} add up to ${euro(p.paid)}: ${euro(Math.abs(p.difference))} ${p.difference > 0 ? 'more spent than paid' : 'more paid than spent'}.` +
+      (p.open !== 0 ? ` ${euro(p.open)} is still open.` : ''),
+  },
+  PAYMENTS_EXCEED_BUDGET: {
+    nl: (p) =>
+      `De betalingen voor interventie ${quote(p.name)} (${euro(p.payments)}${p.open !== 0 ? `, waarvan ${euro(p.open)} open` : ''}) liggen ${euro(p.excess)} boven het begrote bedrag van ${euro(p.begroot)}.`,
+    en: (p) =>
+      `The payments for intervention ${quote(p.name)} (${euro(p.payments)}${p.open !== 0 ? `, of which ${euro(p.open)} open` : ''}) are ${euro(p.excess)} above the budgeted ${euro(p.begroot)}.`,
+  },
+  CREDIT_NOTE_UNMATCHED: {
+    nl: (p) => `${paymentNl(p.payment, 'Creditnota')} hoort bij geen eerdere betaling aan ${quote(p.payment.partner ?? '')} voor interventie ${quote(p.name)}; staat hij bij de juiste interventie en partner?`,
+    en: (p) => `${paymentEn(p.payment, 'Credit note')} matches no earlier payment to ${quote(p.payment.partner ?? '')} for intervention ${quote(p.name)}; is it booked on the right intervention and partner?`,
+  },
 };
+
+/** "Betaling ‘F-2023-118’ (Bibliotheek, € 2.852,00, rij 17)". */
+function paymentNl(p: PaymentRef, word = 'Betaling'): string {
+  const details = [p.partner, euro(p.amount), `rij ${p.row}`].filter((d) => d !== undefined).join(', ');
+  return `${word}${p.number !== undefined ? ` ${quote(p.number)}` : ''} (${details})`;
+}
+
+function paymentEn(p: PaymentRef, word = 'Payment'): string {
+  const details = [p.partner, euro(p.amount), `row ${p.row}`].filter((d) => d !== undefined).join(', ');
+  return `${word}${p.number !== undefined ? ` ${quote(p.number)}` : ''} (${details})`;
+}
 
 /** "a, b en c", at most `max` items and then "en nog 3". */
 function list(items: ReadonlyArray<string>, lang: Lang, max = 5): string {
@@ -223,9 +288,20 @@ export function ceilingSourceText(source: CeilingSource, lang: Lang, where?: { s
 }
 
 /** Failures that stop a check, as one clear sentence for the user. */
-export type EngineErrorCode = 'NO_BUDGET_SHEET' | 'SHEET_NOT_FOUND' | 'SHEET_NOT_BUDGET' | 'EMPTY_WORKBOOK';
+export type EngineErrorCode =
+  | 'NO_BUDGET_SHEET'
+  | 'SHEET_NOT_FOUND'
+  | 'SHEET_NOT_BUDGET'
+  | 'EMPTY_WORKBOOK'
+  | 'PAYMENTS_SHEET_NOT_FOUND'
+  | 'SHEET_NOT_PAYMENTS'
+  | 'PAYMENTS_SHEET_IS_BUDGET'
+  | 'BAD_PERIOD_DATE'
+  | 'PERIOD_ORDER';
 
-export function engineErrorMessage(code: EngineErrorCode, lang: Lang, sheet?: string, available?: ReadonlyArray<string>): string {
+/** `subject` is the sheet named, or for the period codes the date as given. */
+export function engineErrorMessage(code: EngineErrorCode, lang: Lang, subject?: string, available?: ReadonlyArray<string>): string {
+  const sheet = subject;
   const list = available && available.length > 0 ? available.map((s) => `‘${s}’`).join(', ') : '';
   switch (code) {
     case 'EMPTY_WORKBOOK':
@@ -242,5 +318,25 @@ export function engineErrorMessage(code: EngineErrorCode, lang: Lang, sheet?: st
       return lang === 'nl'
         ? `Werkblad ‘${sheet}’ lijkt geen begrotingsblad: er is in de eerste 40 rijen geen kopregel met een kolom voor de interventie en een kolom voor het begrote bedrag.`
         : `Worksheet ‘${sheet}’ does not look like a budget sheet: there is no header row in its first 40 rows with an intervention column and a budgeted-amount column.`;
+    case 'PAYMENTS_SHEET_NOT_FOUND':
+      return lang === 'nl'
+        ? `Betalingenblad ‘${sheet}’ bestaat niet in deze werkmap. Beschikbaar: ${list}.`
+        : `Payments sheet ‘${sheet}’ does not exist in this workbook. Available: ${list}.`;
+    case 'SHEET_NOT_PAYMENTS':
+      return lang === 'nl'
+        ? `Werkblad ‘${sheet}’ lijkt geen betalingenblad: er is in de eerste 40 rijen geen kopregel met een datum, een factuur- of betalingsnummer, de interventie en het bedrag.`
+        : `Worksheet ‘${sheet}’ does not look like a payments sheet: there is no header row in its first 40 rows with a date, an invoice or payment number, the intervention and the amount.`;
+    case 'PAYMENTS_SHEET_IS_BUDGET':
+      return lang === 'nl'
+        ? `Werkblad ‘${sheet}’ is het begrotingsblad en kan niet ook het betalingenblad zijn.`
+        : `Worksheet ‘${sheet}’ is the budget sheet and cannot be the payments sheet as well.`;
+    case 'BAD_PERIOD_DATE':
+      return lang === 'nl'
+        ? `‘${subject}’ is geen datum; schrijf de bestedingsperiode als bijvoorbeeld 1-8-2021 of 2021-08-01.`
+        : `‘${subject}’ is not a date; write the spending period as, for example, 1-8-2021 or 2021-08-01.`;
+    case 'PERIOD_ORDER':
+      return lang === 'nl'
+        ? `De bestedingsperiode begint na haar einde (${subject}); geef een begin vóór het einde.`
+        : `The spending period starts after it ends (${subject}); give a start before the end.`;
   }
 }

@@ -3,10 +3,12 @@
  * text report. Both are plain strings built from the result; nothing here knows about files.
  */
 import type { CheckResult } from './check';
+import { dutchDateOf, isoDate } from './dates';
 import { SEVERITY_ORDER, type Finding, type Severity } from './findings';
 import { ceilingSourceText, LAYOUT_LABEL, SEVERITY_LABEL, type Lang } from './messages';
 import { formatEuro, formatPercent } from './money';
 import { goalInfo } from './goals';
+import type { Payment, Reconciliation, SpendingRow } from './payments/model';
 
 export function countBySeverity(findings: ReadonlyArray<Finding>): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -45,6 +47,65 @@ export function toJsonReport(result: CheckResult, file: string): object {
     })),
     findings: result.findings,
     counts: countBySeverity(result.findings),
+    ...(result.reconciliation ? reconciliationJson(result.reconciliation) : {}),
+  };
+}
+
+function spendingJson(row: SpendingRow): object {
+  return { goals: row.goals.map((g) => ({ goal: g.goal, paidCents: g.paidCents })), withoutGoalCents: row.withoutGoalCents, totalCents: row.totalCents };
+}
+
+function paymentJson(p: Payment): object {
+  return {
+    row: p.row + 1,
+    number: p.number ?? null,
+    date: p.date.kind === 'date' ? isoDate(p.date.serial) : null,
+    partner: p.partner ?? null,
+    intervention: p.intervention ? (p.intervention.code ?? p.intervention.name) : null,
+    interventionText: p.interventionText,
+    kind: p.kind ?? null,
+    status: p.status,
+    amountCents: p.cents,
+  };
+}
+
+/** The `reconciliation` and `years` fields, present only when there is a payments sheet. */
+function reconciliationJson(rec: Reconciliation): object {
+  return {
+    reconciliation: {
+      paymentsSheet: rec.paymentsSheet.sheet,
+      periodStart: isoDate(rec.period.start),
+      periodEnd: isoDate(rec.period.end),
+      paidCents: rec.paidCents,
+      openCents: rec.openCents,
+      interventions: rec.interventions.map((r) => ({
+        code: r.intervention.code ?? null,
+        name: r.intervention.name,
+        row: r.intervention.row + 1,
+        partner: r.intervention.partner ?? null,
+        begrootCents: r.intervention.begrootCents,
+        benutCents: r.intervention.benutCents,
+        paidCents: r.paidCents,
+        openCents: r.openCents,
+        differenceCents: r.differenceCents,
+        payments: r.payments.length,
+      })),
+      partners: rec.partners.map((p) => ({
+        partner: p.partner ?? null,
+        interventions: p.interventions.map((r) => r.intervention.code ?? r.intervention.name),
+        begrootCents: p.begrootCents,
+        benutCents: p.benutCents,
+        paidCents: p.paidCents,
+        openCents: p.openCents,
+        differenceCents: p.differenceCents,
+      })),
+      unassigned: { paidCents: rec.unassigned.paidCents, openCents: rec.unassigned.openCents, payments: rec.unassigned.payments.length },
+      undated: spendingJson(rec.undated),
+      tolerance: rec.tolerance,
+      payback: rec.payback,
+      payments: rec.paymentsSheet.payments.map(paymentJson),
+    },
+    years: rec.years.map((y) => ({ year: y.year, ...spendingJson(y), cumulativeCents: y.cumulativeCents })),
   };
 }
 
@@ -65,6 +126,19 @@ const WORDS = {
     over: 'boven het plafond',
     under: 'nog te begroten onder het plafond',
     exact: 'precies gelijk aan het plafond',
+    reconciliation: (sheet: string, start: string, end: string) => `Afstemming met werkblad ${sheet} (bestedingsperiode ${start} t/m ${end})`,
+    paid: 'Betaald',
+    open: 'Open',
+    difference: 'Verschil benut − betaald',
+    unassigned: 'Zonder bekende interventie',
+    year: 'Jaar',
+    undated: 'Zonder leesbare datum',
+    cumulative: 'Cumulatief',
+    unexplained: 'Onverklaarde verschillen',
+    tolerance: 'rapporteringstolerantie',
+    within: 'binnen de tolerantie',
+    outside: 'boven de tolerantie',
+    payback: (end: string) => `Terug te betalen als er tot en met ${end} niets meer wordt besteed`,
     findings: 'Bevindingen',
     none: 'Geen bevindingen.',
     count: { error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'], info: ['ter info', 'ter info'] } as Record<Severity, [string, string]>,
@@ -85,6 +159,19 @@ const WORDS = {
     over: 'above the ceiling',
     under: 'left to budget under the ceiling',
     exact: 'exactly the ceiling',
+    reconciliation: (sheet: string, start: string, end: string) => `Reconciliation with sheet ${sheet} (spending period ${start} to ${end})`,
+    paid: 'Paid',
+    open: 'Open',
+    difference: 'Difference spent − paid',
+    unassigned: 'No known intervention',
+    year: 'Year',
+    undated: 'No readable date',
+    cumulative: 'Cumulative',
+    unexplained: 'Unexplained differences',
+    tolerance: 'reporting tolerance',
+    within: 'within the tolerance',
+    outside: 'above the tolerance',
+    payback: (end: string) => `To pay back if nothing more is spent up to and including ${end}`,
     findings: 'Findings',
     none: 'No findings.',
     count: { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'info'] } as Record<Severity, [string, string]>,
@@ -118,17 +205,38 @@ export function toTextReport(result: CheckResult, file: string, lang: Lang): str
   lines.push('');
   lines.push(`${w.ceiling} ${formatEuro(model.ceiling.cents)}: ${room < 0 ? `${formatEuro(-room)} ${w.over}` : room > 0 ? `${formatEuro(room)} ${w.under}` : w.exact}`);
   lines.push('');
+  if (result.reconciliation) lines.push(...reconciliationText(result.reconciliation, lang), '');
 
   const counts = countBySeverity(result.findings);
   lines.push(`${w.findings}: ${SEVERITY_ORDER.map((s) => `${counts[s]} ${w.count[s][counts[s] === 1 ? 0 : 1]}`).join(', ')}`);
   if (result.findings.length === 0) lines.push(w.none);
+  // Wide enough for the budget rules; the longer payment rule ids widen it when they occur.
+  const ruleWidth = Math.max(26, ...result.findings.map((f) => f.rule.length));
   for (const severity of SEVERITY_ORDER) {
     const group = result.findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push('', `${SEVERITY_LABEL[lang][severity]} (${group.length})`);
-    for (const f of group) lines.push(`  ${f.cell.padEnd(6)} ${f.rule.padEnd(26)} ${f.message}`);
+    for (const f of group) lines.push(`  ${f.cell.padEnd(6)} ${f.rule.padEnd(ruleWidth)} ${f.message}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+function reconciliationText(rec: Reconciliation, lang: Lang): string[] {
+  const w = WORDS[lang];
+  const lines = [w.reconciliation(`‘${rec.paymentsSheet.sheet}’`, dutchDateOf(rec.period.start), dutchDateOf(rec.period.end)), ''];
+  const benut = rec.interventions.reduce((n, r) => n + r.intervention.benutCents, 0);
+  const table: string[][] = [['', w.benut, w.paid, w.open, w.difference]];
+  table.push([w.total, formatEuro(benut), formatEuro(rec.paidCents - rec.unassigned.paidCents), formatEuro(rec.openCents - rec.unassigned.openCents), formatEuro(benut - rec.paidCents + rec.unassigned.paidCents)]);
+  if (rec.unassigned.payments.length > 0) table.push([w.unassigned, '', formatEuro(rec.unassigned.paidCents), formatEuro(rec.unassigned.openCents), '']);
+  lines.push(...alignTable(table), '');
+  const years: string[][] = [[w.year, w.paid, w.cumulative]];
+  for (const y of rec.years) years.push([String(y.year), formatEuro(y.totalCents), formatEuro(y.cumulativeCents)]);
+  if (rec.undated.totalCents !== 0) years.push([w.undated, formatEuro(rec.undated.totalCents), '']);
+  lines.push(...alignTable(years), '');
+  const t = rec.tolerance;
+  lines.push(`${w.unexplained}: ${formatEuro(t.unexplainedCents)}; ${w.tolerance} ${formatEuro(t.toleranceCents)}: ${t.within ? w.within : w.outside}`);
+  lines.push(`${w.payback(dutchDateOf(rec.period.end))}: ${formatEuro(rec.payback.paybackCents)}`);
+  return lines;
 }
 
 /** First column left-aligned, amounts right-aligned, two spaces between columns. */

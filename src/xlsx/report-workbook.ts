@@ -1,7 +1,7 @@
 /**
- * The report workbook: the plan's tabs plus a copy of the checked budget sheet with its flagged
- * cells filled by severity and the findings as notes. Built as a NEW workbook, so the user's own
- * workbook (object and file) is only ever read.
+ * The report workbook: the plan's tabs plus a copy of the checked budget sheet (and of the payments
+ * sheet, when there is one) with its flagged cells filled by severity and the findings as notes.
+ * Built as a NEW workbook, so the user's own workbook (object and file) is only ever read.
  */
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -15,25 +15,46 @@ const CREATOR = 'NPO-begrotingscontrole (npo-check)';
 const FIXED_TIME = new Date(Date.UTC(2000, 0, 1));
 const MAX_SHEET_NAME = 31;
 
-/** "NPO Overzicht" first, then the goal tabs, then "NPO Controle"; the copy comes last. */
-const PURPOSE_ORDER: Readonly<Record<PlanSheetPurpose, number>> = { overzicht: 0, doel: 1, controle: 2 };
+/** "NPO Overzicht" first, then the goal tabs, the payments tabs and "NPO Controle"; the copies come last. */
+const PURPOSE_ORDER: Readonly<Record<PlanSheetPurpose, number>> = { overzicht: 0, doel: 1, afstemming: 2, jaarrekening: 3, controle: 4 };
 
-export function buildReportWorkbook(source: ExcelJS.Workbook, checkedSheet: string, plan: OutputPlan, checkedAt: Date = FIXED_TIME): ExcelJS.Workbook {
-  const original = source.getWorksheet(checkedSheet);
-  if (!original) throw new PlanWriteError('checked-sheet-missing', checkedSheet);
+/** `alsoCopy`: further sheets of the source the plan links to and highlights (the payments sheet). */
+export function buildReportWorkbook(
+  source: ExcelJS.Workbook,
+  checkedSheet: string,
+  plan: OutputPlan,
+  checkedAt: Date = FIXED_TIME,
+  alsoCopy: ReadonlyArray<string> = [],
+): ExcelJS.Workbook {
+  const originals = [checkedSheet, ...alsoCopy].map((name) => {
+    const sheet = source.getWorksheet(name);
+    if (!sheet) throw new PlanWriteError('checked-sheet-missing', name);
+    return sheet;
+  });
   const report = new ExcelJS.Workbook();
   report.creator = CREATOR;
   report.lastModifiedBy = CREATOR;
   report.created = checkedAt;
   report.modified = checkedAt;
 
-  const copyName = freeName(checkedSheet, plan.sheets.map((s) => s.name));
+  const taken = plan.sheets.map((s) => s.name);
+  const copyNames = new Map<string, string>();
+  for (const original of originals) {
+    const name = freeName(original.name, taken);
+    taken.push(name);
+    copyNames.set(original.name, name);
+  }
   const sheets = [...plan.sheets].sort((a, b) => PURPOSE_ORDER[a.purpose] - PURPOSE_ORDER[b.purpose]);
-  writePlanSheets(report, { ...plan, sheets: sheets.map((s) => retargetLinks(s, checkedSheet, copyName)) });
-  const copy = report.addWorksheet(copyName);
+  writePlanSheets(report, { ...plan, sheets: sheets.map((s) => retargetLinks(s, copyNames)) });
   const definedNames = source.definedNames.model.map((d) => d.name);
-  copySheet(original, copy, outsideReferences(definedNames, copyName === checkedSheet ? checkedSheet : undefined));
-  for (const highlight of plan.highlights) applyHighlight(copy, highlight, checkedSheet);
+  const copies = new Map<string, ExcelJS.Worksheet>();
+  for (const original of originals) {
+    const copyName = copyNames.get(original.name)!;
+    const copy = report.addWorksheet(copyName);
+    copySheet(original, copy, outsideReferences(definedNames, copyName === original.name ? original.name : undefined));
+    copies.set(original.name, copy);
+  }
+  for (const highlight of plan.highlights) applyHighlight(copies, highlight);
   return report;
 }
 
@@ -48,10 +69,11 @@ export function freeName(name: string, taken: ReadonlyArray<string>): string {
   return candidate;
 }
 
-/** Links the plan made to the checked sheet must reach its copy, whatever name the copy got. */
-function retargetLinks(sheet: PlanSheet, from: string, to: string): PlanSheet {
-  if (from === to) return sheet;
-  return { ...sheet, cells: sheet.cells.map((c) => (c.link?.sheet === from ? { ...c, link: { ...c.link, sheet: to } } : c)) };
+/** Links the plan made to a copied sheet must reach its copy, whatever name the copy got. */
+function retargetLinks(sheet: PlanSheet, copyNames: ReadonlyMap<string, string>): PlanSheet {
+  if ([...copyNames].every(([from, to]) => from === to)) return sheet;
+  const target = (name: string): string => copyNames.get(name) ?? name;
+  return { ...sheet, cells: sheet.cells.map((c) => (c.link && target(c.link.sheet) !== c.link.sheet ? { ...c, link: { ...c.link, sheet: target(c.link.sheet) } } : c)) };
 }
 
 /** A sheet name qualifying a reference: `Instellingen!B1`, `'Begroting 2021'!D5`. */
@@ -112,16 +134,26 @@ function copyCell(from: ExcelJS.Cell, to: ExcelJS.Cell, isOutside: (formula: str
 }
 
 function copiedValue(cell: ExcelJS.Cell, isOutside: (formula: string) => boolean): ExcelJS.CellValue {
-  if (cell.type !== ExcelJS.ValueType.Formula) return structuredClone(cell.value);
+  if (cell.type !== ExcelJS.ValueType.Formula) return cloneValue(cell.value);
   // `cell.formula` spells out a shared formula for this cell, so each copy stands on its own.
   // `cell.result`, not `cell.value.result`: ExcelJS's value getter drops a result of 0, "" or false.
   const result = cell.result as ExcelJS.CellFormulaValue['result'];
-  if (isOutside(cell.formula)) return result === undefined ? null : structuredClone(result);
-  return { formula: cell.formula, result: structuredClone(result) };
+  if (isOutside(cell.formula)) return result === undefined ? null : cloneValue(result);
+  return { formula: cell.formula, result: cloneValue(result) };
 }
 
-function applyHighlight(copy: ExcelJS.Worksheet, highlight: Highlight, checkedSheet: string): void {
-  if (highlight.sheet !== checkedSheet) throw new PlanWriteError('highlight-sheet', `${highlight.sheet}!${highlight.cell}`);
+/**
+ * A date is copied as a date of this realm: ExcelJS writes a value as a date only when it is an
+ * `instanceof Date` here, and structuredClone may hand back another realm's Date (under a test
+ * runner's sandbox), which ExcelJS would write as a quoted string.
+ */
+function cloneValue<T>(value: T): T {
+  return (value instanceof Date ? new Date(value.getTime()) : structuredClone(value)) as T;
+}
+
+function applyHighlight(copies: ReadonlyMap<string, ExcelJS.Worksheet>, highlight: Highlight): void {
+  const copy = copies.get(highlight.sheet);
+  if (!copy) throw new PlanWriteError('highlight-sheet', `${highlight.sheet}!${highlight.cell}`);
   const cell = copy.getCell(highlight.row + 1, highlight.col + 1);
   cell.style = { ...structuredClone(cell.style), fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[highlight.severity] } } };
   // The user's own note stays, under the findings that explain the colour.

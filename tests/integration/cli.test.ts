@@ -136,6 +136,11 @@ describe('npo-check', () => {
       ['a ceiling that is no amount', () => [clean, '--ceiling', 'veel'], /plafond ‘veel’ is geen bedrag/],
       ['an unknown option', () => [clean, '--kleur'], /onbekende of onvolledige optie/],
       ['no file at all', () => [], /geef de werkmap op/],
+      ['a period start that is no date', () => [clean, '--period-start', '1 augustus 2021'], /begin van de bestedingsperiode ‘1 augustus 2021’ is geen datum; schrijf bijvoorbeeld 1-8-2021 of 2021-08-01\.$/],
+      ['a period end that does not exist', () => [clean, '--period-end', '31-6-2025'], /einde van de bestedingsperiode ‘31-6-2025’ is geen datum/],
+      ['a period that ends before it starts', () => [clean, '--period-start', '2025-08-01', '--period-end', '31-7-2025'], /de bestedingsperiode begint na haar einde \(2025-08-01 – 31-7-2025\)/],
+      ['a missing payments sheet', () => [clean, '--payments-sheet', 'Betalingen'], /Betalingenblad ‘Betalingen’ bestaat niet in deze werkmap\. Beschikbaar: ‘Toelichting’, ‘Begroting’\./],
+      ['a payments sheet that is none', () => [clean, '--payments-sheet', 'Toelichting'], /Werkblad ‘Toelichting’ lijkt geen betalingenblad/],
     ];
 
     beforeAll(async () => {
@@ -151,6 +156,75 @@ describe('npo-check', () => {
       expect(lines[0]).toMatch(/^npo-check: /);
       expect(lines[0]).toMatch(expected);
     });
+  });
+});
+
+describe('npo-check with a payments sheet', () => {
+  const SAMPLE = path.resolve(__dirname, '../../samples/hilversum-2023-stand.xlsx');
+
+  it('reconciles the payments sheet it finds, in the text report and the JSON', async () => {
+    const text = await run([SAMPLE]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('Afstemming met werkblad ‘Betalingen’ (bestedingsperiode 01-08-2021 t/m 31-07-2025)');
+    expect(text.stdout).toMatch(/2022\s+€ 561\.500,00\s+€ 565\.000,00/);
+    expect(text.stdout).toContain('Onverklaarde verschillen: € 15.352,00; rapporteringstolerantie € 125.000,00: binnen de tolerantie');
+    expect(text.stdout).toMatch(/D15\s+PAYMENT_UNKNOWN_INTERVENTION Betaling ‘IMC-2022-07’/);
+    const json = JSON.parse((await run([SAMPLE, '--format', 'json'])).stdout);
+    expect(json.reconciliation).toMatchObject({ paymentsSheet: 'Betalingen', periodStart: '2021-08-01', periodEnd: '2025-07-31', paidCents: 133_579_200, openCents: 210_200 });
+    expect(json.reconciliation.interventions[1]).toEqual({
+      code: '2',
+      name: 'Bibliotheek (samenwerking tussen scholen, peuteropvang én de bieb)',
+      row: 7,
+      partner: 'De Bibliotheek',
+      begrootCents: 25_000_000,
+      benutCents: 24_785_200,
+      paidCents: 24_500_000,
+      openCents: 285_200,
+      differenceCents: 285_200,
+      payments: 4,
+    });
+    expect(json.reconciliation.partners[0]).toMatchObject({ partner: 'Versa Welzijn', interventions: ['1', '11'], paidCents: 29_972_800 });
+    expect(json.years[1]).toEqual({
+      year: 2022,
+      goals: [
+        { goal: 1, paidCents: 34_600_000 },
+        { goal: 2, paidCents: 2_000_000 },
+        { goal: 3, paidCents: 14_700_000 },
+        { goal: 4, paidCents: 0 },
+        { goal: 5, paidCents: 3_600_000 },
+      ],
+      withoutGoalCents: 1_250_000,
+      totalCents: 56_150_000,
+      cumulativeCents: 56_500_000,
+    });
+    const outside = json.findings.find((f: { rule: string }) => f.rule === 'PAYMENT_OUTSIDE_PERIOD');
+    expect(outside).toMatchObject({ severity: 'error', sheet: 'Betalingen', cell: 'A5', amountCents: 350_000, interventionCode: '1' });
+  });
+
+  it('takes the period from --period-start and --period-end, in Dutch or ISO notation', async () => {
+    const json = JSON.parse((await run([SAMPLE, '--format', 'json', '--period-start', '1-6-2021', '--period-end', '2023-06-30'])).stdout);
+    expect(json.reconciliation).toMatchObject({ periodStart: '2021-06-01', periodEnd: '2023-06-30' });
+    const outside = json.findings.filter((f: { rule: string }) => f.rule === 'PAYMENT_OUTSIDE_PERIOD').map((f: { cell: string }) => f.cell);
+    expect(outside).toEqual(['A30', 'A31', 'A32', 'A33', 'A34', 'A35']);
+    expect(json.years.map((y: { year: number }) => y.year)).toEqual([2021, 2022, 2023]);
+  });
+
+  it('takes the payments sheet named with --payments-sheet, and says in English when it is none', async () => {
+    const json = JSON.parse((await run([SAMPLE, '--format', 'json', '--payments-sheet', 'betalingen'])).stdout);
+    expect(json.reconciliation.paymentsSheet).toBe('Betalingen');
+    const r = await run([SAMPLE, '--payments-sheet', 'Instellingen', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'npo-check: Worksheet ‘Instellingen’ does not look like a payments sheet: there is no header row in its first 40 rows with a date, an invoice or payment number, the intervention and the amount.\n',
+    );
+    const bad = await run([SAMPLE, '--period-end', 'eind juli', '--lang', 'en']);
+    expect(bad.stderr).toBe('npo-check: end of the spending period ‘eind juli’ is not a date; write, for example, 31-7-2025 or 2025-07-31.\n');
+  });
+
+  it('leaves the JSON without reconciliation and years when there is no payments sheet', async () => {
+    const json = JSON.parse((await run([clean, '--format', 'json'])).stdout);
+    expect(json).not.toHaveProperty('reconciliation');
+    expect(json).not.toHaveProperty('years');
   });
 });
 

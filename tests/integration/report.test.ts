@@ -267,6 +267,57 @@ describe.each(SAMPLE_FILES)('the report of %s in a real spreadsheet program', (f
       expect(cents(tab.name, `E${total.row + 1}`)).toBe(goal.benutCents);
     }
   });
+
+  it('totals the reconciliation and jaarrekening tabs to the engine’s figures, to the cent (with a payments sheet)', () => {
+    const rec = result.reconciliation;
+    if (!rec) {
+      expect(book.has('NPO Afstemming')).toBe(false);
+      expect(book.has('NPO Jaarrekening')).toBe(false);
+      return;
+    }
+    const value = (sheet: string, row: number, col: number) => cellAt(book.get(sheet)!, address(row, col)).value;
+    const cents = (sheet: string, row: number, col: number): number => Math.round((value(sheet, row, col) as number) * 100);
+    const rows = (sheet: string, label: string, col: number): number[] =>
+      plan.sheets.find((s) => s.name === sheet)!.cells.filter((c) => c.col === col && c.content.kind === 'text' && c.content.text === label).map((c) => c.row);
+
+    const benut = rec.interventions.reduce((n, r) => n + r.intervention.benutCents, 0);
+    const begroot = rec.interventions.reduce((n, r) => n + r.intervention.begrootCents, 0);
+    const [interventionTotal, partnerTotal, listTotal] = rows('NPO Afstemming', 'Totaal', 1);
+    for (const row of [interventionTotal!, partnerTotal!]) {
+      expect([3, 4, 5, 6, 7].map((col) => cents('NPO Afstemming', row, col))).toEqual([begroot, benut, rec.paidCents, rec.openCents, benut - rec.paidCents]);
+    }
+    expect(cents('NPO Afstemming', interventionTotal!, 8)).toBe(rec.tolerance.unexplainedCents);
+    expect([5, 6].map((col) => cents('NPO Afstemming', listTotal!, col))).toEqual([rec.paidCents, rec.openCents]);
+    const afstemming = (label: string): number => cents('NPO Afstemming', rows('NPO Afstemming', label, 1)[0]!, 8);
+    expect(afstemming('Onverklaarde verschillen (som van de verschillen, zonder teken)')).toBe(rec.tolerance.unexplainedCents);
+    expect(afstemming('Lasten (totaal benut)')).toBe(rec.tolerance.lastenCents);
+    expect(afstemming('Rapporteringstolerantie (Bado art. 5 lid 4)')).toBe(rec.tolerance.toleranceCents);
+    expect(value('NPO Afstemming', rows('NPO Afstemming', 'Oordeel', 1)[0]!, 8)).toBe(rec.tolerance.within ? 'binnen de tolerantie' : 'boven de tolerantie');
+    expect(value('NPO Jaarrekening', rows('NPO Jaarrekening', 'Oordeel', 0)[0]!, 1)).toBe(rec.tolerance.within ? 'binnen de tolerantie' : 'boven de tolerantie');
+
+    for (const y of rec.years) {
+      const row = rows('NPO Jaarrekening', String(y.year), 0)[0]!;
+      expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((col) => cents('NPO Jaarrekening', row, col))).toEqual([
+        ...y.goals.map((g) => g.paidCents),
+        y.withoutGoalCents,
+        y.totalCents,
+        y.cumulativeCents,
+        rec.payback.ceilingCents - y.cumulativeCents,
+      ]);
+    }
+    const total = rows('NPO Jaarrekening', 'Totaal', 0)[0]!;
+    const all = [...rec.years, rec.undated];
+    expect([1, 2, 3, 4, 5].map((col) => cents('NPO Jaarrekening', total, col))).toEqual(
+      [0, 1, 2, 3, 4].map((g) => all.reduce((n, y) => n + y.goals[g]!.paidCents, 0)),
+    );
+    expect(cents('NPO Jaarrekening', total, 7)).toBe(rec.paidCents);
+    const jaarrekening = (label: string): number => cents('NPO Jaarrekening', rows('NPO Jaarrekening', label, 0)[0]!, 1);
+    expect(jaarrekening('Besteed ten laste van de NPO-middelen')).toBe(rec.payback.spentCents);
+    expect(jaarrekening('Terug te betalen na betaling van de open posten')).toBe(rec.payback.paybackAfterOpenCents);
+    expect(jaarrekening('Terug te betalen bij geen verdere besteding t/m 31-07-2025 (prognose)')).toBe(rec.payback.paybackCents);
+    // The payments sheet is copied, so the links to its rows lead somewhere.
+    expect(book.has(rec.paymentsSheet.sheet)).toBe(true);
+  });
 });
 
 describe('the copy of the checked sheet in the Hilversum 2023 report', () => {
@@ -282,6 +333,7 @@ describe('the copy of the checked sheet in the Hilversum 2023 report', () => {
 
   it('keeps the copy’s own formulas computing the same totals', () => {
     const copy = book.get('Stand 2023')!;
+    expect(cellAt(book.get('Betalingen')!, 'F36').value).toBe(1_337_894);
     // F21 = SUM(F6:F20) skips the benut stored as text in F12, as the sheet itself does.
     expect(cellAt(copy, 'F21').value).toBe(1_285_973);
     expect(cellAt(copy, 'F9').value).toBe(142_904);
@@ -295,6 +347,6 @@ describe('checking a report workbook again', () => {
     const report = path.join(dir, 'opnieuw-rapport.xlsx');
     await run([sample, '--out', report]);
     const again = await run([report, '--format', 'json']);
-    expect(JSON.parse(again.stdout)).toMatchObject({ sheet: 'Stand 2023', layout: 'list' });
+    expect(JSON.parse(again.stdout)).toMatchObject({ sheet: 'Stand 2023', layout: 'list', reconciliation: { paymentsSheet: 'Betalingen' } });
   });
 });

@@ -36,10 +36,13 @@ describe('Hilversum 2021 budget annex (grouped, five goal subtotals)', () => {
   });
 });
 
-describe('Hilversum 2023 status (list, begroot and benut)', () => {
+describe('Hilversum 2023 status (list, begroot and benut) with its payments sheet', () => {
   let result: CheckResult;
+  let budgetOnly: CheckResult;
   beforeAll(async () => {
-    result = await checkSample('hilversum-2023-stand.xlsx');
+    const snapshot = await readWorkbookFile(path.join(SAMPLES, 'hilversum-2023-stand.xlsx'));
+    result = checkWorkbook(snapshot);
+    budgetOnly = checkWorkbook({ sheets: snapshot.sheets.filter((s) => s.name !== 'Betalingen') });
   });
 
   it('reads the ceiling from the Instellingen sheet', () => {
@@ -47,8 +50,8 @@ describe('Hilversum 2023 status (list, begroot and benut)', () => {
     expect(result.model.ceiling).toMatchObject({ cents: 213_850_964, source: 'settings-sheet', sheet: 'Instellingen', cell: 'B1' });
   });
 
-  it('pins its findings: overspending of 16 and AT, text amount, totals that do not add up', () => {
-    expect(pinned(result)).toEqual([
+  it('pins the budget’s own findings: overspending of 16 and AT, text amount, totals that do not add up', () => {
+    expect(pinned(budgetOnly)).toEqual([
       ['NUMBER_AS_TEXT', 'F12', 4_017_100],
       ['SUBTOTAL_MISMATCH', 'E21', 4_500_000],
       ['SUBTOTAL_MISMATCH', 'F21', -4_017_100],
@@ -58,10 +61,63 @@ describe('Hilversum 2023 status (list, begroot and benut)', () => {
       ['TOTAL_HARDCODED', 'E21', undefined],
       ['BUDGET_UNALLOCATED', 'E21', 3_350_964],
     ]);
+    expect(budgetOnly.reconciliation).toBeUndefined();
+  });
+
+  it('pins the findings with the payments: one of each payment problem, the budget’s findings unchanged', () => {
+    expect(result.findings.map((f) => [f.rule, `${f.sheet}!${f.cell}`, f.amountCents])).toEqual([
+      ['SPENT_PAYMENTS_MISMATCH', 'Stand 2023!F7', 285_200],
+      ['NUMBER_AS_TEXT', 'Stand 2023!F12', 4_017_100],
+      ['SUBTOTAL_MISMATCH', 'Stand 2023!E21', 4_500_000],
+      ['SUBTOTAL_MISMATCH', 'Stand 2023!F21', -4_017_100],
+      ['PAYMENT_OUTSIDE_PERIOD', 'Betalingen!A5', 350_000],
+      ['PAYMENT_UNKNOWN_INTERVENTION', 'Betalingen!D15', undefined],
+      ['PAYMENT_DATE_UNREADABLE', 'Betalingen!A29', undefined],
+      ['PAYMENTS_EXCEED_BUDGET', 'Stand 2023!E12', 17_100],
+      ['OVERSPENT', 'Stand 2023!F12', 17_100],
+      ['DUPLICATE_CODE', 'Stand 2023!B13', undefined],
+      ['PAYMENTS_EXCEED_BUDGET', 'Stand 2023!E20', 2_211_400],
+      ['OVERSPENT', 'Stand 2023!F20', 2_211_400],
+      ['TOTAL_HARDCODED', 'Stand 2023!E21', undefined],
+      ['PAYMENT_PARTNER_MISMATCH', 'Betalingen!C22', undefined],
+      ['CREDIT_NOTE_UNMATCHED', 'Betalingen!F23', -200_000],
+      ['PAYMENT_DUPLICATE', 'Betalingen!B28', 125_000],
+      ['BUDGET_UNALLOCATED', 'Stand 2023!E21', 3_350_964],
+    ]);
+    const budgetSide = result.findings.filter((f) => f.sheet === 'Stand 2023' && !['SPENT_PAYMENTS_MISMATCH', 'PAYMENTS_EXCEED_BUDGET'].includes(f.rule));
+    expect(budgetSide).toEqual(budgetOnly.findings);
   });
 
   it('counts the benut stored as text, which the sheet’s own SUM skips', () => {
     expect(result.summaries.benutCents).toBe(132_614_400);
+  });
+
+  it('reconciles the payments with benut everywhere except where a problem is planted', () => {
+    const rec = result.reconciliation!;
+    expect(rec.paymentsSheet).toMatchObject({ sheet: 'Betalingen', headerRow: 3 });
+    expect(rec.paymentsSheet.payments).toHaveLength(31);
+    const differing = rec.interventions.filter((r) => r.differenceCents !== 0).map((r) => [r.intervention.code, r.differenceCents]);
+    expect(differing).toEqual([['2', 285_200]]);
+    expect(rec).toMatchObject({ paidCents: 133_579_200, openCents: 210_200, unassigned: { paidCents: 1_250_000 } });
+  });
+
+  it('pays per year and goal: 2022 matches the annex’s “Realisatie 2022” for goals 1, 3 and 5', () => {
+    const rec = result.reconciliation!;
+    expect(rec.years.map((y) => [y.year, y.totalCents, y.cumulativeCents])).toEqual([
+      [2021, 350_000, 350_000],
+      [2022, 56_150_000, 56_500_000],
+      [2023, 69_588_700, 126_088_700],
+      [2024, 0, 126_088_700],
+      [2025, 0, 126_088_700],
+    ]);
+    expect(rec.years[1]!.goals.map((g) => g.paidCents)).toEqual([34_600_000, 2_000_000, 14_700_000, 0, 3_600_000]);
+    expect(rec.undated.totalCents).toBe(7_490_500);
+  });
+
+  it('states the payback and the tolerance', () => {
+    const rec = result.reconciliation!;
+    expect(rec.payback).toMatchObject({ spentCents: 131_979_200, paybackCents: 81_871_764, paybackAfterOpenCents: 81_661_564 });
+    expect(rec.tolerance).toEqual({ lastenCents: 132_614_400, toleranceCents: 12_500_000, unexplainedCents: 1_535_200, within: true });
   });
 });
 

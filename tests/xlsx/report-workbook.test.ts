@@ -228,6 +228,54 @@ describe('a checked sheet named like a plan tab', () => {
   });
 });
 
+describe('a report with a payments sheet', () => {
+  let report: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    const source = await sourceWorkbook();
+    const payments = source.addWorksheet('Betalingen');
+    payments.getRow(1).values = ['Datum', 'Factuurnummer', 'Crediteur', 'Interventie', 'Bedrag'];
+    payments.getRow(2).values = [new Date(Date.UTC(2022, 1, 15)), 'F-1', 'Bink', 1, 80_000];
+    payments.getCell('A2').numFmt = 'dd-mm-yyyy';
+    payments.getCell('F2').value = { formula: 'Begroting!D5', result: 100_000 };
+    const plan = planFor();
+    const withPayments: OutputPlan = {
+      ...plan,
+      sheets: [...plan.sheets, tab('NPO Jaarrekening', 'jaarrekening'), tab('NPO Afstemming', 'afstemming', [{ row: 0, col: 0, content: { kind: 'text', text: 'Betalingen!E2' }, link: { sheet: 'Betalingen', cell: 'E2' } }])],
+      highlights: [...plan.highlights, highlight('A2', 1, 0, 'error', 'Fout (PAYMENT_OUTSIDE_PERIOD): buiten de periode.', 'Betalingen')],
+    };
+    report = await roundTrip(buildReportWorkbook(source, 'Begroting', withPayments, undefined, ['Betalingen']));
+  });
+
+  it('puts the reconciliation tabs before the findings and copies the payments sheet after the budget', () => {
+    expect(report.worksheets.map((w) => w.name)).toEqual([
+      'NPO Overzicht',
+      'Doel 2 Voorschools',
+      'Doel 1 Bovenschools',
+      'NPO Afstemming',
+      'NPO Jaarrekening',
+      'NPO Controle',
+      'Begroting',
+      'Betalingen',
+    ]);
+  });
+
+  it('highlights the payments sheet’s flagged cells in its copy, keeping its values and date format', () => {
+    const copy = report.getWorksheet('Betalingen')!;
+    expect(fillOf(copy.getCell('A2'))).toBe(SEVERITY_FILL.error);
+    expect(noteOf(copy.getCell('A2'))).toContain('PAYMENT_OUTSIDE_PERIOD');
+    expect(copy.getCell('A2').value).toEqual(new Date(Date.UTC(2022, 1, 15)));
+    expect(copy.getCell('A2').numFmt).toBe('dd-mm-yyyy');
+    expect(fillOf(copy.getCell('B2'))).toBeUndefined();
+    // A reference to another sheet keeps only its value, as in the budget's copy.
+    expect(copy.getCell('F2').value).toBe(100_000);
+  });
+
+  it('links to the payments sheet’s copy', () => {
+    expect(report.getWorksheet('NPO Afstemming')!.getCell('A1').formula).toBe(`HYPERLINK("#'Betalingen'!E2","Betalingen!E2")`);
+  });
+});
+
 describe('freeName', () => {
   it('keeps a free name and suffixes a taken one, staying within 31 characters', () => {
     expect(freeName('Begroting', ['NPO Overzicht'])).toBe('Begroting');

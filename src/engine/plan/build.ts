@@ -1,13 +1,16 @@
 /**
- * Builds the output plan from a check result: the overview, a tab per goal, the findings tab and
- * the highlights. The one description both adapters carry out.
+ * Builds the output plan from a check result: the overview, a tab per goal, with a payments sheet
+ * the reconciliation and jaarrekening tabs, the findings tab and the highlights. The one
+ * description both adapters carry out.
  */
 import type { CheckResult } from '../check';
 import { GOAL_NUMBERS } from '../goals';
 import { planContext, type PlanOptions } from './context';
+import { afstemmingSheet } from './afstemming';
 import { controleSheet } from './controle';
 import { doelSheet } from './doel';
 import { highlights } from './highlights';
+import { jaarrekeningSheet } from './jaarrekening';
 import { overzichtSheet } from './overzicht';
 import { PLAN_MARKER, type OutputPlan } from './types';
 
@@ -17,7 +20,12 @@ export function buildOutputPlan(result: CheckResult, options: PlanOptions): Outp
   const ctx = planContext(result, options);
   return {
     marker: PLAN_MARKER,
-    sheets: [overzichtSheet(ctx), ...GOAL_NUMBERS.map((goal) => doelSheet(ctx, goal)), controleSheet(ctx)],
+    sheets: [
+      overzichtSheet(ctx),
+      ...GOAL_NUMBERS.map((goal) => doelSheet(ctx, goal)),
+      ...(result.reconciliation ? [afstemmingSheet(ctx, result.reconciliation), jaarrekeningSheet(ctx, result.reconciliation)] : []),
+      controleSheet(ctx),
+    ],
     highlights: highlights(ctx),
   };
 }

@@ -26,6 +26,8 @@ export interface PlanContext {
   readonly findingsByIntervention: ReadonlyMap<Intervention, ReadonlyArray<Finding>>;
   /** Findings not about one intervention: totals, the ceiling. */
   readonly generalFindings: ReadonlyArray<Finding>;
+  /** Findings on the payments sheet (empty without one). */
+  readonly paymentFindings: ReadonlyArray<Finding>;
 }
 
 export function planContext(result: CheckResult, options: PlanOptions): PlanContext {
@@ -33,7 +35,13 @@ export function planContext(result: CheckResult, options: PlanOptions): PlanCont
   for (const i of result.model.interventions) byRow.set(i.row, i);
   const findingsByIntervention = new Map<Intervention, Finding[]>();
   const generalFindings: Finding[] = [];
+  const paymentFindings: Finding[] = [];
+  const paymentsSheet = result.reconciliation?.paymentsSheet.sheet;
   for (const f of result.findings) {
+    if (paymentsSheet !== undefined && f.sheet === paymentsSheet) {
+      paymentFindings.push(f);
+      continue;
+    }
     const at = f.sheet === result.model.sheet ? parseAddress(f.cell) : undefined;
     const intervention = at ? byRow.get(at.row) : undefined;
     if (!intervention) {
@@ -44,7 +52,7 @@ export function planContext(result: CheckResult, options: PlanOptions): PlanCont
     list.push(f);
     findingsByIntervention.set(intervention, list);
   }
-  return { result, options, w: words(options.lang), findingsByIntervention, generalFindings };
+  return { result, options, w: words(options.lang), findingsByIntervention, generalFindings, paymentFindings };
 }
 
 /** "Doel 1 Bovenschools": within Excel's 31 characters and without forbidden characters. */

@@ -11,7 +11,7 @@ import { formatEuro } from '../money';
 import { goalName, goalSheetName, type PlanContext } from './context';
 import { count, euro, figureHeader, formula, text, SheetBuilder, type CellSpec } from './sheet-builder';
 import type { PlanSheet } from './types';
-import { dutchDate, OVERZICHT_SHEET } from './words';
+import { AFSTEMMING_SHEET, dutchDate, OVERZICHT_SHEET } from './words';
 
 const COLUMN_WIDTHS = [40, 17, 17, 17, 10, 13, 9, 16, 9];
 const FIRST_COUNT_COL = 6;
@@ -68,14 +68,18 @@ export function overzichtSheet(ctx: PlanContext): PlanSheet {
     );
   }
   const wg = summaries.withoutGoal;
-  s.line(text(w.withoutGoal), ...figures(s.row, wg.begrootCents, wg.benutCents), count(wg.interventions), ...countCells(withoutGoalFindings));
+  const withoutGoalRow = s.line(text(w.withoutGoal), ...figures(s.row, wg.begrootCents, wg.benutCents), count(wg.interventions), ...countCells(withoutGoalFindings));
   s.line(text(w.general), undefined, undefined, undefined, undefined, undefined, ...countCells(ctx.generalFindings));
+  const paymentsSheet = result.reconciliation?.paymentsSheet.sheet;
+  if (paymentsSheet !== undefined) {
+    s.line(text(w.paymentsLine(paymentsSheet), undefined, { sheet: AFSTEMMING_SHEET, cell: 'A1' }), undefined, undefined, undefined, undefined, undefined, ...countCells(ctx.paymentFindings));
+  }
   const lastRow = s.row - 1;
 
   const totalRow = s.row;
   const sum = (col: number, result: number, format: 'euro' | 'integer'): CellSpec =>
     formula(`SUM(${address(firstRow, col)}:${address(lastRow, col)})`, result, format, 'total');
-  const perGoalCounts = [...countsPerGoal, withoutGoalFindings, ctx.generalFindings].map(severityCounts);
+  const perGoalCounts = [...countsPerGoal, withoutGoalFindings, ctx.generalFindings, ctx.paymentFindings].map(severityCounts);
   s.line(
     text(w.total, 'total'),
     sum(1, summaries.begrootCents / 100, 'euro'),
@@ -97,6 +101,6 @@ export function overzichtSheet(ctx: PlanContext): PlanSheet {
   s.line(text(w.multiGoalNote, 'note'));
 
   s.freezeAt(headerRow + 1, 1);
-  s.dataBar({ col: 4, firstRow, lastRow: lastRow - 1, color: 'FF5B9BD5' });
+  s.dataBar({ col: 4, firstRow, lastRow: withoutGoalRow, color: 'FF5B9BD5' });
   return s.build();
 }

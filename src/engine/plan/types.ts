@@ -63,7 +63,7 @@ export interface PlanDataBar {
   readonly color: string;
 }
 
-export type PlanSheetPurpose = 'overzicht' | 'doel' | 'controle';
+export type PlanSheetPurpose = 'overzicht' | 'doel' | 'afstemming' | 'jaarrekening' | 'controle';
 
 export interface PlanSheet {
   readonly name: string;

@@ -4,16 +4,22 @@ import type { Lang } from '../messages';
 
 export const OVERZICHT_SHEET = 'NPO Overzicht';
 export const CONTROLE_SHEET = 'NPO Controle';
+export const AFSTEMMING_SHEET = 'NPO Afstemming';
+export const JAARREKENING_SHEET = 'NPO Jaarrekening';
 
 /**
  * Whether a sheet name is one the add-in gives its tabs (also with the " (2)" a clash adds): such a
- * tab is never a candidate for the budget sheet when the checker picks one by itself.
+ * tab is never a candidate for the budget (or payments) sheet when the checker picks one by itself.
  */
 export function isOwnTabName(name: string): boolean {
-  return /^(NPO Overzicht|NPO Controle|Doel [1-5] .+?)( \(\d+\))?$/.test(name);
+  return /^(NPO Overzicht|NPO Controle|NPO Afstemming|NPO Jaarrekening|Doel [1-5] .+?)( \(\d+\))?$/.test(name);
 }
 
 export type Status = 'within' | 'overspent' | 'unspent' | 'uncertain';
+
+/** How an intervention (or an uitvoerder's interventions) stands against its payments, worst first. */
+export type ReconciliationStatus = 'difference' | 'overBudget' | 'open' | 'none' | 'reconciled';
+export const RECONCILIATION_STATUS_ORDER: ReadonlyArray<ReconciliationStatus> = ['difference', 'overBudget', 'open', 'none', 'reconciled'];
 
 const NL = {
   overzichtTitle: 'NPO-overzicht per bestedingsdoel',
@@ -55,6 +61,70 @@ const NL = {
   message: 'Melding',
   noFindings: 'Geen bevindingen.',
   and: 'en',
+  paymentsLine: (sheet: string) => `Betalingen (werkblad ‘${sheet}’)`,
+  afstemmingTitle: 'NPO-afstemming: betalingen tegen de begroting',
+  afstemmingSubtitle: (payments: string, budget: string, start: string, end: string) =>
+    `Werkblad ‘${payments}’ afgestemd met ‘${budget}’; bestedingsperiode ${start} t/m ${end}`,
+  perIntervention: 'Per interventie',
+  perPartner: 'Per uitvoerder',
+  allPayments: 'Alle betalingen, per uitvoerder en interventie',
+  paid: 'Betaald',
+  open: 'Open',
+  difference: 'Verschil benut − betaald',
+  unexplainedColumn: 'Onverklaard verschil',
+  paymentsHeader: 'Betalingen',
+  codes: 'Nrs',
+  paymentCount: 'Aantal betalingen',
+  toPayments: 'Naar de betalingen',
+  paymentsCount: (n: number) => (n === 1 ? '1 betaling' : `${n} betalingen`),
+  date: 'Datum',
+  number: 'Nummer',
+  creditor: 'Crediteur',
+  kind: 'Soort',
+  belongsTo: 'Hoort bij interventie',
+  description: 'Omschrijving',
+  paymentRow: 'Regel in betalingen',
+  noPartner: '(geen uitvoerder)',
+  unassigned: 'Zonder bekende interventie',
+  noIntervention: '—',
+  reconciliationStatuses: {
+    difference: 'verschil benut en betaald',
+    overBudget: 'betalingen boven begroot',
+    open: 'open posten',
+    none: 'geen betalingen',
+    reconciled: 'sluit aan',
+  } as Record<ReconciliationStatus, string>,
+  unknownStatus: 'niet toe te wijzen',
+  unexplained: 'Onverklaarde verschillen (som van de verschillen, zonder teken)',
+  lasten: 'Lasten (totaal benut)',
+  lastenPaid: 'Lasten (totaal betaald; de begroting heeft geen kolom benut)',
+  toleranceLabel: 'Rapporteringstolerantie (Bado art. 5 lid 4)',
+  verdict: 'Oordeel',
+  withinTolerance: 'binnen de tolerantie',
+  aboveTolerance: 'boven de tolerantie',
+  toleranceNote:
+    'Tolerantie volgens het Besluit accountantscontrole decentrale overheden, art. 5 lid 4: bij lasten tot en met € 125.000 is zij € 12.500, tot en met € 1.000.000 10% van de lasten (naar beneden afgerond op centen), daarboven € 125.000.',
+  jaarrekeningTitle: 'NPO-jaarrekening: besteding per kalenderjaar',
+  jaarrekeningSubtitle: (sheet: string, start: string, end: string) =>
+    `Betaalde bedragen uit werkblad ‘${sheet}’, per kalenderjaar en bestedingsdoel; bestedingsperiode ${start} t/m ${end}`,
+  year: 'Jaar',
+  goalColumn: (goal: number, short: string) => `Doel ${goal} ${short}`,
+  withoutGoalShort: 'Zonder doel',
+  cumulative: 'Cumulatief',
+  remaining: 'Resterend van het plafond',
+  undated: 'Zonder leesbare datum',
+  share: 'Aandeel per doel',
+  paidTotal: 'Betaald in totaal',
+  outsidePeriod: 'Waarvan buiten de bestedingsperiode',
+  unassignedPaid: 'Waarvan zonder bekende interventie',
+  spent: 'Besteed ten laste van de NPO-middelen',
+  openItems: 'Nog te betalen (open posten binnen de periode)',
+  paybackFinal: (end: string) => `Terug te betalen (bestedingsperiode geëindigd op ${end})`,
+  paybackProjection: (end: string) => `Terug te betalen bij geen verdere besteding t/m ${end} (prognose)`,
+  paybackAfterOpen: 'Terug te betalen na betaling van de open posten',
+  paybackNote: 'Betalingen zonder leesbare datum tellen als besteed: hun datum moet worden hersteld (zie NPO Controle).',
+  accounting: 'Verantwoording en tolerantie',
+  noPayments: 'Het betalingenblad bevat geen betalingen.',
 };
 
 type Words = typeof NL;
@@ -99,6 +169,68 @@ const EN: Words = {
   message: 'Message',
   noFindings: 'No findings.',
   and: 'and',
+  paymentsLine: (sheet) => `Payments (sheet ‘${sheet}’)`,
+  afstemmingTitle: 'NPO reconciliation: payments against the budget',
+  afstemmingSubtitle: (payments, budget, start, end) => `Sheet ‘${payments}’ reconciled with ‘${budget}’; spending period ${start} to ${end}`,
+  perIntervention: 'Per intervention',
+  perPartner: 'Per partner',
+  allPayments: 'All payments, per partner and intervention',
+  paid: 'Paid',
+  open: 'Open',
+  difference: 'Difference spent − paid',
+  unexplainedColumn: 'Unexplained difference',
+  paymentsHeader: 'Payments',
+  codes: 'Nos.',
+  paymentCount: 'Number of payments',
+  toPayments: 'To the payments',
+  paymentsCount: (n) => (n === 1 ? '1 payment' : `${n} payments`),
+  date: 'Date',
+  number: 'Number',
+  creditor: 'Creditor',
+  kind: 'Type',
+  belongsTo: 'Belongs to intervention',
+  description: 'Description',
+  paymentRow: 'Row in payments',
+  noPartner: '(no partner)',
+  unassigned: 'No known intervention',
+  noIntervention: '—',
+  reconciliationStatuses: {
+    difference: 'spent and paid differ',
+    overBudget: 'payments above budget',
+    open: 'open items',
+    none: 'no payments',
+    reconciled: 'reconciles',
+  },
+  unknownStatus: 'cannot be assigned',
+  unexplained: 'Unexplained differences (sum of the differences, without sign)',
+  lasten: 'Lasten (total spent)',
+  lastenPaid: 'Lasten (total paid; the budget has no spent column)',
+  toleranceLabel: 'Reporting tolerance (Bado art. 5(4))',
+  verdict: 'Verdict',
+  withinTolerance: 'within the tolerance',
+  aboveTolerance: 'above the tolerance',
+  toleranceNote:
+    'Tolerance under the Besluit accountantscontrole decentrale overheden, art. 5(4): for lasten up to and including € 125.000 it is € 12.500, up to and including € 1.000.000 10% of the lasten (rounded down to the cent), above that € 125.000.',
+  jaarrekeningTitle: 'NPO annual accounts: spending per calendar year',
+  jaarrekeningSubtitle: (sheet, start, end) => `Amounts paid from sheet ‘${sheet}’, per calendar year and spending goal; spending period ${start} to ${end}`,
+  year: 'Year',
+  goalColumn: (goal) => `Goal ${goal}`,
+  withoutGoalShort: 'No goal',
+  cumulative: 'Cumulative',
+  remaining: 'Left of the ceiling',
+  undated: 'No readable date',
+  share: 'Share per goal',
+  paidTotal: 'Paid in total',
+  outsidePeriod: 'Of which outside the spending period',
+  unassignedPaid: 'Of which for no known intervention',
+  spent: 'Spent on the NPO grant',
+  openItems: 'Still to pay (open items within the period)',
+  paybackFinal: (end) => `To pay back (spending period ended on ${end})`,
+  paybackProjection: (end) => `To pay back if nothing more is spent up to ${end} (projection)`,
+  paybackAfterOpen: 'To pay back once the open items are paid',
+  paybackNote: 'Payments without a readable date count as spent: their date needs repair (see NPO Controle).',
+  accounting: 'Accounting and tolerance',
+  noPayments: 'The payments sheet holds no payments.',
 };
 
 export function words(lang: Lang): Words {

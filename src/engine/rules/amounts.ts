@@ -3,9 +3,12 @@
  * number stored as text; "N.t.b." is a placeholder, not unreadable.
  */
 import type { AmountCell, BudgetModel } from '../model';
-import type { RawFinding } from '../findings';
+import type { AmountField, RawFinding } from '../findings';
 
-export function amountFinding(cell: AmountCell, name: string, interventionCode?: string): RawFinding | undefined {
+/** An amount cell of the budget sheet, or a payment's amount on the payments sheet. */
+export type ReadAmountCell = Pick<AmountCell, 'row' | 'col' | 'reading' | 'stored' | 'cents'> & { readonly field: AmountField };
+
+export function amountFinding(cell: ReadAmountCell, name: string, interventionCode?: string): RawFinding | undefined {
   const at = { row: cell.row, col: cell.col, interventionCode, field: cell.field };
   const r = cell.reading;
   switch (r.kind) {
@@ -32,7 +35,7 @@ export function amountFinding(cell: AmountCell, name: string, interventionCode?:
 }
 
 /** The stored value as Excel holds it, in Dutch notation, so the user recognises it. */
-function fractionalValue(cell: AmountCell): string {
+function fractionalValue(cell: ReadAmountCell): string {
   return String(cell.stored ?? (cell.cents ?? 0) / 100).replace('.', ',');
 }
 
