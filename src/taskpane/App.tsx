@@ -7,12 +7,15 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { Lang } from '../engine/messages';
 import type { WorkbookAdapter } from '../office';
+import { afstemmingView } from './afstemming';
 import { ActionBar } from './components/ActionBar';
+import { Afstemming } from './components/Afstemming';
 import { CeilingField } from './components/CeilingField';
 import { CheckSummary } from './components/CheckSummary';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { FindingsPanel } from './components/FindingsPanel';
 import { GoalFigures } from './components/GoalFigures';
+import { PeriodFields } from './components/PeriodFields';
 import { SheetPicker } from './components/SheetPicker';
 import { StatusArea } from './components/StatusArea';
 import { ceilingHint } from './ceiling';
@@ -68,6 +71,7 @@ function Pane({ adapter, lang, workbookName }: AppProps) {
   const { checked, work } = state;
   const busy = work !== undefined;
   const rows = useMemo(() => (checked ? figureRows(checked.result, lang) : []), [checked, lang]);
+  const afstemming = useMemo(() => (checked ? afstemmingView(checked.result) : undefined), [checked]);
 
   return (
     <main className={styles.root} lang={lang}>
@@ -82,6 +86,7 @@ function Pane({ adapter, lang, workbookName }: AppProps) {
           onType={pane.typeCeiling}
           onCommit={() => void pane.commitCeiling()}
         />
+        {afstemming && <PeriodFields s={s} period={state.period} onType={pane.typePeriod} onCommit={() => void pane.commitPeriod()} />}
       </div>
       <ActionBar
         s={s}
@@ -105,6 +110,7 @@ function Pane({ adapter, lang, workbookName }: AppProps) {
           <>
             <CheckSummary s={s} lang={lang} result={checked.result} checkedAt={checked.checkedAt} />
             <GoalFigures s={s} rows={rows} hasBenut={checked.result.model.hasBenut} />
+            {afstemming && <Afstemming key={`afstemming-${checked.checkedAt.getTime()}`} s={s} view={afstemming} onGoTo={(sheet, cell) => void pane.goToCell(sheet, cell)} />}
             <FindingsPanel
               key={checked.checkedAt.getTime()}
               s={s}

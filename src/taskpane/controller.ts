@@ -8,9 +8,10 @@
  */
 import type { Lang } from '../engine/messages';
 import type { OpenWorkbookCheck, WorkbookAdapter } from '../office';
+import { checkPeriod, type PeriodCheck } from './afstemming';
 import { parseCeilingText } from './ceiling';
 import { describeError } from './describe-error';
-import { initialPaneState, isCeilingEdited, paneReducer, severityCounts, stepFinding, visibleFindings, type CheckedState, type Notice, type PaneAction, type PaneState, type SeverityFilter, type Work } from './state';
+import { initialPaneState, isCeilingEdited, paneReducer, severityCounts, stepFinding, visibleFindings, type CheckedState, type Notice, type PaneAction, type PaneState, type PeriodField, type SeverityFilter, type Work } from './state';
 import { clockTime, strings } from './strings';
 
 export interface PaneControllerOptions {
@@ -33,12 +34,17 @@ export interface PaneController {
   typeCeiling(text: string): void;
   /** Takes the typed ceiling into force (Enter) and remembers it in the workbook; false when it is not an amount. */
   commitCeiling(): Promise<boolean>;
+  typePeriod(field: PeriodField, text: string): void;
+  /** Reads the period's fields (Enter), showing a message on a field that is no date; false when the period is not usable. */
+  commitPeriod(): boolean;
   check(): Promise<void>;
   highlight(): Promise<void>;
   clearHighlights(): Promise<void>;
   writeTabs(): Promise<void>;
   insertBudgetSheet(): Promise<void>;
   goToFinding(index: number): Promise<void>;
+  /** Selects a cell, such as an intervention's benut or a payment's row; not work, like going to a finding. */
+  goToCell(sheet: string, cell: string): Promise<void>;
   next(): Promise<void>;
   previous(): Promise<void>;
   chooseFilter(filter: SeverityFilter): void;
@@ -152,6 +158,13 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
     return result;
   }
 
+  /** Reads the period's fields and shows what is wrong with them, if anything. */
+  function readPeriod(): PeriodCheck {
+    const period = checkPeriod(state.period.start, state.period.end, lang);
+    dispatch(period.kind === 'valid' ? { type: 'period-read' } : { type: 'period-read', startError: period.startError, endError: period.endError });
+    return period;
+  }
+
   /**
    * Checks with the chosen sheet and ceiling, shows the result and starts following the sheet.
    * Undefined when the check could not be made (the notice says why); else the result and what
@@ -160,6 +173,11 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
   async function runCheck(): Promise<Checked | undefined> {
     const ceiling = await settleCeiling();
     if (!ceiling.usable) return undefined;
+    const period = readPeriod();
+    if (period.kind === 'invalid') {
+      notify('error', s.periodNotUsable);
+      return undefined;
+    }
     const notes = ceiling.note !== undefined ? [ceiling.note] : [];
     const previous = stopWatching;
     stopWatching = undefined;
@@ -179,6 +197,8 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
         sheet: state.sheet,
         // Without a ceiling of the user's, the engine takes the one the workbook states.
         ceilingCents: state.ceiling.origin === 'user' ? state.ceiling.cents : undefined,
+        periodStart: period.start,
+        periodEnd: period.end,
         lang,
         workbookName,
         checkedAt,
@@ -210,8 +230,17 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
       !stale &&
       (sheet === undefined || sheet === checked.result.model.sheet) &&
       !isCeilingEdited(ceiling) &&
-      (ceiling.origin !== 'user' || ceiling.cents === checked.result.model.ceiling.cents);
+      (ceiling.origin !== 'user' || ceiling.cents === checked.result.model.ceiling.cents) &&
+      periodHolds(checked);
     return holds ? { checked, notes: [] } : runCheck();
+  }
+
+  /** The period typed is the one the check reconciled with (without a payments sheet it plays no part). */
+  function periodHolds(checked: CheckedState): boolean {
+    const used = checked.result.reconciliation?.period;
+    if (!used) return true;
+    const typed = checkPeriod(state.period.start, state.period.end, lang);
+    return typed.kind === 'valid' && typed.startSerial === used.start && typed.endSerial === used.end;
   }
 
   /** An action's outcome with whatever else the user should hear: a warning when there is more. */
@@ -225,6 +254,14 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
     dispatch({ type: 'finding-chosen', index });
     try {
       await adapter.goTo(finding.sheet, finding.cell);
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  async function goToCell(sheet: string, cell: string): Promise<void> {
+    try {
+      await adapter.goTo(sheet, cell);
     } catch (error) {
       fail(error);
     }
@@ -264,6 +301,8 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
     chooseSheet: (sheet) => dispatch({ type: 'sheet-chosen', sheet }),
     typeCeiling: (text) => dispatch({ type: 'ceiling-typed', text }),
     commitCeiling,
+    typePeriod: (field, text) => dispatch({ type: 'period-typed', field, text }),
+    commitPeriod: () => readPeriod().kind === 'valid',
     check: () =>
       work('check', async () => {
         const outcome = await runCheck();
@@ -298,6 +337,7 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
         await refreshSheets(name);
       }),
     goToFinding,
+    goToCell,
     next: () => step(1),
     previous: () => step(-1),
     chooseFilter: (filter) => dispatch({ type: 'filter-chosen', filter }),

@@ -7,6 +7,7 @@ import { DEFAULT_CEILING_CENTS } from '../engine/ceiling';
 import type { CheckResult } from '../engine/check';
 import type { Finding, Severity } from '../engine/findings';
 import type { OutputPlan } from '../engine/plan/types';
+import { DEFAULT_PERIOD_TEXT } from './afstemming';
 import { ceilingFieldText } from './ceiling';
 
 /** What the pane is busy with; one piece of work at a time. */
@@ -30,6 +31,16 @@ export interface CeilingState {
   readonly error?: string;
 }
 
+/** The programme period as typed in its two fields (Dutch dates), with their validation messages. */
+export interface PeriodState {
+  readonly start: string;
+  readonly end: string;
+  readonly startError?: string;
+  readonly endError?: string;
+}
+
+export type PeriodField = 'start' | 'end';
+
 export interface CheckedState {
   readonly result: CheckResult;
   readonly plan: OutputPlan;
@@ -50,6 +61,8 @@ export interface PaneState {
   /** The sheet to check; undefined lets the engine pick the best budget sheet. */
   readonly sheet?: string;
   readonly ceiling: CeilingState;
+  /** The spending period the next check uses; shown once a check found a payments sheet. */
+  readonly period: PeriodState;
   readonly work?: Work;
   readonly checked?: CheckedState;
   /** The checked sheet changed after the check. */
@@ -63,6 +76,7 @@ export interface PaneState {
 export const initialPaneState: PaneState = {
   sheets: [],
   ceiling: { text: ceilingFieldText(DEFAULT_CEILING_CENTS), cents: DEFAULT_CEILING_CENTS, origin: 'default' },
+  period: { start: DEFAULT_PERIOD_TEXT.start, end: DEFAULT_PERIOD_TEXT.end },
   stale: false,
   filter: 'all',
 };
@@ -76,6 +90,9 @@ export type PaneAction =
   | { readonly type: 'ceiling-kept' }
   | { readonly type: 'ceiling-forgotten' }
   | { readonly type: 'ceiling-invalid'; readonly message: string }
+  | { readonly type: 'period-typed'; readonly field: PeriodField; readonly text: string }
+  /** The period's fields as read: a message for each field that is no (usable) date, none when both are. */
+  | { readonly type: 'period-read'; readonly startError?: string; readonly endError?: string }
   | { readonly type: 'work-started'; readonly work: Work }
   | { readonly type: 'work-ended' }
   | { readonly type: 'checked'; readonly checked: CheckedState }
@@ -106,6 +123,18 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, ceiling: ceilingWithoutUser(state.checked) };
     case 'ceiling-invalid':
       return { ...state, ceiling: { ...state.ceiling, error: action.message } };
+    case 'period-typed': {
+      // A new text makes the old messages moot, also the order message on the other field.
+      const { start, end } = state.period;
+      return { ...state, period: { start, end, [action.field]: action.text } };
+    }
+    case 'period-read': {
+      const { start, end } = state.period;
+      return {
+        ...state,
+        period: { start, end, ...(action.startError !== undefined ? { startError: action.startError } : {}), ...(action.endError !== undefined ? { endError: action.endError } : {}) },
+      };
+    }
     case 'work-started':
       return { ...state, work: action.work };
     case 'work-ended':

@@ -105,6 +105,34 @@ const NL = {
   noFindings: 'Geen bevindingen: het blad klopt.',
   noneOfSeverity: 'Geen bevindingen van deze soort.',
   showMore: (n: number) => `Toon meer (nog ${n})`,
+
+  afstemming: 'Afstemming',
+  paid: 'Betaald',
+  open: 'Open',
+  difference: 'Verschil (benut − betaald)',
+  afstemmingSummary: (paid: string, open: string) => `Betaald ${paid}, open ${open}.`,
+  unexplained: (amount: string, tolerance: string, within: boolean) =>
+    `Onverklaarde verschillen ${amount}: ${within ? 'binnen' : 'boven'} de rapporteringstolerantie van ${tolerance}.`,
+  noDifferences: 'Bij geen enkele interventie verschillen benut en betaald.',
+  showAll: (n: number) => `Toon alle (${n})`,
+  showDifferencesOnly: 'Toon alleen verschillen',
+  goToBenut: 'Ga naar benut',
+  goToBenutOf: (name: string) => `Ga naar benut van ‘${name}’`,
+  paymentRow: (row: number) => `Rij ${row}`,
+  goToPaymentRow: (row: number) => `Ga naar betaling rij ${row}`,
+  paymentsOf: (n: number) => `Betalingen (${n})`,
+  noPayments: 'Geen betalingen',
+  unassigned: 'Zonder bekende interventie',
+  periodStart: 'Begin periode',
+  periodEnd: 'Einde periode',
+  periodHint: 'Geldt bij de volgende controle.',
+  periodPlaceholder: 'd-m-jjjj',
+  periodInvalid: {
+    empty: 'Typ een datum, bijvoorbeeld 1-8-2021.',
+    notDate: 'Dit is geen datum. Typ de datum als 1-8-2021.',
+    order: 'Het einde van de periode ligt vóór het begin.',
+  },
+  periodNotUsable: 'De periode is niet geldig; verbeter die eerst.',
 };
 
 export type Strings = typeof NL;
@@ -196,6 +224,33 @@ const EN: Strings = {
   noFindings: 'No findings: the sheet is in order.',
   noneOfSeverity: 'No findings of this kind.',
   showMore: (n) => `Show more (${n} left)`,
+
+  afstemming: 'Reconciliation',
+  paid: 'Paid',
+  open: 'Open',
+  difference: 'Difference (spent − paid)',
+  afstemmingSummary: (paid, open) => `Paid ${paid}, open ${open}.`,
+  unexplained: (amount, tolerance, within) => `Unexplained differences ${amount}: ${within ? 'within' : 'above'} the reporting tolerance of ${tolerance}.`,
+  noDifferences: 'No intervention has a difference between spent and paid.',
+  showAll: (n) => `Show all (${n})`,
+  showDifferencesOnly: 'Show differences only',
+  goToBenut: 'Go to spent',
+  goToBenutOf: (name) => `Go to spent of ‘${name}’`,
+  paymentRow: (row) => `Row ${row}`,
+  goToPaymentRow: (row) => `Go to payment row ${row}`,
+  paymentsOf: (n) => `Payments (${n})`,
+  noPayments: 'No payments',
+  unassigned: 'Without a known intervention',
+  periodStart: 'Period start',
+  periodEnd: 'Period end',
+  periodHint: 'Applies at the next check.',
+  periodPlaceholder: 'd-m-yyyy',
+  periodInvalid: {
+    empty: 'Type a date, for example 1-8-2021.',
+    notDate: 'This is not a date. Type the date as 1-8-2021 (day-month-year).',
+    order: 'The end of the period lies before its start.',
+  },
+  periodNotUsable: 'The period is not valid; correct it first.',
 };
 
 export function strings(lang: Lang): Strings {

@@ -2,9 +2,10 @@
  * The task pane end to end, in a real browser: the playground page (the pane beside a grid of the
  * in-memory Excel, src/playground) is built with webpack, served from 127.0.0.1 and driven in
  * Debian's chromium through playwright-core, the way a user works through Hilversum's 2023 status
- * sheet: check, read the findings and the figures per goal, go to a finding and walk on, highlight
- * and clear, edit a cell (the results go out of date), write the overview tabs, insert a new
- * budget sheet; and an axe-core scan of the pane with its results.
+ * sheet: check, read the findings and the figures per goal, go to a finding and walk on, read the
+ * Afstemming and go to a payment's row, highlight and clear, edit a cell (the results go out of
+ * date), write the overview tabs, insert a new budget sheet; and an axe-core scan of the pane with
+ * its results.
  *
  * The expected findings and figures come from the engine run on the same .xlsx file, so the test
  * pins what the pane shows of them, not the rules (tests/integration/samples.test.ts pins those).
@@ -173,6 +174,32 @@ describe('the task pane in the playground (chromium)', () => {
       await pane().getByRole('button', { name: 'Vorige' }).click();
       await expectSelection(expected.findings[1]!.sheet, expected.findings[1]!.cell);
       expect(await selection()).toEqual({ sheet: SHEET, address: expected.findings[1]!.cell });
+    }));
+
+  it('Afstemming shows benut against the payments; its buttons go to the payment rows and the benut cell', () =>
+    step('afstemming', async () => {
+      const region = pane().getByRole('region', { name: 'Afstemming' });
+      const bieb = region.getByRole('listitem').filter({ hasText: 'Bibliotheek' });
+      await bieb.waitFor();
+      const rec = expected.reconciliation!.interventions.find((i) => i.intervention.name.startsWith('Bibliotheek'))!;
+      expect(rec.differenceCents).toBe(285_200);
+      const text = await bieb.innerText();
+      expect(text).toContain('€ 2.852,00');
+      expect(text).toContain(formatEuro(rec.intervention.benutCents));
+      expect(text).toContain(formatEuro(rec.paidCents));
+      await expect(region.innerText()).resolves.toContain('binnen de rapporteringstolerantie van € 125.000,00');
+      await pane().getByRole('textbox', { name: 'Begin periode' }).waitFor();
+      await expect(pane().getByRole('textbox', { name: 'Einde periode' }).inputValue()).resolves.toBe('31-7-2025');
+
+      const firstRow = rec.payments[0]!.row + 1;
+      await bieb.getByRole('button', { name: `Ga naar betaling rij ${firstRow}` }).click();
+      await page.waitForFunction(() => window.__npoPlayground.excel.selection.sheet === 'Betalingen');
+      expect((await selection()).address).toMatch(new RegExp(`^[A-Z]+${firstRow}$`));
+      await stepShot('02b-afstemming');
+
+      // Back to the budget sheet, so the steps below work on it as a user would.
+      await bieb.getByRole('button', { name: `Ga naar benut van ‘${rec.intervention.name}’` }).click();
+      await expectSelection(SHEET, `F${rec.intervention.row + 1}`);
     }));
 
   it('has no serious or critical WCAG 2.1 A/AA violations (axe-core)', () =>

@@ -1,0 +1,140 @@
+/**
+ * The Afstemming view and the programme period as plain data: per intervention begroot, benut,
+ * betaald, open and the difference benut − betaald, with the cells to go to (its benut cell in the
+ * budget sheet, its payments' rows in the payments sheet); and the period fields read as dates.
+ * Amounts stay integer cents until they are shown.
+ */
+import type { CheckResult } from '../engine/check';
+import { civilFromSerial, isoDate, parseDateText } from '../engine/dates';
+import { address } from '../engine/grid';
+import type { Lang } from '../engine/messages';
+import type { Intervention } from '../engine/model';
+import type { Payment, PaymentColumns } from '../engine/payments/model';
+import { DEFAULT_PERIOD_END, DEFAULT_PERIOD_START } from '../engine/payments/summaries';
+import { strings } from './strings';
+
+/** A payment row to go to. */
+export interface PaymentLink {
+  /** The sheet's row number as Excel shows it (1-based). */
+  readonly row: number;
+  /** The payment's amount cell, A1. */
+  readonly cell: string;
+}
+
+export interface AfstemmingItem {
+  readonly key: string;
+  readonly name: string;
+  readonly code?: string;
+  /** `Bibliotheek (2)`: the name with the code, when there is one. */
+  readonly label: string;
+  readonly begrootCents: number;
+  readonly benutCents: number;
+  readonly paidCents: number;
+  readonly openCents: number;
+  /** Benut − betaald. */
+  readonly differenceCents: number;
+  /** The intervention's benut cell in the budget sheet, else its label cell. */
+  readonly cell: string;
+  readonly payments: ReadonlyArray<PaymentLink>;
+}
+
+export interface AfstemmingView {
+  readonly budgetSheet: string;
+  readonly paymentsSheet: string;
+  readonly paidCents: number;
+  readonly openCents: number;
+  readonly unexplainedCents: number;
+  readonly toleranceCents: number;
+  readonly within: boolean;
+  /** Interventions whose benut and betaald differ, in the sheet's order. */
+  readonly differing: ReadonlyArray<AfstemmingItem>;
+  /** The others, in the sheet's order. */
+  readonly matching: ReadonlyArray<AfstemmingItem>;
+  /** Payments that name no intervention of the budget sheet. */
+  readonly unassigned: { readonly paidCents: number; readonly openCents: number; readonly payments: ReadonlyArray<PaymentLink> };
+}
+
+/** The cell that holds the intervention's benut, else the cell with its name (or code). */
+export function benutCell(intervention: Intervention): string {
+  const benut = intervention.amounts.find((a) => a.field === 'benut' && a.goal === undefined) ?? intervention.amounts.find((a) => a.field === 'benut');
+  return benut ? address(benut.row, benut.col) : address(intervention.row, intervention.labelCol);
+}
+
+function paymentLink(payment: Payment, columns: PaymentColumns): PaymentLink {
+  return { row: payment.row + 1, cell: address(payment.row, columns.amount) };
+}
+
+/** The Afstemming view of a check, or undefined when the workbook has no payments sheet. */
+export function afstemmingView(result: CheckResult): AfstemmingView | undefined {
+  const rec = result.reconciliation;
+  if (!rec) return undefined;
+  const { columns } = rec.paymentsSheet;
+  const items = rec.interventions.map((r): AfstemmingItem => {
+    const { intervention } = r;
+    const code = intervention.code;
+    return {
+      key: `${intervention.row}`,
+      name: intervention.name,
+      ...(code !== undefined ? { code } : {}),
+      label: code !== undefined && code !== '' ? `${intervention.name} (${code})` : intervention.name,
+      begrootCents: intervention.begrootCents,
+      benutCents: intervention.benutCents,
+      paidCents: r.paidCents,
+      openCents: r.openCents,
+      differenceCents: r.differenceCents,
+      cell: benutCell(intervention),
+      payments: r.payments.map((p) => paymentLink(p, columns)),
+    };
+  });
+  return {
+    budgetSheet: result.model.sheet,
+    paymentsSheet: rec.paymentsSheet.sheet,
+    paidCents: rec.paidCents,
+    openCents: rec.openCents,
+    unexplainedCents: rec.tolerance.unexplainedCents,
+    toleranceCents: rec.tolerance.toleranceCents,
+    within: rec.tolerance.within,
+    differing: items.filter((i) => i.differenceCents !== 0),
+    matching: items.filter((i) => i.differenceCents === 0),
+    unassigned: { paidCents: rec.unassigned.paidCents, openCents: rec.unassigned.openCents, payments: rec.unassigned.payments.map((p) => paymentLink(p, columns)) },
+  };
+}
+
+/** What the period fields show before the user types: 1-8-2021 and 31-7-2025. */
+export function periodFieldText(iso: string): string {
+  const serial = parseDateText(iso);
+  if (serial === undefined) return iso;
+  const { year, month, day } = civilFromSerial(serial);
+  return `${day}-${month}-${year}`;
+}
+
+export const DEFAULT_PERIOD_TEXT = { start: periodFieldText(DEFAULT_PERIOD_START), end: periodFieldText(DEFAULT_PERIOD_END) } as const;
+
+export type PeriodInput = { readonly kind: 'date'; readonly iso: string; readonly serial: number } | { readonly kind: 'invalid'; readonly message: string };
+
+/** A period field's text: `1-8-2021`, `01-08-2021` or `2021-08-01`, as the engine reads dates. */
+export function parsePeriodText(text: string, lang: Lang): PeriodInput {
+  const s = strings(lang).periodInvalid;
+  if (text.trim() === '') return { kind: 'invalid', message: s.empty };
+  const serial = parseDateText(text);
+  return serial === undefined ? { kind: 'invalid', message: s.notDate } : { kind: 'date', iso: isoDate(serial), serial };
+}
+
+export type PeriodCheck =
+  | { readonly kind: 'valid'; readonly start: string; readonly end: string; readonly startSerial: number; readonly endSerial: number }
+  | { readonly kind: 'invalid'; readonly startError?: string; readonly endError?: string };
+
+/** Both fields read together: each a date, and the end not before the start. */
+export function checkPeriod(startText: string, endText: string, lang: Lang): PeriodCheck {
+  const start = parsePeriodText(startText, lang);
+  const end = parsePeriodText(endText, lang);
+  if (start.kind === 'invalid' || end.kind === 'invalid') {
+    return {
+      kind: 'invalid',
+      ...(start.kind === 'invalid' ? { startError: start.message } : {}),
+      ...(end.kind === 'invalid' ? { endError: end.message } : {}),
+    };
+  }
+  if (end.serial < start.serial) return { kind: 'invalid', endError: strings(lang).periodInvalid.order };
+  return { kind: 'valid', start: start.iso, end: end.iso, startSerial: start.serial, endSerial: end.serial };
+}
