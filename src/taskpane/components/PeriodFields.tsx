@@ -7,7 +7,8 @@ import type { PeriodField, PeriodState } from '../state';
 import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  // Top-aligned: the hint under one field must not push the other field's input down.
+  root: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
   field: { flexGrow: 1, flexBasis: '120px', minWidth: 0 },
   input: { minWidth: 0, width: '100%' },
 });
