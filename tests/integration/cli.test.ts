@@ -2,30 +2,16 @@
  * The command line as users run it: the compiled `bin/npo-check.js` in a child process, on real
  * `.xlsx` files written with ExcelJS.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { runCli as run } from '../support/run-cli';
 
-const BIN = path.resolve(__dirname, '../../bin/npo-check.js');
 const dir = mkdtempSync(path.join(tmpdir(), 'npo-cli-'));
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-function run(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { encoding: 'utf8' }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 async function writeWorkbook(name: string, sheets: Record<string, unknown[][]>): Promise<string> {
   const wb = new ExcelJS.Workbook();

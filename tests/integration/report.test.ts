@@ -3,12 +3,12 @@
  * workbook, refuses every place it must not write to, and never touches the input. Run
  * `npm run build:cli` first (`npm test` does).
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { runCli as run } from '../support/run-cli';
 import { checkWorkbook } from '../../src/engine/check';
 import { address } from '../../src/engine/grid';
 import { buildOutputPlan } from '../../src/engine/plan/build';
@@ -18,7 +18,6 @@ import { cellAt, errorCells, recalculate, type RecalculatedValue, type Recalcula
 
 jest.setTimeout(120_000);
 
-const BIN = path.resolve(__dirname, '../../bin/npo-check.js');
 const SAMPLES = path.resolve(__dirname, '../../samples');
 const dir = mkdtempSync(path.join(tmpdir(), 'npo-report-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,20 +25,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** 2024-03-01 09:30 UTC: a fixed check time, so two runs can be compared cell by cell. */
 const EPOCH = '1709285400';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 const BUDGET = [
   ['NPO-begroting gemeente Putten'],
