@@ -49,8 +49,32 @@ function sheetOf(sheets: SheetLookup, saved: SavedFill): Excel.Worksheet | undef
 }
 
 /**
+ * Cells per sync. Each costs a load of its fill and a write of the new one; 5.000 keeps a request
+ * near 1 MB, well under Excel on the web's 5 MB, also for sheets with tens of thousands of findings.
+ */
+export const HIGHLIGHTS_PER_SYNC = 5_000;
+
+function chunks<T>(items: ReadonlyArray<T>, size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+type LoadedFill = { readonly h: Highlight; readonly range: Excel.Range };
+
+function loadFills(sheets: Excel.WorksheetCollection, batch: ReadonlyArray<Highlight>, withPattern: boolean): LoadedFill[] {
+  return batch.map((h) => {
+    const range = sheets.getItem(h.sheet).getRange(h.cell);
+    range.load(withPattern ? 'format/fill/color, format/fill/pattern' : 'format/fill/color');
+    return { h, range };
+  });
+}
+
+/**
  * Without ExcelApi 1.9's fill.pattern, Excel reports "no fill" and a white fill both as #FFFFFF,
- * and a white cell is restored as unfilled, which looks the same.
+ * and a white cell is restored as unfilled, which looks the same. Works in batches: each sync
+ * fills one batch, loads the next one's fills and saves the record of everything filled so far,
+ * so a failure halfway still leaves every filled cell restorable.
  */
 export async function highlightCells(run: ExcelRun, highlights: ReadonlyArray<Highlight>, apis: Pick<OptionalApis, 'fillPattern'>): Promise<number> {
   try {
@@ -60,11 +84,8 @@ export async function highlightCells(run: ExcelRun, highlights: ReadonlyArray<Hi
       const sheets = context.workbook.worksheets;
       sheets.load('items/name, items/id');
       const withPattern = apis.fillPattern;
-      const ranges = highlights.map((h) => {
-        const range = sheets.getItem(h.sheet).getRange(h.cell);
-        range.load(withPattern ? 'format/fill/color, format/fill/pattern' : 'format/fill/color');
-        return { h, range };
-      });
+      const batches = chunks(highlights, HIGHLIGHTS_PER_SYNC);
+      let loaded = loadFills(sheets, batches[0] ?? [], withPattern);
       await context.sync();
 
       const previous = parseRecord(setting.isNullObject ? undefined : setting.value);
@@ -72,17 +93,24 @@ export async function highlightCells(run: ExcelRun, highlights: ReadonlyArray<Hi
       // Keyed by the sheet's current name, so an entry saved before a reopen still matches.
       const saved = new Map(previous.fills.map((f) => [key(sheetOf(sheetsNow, f)?.name ?? f.sheetName, f.cell), f]));
       const fills: SavedFill[] = [];
-      for (const { h, range } of ranges) {
-        const sheetId = sheetsNow.byName.get(h.sheet)!.id;
-        // A cell still highlighted from last time keeps the fill it had before the add-in came.
-        const before = saved.get(key(h.sheet, h.cell));
-        saved.delete(key(h.sheet, h.cell));
-        fills.push({ sheetId, sheetName: h.sheet, cell: h.cell, color: before ? before.color : originalColor(range, withPattern) });
-        range.format.fill.color = `#${SEVERITY_FILL[h.severity].slice(2)}`;
+      for (let i = 0; i < Math.max(1, batches.length); i++) {
+        for (const { h, range } of loaded) {
+          const sheetId = sheetsNow.byName.get(h.sheet)!.id;
+          // A cell still highlighted from last time keeps the fill it had before the add-in came.
+          const before = saved.get(key(h.sheet, h.cell));
+          saved.delete(key(h.sheet, h.cell));
+          fills.push({ sheetId, sheetName: h.sheet, cell: h.cell, color: before ? before.color : originalColor(range, withPattern) });
+          range.format.fill.color = `#${SEVERITY_FILL[h.severity].slice(2)}`;
+        }
+        const last = i >= batches.length - 1;
+        if (last) {
+          for (const stale of saved.values()) restore(sheetOf(sheetsNow, stale), stale);
+          saved.clear();
+        }
+        loaded = last ? [] : loadFills(sheets, batches[i + 1]!, withPattern);
+        context.workbook.settings.add(HIGHLIGHTS_SETTING, JSON.stringify({ fills: [...fills, ...saved.values()] } satisfies HighlightRecord));
+        await context.sync();
       }
-      for (const stale of saved.values()) restore(sheetOf(sheetsNow, stale), stale);
-      context.workbook.settings.add(HIGHLIGHTS_SETTING, JSON.stringify({ fills } satisfies HighlightRecord));
-      await context.sync();
       return fills.length;
     });
   } catch (error) {
@@ -104,7 +132,10 @@ function restore(sheet: Excel.Worksheet | undefined, saved: SavedFill): void {
   else fill.color = saved.color;
 }
 
-/** Puts every highlighted cell back as it was and forgets the record; returns how many cells. */
+/**
+ * Puts every highlighted cell back as it was and forgets the record; returns how many cells. The
+ * record goes only after every batch is restored, so a failure halfway can simply be retried.
+ */
 export async function clearHighlights(run: ExcelRun): Promise<number> {
   try {
     return await run(async (context) => {
@@ -116,9 +147,16 @@ export async function clearHighlights(run: ExcelRun): Promise<number> {
       if (setting.isNullObject) return 0;
       const record = parseRecord(setting.value);
       const sheetsNow = lookup(sheets);
-      for (const f of record.fills) restore(sheetOf(sheetsNow, f), f);
-      setting.delete();
-      await context.sync();
+      const batches = chunks(record.fills, HIGHLIGHTS_PER_SYNC);
+      for (const [i, batch] of batches.entries()) {
+        for (const f of batch) restore(sheetOf(sheetsNow, f), f);
+        if (i === batches.length - 1) setting.delete();
+        await context.sync();
+      }
+      if (batches.length === 0) {
+        setting.delete();
+        await context.sync();
+      }
       return record.fills.length;
     });
   } catch (error) {

@@ -14,6 +14,7 @@ import { createWorkbookAdapter, type OptionalApis, type WorkbookAdapter } from '
 import { readWorkbook } from '../../src/office/read';
 import type { ExcelRun } from '../../src/office/run';
 import { writeTabs } from '../../src/office/write-tabs';
+import { highlightCells, HIGHLIGHTS_PER_SYNC } from '../../src/office/highlights';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
 import { generatedListRows } from '../../scripts/generate';
 
@@ -258,6 +259,37 @@ describe('highlights', () => {
     expect(await adapterFor(reopened, apis).clearHighlights()).toBe(plan.highlights.length);
     expect(reopened.snapshotForComparison()).toEqual(before);
   });
+
+  it('highlights thousands of cells in batches under the request limit, and a failure halfway can still be undone', async () => {
+    const excel = createFakeExcel({ sheets: [{ name: 'Begroting', values: generatedListRows(40_000) }] });
+    const adapter = adapterFor(excel);
+    const { plan } = await adapter.check(checkOptions);
+    expect(plan.highlights.length).toBeGreaterThan(2 * HIGHLIGHTS_PER_SYNC);
+    const before = excel.snapshotForComparison();
+    // The third sync fills the second batch: the first batch is filled and recorded by then.
+    const run: ExcelRun = (batch) =>
+      excel.run((context) => {
+        const sync = context.sync.bind(context);
+        let syncs = 0;
+        context.sync = () => {
+          syncs += 1;
+          if (syncs === 3) excel.failNextSync('RequestPayloadSizeLimitExceeded');
+          return sync();
+        };
+        return batch(context);
+      });
+    await expectProblem(highlightCells(run, plan.highlights, ALL_APIS), 'payload-too-large');
+    expect(excel.snapshotForComparison()).not.toEqual(before);
+    await adapter.clearHighlights();
+    expect(excel.snapshotForComparison()).toEqual(before);
+
+    const fresh = excel.syncCount;
+    await adapter.highlight(plan.highlights);
+    expect(excel.syncCount - fresh).toBe(Math.ceil(plan.highlights.length / HIGHLIGHTS_PER_SYNC) + 1);
+    expect(excel.largestRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    await adapter.clearHighlights();
+    expect(excel.snapshotForComparison()).toEqual(before);
+  }, 120_000);
 
   it('refuses a protected sheet with a sentence, changing nothing', async () => {
     const { excel, adapter, plan } = await highlighted('hilversum-2021-begroting.xlsx');
