@@ -6,6 +6,7 @@
 import { Button, Caption1, Text, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatEuro } from '../../engine/money';
+import { Figure, Figures } from './Figures';
 import type { AfstemmingItem, AfstemmingView, PaymentLink } from '../afstemming';
 import type { Strings } from '../strings';
 
@@ -23,17 +24,6 @@ const useStyles = makeStyles({
     borderLeftColor: tokens.colorNeutralStroke2,
   },
   differs: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  figures: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(84px, 1fr))',
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-  },
-  figure: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  amount: { margin: 0, fontVariantNumeric: 'tabular-nums', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: 'anywhere' },
-  emphasis: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
   links: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   muted: { color: tokens.colorNeutralForeground3 },
   toggle: { alignSelf: 'flex-start' },
@@ -65,10 +55,10 @@ export function Afstemming({ s, view, onGoTo }: AfstemmingProps) {
       {view.unassigned.payments.length > 0 && (
         <div className={mergeClasses(styles.item, styles.differs)}>
           <Text weight="semibold">{s.unassigned}</Text>
-          <dl className={styles.figures}>
+          <Figures>
             <Figure term={s.paid} cents={view.unassigned.paidCents} />
             <Figure term={s.open} cents={view.unassigned.openCents} />
-          </dl>
+          </Figures>
           <PaymentButtons s={s} payments={view.unassigned.payments} onPayment={goToPayment} />
         </div>
       )}
@@ -101,13 +91,13 @@ function Item({ s, item, onBenut, onPayment }: ItemProps) {
   return (
     <li className={mergeClasses(styles.item, differs && styles.differs)}>
       <Text weight="semibold">{item.label}</Text>
-      <dl className={styles.figures}>
+      <Figures>
         <Figure term={s.begroot} cents={item.begrootCents} />
         <Figure term={s.benut} cents={item.benutCents} />
         <Figure term={s.paid} cents={item.paidCents} />
         <Figure term={s.open} cents={item.openCents} />
-        <Figure term={s.difference} cents={item.differenceCents} emphasis={differs} />
-      </dl>
+        <Figure term={s.difference} cents={item.differenceCents} tone={differs ? 'emphasis' : undefined} />
+      </Figures>
       <div className={styles.links}>
         <Button size="small" onClick={onBenut} aria-label={s.goToBenutOf(item.name)}>
           {s.goToBenut}
@@ -133,12 +123,3 @@ function PaymentButtons({ s, payments, onPayment }: { readonly s: Strings; reado
   );
 }
 
-function Figure({ term, cents, emphasis = false }: { readonly term: string; readonly cents: number; readonly emphasis?: boolean }) {
-  const styles = useStyles();
-  return (
-    <div className={styles.figure}>
-      <dt className={styles.term}>{term}</dt>
-      <dd className={mergeClasses(styles.amount, emphasis && styles.emphasis)}>{formatEuro(cents)}</dd>
-    </div>
-  );
-}

@@ -3,7 +3,7 @@
  * rather than a wide table, so it reads at the pane's narrow default width.
  */
 import { Caption1, ProgressBar, Text, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
-import { formatEuro } from '../../engine/money';
+import { Figure, Figures } from './Figures';
 import type { FigureRow } from '../figures';
 import type { Strings } from '../strings';
 
@@ -19,17 +19,6 @@ const useStyles = makeStyles({
     borderTopColor: tokens.colorNeutralStroke2,
   },
   title: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, overflowWrap: 'anywhere' },
-  figures: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(84px, 1fr))',
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-  },
-  figure: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  amount: { margin: 0, fontVariantNumeric: 'tabular-nums', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: 'anywhere' },
-  negative: { color: tokens.colorPaletteRedForeground1 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -55,11 +44,11 @@ export function GoalFigures({ s, rows, hasBenut }: GoalFiguresProps) {
               <Text weight="semibold">{row.label}</Text>
               <Caption1 className={styles.muted}>{s.interventions(row.interventions)}</Caption1>
             </div>
-            <dl className={styles.figures}>
-              <Figure term={s.begroot} cents={row.begrootCents} />
-              {hasBenut && <Figure term={s.benut} cents={row.benutCents} />}
-              {hasBenut && <Figure term={s.restant} cents={row.restantCents} />}
-            </dl>
+            <Figures>
+              <Figure term={s.begroot} cents={row.begrootCents} tone={shortfall(row.begrootCents)} />
+              {hasBenut && <Figure term={s.benut} cents={row.benutCents} tone={shortfall(row.benutCents)} />}
+              {hasBenut && <Figure term={s.restant} cents={row.restantCents} tone={shortfall(row.restantCents)} />}
+            </Figures>
             {hasBenut && row.share !== undefined && (
               <ProgressBar
                 value={row.share}
@@ -81,12 +70,4 @@ export function GoalFigures({ s, rows, hasBenut }: GoalFiguresProps) {
   );
 }
 
-function Figure({ term, cents }: { readonly term: string; readonly cents: number }) {
-  const styles = useStyles();
-  return (
-    <div className={styles.figure}>
-      <dt className={styles.term}>{term}</dt>
-      <dd className={mergeClasses(styles.amount, cents < 0 && styles.negative)}>{formatEuro(cents)}</dd>
-    </div>
-  );
-}
+const shortfall = (cents: number): 'negative' | undefined => (cents < 0 ? 'negative' : undefined);
