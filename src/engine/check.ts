@@ -2,9 +2,10 @@
  * The engine's one entry point: a workbook snapshot and options in, a result out. Parsing (layout
  * detection), the model, the rules and the summaries are separate steps wired together here.
  */
+import { applyAcceptances, baseFingerprint, numberFingerprints, readAcceptances, type Acceptance } from './acceptances';
 import { findCeiling } from './ceiling';
 import { parseDateText } from './dates';
-import { RULE_SEVERITY, SEVERITY_ORDER, type Finding, type RawFinding } from './findings';
+import { RULE_SEVERITY, SEVERITY_ORDER, type AcceptedFinding, type Finding, type RawFinding } from './findings';
 import { address, type SheetSnapshot, type WorkbookSnapshot } from './grid';
 import { detectHeader, type Header } from './layout/detect';
 import { readBody } from './layout/read';
@@ -45,7 +46,14 @@ export interface SheetCandidate {
 export interface CheckResult {
   readonly model: BudgetModel;
   readonly summaries: Summaries;
+  /** The findings that count: every finding except those accepted. */
   readonly findings: ReadonlyArray<Finding>;
+  /** Findings a controller accepted, with the reason; they count for nothing. */
+  readonly accepted: ReadonlyArray<AcceptedFinding>;
+  /** Acceptances in the workbook whose finding no longer occurs (fixed, or the figure changed). */
+  readonly unusedAcceptances: ReadonlyArray<Acceptance>;
+  /** The acceptances sheet, when the workbook has one. */
+  readonly acceptancesSheet?: string;
   /** Every sheet that reads as a budget sheet, best first (the task pane offers them). */
   readonly candidates: ReadonlyArray<SheetCandidate>;
   /** The payments against the budget, when the workbook has a payments sheet. */
@@ -101,7 +109,8 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
   const reconciliation = payments ? reconcile(model, readPayments(payments.sheet, payments.header.row, columnsOf(payments.header)!, model), period) : undefined;
   const rawFindings = RULES.flatMap((rule) => rule(model));
   if (reconciliation) rawFindings.push(...paymentRules(model, reconciliation));
-  const findings = rawFindings
+  const fingerprints = fingerprintsOf(rawFindings, model);
+  const allFindings = rawFindings
     .sort(bySeverityThenPosition(model.sheet))
     .map(
       (raw): Finding => ({
@@ -114,16 +123,35 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
         ...(raw.interventionCode !== undefined ? { interventionCode: raw.interventionCode } : {}),
         ...(raw.field !== undefined ? { field: raw.field } : {}),
         ...(raw.correctedFormula !== undefined ? { correctedFormula: raw.correctedFormula } : {}),
+        fingerprint: fingerprints.get(raw)!,
       }),
     );
+  const acceptanceList = readAcceptances(workbook);
+  const { open, accepted, unused } = applyAcceptances(allFindings, acceptanceList.acceptances);
 
   return {
     model,
     summaries: summarise(model),
-    findings,
+    findings: open,
+    accepted,
+    unusedAcceptances: unused,
+    ...(acceptanceList.sheet !== undefined ? { acceptancesSheet: acceptanceList.sheet } : {}),
     candidates: candidates.map((c) => ({ sheet: c.sheet.name, score: c.header.score })),
     ...(reconciliation ? { reconciliation } : {}),
   };
+}
+
+/**
+ * Each finding's fingerprint, numbered in sheet order (budget sheet, then payments sheet) so that
+ * a repeated one keeps its number when rows are inserted or deleted.
+ */
+function fingerprintsOf(raws: ReadonlyArray<RawFinding>, model: BudgetModel): Map<RawFinding, string> {
+  const goals = new Map<string, number>();
+  for (const i of model.interventions) for (const a of i.amounts) if (a.goal !== undefined) goals.set(`${a.row}:${a.col}`, a.goal);
+  for (const t of model.totals) for (const a of t.amounts) if (a.goal !== undefined) goals.set(`${a.row}:${a.col}`, a.goal);
+  const inSheetOrder = [...raws].sort((a, b) => (a.sheet === undefined ? 0 : 1) - (b.sheet === undefined ? 0 : 1) || a.row - b.row || a.col - b.col);
+  const numbered = numberFingerprints(inSheetOrder.map((raw) => baseFingerprint(raw, model, (row, col) => goals.get(`${row}:${col}`))));
+  return new Map(inSheetOrder.map((raw, i) => [raw, numbered[i]!]));
 }
 
 /** Errors first; within a severity the budget sheet's findings, then the payments sheet's, by position. */

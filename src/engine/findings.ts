@@ -2,6 +2,7 @@
  * Findings are data: a rule id, a severity, a cell and a message. Rule ids are a public contract
  * (JSON output, filters, documentation): never rename one.
  */
+import type { Acceptance } from './acceptances';
 import type { GoalNumber } from './goals';
 import type { AmountRole } from './layout/columns';
 
@@ -129,4 +130,14 @@ export interface Finding {
   readonly interventionCode?: string;
   readonly field?: AmountField | 'goal';
   readonly correctedFormula?: string;
+  /**
+   * What recognises this finding after rows were inserted or deleted: rule, intervention code (or
+   * name, total, payment) and which amount, e.g. `OVERSPENT|16|benut`. Acceptances are keyed by it.
+   */
+  readonly fingerprint: string;
+}
+
+/** A finding a controller accepted: it no longer counts, and is listed apart with the reason. */
+export interface AcceptedFinding extends Finding {
+  readonly acceptance: Acceptance;
 }

@@ -47,6 +47,8 @@ export function toJsonReport(result: CheckResult, file: string): object {
     })),
     findings: result.findings,
     counts: countBySeverity(result.findings),
+    accepted: result.accepted,
+    unusedAcceptances: result.unusedAcceptances,
     ...(result.reconciliation ? reconciliationJson(result.reconciliation) : {}),
   };
 }
@@ -141,6 +143,10 @@ const WORDS = {
     payback: (end: string) => `Terug te betalen als er tot en met ${end} niets meer wordt besteed`,
     findings: 'Bevindingen',
     none: 'Geen bevindingen.',
+    accepted: 'Geaccepteerd',
+    acceptedOn: 'geaccepteerd op',
+    reason: 'reden',
+    unused: 'Acceptaties zonder bevinding (de bevinding komt niet meer voor)',
     count: { error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'], info: ['ter info', 'ter info'] } as Record<Severity, [string, string]>,
   },
   en: {
@@ -174,6 +180,10 @@ const WORDS = {
     payback: (end: string) => `To pay back if nothing more is spent up to and including ${end}`,
     findings: 'Findings',
     none: 'No findings.',
+    accepted: 'Accepted',
+    acceptedOn: 'accepted on',
+    reason: 'reason',
+    unused: 'Acceptances without a finding (the finding no longer occurs)',
     count: { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'info'] } as Record<Severity, [string, string]>,
   },
 };
@@ -208,7 +218,8 @@ export function toTextReport(result: CheckResult, file: string, lang: Lang): str
   if (result.reconciliation) lines.push(...reconciliationText(result.reconciliation, lang), '');
 
   const counts = countBySeverity(result.findings);
-  lines.push(`${w.findings}: ${SEVERITY_ORDER.map((s) => `${counts[s]} ${w.count[s][counts[s] === 1 ? 0 : 1]}`).join(', ')}`);
+  const acceptedCount = result.accepted.length > 0 ? `; ${result.accepted.length} ${w.accepted.toLowerCase()}` : '';
+  lines.push(`${w.findings}: ${SEVERITY_ORDER.map((s) => `${counts[s]} ${w.count[s][counts[s] === 1 ? 0 : 1]}`).join(', ')}${acceptedCount}`);
   if (result.findings.length === 0) lines.push(w.none);
   // Wide enough for the budget rules; the longer payment rule ids widen it when they occur.
   const ruleWidth = Math.max(26, ...result.findings.map((f) => f.rule.length));
@@ -217,6 +228,18 @@ export function toTextReport(result: CheckResult, file: string, lang: Lang): str
     if (group.length === 0) continue;
     lines.push('', `${SEVERITY_LABEL[lang][severity]} (${group.length})`);
     for (const f of group) lines.push(`  ${f.cell.padEnd(6)} ${f.rule.padEnd(ruleWidth)} ${f.message}`);
+  }
+  // Accepted findings are listed apart, with their reason, so nothing explained is hidden.
+  if (result.accepted.length > 0) {
+    lines.push('', `${w.accepted} (${result.accepted.length})`);
+    for (const f of result.accepted) {
+      lines.push(`  ${f.cell.padEnd(6)} ${f.rule.padEnd(ruleWidth)} ${f.message}`);
+      lines.push(`  ${''.padEnd(6)} ${''.padEnd(ruleWidth)} ${w.reason}: ${f.acceptance.reason} (${w.acceptedOn} ${f.acceptance.acceptedOn})`);
+    }
+  }
+  if (result.unusedAcceptances.length > 0) {
+    lines.push('', `${w.unused} (${result.unusedAcceptances.length})`);
+    for (const a of result.unusedAcceptances) lines.push(`  ${a.fingerprint}: ${a.reason} (${w.acceptedOn} ${a.acceptedOn})`);
   }
   return `${lines.join('\n')}\n`;
 }

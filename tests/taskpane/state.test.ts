@@ -34,7 +34,7 @@ function checked(options: { ceilingCents?: number } = {}): CheckedState {
   return { result, plan: { marker: PLAN_MARKER, sheets: [], highlights: [] }, checkedAt: new Date(2026, 10, 22, 14, 3) };
 }
 
-const finding = (severity: Finding['severity'], cell: string): Finding => ({ rule: 'NO_GOAL', severity, sheet: 'Begroting', cell, message: '' });
+const finding = (severity: Finding['severity'], cell: string): Finding => ({ rule: 'NO_GOAL', severity, sheet: 'Begroting', cell, message: '', fingerprint: `NO_GOAL|naam:${cell}|goal` });
 
 describe('the sheet picker', () => {
   it('preselects the best budget sheet, then keeps the user\'s choice while it exists', () => {

@@ -6,7 +6,7 @@ import { euro, figureHeader, text, SheetBuilder } from './sheet-builder';
 import type { PlanSheet } from './types';
 import { CONTROLE_SHEET } from './words';
 
-const COLUMN_WIDTHS = [14, 24, 22, 16, 110];
+const COLUMN_WIDTHS = [14, 24, 22, 16, 110, 40, 16];
 
 export function controleSheet(ctx: PlanContext): PlanSheet {
   const { result, w, options } = ctx;
@@ -17,6 +17,7 @@ export function controleSheet(ctx: PlanContext): PlanSheet {
   s.skip();
   if (result.findings.length === 0) {
     s.line(text(w.noFindings, 'note'));
+    acceptedSection(ctx, s);
     return s.build();
   }
   const headerRow = s.line(text(w.severity, 'header'), text(w.rule, 'header'), text(w.cell, 'header'), figureHeader(w.amount), text(w.message, 'header'));
@@ -29,7 +30,37 @@ export function controleSheet(ctx: PlanContext): PlanSheet {
       text(f.message),
     );
   }
-  s.table({ name: 'NPO_Controle', headerRow, firstCol: 0, lastCol: COLUMN_WIDTHS.length - 1, lastRow: s.row - 1 });
+  s.table({ name: 'NPO_Controle', headerRow, firstCol: 0, lastCol: 4, lastRow: s.row - 1 });
   s.freezeAt(headerRow + 1, 0);
+  acceptedSection(ctx, s);
   return s.build();
+}
+
+/** Accepted findings below the open ones, each with its reason: explained, not hidden. */
+function acceptedSection(ctx: PlanContext, s: SheetBuilder): void {
+  const { result, w, options } = ctx;
+  if (result.accepted.length > 0) {
+    s.skip();
+    s.line(text(w.acceptedTitle(result.accepted.length), 'subtitle'));
+    s.line(text(w.severity, 'header'), text(w.rule, 'header'), text(w.cell, 'header'), figureHeader(w.amount), text(w.message, 'header'), text(w.reason, 'header'), text(w.acceptedOn, 'header'));
+    for (const f of result.accepted) {
+      s.line(
+        text(SEVERITY_LABEL[options.lang][f.severity]),
+        text(f.rule),
+        text(`${f.sheet}!${f.cell}`, undefined, { sheet: f.sheet, cell: f.cell }),
+        f.amountCents !== undefined ? euro(f.amountCents) : undefined,
+        text(f.message),
+        text(f.acceptance.reason),
+        text(f.acceptance.acceptedOn),
+      );
+    }
+  }
+  if (result.unusedAcceptances.length > 0) {
+    s.skip();
+    s.line(text(w.unusedTitle(result.unusedAcceptances.length), 'subtitle'));
+    s.line(text(w.fingerprint, 'header'), undefined, undefined, undefined, text(w.message, 'header'), text(w.reason, 'header'), text(w.acceptedOn, 'header'));
+    for (const a of result.unusedAcceptances) {
+      s.line(text(a.fingerprint), undefined, undefined, undefined, text(a.message ?? ''), text(a.reason), text(a.acceptedOn));
+    }
+  }
 }

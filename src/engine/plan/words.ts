@@ -12,7 +12,7 @@ export const JAARREKENING_SHEET = 'NPO Jaarrekening';
  * tab is never a candidate for the budget (or payments) sheet when the checker picks one by itself.
  */
 export function isOwnTabName(name: string): boolean {
-  return /^(NPO Overzicht|NPO Controle|NPO Afstemming|NPO Jaarrekening|Doel [1-5] .+?)( \(\d+\))?$/.test(name);
+  return /^(NPO Overzicht|NPO Controle|NPO Afstemming|NPO Jaarrekening|NPO Acceptaties|Doel [1-5] .+?)( \(\d+\))?$/.test(name);
 }
 
 export type Status = 'within' | 'overspent' | 'unspent' | 'uncertain';
@@ -60,6 +60,11 @@ const NL = {
   amount: 'Bedrag',
   message: 'Melding',
   noFindings: 'Geen bevindingen.',
+  acceptedTitle: (n: number) => `Geaccepteerde bevindingen (${n}): tellen niet mee`,
+  reason: 'Reden',
+  acceptedOn: 'Geaccepteerd op',
+  unusedTitle: (n: number) => `Acceptaties zonder bevinding (${n}): de bevinding komt niet meer voor`,
+  fingerprint: 'Vingerafdruk',
   and: 'en',
   paymentsLine: (sheet: string) => `Betalingen (werkblad ‘${sheet}’)`,
   afstemmingTitle: 'NPO-afstemming: betalingen tegen de begroting',
@@ -168,6 +173,11 @@ const EN: Words = {
   amount: 'Amount',
   message: 'Message',
   noFindings: 'No findings.',
+  acceptedTitle: (n) => `Accepted findings (${n}): not counted`,
+  reason: 'Reason',
+  acceptedOn: 'Accepted on',
+  unusedTitle: (n) => `Acceptances without a finding (${n}): the finding no longer occurs`,
+  fingerprint: 'Fingerprint',
   and: 'and',
   paymentsLine: (sheet) => `Payments (sheet ‘${sheet}’)`,
   afstemmingTitle: 'NPO reconciliation: payments against the budget',
