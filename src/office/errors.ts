@@ -11,6 +11,7 @@ export type OfficeProblem =
   | 'sheet-missing'
   | 'payload-too-large'
   | 'name-taken'
+  | 'not-own-sheet'
   | 'unknown';
 
 export class OfficeActionError extends Error {
@@ -31,6 +32,7 @@ export class OfficeActionError extends Error {
       'sheet-missing': `Het werkblad ${d ? `‘${d}’ ` : ''}bestaat niet meer; het is misschien verwijderd of hernoemd. Controleer opnieuw.`,
       'payload-too-large': 'Excel weigerde een te grote opdracht. Probeer het opnieuw; blijft het misgaan, meld het dan.',
       'name-taken': `Er bestaat al een werkblad met de naam ‘${d}’.`,
+      'not-own-sheet': `Er staat al een werkblad ‘${d}’ dat de NPO-controle niet zelf heeft gemaakt; dat blad wordt niet overschreven. Geef het een andere naam en probeer het opnieuw.`,
       unknown: `Excel meldde een fout${d ? `: ${d}` : ''}. Probeer het opnieuw; blijft het misgaan, meld het dan.`,
     };
     const en: Record<OfficeProblem, string> = {
@@ -40,6 +42,7 @@ export class OfficeActionError extends Error {
       'sheet-missing': `The worksheet ${d ? `‘${d}’ ` : ''}no longer exists; it may have been deleted or renamed. Check again.`,
       'payload-too-large': 'Excel refused a request that was too large. Try again; if it keeps failing, please report it.',
       'name-taken': `A worksheet named ‘${d}’ already exists.`,
+      'not-own-sheet': `There is already a worksheet ‘${d}’ that the NPO check did not create; it is not overwritten. Rename it and try again.`,
       unknown: `Excel reported an error${d ? `: ${d}` : ''}. Try again; if it keeps failing, please report it.`,
     };
     return (lang === 'nl' ? nl : en)[this.problem];

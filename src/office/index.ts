@@ -6,6 +6,8 @@ import { checkWorkbook, findBudgetSheets, type CheckOptions, type CheckResult } 
 import { buildOutputPlan } from '../engine/plan/build';
 import type { Highlight, OutputPlan } from '../engine/plan/types';
 import type { Lang } from '../engine/messages';
+import type { Acceptance } from '../engine/acceptances';
+import { changeAcceptances, type AcceptanceChange } from './acceptances';
 import { insertBudgetSheet } from './budget-sheet';
 import { loadCeiling, saveCeiling } from './ceiling-setting';
 import { goToCell } from './navigate';
@@ -16,7 +18,7 @@ import type { ExcelRun } from './run';
 import { writeTabs, type OptionalApis, type WriteResult } from './write-tabs';
 import { isOwnTabName } from '../engine/plan/words';
 
-export type { OptionalApis };
+export type { AcceptanceChange, OptionalApis };
 
 export interface OpenWorkbookCheck {
   readonly result: CheckResult;
@@ -40,6 +42,8 @@ export interface WorkbookAdapter {
   insertBudgetSheet(options: { lang: Lang; ceilingCents: number }): Promise<string>;
   /** Calls `onChange` whenever the sheet's cells change; returns how to stop. */
   watchSheet(sheet: string, onChange: () => void): Promise<StopWatching>;
+  /** Accepts a finding with a reason, or withdraws an acceptance, on the sheet "NPO Acceptaties". */
+  changeAcceptances(change: AcceptanceChange): Promise<ReadonlyArray<Acceptance>>;
 }
 
 /** `apis`: what `Office.context.requirements.isSetSupported` says of ExcelApi 1.12, 1.9 and 1.8. */
@@ -64,5 +68,6 @@ export function createWorkbookAdapter(run: ExcelRun, apis: OptionalApis): Workbo
     saveCeiling: (cents) => saveCeiling(run, cents),
     insertBudgetSheet: (options) => insertBudgetSheet(run, options, apis),
     watchSheet: (sheet, onChange) => watchSheet(run, sheet, onChange),
+    changeAcceptances: (change) => changeAcceptances(run, change),
   };
 }
