@@ -4,15 +4,18 @@
  * Components receive plain values and functions; the state lives in the controller.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Lang } from '../engine/messages';
 import type { WorkbookAdapter } from '../office';
+import { neighbourOf } from './acceptance';
 import { afstemmingView } from './afstemming';
+import { AcceptedFindings } from './components/AcceptedFindings';
 import { ActionBar } from './components/ActionBar';
 import { Afstemming } from './components/Afstemming';
 import { CeilingField } from './components/CeilingField';
 import { CheckSummary } from './components/CheckSummary';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import type { AcceptActions } from './components/FindingItem';
 import { FindingsPanel } from './components/FindingsPanel';
 import { GoalFigures } from './components/GoalFigures';
 import { PeriodFields } from './components/PeriodFields';
@@ -20,7 +23,9 @@ import { SheetPicker } from './components/SheetPicker';
 import { StatusArea } from './components/StatusArea';
 import { ceilingHint } from './ceiling';
 import { figureRows } from './figures';
+import { visibleFindings } from './state';
 import { strings } from './strings';
+import { useFocusKey } from './useFocusKey';
 import { usePane } from './usePane';
 
 const useStyles = makeStyles({
@@ -72,9 +77,53 @@ function Pane({ adapter, lang, workbookName }: AppProps) {
   const busy = work !== undefined;
   const rows = useMemo(() => (checked ? figureRows(checked.result, lang) : []), [checked, lang]);
   const afstemming = useMemo(() => (checked ? afstemmingView(checked.result) : undefined), [checked]);
+  const [root, focus] = useFocusKey<HTMLElement>();
+
+  // The focus follows the user: into the reason field when it opens, back to the list after saving
+  // (the finding that took the accepted one's place), to the "Accepteren…" button on cancel.
+  const accept = useMemo<AcceptActions>(
+    () => ({
+      open(fingerprint) {
+        pane.openAcceptance(fingerprint);
+        focus([`reason:${fingerprint}`]);
+      },
+      type: pane.typeReason,
+      cancel() {
+        const fingerprint = pane.getState().accepting?.fingerprint;
+        pane.cancelAcceptance();
+        if (fingerprint !== undefined) focus([`accept:${fingerprint}`]);
+      },
+      save() {
+        const { accepting, checked: now, filter } = pane.getState();
+        if (!accepting || !now) return;
+        const { findings } = now.result;
+        const shown = visibleFindings(findings, filter).map((i) => findings[i]!.fingerprint);
+        const next = neighbourOf(shown, accepting.fingerprint);
+        void pane.saveAcceptance().then((saved) => {
+          if (saved) focus([...(next !== undefined ? [`finding:${next}`] : []), 'findings']);
+          else if (pane.getState().accepting?.error !== undefined) focus([`reason:${accepting.fingerprint}`]);
+        });
+      },
+    }),
+    [pane, focus],
+  );
+
+  // After withdrawing, the next acceptance in the same list, else the finding back among those that count.
+  const withdraw = useCallback(
+    (fingerprint: string) => {
+      const result = pane.getState().checked?.result;
+      const accepted = result?.accepted.map((f) => f.fingerprint) ?? [];
+      const unused = result?.unusedAcceptances.map((a) => a.fingerprint) ?? [];
+      const next = neighbourOf(accepted.includes(fingerprint) ? accepted : unused, fingerprint);
+      void pane.withdrawAcceptance(fingerprint).then((withdrawn) => {
+        if (withdrawn) focus([...(next !== undefined ? [`withdraw:${next}`] : []), `finding:${fingerprint}`, 'section:unused', 'section:accepted', 'findings']);
+      });
+    },
+    [pane, focus],
+  );
 
   return (
-    <main className={styles.root} lang={lang}>
+    <main ref={root} className={styles.root} lang={lang}>
       <h1 className={styles.visuallyHidden}>{s.title}</h1>
       <div className={styles.settings}>
         <SheetPicker s={s} sheets={state.sheets} sheet={state.sheet} onChoose={pane.chooseSheet} />
@@ -115,12 +164,25 @@ function Pane({ adapter, lang, workbookName }: AppProps) {
               key={checked.checkedAt.getTime()}
               s={s}
               findings={checked.result.findings}
+              acceptedCount={checked.result.accepted.length}
               filter={state.filter}
               current={state.current}
+              accepting={state.accepting}
+              busy={busy}
+              saving={work === 'accept'}
+              accept={accept}
               onFilter={pane.chooseFilter}
               onChoose={pane.goToFinding}
               onPrevious={() => void pane.previous()}
               onNext={() => void pane.next()}
+            />
+            <AcceptedFindings
+              s={s}
+              accepted={checked.result.accepted}
+              unused={checked.result.unusedAcceptances}
+              busy={busy}
+              onGoTo={(sheet, cell) => void pane.goToCell(sheet, cell)}
+              onWithdraw={withdraw}
             />
           </>
         )}

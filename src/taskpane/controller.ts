@@ -6,8 +6,10 @@
  * One piece of work runs at a time (the buttons are disabled meanwhile); going to a finding is
  * not work and stays possible. Every failure ends as a sentence in the pane's message bar.
  */
+import { tidyReason } from '../engine/acceptances';
 import type { Lang } from '../engine/messages';
-import type { OpenWorkbookCheck, WorkbookAdapter } from '../office';
+import type { AcceptanceChange, OpenWorkbookCheck, WorkbookAdapter } from '../office';
+import { localIsoDate } from './acceptance';
 import { checkPeriod, type PeriodCheck } from './afstemming';
 import { parseCeilingText } from './ceiling';
 import { describeError } from './describe-error';
@@ -49,6 +51,18 @@ export interface PaneController {
   previous(): Promise<void>;
   chooseFilter(filter: SeverityFilter): void;
   dismissNotice(): void;
+  /** Opens the reason field under a finding that counts (closing any other). */
+  openAcceptance(fingerprint: string): void;
+  typeReason(text: string): void;
+  cancelAcceptance(): void;
+  /**
+   * Accepts the finding whose reason field is open, dated today, and checks again so that it stops
+   * counting. False when nothing was saved: an empty reason (the field says so), or a failure (the
+   * message bar says so, and the field keeps the reason).
+   */
+  saveAcceptance(): Promise<boolean>;
+  /** Withdraws an acceptance, so its finding counts again, and checks again; false when it failed. */
+  withdrawAcceptance(fingerprint: string): Promise<boolean>;
 }
 
 /** Whether the ceiling in the field can be used, and a sentence about remembering it. */
@@ -150,11 +164,14 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
     return result.usable;
   }
 
-  /** Commits an edited ceiling before an action uses it; not usable (with the field's message) when it is no amount. */
-  async function settleCeiling(): Promise<Settled> {
+  /**
+   * Commits an edited ceiling before an action uses it; not usable (with the field's message) when
+   * it is no amount. `lead` puts the action's own sentence before the reason.
+   */
+  async function settleCeiling(lead: (reason: string) => string = (reason) => reason): Promise<Settled> {
     if (!isCeilingEdited(state.ceiling) && state.ceiling.error === undefined) return { usable: true };
     const result = await commit();
-    if (!result.usable) notify('error', s.ceilingNotUsable);
+    if (!result.usable) notify('error', lead(s.ceilingNotUsable));
     return result;
   }
 
@@ -168,14 +185,15 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
   /**
    * Checks with the chosen sheet and ceiling, shows the result and starts following the sheet.
    * Undefined when the check could not be made (the notice says why); else the result and what
-   * the user should also hear (a ceiling not remembered, a sheet not followed).
+   * the user should also hear (a ceiling not remembered, a sheet not followed). `lead` puts the
+   * sentence of the action that asked for the check before the reason it could not be made.
    */
-  async function runCheck(): Promise<Checked | undefined> {
-    const ceiling = await settleCeiling();
+  async function runCheck(lead: (reason: string) => string = (reason) => reason): Promise<Checked | undefined> {
+    const ceiling = await settleCeiling(lead);
     if (!ceiling.usable) return undefined;
     const period = readPeriod();
     if (period.kind === 'invalid') {
-      notify('error', s.periodNotUsable);
+      notify('error', lead(s.periodNotUsable));
       return undefined;
     }
     const notes = ceiling.note !== undefined ? [ceiling.note] : [];
@@ -204,7 +222,7 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
         checkedAt,
       });
     } catch (error) {
-      notify('error', [describeError(error, lang), ...notes].join(' '));
+      notify('error', lead([describeError(error, lang), ...notes].join(' ')));
       return undefined;
     }
     const checked: CheckedState = { result: outcome.result, plan: outcome.plan, checkedAt };
@@ -246,6 +264,55 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
   /** An action's outcome with whatever else the user should hear: a warning when there is more. */
   function report(text: string, notes: ReadonlyArray<string>, items?: ReadonlyArray<string>): void {
     notify(notes.length > 0 ? 'warning' : 'success', [text, ...notes].join(' '), items);
+  }
+
+  /** "Gecontroleerd om 14:03: 1 fout, 0 waarschuwingen, 0 ter info · 2 geaccepteerd." */
+  function checkDone(checked: CheckedState): string {
+    const { findings, accepted } = checked.result;
+    const counts = severityCounts(findings);
+    return s.checkDone(clockTime(checked.checkedAt), s.withAccepted(s.counts(counts.error, counts.warning, counts.info), accepted.length));
+  }
+
+  /**
+   * Changes the acceptances, then checks again so the counts follow; `done` is what to say when the
+   * change is made. False when the change failed (the message bar says why).
+   */
+  async function changeAcceptances(kind: 'accept' | 'withdraw', change: AcceptanceChange, done: string, failed: (reason: string) => string, onChanged?: () => void): Promise<boolean> {
+    let changed = false;
+    await work(kind, async () => {
+      try {
+        await adapter.changeAcceptances(change);
+      } catch (error) {
+        fail(error, failed);
+        return;
+      }
+      changed = true;
+      onChanged?.();
+      const outcome = await runCheck((reason) => s.notRechecked(done, reason));
+      if (!outcome) return;
+      report(`${done} ${checkDone(outcome.checked)}`, outcome.notes);
+      // The first acceptance adds the sheet "NPO Acceptaties": the picker should know it.
+      const sheet = outcome.checked.result.acceptancesSheet;
+      if (sheet !== undefined && !state.sheets.includes(sheet)) await refreshSheets();
+    });
+    return changed;
+  }
+
+  async function saveAcceptance(): Promise<boolean> {
+    const form = state.accepting;
+    if (!form || state.work !== undefined) return false;
+    const reason = tidyReason(form.reason);
+    if (reason === '') {
+      dispatch({ type: 'reason-invalid', message: s.reasonRequired });
+      return false;
+    }
+    const finding = state.checked?.result.findings.find((f) => f.fingerprint === form.fingerprint);
+    if (!finding) {
+      dispatch({ type: 'accept-closed' });
+      return false;
+    }
+    const accept = { fingerprint: finding.fingerprint, reason, acceptedOn: localIsoDate(now()), message: finding.message };
+    return changeAcceptances('accept', { accept }, s.findingAccepted, s.acceptFailed, () => dispatch({ type: 'accept-closed' }));
   }
 
   async function goToFinding(index: number): Promise<void> {
@@ -307,8 +374,7 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
       work('check', async () => {
         const outcome = await runCheck();
         if (!outcome) return;
-        const counts = severityCounts(outcome.checked.result.findings);
-        report(s.checkDone(clockTime(outcome.checked.checkedAt), s.counts(counts.error, counts.warning, counts.info)), outcome.notes);
+        report(checkDone(outcome.checked), outcome.notes);
       }),
     highlight: () =>
       work('highlight', async () => {
@@ -342,5 +408,10 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
     previous: () => step(-1),
     chooseFilter: (filter) => dispatch({ type: 'filter-chosen', filter }),
     dismissNotice: () => dispatch({ type: 'notice-dismissed' }),
+    openAcceptance: (fingerprint) => dispatch({ type: 'accept-opened', fingerprint }),
+    typeReason: (text) => dispatch({ type: 'reason-typed', text }),
+    cancelAcceptance: () => dispatch({ type: 'accept-closed' }),
+    saveAcceptance,
+    withdrawAcceptance: (fingerprint) => changeAcceptances('withdraw', { withdraw: fingerprint }, s.acceptanceWithdrawn, s.withdrawFailed),
   };
 }

@@ -11,7 +11,7 @@ import { DEFAULT_PERIOD_TEXT } from './afstemming';
 import { ceilingFieldText } from './ceiling';
 
 /** What the pane is busy with; one piece of work at a time. */
-export type Work = 'loading' | 'check' | 'highlight' | 'clear' | 'tabs' | 'insert';
+export type Work = 'loading' | 'check' | 'highlight' | 'clear' | 'tabs' | 'insert' | 'accept' | 'withdraw';
 
 export type SeverityFilter = 'all' | Severity;
 
@@ -47,6 +47,15 @@ export interface CheckedState {
   readonly checkedAt: Date;
 }
 
+/** The reason field open under one finding, to accept it. */
+export interface AcceptingState {
+  readonly fingerprint: string;
+  /** What the field shows, as typed. */
+  readonly reason: string;
+  /** The field's validation message, such as for an empty reason. */
+  readonly error?: string;
+}
+
 export type NoticeIntent = 'success' | 'info' | 'warning' | 'error';
 
 export interface Notice {
@@ -70,6 +79,8 @@ export interface PaneState {
   readonly filter: SeverityFilter;
   /** The finding last gone to, as its index in `checked.result.findings`. */
   readonly current?: number;
+  /** The finding whose reason field is open; one at a time. */
+  readonly accepting?: AcceptingState;
   readonly notice?: Notice;
 }
 
@@ -99,6 +110,10 @@ export type PaneAction =
   | { readonly type: 'sheet-changed' }
   | { readonly type: 'filter-chosen'; readonly filter: SeverityFilter }
   | { readonly type: 'finding-chosen'; readonly index: number }
+  | { readonly type: 'accept-opened'; readonly fingerprint: string }
+  | { readonly type: 'reason-typed'; readonly text: string }
+  | { readonly type: 'reason-invalid'; readonly message: string }
+  | { readonly type: 'accept-closed' }
   | { readonly type: 'notice'; readonly notice: Notice }
   | { readonly type: 'notice-dismissed' };
 
@@ -142,8 +157,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'checked': {
       const { model } = action.checked.result;
       const ceiling = state.ceiling.origin === 'user' || isCeilingEdited(state.ceiling) ? state.ceiling : ceilingWithoutUser(action.checked);
-      const { current: _current, ...rest } = state;
-      return { ...rest, checked: action.checked, stale: false, ceiling, sheet: model.sheet };
+      const { current: _current, accepting, ...rest } = state;
+      // A reason being typed stays while its finding still counts; the new result may have accepted it.
+      const stillOpen = accepting !== undefined && action.checked.result.findings.some((f) => f.fingerprint === accepting.fingerprint);
+      return { ...rest, checked: action.checked, stale: false, ceiling, sheet: model.sheet, ...(stillOpen ? { accepting } : {}) };
     }
     case 'sheet-changed':
       return state.checked ? { ...state, stale: true } : state;
@@ -151,6 +168,16 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, filter: action.filter };
     case 'finding-chosen':
       return state.checked?.result.findings[action.index] ? { ...state, current: action.index } : state;
+    case 'accept-opened':
+      return state.checked?.result.findings.some((f) => f.fingerprint === action.fingerprint) ? { ...state, accepting: { fingerprint: action.fingerprint, reason: '' } } : state;
+    case 'reason-typed':
+      return state.accepting ? { ...state, accepting: { fingerprint: state.accepting.fingerprint, reason: action.text } } : state;
+    case 'reason-invalid':
+      return state.accepting ? { ...state, accepting: { ...state.accepting, error: action.message } } : state;
+    case 'accept-closed': {
+      const { accepting: _accepting, ...rest } = state;
+      return rest;
+    }
     case 'notice':
       return { ...state, notice: action.notice };
     case 'notice-dismissed': {

@@ -3,9 +3,10 @@
  * in-memory Excel, src/playground) is built with webpack, served from 127.0.0.1 and driven in
  * Debian's chromium through playwright-core, the way a user works through Hilversum's 2023 status
  * sheet: check, read the findings and the figures per goal, go to a finding and walk on, read the
- * Afstemming and go to a payment's row, highlight and clear, edit a cell (the results go out of
- * date), write the overview tabs, insert a new budget sheet; and an axe-core scan of the pane with
- * its results.
+ * Afstemming and go to a payment's row, accept a finding with a reason and withdraw it again,
+ * highlight and clear, edit a cell (the results go out of date), write the overview tabs, insert a
+ * new budget sheet; and axe-core scans of the pane with its results, also with the accepted
+ * findings and a reason field open.
  *
  * The expected findings and figures come from the engine run on the same .xlsx file, so the test
  * pins what the pane shows of them, not the rules (tests/integration/samples.test.ts pins those).
@@ -15,12 +16,15 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { ACCEPTANCES_SHEET } from '../../src/engine/acceptances';
 import { checkWorkbook, type CheckResult } from '../../src/engine/check';
 import { GOALS } from '../../src/engine/goals';
 import { formatEuro } from '../../src/engine/money';
 import { buildOutputPlan } from '../../src/engine/plan/build';
 import type { OutputPlan } from '../../src/engine/plan/types';
 import type { PlaygroundApi } from '../../src/playground/harness';
+import { severityCounts } from '../../src/taskpane/state';
+import { strings } from '../../src/taskpane/strings';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
 import { buildPlayground } from '../../scripts/playground-build';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
@@ -39,6 +43,8 @@ const NOW = new Date('2025-03-14T10:30:00+01:00');
 /** Room for the grid and the pane; 2x pixels so the picture of the pane alone is sharp. */
 const VIEWPORT = { width: 1280, height: 900 };
 const STEP_MS = 15_000;
+const REASON = 'bewust overschreden, besluit B&W 12-3-2024';
+const nl = strings('nl');
 
 declare const window: Window & { __npoPlayground: PlaygroundApi };
 
@@ -81,6 +87,19 @@ const findingName = (i: number): string => {
   const f = expected.findings[i]!;
   return `${f.cell} ${f.rule}: ${f.message}`;
 };
+
+const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+/** The line under "Bevindingen": the counts of the findings that count, and how many were accepted. */
+const countsLine = (result: Pick<CheckResult, 'findings'>, accepted: number): string => {
+  const c = severityCounts(result.findings);
+  return nl.withAccepted(nl.counts(c.error, c.warning, c.info), accepted);
+};
+
+async function scanIsClean(file: string): Promise<void> {
+  const scan: AxeScan = await scanWithAxe(page);
+  writeFileSync(path.join(OUTPUT, file), `${JSON.stringify(scan, null, 2)}\n`);
+  expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+}
 
 const selection = () => page.evaluate(() => window.__npoPlayground.excel.selection);
 const sheetNames = () => page.evaluate(() => window.__npoPlayground.excel.sheetNames);
@@ -202,11 +221,68 @@ describe('the task pane in the playground (chromium)', () => {
       await expectSelection(SHEET, `F${rec.intervention.row + 1}`);
     }));
 
-  it('has no serious or critical WCAG 2.1 A/AA violations (axe-core)', () =>
-    step('axe', async () => {
-      const scan: AxeScan = await scanWithAxe(page);
-      writeFileSync(path.join(OUTPUT, 'axe.json'), `${JSON.stringify(scan, null, 2)}\n`);
-      expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  it('has no serious or critical WCAG 2.1 A/AA violations (axe-core)', () => step('axe', () => scanIsClean('axe.json')));
+
+  it('a finding accepted with a reason stops counting, is listed under Geaccepteerd, and counts again when withdrawn', () =>
+    step('accept', async () => {
+      const at = expected.findings.findIndex((f) => f.rule === 'OVERSPENT' && f.cell === 'F20');
+      const target = expected.findings[at]!;
+      const short = `${target.cell} ${target.rule}`;
+      const remaining = { findings: expected.findings.filter((f) => f !== target) };
+      const filter = findingsRegion().getByRole('group', { name: 'Toon bevindingen' });
+      const warnings = (n: number) => filter.getByRole('button', { name: `Waarschuwing (${n})`, exact: true });
+      await findingsRegion().getByText(countsLine(expected, 0), { exact: true }).waitFor();
+      await warnings(severityCounts(expected.findings).warning).waitFor();
+
+      // The reason field opens in place with the focus in it; an empty reason is refused.
+      await findingsRegion().getByRole('button', { name: `Accepteren… ${short}`, exact: true }).click();
+      const form = findingsRegion().getByRole('form', { name: `Bevinding ${short} accepteren` });
+      const reason = form.getByRole('textbox', { name: 'Reden (verplicht)' });
+      await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT' && document.activeElement.closest('form') !== null);
+      await form.getByRole('button', { name: 'Accepteren', exact: true }).click();
+      await form.getByText(nl.reasonRequired).waitFor();
+      await expect(reason.getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect(sheetNames()).resolves.not.toContain(ACCEPTANCES_SHEET);
+
+      // Typed and saved with Enter: the check runs again, the finding leaves the list and the counts.
+      await reason.fill(REASON);
+      await reason.press('Enter');
+      await findingsRegion().getByText(countsLine(remaining, 1), { exact: true }).waitFor();
+      await warnings(severityCounts(remaining.findings).warning).waitFor();
+      const names = await findingButtons().evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+      expect(names).toEqual(expected.findings.filter((_, i) => i !== at).map((f) => `${f.cell} ${f.rule}: ${f.message}`));
+      await pane().getByText(`${nl.findingAccepted} Gecontroleerd om 10:30: ${countsLine(remaining, 1)}.`, { exact: true }).waitFor();
+      // The focus is back in the list, on the finding that took the accepted one's place.
+      await expect(focusedName()).resolves.toBe(findingName(at + 1));
+      await expect(sheetNames()).resolves.toContain(ACCEPTANCES_SHEET);
+
+      // Under "Geaccepteerd (1)": the finding, its reason and the date; its button goes to the cell.
+      const accepted = pane().getByRole('region', { name: 'Geaccepteerd (1)' });
+      await accepted.getByRole('button', { name: 'Geaccepteerd (1)' }).click();
+      const acceptedText = await accepted.innerText();
+      expect(acceptedText).toContain(`Reden: ${REASON}`);
+      expect(acceptedText).toContain('geaccepteerd op 14-3-2025');
+      await steadyShot(accepted, path.join(OUTPUT, '02c-accepted-section.png'), 'css');
+      await accepted.getByRole('button', { name: findingName(at), exact: true }).click();
+      await expectSelection(SHEET, target.cell);
+
+      // The pane with the accepted findings and a reason field open still passes axe.
+      await findingButtons().first().waitFor();
+      await findingsRegion().getByRole('button', { name: /^Accepteren… / }).first().click();
+      await findingsRegion().getByRole('textbox', { name: 'Reden (verplicht)' }).waitFor();
+      await stepShot('02d-accepting');
+      await scanIsClean('axe-accepted.json');
+      await page.keyboard.press('Escape');
+      await expect(findingsRegion().getByRole('textbox', { name: 'Reden (verplicht)' }).count()).resolves.toBe(0);
+
+      // Withdrawn: the section goes, the finding and the counts are back as the engine has them.
+      await accepted.getByRole('button', { name: `Intrekken: ${short}`, exact: true }).click();
+      await findingsRegion().getByText(countsLine(expected, 0), { exact: true }).waitFor();
+      await accepted.waitFor({ state: 'detached' });
+      const back = await findingButtons().evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+      expect(back).toEqual(expected.findings.map((_, i) => findingName(i)));
+      await expect(focusedName()).resolves.toBe(findingName(at));
+      await pane().getByText(`${nl.acceptanceWithdrawn} Gecontroleerd om 10:30: ${countsLine(expected, 0)}.`, { exact: true }).waitFor();
     }));
 
   it('Markeren fills the flagged cells; Markeringen wissen leaves the workbook exactly as before', () =>
@@ -241,7 +317,8 @@ describe('the task pane in the playground (chromium)', () => {
       const tabs = plan.sheets.map((sheet) => sheet.name);
       expect(tabs).toEqual(expect.arrayContaining(CORE_TABS));
       await page.waitForFunction((names) => names.every((t) => window.__npoPlayground.excel.sheetNames.includes(t)), tabs);
-      expect(await sheetNames()).toEqual([...usersSheets, ...tabs]);
+      // The acceptances sheet stays from the step above, empty but for its title and header.
+      expect(await sheetNames()).toEqual([...usersSheets, ACCEPTANCES_SHEET, ...tabs]);
       await expect(page.getByRole('tab', { name: 'NPO Overzicht' }).isVisible()).resolves.toBe(true);
       await stepShot('04-tabs');
     }));

@@ -106,6 +106,27 @@ describe('a check and what follows it', () => {
     expect(run([{ type: 'checked', checked: checked() }, { type: 'finding-chosen', index: 99 }]).current).toBeUndefined();
   });
 
+  it('keeps an open reason field while its finding still counts, and closes it when the new result accepted it', () => {
+    const before = checked();
+    const open = before.result.findings[0]!;
+    let state = run([{ type: 'checked', checked: before }, { type: 'accept-opened', fingerprint: open.fingerprint }, { type: 'reason-typed', text: 'bewust' }, { type: 'reason-invalid', message: 'Mis.' }]);
+    expect(state.accepting).toEqual({ fingerprint: open.fingerprint, reason: 'bewust', error: 'Mis.' });
+    state = run([{ type: 'checked', checked: checked() }], state);
+    expect(state.accepting).toEqual({ fingerprint: open.fingerprint, reason: 'bewust', error: 'Mis.' });
+    const accepted: CheckedState = { ...before, result: { ...before.result, findings: before.result.findings.slice(1), accepted: [{ ...open, acceptance: { fingerprint: open.fingerprint, reason: 'bewust', acceptedOn: '2026-11-22' } }] } };
+    expect(run([{ type: 'checked', checked: accepted }], state).accepting).toBeUndefined();
+  });
+
+  it('opens a reason field only under a finding that counts, and typing clears its message', () => {
+    const state = run([{ type: 'checked', checked: checked() }, { type: 'accept-opened', fingerprint: 'GEEN|x|' }]);
+    expect(state.accepting).toBeUndefined();
+    expect(run([{ type: 'reason-typed', text: 'x' }]).accepting).toBeUndefined();
+    const fingerprint = state.checked!.result.findings[0]!.fingerprint;
+    const typed = run([{ type: 'accept-opened', fingerprint }, { type: 'reason-invalid', message: 'Mis.' }, { type: 'reason-typed', text: 'b' }], state);
+    expect(typed.accepting).toEqual({ fingerprint, reason: 'b' });
+    expect(run([{ type: 'accept-closed' }], typed).accepting).toBeUndefined();
+  });
+
   it('tracks one piece of work and one notice at a time', () => {
     let state = run([{ type: 'work-started', work: 'check' }, { type: 'notice', notice: { intent: 'error', text: 'Mis.' } }]);
     expect(state).toMatchObject({ work: 'check', notice: { intent: 'error', text: 'Mis.' } });

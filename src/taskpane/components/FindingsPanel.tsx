@@ -1,13 +1,15 @@
 /**
  * Bevindingen: the counts, a filter by severity, Vorige / Volgende, and the findings grouped by
- * severity. Long lists render in pages, so a sheet with thousands of findings stays responsive.
+ * severity, each with "Accepteren…". Only findings that count are here: accepted ones are listed
+ * apart (AcceptedFindings) and left out of every count but the "· 2 geaccepteerd" after them.
+ * Long lists render in pages, so a sheet with thousands of findings stays responsive.
  */
-import { Button, Caption1, Text, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
+import { Button, Caption1, Text, createFocusOutlineStyle, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { SEVERITY_ORDER, type Finding, type Severity } from '../../engine/findings';
-import { positionOf, severityCounts, visibleFindings, type SeverityFilter as Filter } from '../state';
+import { positionOf, severityCounts, visibleFindings, type AcceptingState, type SeverityFilter as Filter } from '../state';
 import type { Strings } from '../strings';
-import { FindingItem } from './FindingItem';
+import { FindingItem, type AcceptActions } from './FindingItem';
 import { FindingNavigator } from './FindingNavigator';
 import { SeverityFilter } from './SeverityFilter';
 
@@ -16,7 +18,7 @@ const PAGE = 200;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, ...createFocusOutlineStyle() },
   groupHeading: {
     margin: 0,
     marginTop: tokens.spacingVerticalS,
@@ -37,16 +39,23 @@ const useStyles = makeStyles({
 
 export interface FindingsPanelProps {
   readonly s: Strings;
+  /** The findings that count. */
   readonly findings: ReadonlyArray<Finding>;
+  /** How many findings were accepted and so are not among them. */
+  readonly acceptedCount: number;
   readonly filter: Filter;
   readonly current?: number;
+  readonly accepting?: AcceptingState;
+  readonly busy: boolean;
+  readonly saving: boolean;
+  readonly accept: AcceptActions;
   readonly onFilter: (filter: Filter) => void;
   readonly onChoose: (index: number) => void;
   readonly onPrevious: () => void;
   readonly onNext: () => void;
 }
 
-export function FindingsPanel({ s, findings, filter, current, onFilter, onChoose, onPrevious, onNext }: FindingsPanelProps) {
+export function FindingsPanel({ s, findings, acceptedCount, filter, current, accepting, busy, saving, accept, onFilter, onChoose, onPrevious, onNext }: FindingsPanelProps) {
   const styles = useStyles();
   const headingId = useId('findings');
   const [limit, setLimit] = useState(PAGE);
@@ -59,12 +68,13 @@ export function FindingsPanel({ s, findings, filter, current, onFilter, onChoose
 
   return (
     <section aria-labelledby={headingId} className={styles.root}>
-      <h2 id={headingId} className={styles.heading}>
+      {/* Focusable from script only: the focus lands here when the last finding was accepted. */}
+      <h2 id={headingId} className={styles.heading} tabIndex={-1} data-focus-key="findings">
         {s.findings}
       </h2>
-      <Text>{s.counts(counts.error, counts.warning, counts.info)}</Text>
+      <Text>{s.withAccepted(s.counts(counts.error, counts.warning, counts.info), acceptedCount)}</Text>
       {findings.length === 0 ? (
-        <Text>{s.noFindings}</Text>
+        <Text>{acceptedCount > 0 ? s.noOpenFindings : s.noFindings}</Text>
       ) : (
         <>
           <SeverityFilter s={s} filter={filter} counts={counts} onChoose={onFilter} />
@@ -84,6 +94,10 @@ export function FindingsPanel({ s, findings, filter, current, onFilter, onChoose
               indices={shown.filter((i) => findings[i]!.severity === severity)}
               findings={findings}
               current={current}
+              accepting={accepting}
+              busy={busy}
+              saving={saving}
+              accept={accept}
               onChoose={onChoose}
             />
           ))}
@@ -105,10 +119,14 @@ interface SeverityGroupProps {
   readonly indices: ReadonlyArray<number>;
   readonly findings: ReadonlyArray<Finding>;
   readonly current: number | undefined;
+  readonly accepting: AcceptingState | undefined;
+  readonly busy: boolean;
+  readonly saving: boolean;
+  readonly accept: AcceptActions;
   readonly onChoose: (index: number) => void;
 }
 
-function SeverityGroup({ s, severity, count, indices, findings, current, onChoose }: SeverityGroupProps) {
+function SeverityGroup({ s, severity, count, indices, findings, current, accepting, busy, saving, accept, onChoose }: SeverityGroupProps) {
   const styles = useStyles();
   return (
     <>
@@ -117,11 +135,15 @@ function SeverityGroup({ s, severity, count, indices, findings, current, onChoos
         <Caption1 className={styles.muted}>{s.noneOfSeverity}</Caption1>
       ) : (
         <ul className={styles.list}>
-          {indices.map((i) => (
-            <li key={i}>
-              <FindingItem finding={findings[i]!} index={i} current={i === current} onChoose={onChoose} />
-            </li>
-          ))}
+          {indices.map((i) => {
+            const finding = findings[i]!;
+            const open = accepting?.fingerprint === finding.fingerprint ? accepting : undefined;
+            return (
+              <li key={i}>
+                <FindingItem s={s} finding={finding} index={i} current={i === current} accepting={open} busy={busy} saving={saving} accept={accept} onChoose={onChoose} />
+              </li>
+            );
+          })}
         </ul>
       )}
     </>
