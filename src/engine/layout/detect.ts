@@ -1,18 +1,24 @@
 /**
  * Finds the header row of a budget sheet and which layout the sheet uses. The header may be
- * anywhere in the first 40 rows, under a title block; a matrix may have two header rows with the
- * goal merged over its Begroot/Benut pair.
+ * anywhere in the first 40 rows, under a title block; it may take two rows (a matrix with the goal
+ * merged over its Begroot/Benut pair, or "Bedragen" merged over Begroot and Benut).
  */
-import { cellAt, type SheetSnapshot } from '../grid';
+import { cellAt, isBlank, type SheetSnapshot } from '../grid';
 import { goalOfHeader, isGoalMark, type GoalNumber } from '../goals';
 import type { Layout } from '../model';
+import { normalise } from '../text';
 import { roleOfHeader, type AmountRole, type ColumnRole } from './columns';
 import { goalOfHeading, isTotalLabel, leadingText } from './labels';
-import { headingGoalOfRow, textOf } from './read';
+import { amountColumns, headingGoalOfRow, textOf } from './read';
 
 export const HEADER_SEARCH_ROWS = 40;
 /** How far below the header to look for evidence (goal headings, marks) when choosing a layout. */
 const EVIDENCE_ROWS = 400;
+/**
+ * Taken off the score of a sheet with a header but nothing below it (a template, next year's copy),
+ * so that any sheet holding interventions is chosen before it.
+ */
+const EMPTY_BODY_PENALTY = 100;
 
 export interface ColumnMap {
   readonly code?: number;
@@ -21,6 +27,12 @@ export interface ColumnMap {
   readonly partner?: number;
   readonly begroot?: number;
   readonly benut?: number;
+  /**
+   * Every column of the figure when the header has several (Begroot 2022, Begroot 2023): they add
+   * up. A column whose header says it is the total ("Totaal begroot") is then the only one.
+   */
+  readonly begrootColumns?: ReadonlyArray<number>;
+  readonly benutColumns?: ReadonlyArray<number>;
   readonly notes: ReadonlyArray<number>;
 }
 
@@ -44,10 +56,52 @@ export function detectHeader(sheet: SheetSnapshot): Header | undefined {
   let best: Header | undefined;
   const last = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
   for (let row = 0; row < last; row++) {
-    const candidate = readHeaderRow(sheet, row);
-    if (candidate && (!best || candidate.score > best.score)) best = candidate;
+    const subHeader = isSubHeaderRow(sheet, row);
+    const candidate = readHeaderRow(sheet, row, subHeader);
+    // A sub-header completes the header right above it, which alone would read it as an intervention.
+    const completesBest = subHeader && best?.row === row - 1;
+    if (candidate && (!best || candidate.score > best.score || (completesBest && candidate.score >= best.score))) best = candidate;
   }
-  return best;
+  return best && !hasBody(sheet, best) ? { ...best, score: best.score - EMPTY_BODY_PENALTY } : best;
+}
+
+/**
+ * The lower row of a two-row header: only header words, for figures (Begroot, Benut, Restant) and
+ * none for the intervention or its code, right under a row that names the intervention or code.
+ * Its blank cells take the words of the row above (merged down, or left empty).
+ */
+function isSubHeaderRow(sheet: SheetSnapshot, row: number): boolean {
+  if (row === 0) return false;
+  let amounts = 0;
+  for (const cell of sheet.rows[row] ?? []) {
+    if (isBlank(cell)) continue;
+    if (cell!.kind !== 'text') return false;
+    const role = roleOfHeader(cell!.value);
+    if (role === undefined || role === 'intervention' || role === 'code') return false;
+    if (role === 'begroot' || role === 'benut') amounts++;
+  }
+  if (amounts === 0) return false;
+  return (sheet.rows[row - 1] ?? []).some((cell) => {
+    const role = cell?.kind === 'text' ? roleOfHeader(cell.value) : undefined;
+    return role === 'intervention' || role === 'code';
+  });
+}
+
+/** Whether anything below the header reads as an intervention row (not a total, not a goal heading). */
+function hasBody(sheet: SheetSnapshot, header: Header): boolean {
+  const { columns } = header;
+  const figureCols = [...amountColumns(header).map((a) => a.col), ...header.goalColumns.map((g) => g.col)];
+  const cols = [columns.code, columns.intervention, columns.goal, ...figureCols].filter((c): c is number => c !== undefined);
+  // Labels of totals and headings stand anywhere left of the figures, as the body reader takes them.
+  const labelEnd = Math.max(columns.intervention ?? columns.code!, Math.min(...figureCols) - 1);
+  const last = Math.min(sheet.rows.length, header.row + 1 + EVIDENCE_ROWS);
+  for (let row = header.row + 1; row < last; row++) {
+    if (!sheet.rows[row]?.length || !cols.some((c) => !isBlank(cellAt(sheet, row, c)))) continue;
+    const lead = leadingText(sheet, row, labelEnd);
+    if (lead && (isTotalLabel(lead.text) || headingGoalOfRow(lead, textOf(sheet, row, columns.code), textOf(sheet, row, columns.goal)) !== undefined)) continue;
+    return true;
+  }
+  return false;
 }
 
 function headerText(sheet: SheetSnapshot, row: number, col: number): string {
@@ -72,16 +126,20 @@ function upperLabel(sheet: SheetSnapshot, row: number, col: number): string {
   return '';
 }
 
-function readHeaderRow(sheet: SheetSnapshot, row: number): Header | undefined {
-  const width = sheet.rows[row]?.length ?? 0;
+function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean): Header | undefined {
+  const width = Math.max(sheet.rows[row]?.length ?? 0, subHeader ? (sheet.rows[row - 1]?.length ?? 0) : 0);
   const roles = new Map<ColumnRole, number>();
+  const figureColumns = new Map<AmountRole, number[]>();
   const notes: number[] = [];
   const goalColumns: GoalColumn[] = [];
   const markCandidates: GoalColumn[] = [];
+  const texts: string[] = [];
 
   for (let col = 0; col < width; col++) {
-    const text = ownHeaderText(sheet, row, col);
+    const own = ownHeaderText(sheet, row, col);
+    const text = own === '' && subHeader ? ownHeaderText(sheet, row - 1, col) : own;
     if (text === '') continue;
+    texts[col] = text;
     const role = roleOfHeader(text);
     const ownGoal = goalOfHeader(text);
     if (role === 'begroot' || role === 'benut') {
@@ -97,7 +155,14 @@ function readHeaderRow(sheet: SheetSnapshot, row: number): Header | undefined {
       continue;
     }
     if (role === 'note') notes.push(col);
+    else if (role === 'begroot' || role === 'benut') figureColumns.set(role, [...(figureColumns.get(role) ?? []), col]);
     else if (role && !roles.has(role)) roles.set(role, col);
+  }
+  const figure = new Map<AmountRole, number[]>();
+  for (const [role, cols] of figureColumns) {
+    const total = cols.find((c) => TOTAL_WORD.test(normalise(texts[c]!)));
+    figure.set(role, total !== undefined ? [total] : cols);
+    roles.set(role, total ?? cols[0]!);
   }
 
   const hasLabel = roles.has('intervention') || roles.has('code');
@@ -116,6 +181,8 @@ function readHeaderRow(sheet: SheetSnapshot, row: number): Header | undefined {
     partner: roles.get('partner'),
     begroot: roles.get('begroot'),
     benut: roles.get('benut'),
+    begrootColumns: roles.get('begroot') !== undefined ? (figure.get('begroot') ?? [roles.get('begroot')!]) : undefined,
+    benutColumns: roles.get('benut') !== undefined ? (figure.get('benut') ?? [roles.get('benut')!]) : undefined,
     notes,
   };
   const known = roles.size + notes.length;
@@ -133,6 +200,9 @@ function readHeaderRow(sheet: SheetSnapshot, row: number): Header | undefined {
   // intervention then lacks a goal, which is exactly what the user needs to hear.
   return { row, layout: 'list', columns, goalColumns: [], score: 10 + known };
 }
+
+/** "Totaal begroot", "Begroot totaal", "Totale kosten": the column that adds up the others. */
+const TOTAL_WORD = /\b(totaal|totale|total|totals)\b/;
 
 function hasMarks(sheet: SheetSnapshot, header: number, candidates: ReadonlyArray<GoalColumn>): boolean {
   const last = Math.min(sheet.rows.length, header + 1 + EVIDENCE_ROWS);

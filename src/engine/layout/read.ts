@@ -28,8 +28,9 @@ export function amountColumns(header: Header): AmountColumn[] {
   const pairs = goalColumns.filter((g) => g.kind !== 'mark');
   if (pairs.length > 0) return pairs.map((g) => ({ col: g.col, field: g.kind as AmountRole, goal: g.goal }));
   const list: AmountColumn[] = [];
-  if (columns.begroot !== undefined) list.push({ col: columns.begroot, field: 'begroot' });
-  if (columns.benut !== undefined) list.push({ col: columns.benut, field: 'benut' });
+  const all = (first: number | undefined, every: ReadonlyArray<number> | undefined): ReadonlyArray<number> => every ?? (first !== undefined ? [first] : []);
+  for (const col of all(columns.begroot, columns.begrootColumns)) list.push({ col, field: 'begroot' });
+  for (const col of all(columns.benut, columns.benutColumns)) list.push({ col, field: 'benut' });
   return list;
 }
 
