@@ -1,6 +1,6 @@
 /** What the command line itself says: usage, and why a file could not be checked. */
 import type { Lang } from '../engine/messages';
-import type { WorkbookFileError } from '../xlsx/read-file';
+import type { Damage, WorkbookFileError, WorkbookSize } from '../xlsx/read-file';
 import type { ReportFileError } from '../xlsx/report-workbook';
 import type { PlanWriteError } from '../xlsx/write-plan';
 
@@ -24,6 +24,8 @@ Opties:
                       betalingenblad ook afstemming en jaarrekening, de bevindingen en een kopie van
                       het begrotingsblad (en het betalingenblad) met de gemarkeerde cellen
   --force             overschrijf een bestaand rapport
+  -q, --quiet         geen voortgangsregel op stderr (die verschijnt als een run langer dan een
+                      seconde duurt)
   -h, --help          deze uitleg
 
 De werkmap zelf wordt alleen gelezen, nooit gewijzigd. Met SOURCE_DATE_EPOCH (seconden sinds 1970)
@@ -50,6 +52,7 @@ Options:
                       also reconciliation and annual accounts, the findings and a copy of the
                       budget sheet (and the payments sheet) with the flagged cells highlighted
   --force             overwrite an existing report
+  -q, --quiet         no progress line on stderr (it appears when a run takes longer than a second)
   -h, --help          this help
 
 The workbook itself is only read, never changed. With SOURCE_DATE_EPOCH (seconds since 1970) the
@@ -126,7 +129,9 @@ export function fileProblemText(error: WorkbookFileError, lang: Lang): string {
     encrypted: `‘${f}’ is met een wachtwoord beveiligd; sla een kopie zonder wachtwoord op en controleer die.`,
     'old-format': `‘${f}’ is een oud Excel-bestand (.xls); sla het op als .xlsx en controleer het opnieuw.`,
     'not-xlsx': `‘${f}’ is geen Excel-werkmap (.xlsx); is het misschien een CSV- of ander bestand met een andere extensie?`,
-    damaged: `‘${f}’ kan niet worden gelezen; het bestand is beschadigd of onvolledig${error.detail ? ` (${error.detail})` : ''}.`,
+    damaged: `‘${f}’ kan niet worden gelezen; het bestand is beschadigd of onvolledig${damageText(error.damage, 'nl')}`,
+    'no-access': `‘${f}’ kan niet worden geopend: er is geen leesrecht op, of een ander programma houdt het vast. Sluit het daar of kopieer het, en controleer de kopie.`,
+    'too-large': error.size ? tooLargeText(f, error.size, 'nl') : `‘${f}’ is te groot om te controleren.`,
   };
   const en = {
     'not-found': `file ‘${f}’ does not exist.`,
@@ -134,9 +139,48 @@ export function fileProblemText(error: WorkbookFileError, lang: Lang): string {
     encrypted: `‘${f}’ is password-protected; save a copy without a password and check that.`,
     'old-format': `‘${f}’ is an old Excel file (.xls); save it as .xlsx and check it again.`,
     'not-xlsx': `‘${f}’ is not an Excel workbook (.xlsx); is it a CSV or another file with a different extension?`,
-    damaged: `‘${f}’ cannot be read; the file is damaged or incomplete${error.detail ? ` (${error.detail})` : ''}.`,
+    damaged: `‘${f}’ cannot be read; the file is damaged or incomplete${damageText(error.damage, 'en')}`,
+    'no-access': `‘${f}’ cannot be opened: it may not be read, or another program holds it. Close it there or copy it, and check the copy.`,
+    'too-large': error.size ? tooLargeText(f, error.size, 'en') : `‘${f}’ is too large to check.`,
   };
   return (lang === 'nl' ? nl : en)[error.problem];
+}
+
+/** Where a damaged file is damaged, and what to do about it; starts with a colon, ends the sentence. */
+function damageText(damage: Damage | undefined, lang: Lang): string {
+  const nl = lang === 'nl';
+  const repair = nl ? 'Open het in Excel, dat aanbiedt het te herstellen, sla het op en controleer het opnieuw.' : 'Open it in Excel, which offers to repair it, save it and check it again.';
+  switch (damage?.kind) {
+    case undefined:
+      return '.';
+    case 'incomplete':
+      return nl
+        ? ': het houdt halverwege op, alsof het downloaden of kopiëren niet is afgemaakt. Haal het opnieuw op.'
+        : ': it stops halfway, as if a download or copy did not finish. Fetch it again.';
+    case 'zip':
+      return nl
+        ? `: de ingepakte gegevens${damage.sheet !== undefined ? ` van werkblad ‘${damage.sheet}’` : ''} kloppen niet. ${repair}`
+        : `: the packed data${damage.sheet !== undefined ? ` of worksheet ‘${damage.sheet}’` : ''} is corrupt. ${repair}`;
+    case 'content':
+      if (damage.sheet !== undefined) return nl ? `: werkblad ‘${damage.sheet}’ houdt halverwege op. ${repair}` : `: worksheet ‘${damage.sheet}’ stops halfway. ${repair}`;
+      return nl ? `: de inhoud is geen geldige Excel-werkmap. ${repair}` : `: its content is no valid Excel workbook. ${repair}`;
+    case 'sheet-missing':
+      return nl
+        ? `: werkblad ‘${damage.sheet}’ staat in de werkmap vermeld, maar ontbreekt in het bestand. ${repair}`
+        : `: worksheet ‘${damage.sheet}’ is listed in the workbook but missing from the file. ${repair}`;
+  }
+}
+
+/** Says how big the workbook is, which sheet makes it so, and what to check instead. */
+function tooLargeText(f: string, size: WorkbookSize, lang: Lang): string {
+  const mb = (bytes: number): string => fileSize(bytes, lang);
+  const biggest = size.biggest;
+  if (lang === 'nl') {
+    const where = biggest ? `, waarvan ${mb(biggest.bytes)} in werkblad ‘${biggest.sheet}’` : '';
+    return `‘${f}’ is te groot om te controleren: het bestand is ${mb(size.fileBytes)} en uitgepakt ${mb(size.sheetBytes)} aan werkbladgegevens${where}; npo-check leest tot ${mb(size.limitBytes)}. Kopieer het begrotingsblad (en een eventueel betalingenblad) naar een nieuwe werkmap en controleer die.`;
+  }
+  const where = biggest ? `, ${mb(biggest.bytes)} of it in worksheet ‘${biggest.sheet}’` : '';
+  return `‘${f}’ is too large to check: the file is ${mb(size.fileBytes)} and unpacks to ${mb(size.sheetBytes)} of worksheet data${where}; npo-check reads up to ${mb(size.limitBytes)}. Copy the budget sheet (and a payments sheet, if any) into a new workbook and check that.`;
 }
 
 export type OutputProblem = 'out-is-input' | 'out-exists' | 'out-is-folder' | 'out-folder-missing' | 'out-folder-not-folder';
@@ -178,6 +222,42 @@ function joinPath(folder: string, name: string): string {
 
 export function reportWrittenText(file: string, lang: Lang): string {
   return lang === 'nl' ? `Rapport geschreven: ${file}` : `Report written: ${file}`;
+}
+
+/** One phase of the progress line on stderr; src/cli/progress.ts adds the time since the start. */
+export type ProgressPhase =
+  | { readonly kind: 'read'; readonly file: string; readonly bytes?: number }
+  | { readonly kind: 'check'; readonly rows: number }
+  | { readonly kind: 'report'; readonly file: string }
+  | { readonly kind: 'output' };
+
+export function progressText(phase: ProgressPhase, lang: Lang): string {
+  const nl = lang === 'nl';
+  switch (phase.kind) {
+    case 'read': {
+      const size = phase.bytes !== undefined ? ` (${fileSize(phase.bytes, lang)})` : '';
+      return nl ? `Lezen van ${phase.file}${size}…` : `Reading ${phase.file}${size}…`;
+    }
+    case 'check':
+      return nl ? `Controleren: ${grouped(phase.rows, lang)} rijen…` : `Checking: ${grouped(phase.rows, lang)} rows…`;
+    case 'report':
+      return nl ? `Rapport schrijven: ${phase.file}…` : `Writing the report: ${phase.file}…`;
+    case 'output':
+      return nl ? 'Uitvoer opmaken…' : 'Formatting the output…';
+  }
+}
+
+/** 100.004 in Dutch, 100,004 in English. */
+function grouped(n: number, lang: Lang): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'nl' ? '.' : ',');
+}
+
+/** 512 kB, 3,6 MB, 48 MB (1 MB = 1024 kB, as Windows Explorer counts). */
+function fileSize(bytes: number, lang: Lang): string {
+  const mb = bytes / 1024 ** 2;
+  if (mb < 1) return `${grouped(Math.max(1, Math.round(bytes / 1024)), lang)} kB`;
+  const text = mb < 10 ? mb.toFixed(1) : grouped(Math.round(mb), lang);
+  return `${lang === 'nl' && mb < 10 ? text.replace('.', ',') : text} MB`;
 }
 
 /** Codes for a file locked by another program (Excel on Windows) or a folder that may not be written. */
