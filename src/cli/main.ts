@@ -1,7 +1,8 @@
 /**
  * `npo-check`: runs the engine on an `.xlsx` file and, with `--out`, writes the report workbook.
  * Exit codes: 0 no error-level finding, 1 at least one, 2 the workbook cannot be read, holds no
- * budget sheet or the report cannot be written (one clear line on stderr).
+ * budget sheet or the report cannot be written (one clear line on stderr). A run longer than a
+ * second shows what it is doing on stderr (src/cli/progress.ts); stdout carries only the result.
  */
 import { promises as fs, type BigIntStats } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +19,19 @@ import { loadWorkbookFile, WorkbookFileError } from '../xlsx/read-file';
 import { buildReportWorkbook, ReportFileError, writeWorkbookFile } from '../xlsx/report-workbook';
 import { snapshotWorkbook } from '../xlsx/snapshot';
 import { PlanWriteError } from '../xlsx/write-plan';
-import { cliText, fileProblemText, OutputRefusal, planProblemText, reportFileText, reportWrittenText, UsageError, type OutputProblem } from './messages';
+import {
+  cliText,
+  fileProblemText,
+  OutputRefusal,
+  planProblemText,
+  progressText,
+  reportFileText,
+  reportWrittenText,
+  UsageError,
+  type OutputProblem,
+  type ProgressPhase,
+} from './messages';
+import { Progress, progressAfterMs } from './progress';
 
 export interface CliOptions {
   readonly file: string;
@@ -33,6 +46,8 @@ export interface CliOptions {
   /** The spending period as ISO dates (`2021-08-01`), when given. */
   readonly periodStart?: string;
   readonly periodEnd?: string;
+  /** No progress line on stderr, however long the run takes. */
+  readonly quiet: boolean;
 }
 
 export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' | 'version' {
@@ -51,6 +66,7 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' |
         lang: { type: 'string', default: 'nl' },
         out: { type: 'string' },
         force: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -89,6 +105,7 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' |
     paymentsSheet: values['payments-sheet'],
     periodStart: periodStart !== undefined ? isoDate(periodStart) : undefined,
     periodEnd: periodEnd !== undefined ? isoDate(periodEnd) : undefined,
+    quiet: values.quiet === true,
   };
 }
 
@@ -107,6 +124,7 @@ export async function main(
   err: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
   const lang = requestedLang(argv);
+  let progress: Progress | undefined;
   try {
     const options = parseCliArgs(argv);
     if (options === 'help') {
@@ -117,9 +135,14 @@ export async function main(
       out.write(`${cliText('version', lang)}\n`);
       return 0;
     }
+    if (!options.quiet) progress = new Progress(err, { lang: options.lang, afterMs: progressAfterMs(process.env.NPO_PROGRESS_AFTER_MS) });
+    const step = (phase: ProgressPhase): void => progress?.phase(progressText(phase, options.lang));
+    step({ kind: 'read', file: path.basename(options.file), bytes: await fileBytes(options.file) });
     const workbook = await loadWorkbookFile(options.file);
     if (options.out !== undefined) await assertReportTarget(options.file, options.out, options.force);
-    const result = checkWorkbook(snapshotWorkbook(workbook), {
+    const snapshot = snapshotWorkbook(workbook);
+    step({ kind: 'check', rows: snapshot.sheets.reduce((n, sheet) => n + sheet.rows.length, 0) });
+    const result = checkWorkbook(snapshot, {
       sheet: options.sheet,
       ceilingCents: options.ceilingCents,
       lang: options.lang,
@@ -129,19 +152,40 @@ export async function main(
       periodEnd: options.periodEnd,
     });
     // The report is written before anything is printed, so a failed write prints only its reason.
-    if (options.out !== undefined) await writeReport(workbook, result, options, options.out);
-    if (options.format === 'json') {
-      const json = { ...toJsonReport(result, options.file), ...(options.out !== undefined ? { report: options.out } : {}) };
-      out.write(`${JSON.stringify(json, null, 2)}\n`);
-    } else {
-      out.write(toTextReport(result, options.file, options.lang));
-      if (options.out !== undefined) out.write(`\n${reportWrittenText(options.out, options.lang)}\n`);
+    if (options.out !== undefined) {
+      step({ kind: 'report', file: path.basename(options.out) });
+      await writeReport(workbook, result, options, options.out);
     }
+    step({ kind: 'output' });
+    const output = options.format === 'json' ? jsonOutput(result, options) : textOutput(result, options);
+    // The progress line goes before anything is printed: on a terminal both share the screen.
+    progress?.end();
+    out.write(output);
     return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (error) {
+    progress?.end();
     err.write(`npo-check: ${describeFailure(error, lang)}\n`);
     if (process.env.NPO_DEBUG && error instanceof Error && error.stack) err.write(`${error.stack}\n`);
     return 2;
+  }
+}
+
+function jsonOutput(result: CheckResult, options: CliOptions): string {
+  const json = { ...toJsonReport(result, options.file), ...(options.out !== undefined ? { report: options.out } : {}) };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+function textOutput(result: CheckResult, options: CliOptions): string {
+  const report = toTextReport(result, options.file, options.lang);
+  return options.out !== undefined ? `${report}\n${reportWrittenText(options.out, options.lang)}\n` : report;
+}
+
+/** The file's size for the progress line; a file that cannot be read is reported by the reading itself. */
+async function fileBytes(file: string): Promise<number | undefined> {
+  try {
+    return (await fs.stat(file)).size;
+  } catch {
+    return undefined;
   }
 }
 
