@@ -5,7 +5,7 @@
  */
 import type { Highlight } from '../engine/plan/types';
 import { SEVERITY_FILL } from '../engine/plan/types';
-import { toOfficeActionError } from './errors';
+import { OfficeActionError, toOfficeActionError } from './errors';
 import type { ExcelRun } from './run';
 import type { OptionalApis } from './write-tabs';
 
@@ -43,9 +43,12 @@ function lookup(sheets: Excel.WorksheetCollection): SheetLookup {
   return { byId: new Map(sheets.items.map((s) => [s.id, s])), byName: new Map(sheets.items.map((s) => [s.name, s])) };
 }
 
-/** The sheet a saved fill belongs to now: by id, else (after reopening) by name. */
+/**
+ * The sheet a saved fill belongs to now: by name, else (renamed since) by id. Not by id first: a
+ * workbook opened again numbers its sheets anew, so the recorded id may then be another sheet's.
+ */
 function sheetOf(sheets: SheetLookup, saved: SavedFill): Excel.Worksheet | undefined {
-  return sheets.byId.get(saved.sheetId) ?? sheets.byName.get(saved.sheetName);
+  return sheets.byName.get(saved.sheetName) ?? sheets.byId.get(saved.sheetId);
 }
 
 /**
@@ -100,21 +103,44 @@ export async function highlightCells(run: ExcelRun, highlights: ReadonlyArray<Hi
           const before = saved.get(key(h.sheet, h.cell));
           saved.delete(key(h.sheet, h.cell));
           fills.push({ sheetId, sheetName: h.sheet, cell: h.cell, color: before ? before.color : originalColor(range, withPattern) });
-          range.format.fill.color = `#${SEVERITY_FILL[h.severity].slice(2)}`;
         }
         const last = i >= batches.length - 1;
         if (last) {
+          // Cells flagged last time but not now; until this request is applied, the record kept
+          // in the workbook still lists them.
           for (const stale of saved.values()) restore(sheetOf(sheetsNow, stale), stale);
           saved.clear();
         }
-        loaded = last ? [] : loadFills(sheets, batches[i + 1]!, withPattern);
+        // The record goes ahead of the fills: when Excel applies only the start of a refused
+        // request, every cell it did fill is recorded already (and a recorded cell it did not
+        // fill is simply given back the colour it still has).
         context.workbook.settings.add(HIGHLIGHTS_SETTING, JSON.stringify({ fills: [...fills, ...saved.values()] } satisfies HighlightRecord));
+        for (const { h, range } of loaded) range.format.fill.color = `#${SEVERITY_FILL[h.severity].slice(2)}`;
+        loaded = last ? [] : loadFills(sheets, batches[i + 1]!, withPattern);
         await context.sync();
       }
       return fills.length;
     });
   } catch (error) {
-    throw toOfficeActionError(error);
+    throw await withMissingSheet(run, toOfficeActionError(error), highlights);
+  }
+}
+
+/** Names the sheet that is gone, when a sheet with flagged cells was deleted or renamed after the check. */
+async function withMissingSheet(run: ExcelRun, problem: OfficeActionError, highlights: ReadonlyArray<Highlight>): Promise<OfficeActionError> {
+  if (problem.problem !== 'sheet-missing' || problem.detail) return problem;
+  try {
+    const names = await run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      return new Set(sheets.items.map((s) => s.name));
+    });
+    const missing = highlights.find((h) => !names.has(h.sheet));
+    return missing ? new OfficeActionError('sheet-missing', missing.sheet) : problem;
+  } catch {
+    // Only the sheet's name is at stake here: the user still sees that a sheet is gone.
+    return problem;
   }
 }
 

@@ -1,11 +1,13 @@
 /**
  * Carries out an output plan in the open workbook. Tabs are first written under temporary names;
  * only when every one of them is complete are the add-in's old tabs removed and the new ones
- * renamed, so a failure leaves the workbook as it was. A user's sheet is never overwritten or
- * deleted, even one with a tab's name: the add-in recognises its own tabs by the ids it recorded
- * in the workbook's settings, and writes beside a same-named sheet of the user's instead.
+ * renamed, so a failure leaves the workbook as it was (and should Excel apply only the start of
+ * that last request, the swap is completed). A user's sheet is never overwritten or deleted, even
+ * one with a tab's name: the add-in recognises its own tabs by the marker each carries, or by the
+ * ids it recorded in the workbook's settings, and writes beside a same-named sheet of the user's.
  */
 import type { OutputPlan, PlanSheet } from '../engine/plan/types';
+import { isOwnTabName } from '../engine/plan/words';
 import { OfficeActionError, toOfficeActionError } from './errors';
 import { MAX_REQUEST_BYTES, type ExcelRun } from './run';
 import { writeSheetContent } from './write-sheet';
@@ -103,7 +105,10 @@ async function readExisting(context: Excel.RequestContext, apis: OptionalApis, k
   const existing: ExistingSheet[] = [];
   for (const { sheet: s, marker } of found) {
     if (s.isNullObject) return existing;
-    existing.push({ sheet: s, ours: (marker !== undefined && !marker.isNullObject) || ids.has(s.id), tables: s.tables.items.map((t) => t.name) });
+    // Ids are only stable within a session: a workbook opened again numbers its sheets anew, so a
+    // recorded id can come back on a user's sheet. An id counts only for a sheet named like a tab.
+    const marked = marker !== undefined && !marker.isNullObject;
+    existing.push({ sheet: s, ours: marked || (ids.has(s.id) && looksLikeOwnTab(s.name)), tables: s.tables.items.map((t) => t.name) });
   }
   throw new OfficeActionError('unknown', `meer dan ${SHEETS_PER_SYNC} werkbladen`);
 }
@@ -116,6 +121,9 @@ export async function writeTabs(run: ExcelRun, plan: OutputPlan, apis: OptionalA
       setting.load('value');
       const existing = await readExisting(context, apis, () => new Set(readRecord(setting.isNullObject ? undefined : setting.value)?.sheetIds ?? []));
       syncs += 1;
+
+      const missing = missingLinkedSheet(plan, existing);
+      if (missing !== undefined) throw new OfficeActionError('sheet-missing', missing);
 
       const ours = existing.filter((e) => e.ours);
       const takenSheetNames = new Set(existing.filter((e) => !e.ours).map((e) => e.sheet.name.toLowerCase()));
@@ -153,8 +161,14 @@ export async function writeTabs(run: ExcelRun, plan: OutputPlan, apis: OptionalA
       });
       const record: TabsRecord = { marker: plan.marker, sheetIds: written.map((s) => s.id) };
       context.workbook.settings.add(TABS_SETTING, JSON.stringify(record));
-      await context.sync();
-      syncs += 1;
+      try {
+        await context.sync();
+        syncs += 1;
+      } catch (error) {
+        const settled = await settleSwap(context, ours.map((o) => o.sheet.id), written.map((w) => w.id), finalPlan.sheets, stamp, record);
+        if (!settled) throw error;
+        syncs += settled;
+      }
       return { sheets: finalPlan.sheets.map((s) => s.name), syncs };
     });
   } catch (error) {
@@ -164,6 +178,25 @@ export async function writeTabs(run: ExcelRun, plan: OutputPlan, apis: OptionalA
 
 function temporarySheetName(index: number, stamp: string): string {
   return `NPO tijdelijk ${index + 1} ${stamp}`;
+}
+
+function looksLikeOwnTab(name: string): boolean {
+  return isOwnTabName(name) || /^NPO tijdelijk \d+ [0-9a-z]+$/.test(name);
+}
+
+/**
+ * The user's sheets the plan links to (the checked sheet, the payments sheet). Tabs written after
+ * one of them was deleted or renamed would link to nowhere: the check has to be done again first.
+ */
+function missingLinkedSheet(plan: OutputPlan, existing: ReadonlyArray<ExistingSheet>): string | undefined {
+  const own = new Set(plan.sheets.map((s) => s.name));
+  const present = new Set(existing.map((e) => e.sheet.name.toLowerCase()));
+  for (const sheet of plan.sheets) {
+    for (const cell of sheet.cells) {
+      if (cell.link && !own.has(cell.link.sheet) && !present.has(cell.link.sheet.toLowerCase())) return cell.link.sheet;
+    }
+  }
+  return undefined;
 }
 
 export function temporaryTableName(name: string, stamp: string): string {
@@ -200,6 +233,48 @@ async function writeUnderTemporaryNames(
   }
   await flush();
   return syncs;
+}
+
+/**
+ * After the request that swaps old tabs for new ones failed. Excel may have applied its start:
+ * some old tabs deleted, some new ones renamed. Then the swap is completed, so the workbook holds
+ * one complete set of tabs; when nothing of it took effect, the new tabs are removed and the old
+ * ones stay as they were. Returns the syncs it took when the new tabs are in place, else 0.
+ */
+async function settleSwap(
+  context: Excel.RequestContext,
+  oldIds: ReadonlyArray<string>,
+  newIds: ReadonlyArray<string>,
+  planSheets: ReadonlyArray<PlanSheet>,
+  stamp: string,
+  record: TabsRecord,
+): Promise<number> {
+  try {
+    const sheets = context.workbook.worksheets;
+    const olds = oldIds.map((id) => sheets.getItemOrNullObject(id));
+    const news = newIds.map((id) => sheets.getItemOrNullObject(id).load('name'));
+    const tables = planSheets.flatMap((p) => p.tables.map((t) => ({ name: t.name, table: context.workbook.tables.getItemOrNullObject(temporaryTableName(t.name, stamp)) })));
+    await context.sync();
+    const started = olds.some((o) => o.isNullObject) || news.some((n, i) => !n.isNullObject && n.name === planSheets[i]!.name);
+    if (!started) {
+      for (const n of news) if (!n.isNullObject) n.delete();
+      await context.sync();
+      return 0;
+    }
+    for (const o of olds) if (!o.isNullObject) o.delete();
+    news.forEach((n, i) => {
+      if (!n.isNullObject && n.name !== planSheets[i]!.name) n.name = planSheets[i]!.name;
+    });
+    for (const { name, table } of tables) if (!table.isNullObject) table.name = name;
+    context.workbook.settings.add(TABS_SETTING, JSON.stringify(record));
+    await context.sync();
+    return 2;
+  } catch (settleError) {
+    // Where Excel has custom properties, what stays behind carries the add-in's marker and the
+    // next write replaces it; the error the user sees is the original one.
+    console.warn('NPO-controle: tabbladen konden niet worden afgerond of opgeruimd', settleError);
+    return 0;
+  }
 }
 
 /**
