@@ -80,7 +80,12 @@ const GOAL_WORDS = new Set(['doel', 'bestedingsdoel', 'goal']);
  * carries both and the number is what users type deliberately.
  */
 export function matchGoal(text: string): GoalMatch {
-  const tokens = normalise(text).split(' ').filter((t) => t !== '');
+  return readGoals(text, true);
+}
+
+/** `suggest` false skips looking for a near miss, which only a goal cell's finding shows. */
+function readGoals(text: string, suggest: boolean): GoalMatch {
+  const tokens = normalise(text).split(' ').filter((t) => t !== '').flatMap(splitGoalWord);
   if (tokens.length === 0) return NONE;
 
   // "Doel 1 en doel 7": one of the numbers is none of the five, so the text as a whole is not valid.
@@ -95,8 +100,16 @@ export function matchGoal(text: string): GoalMatch {
   }
   if (named.size > 0) return { kind: 'goals', goals: [...named].sort((a, b) => a - b) };
 
-  const suggestion = nearestGoal(tokens);
+  const suggestion = suggest ? nearestGoal(tokens) : undefined;
   return suggestion ? { kind: 'unknown', text, suggestion } : { kind: 'unknown', text };
+}
+
+/** "Doel1" and "Bestedingsdoel3" are typed without the space, as goal headings are read too. */
+const GOAL_WORD_WITH_NUMBER = /^(bestedingsdoel|doel|goal)(\d+)$/;
+
+function splitGoalWord(token: string): string[] {
+  const glued = GOAL_WORD_WITH_NUMBER.exec(token);
+  return glued ? [glued[1]!, glued[2]!] : [token];
 }
 
 function numberedGoals(tokens: ReadonlyArray<string>): GoalNumber[] {
@@ -129,8 +142,10 @@ function nearestGoal(tokens: ReadonlyArray<string>): GoalNumber | undefined {
   for (const token of tokens) {
     if (token.length < 3) continue;
     for (const [keyword, goal] of KEYWORD_GOAL) {
-      const distance = levenshtein(token, keyword);
       const allowed = Math.min(3, Math.floor(keyword.length / 3));
+      // The edit distance is at least the difference in length, so most pairs need no table.
+      if (Math.abs(token.length - keyword.length) > allowed) continue;
+      const distance = levenshtein(token, keyword);
       if (distance <= allowed && (!best || distance < best.distance)) best = { goal, distance };
     }
   }
@@ -139,7 +154,8 @@ function nearestGoal(tokens: ReadonlyArray<string>): GoalNumber | undefined {
 
 /** A goal named in a header cell ("Bovenschools", "Doel 3", "Zorg & welzijn"): exactly one goal. */
 export function goalOfHeader(text: string): GoalNumber | undefined {
-  const match = matchGoal(text);
+  // Header detection reads every text cell of the first 40 rows: no edit distances for those.
+  const match = readGoals(text, false);
   return match.kind === 'goals' && match.goals.length === 1 ? match.goals[0] : undefined;
 }
 

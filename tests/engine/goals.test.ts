@@ -13,6 +13,10 @@ describe('matchGoal: the five goals as users write them', () => {
     ['Bestedingsdoel 1', 1],
     ['Bestedingsdoel 3', 3],
     ['Goal 2', 2],
+    // typed without the space (found by tests/engine/goals.properties.test.ts)
+    ['Doel1', 1],
+    ['Bestedingsdoel3', 3],
+    ['goal5', 5],
     // canonical names
     ['Bovenschoolse maatregelen', 1],
     ['Voorschoolse periode', 2],
@@ -72,7 +76,7 @@ describe('matchGoal: the five goals as users write them', () => {
     expect(matchGoal(text)).toEqual({ kind: 'unknown', text, suggestion });
   });
 
-  it.each(['Doel 7', 'Doel 6', 'Doel 0', '7', '12', 'Sociaal-emotionele ontwikkeling', 'Onderwijsachterstanden'])(
+  it.each(['Doel 7', 'Doel7', 'Doel 1 en doel7', 'Doel 6', 'Doel 0', '7', '12', 'Sociaal-emotionele ontwikkeling', 'Onderwijsachterstanden'])(
     '%j is none of the five goals and has no suggestion',
     (text) => {
       expect(matchGoal(text)).toEqual({ kind: 'unknown', text });
