@@ -97,6 +97,15 @@ describe('TOTAL_WRONG_COLUMN', () => {
     expect(found.message).toContain('F6');
   });
 
+  it('fires for a range over every column of a long sheet, naming the benut cells it adds', () => {
+    // A2:XFD1001 spans 16.384 columns; only the columns that hold amounts can matter.
+    const items: Input[][] = Array.from({ length: 1000 }, (_, i) => [i + 1, `Interventie ${i + 1}`, 1, 'Bink', 100, 10]);
+    const result = check([HEADER, ...items, ['Totaal', null, null, null, f('SUM(A2:XFD1001)', 110_000), f('SUM(F2:F1001)', 10_000)]]);
+    const found = result.findings.find((x) => x.rule === 'TOTAL_WRONG_COLUMN')!;
+    expect(found).toMatchObject({ cell: 'E1002' });
+    expect(found.message).toContain('F2');
+  });
+
   it('stays quiet when each total keeps to its own column', () => {
     const result = check([HEADER, ...ITEMS, ['Totaal', null, null, null, f('SUM(E2:E6)', 1_500), f('SUM(F2:F6)', 150)]]);
     expect(formulaFindings(result)).toEqual([]);
