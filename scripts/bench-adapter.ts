@@ -13,7 +13,7 @@ import { sheetFromValues } from '../src/engine/grid';
 import { buildOutputPlan } from '../src/engine/plan/build';
 import { createWorkbookAdapter, type OptionalApis } from '../src/office';
 import { createFakeExcel } from '../src/office/fake';
-import { HIGHLIGHTS_SETTING } from '../src/office/highlights';
+import { HIGHLIGHTS_SETTING_PREFIX } from '../src/office/highlights';
 import { answer, peakRss, time } from './bench-support';
 import { generatedListRows } from './generate';
 
@@ -36,8 +36,11 @@ export interface AdapterFigures {
   /** The engine and the output plan alone on the same rows. */
   readonly baselineMs: number;
   readonly steps: ReadonlyArray<AdapterStep>;
-  /** UTF-8 bytes of the highlight record kept in the workbook's settings after highlighting. */
+  /** UTF-8 bytes of the highlight record kept in the workbook's settings after highlighting: all its settings together. */
   readonly highlightRecordBytes?: number;
+  /** How many settings hold the record (index and parts), and the largest of them in bytes. */
+  readonly highlightRecordSettings?: number;
+  readonly largestHighlightRecordSetting?: number;
   /** The process's peak memory, the in-memory Excel's workbook included. */
   readonly peakRss: number;
 }
@@ -82,12 +85,16 @@ async function main(): Promise<void> {
   };
 
   const checked = await step('check', () => adapter.check({ lang: 'nl', workbookName: 'begroting.xlsx', checkedAt }));
-  let highlightRecordBytes: number | undefined;
+  let record: { highlightRecordBytes: number; highlightRecordSettings: number; largestHighlightRecordSetting: number } | undefined;
   if (checked) {
     await step('write-tabs', () => adapter.writeTabs(checked.plan));
     await step('highlight', () => adapter.highlight(checked.plan.highlights));
-    const record = excel.settings[HIGHLIGHTS_SETTING];
-    highlightRecordBytes = record === undefined ? undefined : Buffer.byteLength(typeof record === 'string' ? record : JSON.stringify(record));
+    const sizes = Object.entries(excel.settings)
+      .filter(([key]) => key.startsWith(HIGHLIGHTS_SETTING_PREFIX))
+      .map(([, value]) => Buffer.byteLength(JSON.stringify(value)));
+    if (sizes.length > 0) {
+      record = { highlightRecordBytes: sizes.reduce((a, b) => a + b, 0), highlightRecordSettings: sizes.length, largestHighlightRecordSetting: Math.max(...sizes) };
+    }
     await step('clear-highlights', () => adapter.clearHighlights());
   }
   answer({
@@ -96,7 +103,7 @@ async function main(): Promise<void> {
     highlights: checked?.plan.highlights.length ?? 0,
     baselineMs,
     steps,
-    ...(highlightRecordBytes !== undefined ? { highlightRecordBytes } : {}),
+    ...record,
     peakRss: peakRss(),
   } satisfies AdapterFigures);
 }

@@ -30,6 +30,10 @@ export interface WorkbookAdapter {
   /** Reads the workbook, checks it and makes the output plan. */
   check(options: CheckOptions & { lang: Lang; workbookName: string; checkedAt?: Date }): Promise<OpenWorkbookCheck>;
   writeTabs(plan: OutputPlan): Promise<WriteResult>;
+  /**
+   * Fills the flagged cells; returns how many. Fewer than given when there are more than the
+   * record of highlights can hold (HIGHLIGHT_LIMITS): the worst are highlighted first.
+   */
   highlight(highlights: ReadonlyArray<Highlight>): Promise<number>;
   clearHighlights(): Promise<number>;
   goTo(sheet: string, cell: string): Promise<void>;

@@ -4,10 +4,39 @@
  */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** Excel on the web refuses requests over 5 MB; stay well under it, payload estimates are rough. */
+/**
+ * Excel on the web refuses requests and responses over 5 MB. The adapter's estimates are upper
+ * bounds (see OPERATION_BYTES), and it sends at most this much, leaving a fifth for what they miss.
+ */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
-/** Rough JSON size of a value, for deciding how much one sync may carry. */
+/**
+ * What Office.js adds to a request for one operation besides its value: the action, and the
+ * object paths it reaches its target through (`getRangeByIndexes(…)`, `format`, `font`, …), each
+ * about a hundred bytes of JSON. Counted for every property set or method call, so an estimate
+ * stays above what is sent also for thousands of small operations such as links.
+ */
+export const OPERATION_BYTES = 300;
+
+/** UTF-8 bytes of `value` as JSON, which is what Office.js sends (€ is three bytes, not one). */
 export function jsonBytes(value: unknown): number {
-  return JSON.stringify(value)?.length ?? 0;
+  const text = JSON.stringify(value);
+  if (text === undefined) return 0;
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) bytes += 1;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      // A surrogate pair: two UTF-16 units, four UTF-8 bytes.
+      bytes += 2;
+      i += 1;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
+/** Estimated request bytes of one operation that sends `value`. */
+export function operationBytes(value: unknown): number {
+  return OPERATION_BYTES + jsonBytes(value);
 }

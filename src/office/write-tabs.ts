@@ -9,7 +9,7 @@
 import type { OutputPlan, PlanSheet } from '../engine/plan/types';
 import { isOwnTabName } from '../engine/plan/words';
 import { OfficeActionError, toOfficeActionError } from './errors';
-import { MAX_REQUEST_BYTES, type ExcelRun } from './run';
+import { MAX_REQUEST_BYTES, operationBytes, type ExcelRun } from './run';
 import { writeSheetContent } from './write-sheet';
 
 export const TABS_SETTING = 'npo-budget-checker.tabs';
@@ -221,9 +221,13 @@ async function writeUnderTemporaryNames(
     queued = 0;
   };
   for (const [i, planSheet] of planSheets.entries()) {
-    const sheet = context.workbook.worksheets.add(temporarySheetName(i, stamp));
+    const name = temporarySheetName(i, stamp);
+    const sheetBytes = operationBytes(name) + operationBytes(['id']) + (apis.customProperties ? operationBytes([TAB_MARKER_KEY, marker]) : 0);
+    if (queued > 0 && queued + sheetBytes > maxRequestBytes) await flush();
+    const sheet = context.workbook.worksheets.add(name);
     sheet.load('id');
     if (apis.customProperties) sheet.customProperties.add(TAB_MARKER_KEY, marker);
+    queued += sheetBytes;
     written.push(sheet);
     for (const chunk of writeSheetContent(sheet, planSheet, (name) => temporaryTableName(name, stamp), maxRequestBytes)) {
       if (queued > 0 && queued + chunk.bytes > maxRequestBytes) await flush();

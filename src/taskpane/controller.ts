@@ -380,7 +380,11 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
       work('highlight', async () => {
         const outcome = await currentCheck();
         if (!outcome) return;
-        report(s.highlighted(await adapter.highlight(outcome.checked.plan.highlights)), outcome.notes);
+        const flagged = outcome.checked.plan.highlights;
+        const highlighted = await adapter.highlight(flagged);
+        // Beyond what the record of highlights can hold, the adapter highlights the worst first.
+        const leftOut = flagged.length - highlighted;
+        report(s.highlighted(highlighted), leftOut > 0 ? [s.highlightsLeftOut(leftOut), ...outcome.notes] : outcome.notes);
       }),
     clearHighlights: () =>
       work('clear', async () => {

@@ -78,14 +78,16 @@ describe('reading the open workbook', () => {
     expect(cellAt(sheet, 1, 4)).toEqual<Cell>({ kind: 'text', value: '€ 40.171' });
   });
 
-  it('checks a 5.000-row sheet in at most 2 syncs, and checks and writes all tabs in at most 5', async () => {
+  // Writing takes a sync for the sheet list, two for the content (its 7.000 links are an operation
+  // each, and Office.js sends a few hundred bytes of object paths per operation) and one for the swap.
+  it('checks a 5.000-row sheet in at most 2 syncs, and checks and writes all tabs in at most 6', async () => {
     const excel = createFakeExcel({ sheets: [{ name: 'Begroting', values: generatedListRows(5_000) }] });
     const adapter = adapterFor(excel);
     const { plan, read } = await adapter.check(checkOptions);
     expect(read.syncs).toBeLessThanOrEqual(2);
     expect(excel.syncCount).toBeLessThanOrEqual(2);
     await adapter.writeTabs(plan);
-    expect(excel.syncCount).toBeLessThanOrEqual(5);
+    expect(excel.syncCount).toBeLessThanOrEqual(6);
     expect(excel.largestRequestBytes).toBeLessThan(5 * 1024 * 1024);
   });
 

@@ -288,6 +288,19 @@ describe('Markeren, Markeringen wissen, Overzichten maken, Nieuw begrotingsblad'
     expect(excel.snapshotForComparison()).toEqual(before);
   });
 
+  it('says how many cells were left out when there were more than the record of highlights can hold', async () => {
+    const excel = await openSample('hilversum-2023-stand.xlsx');
+    const real = createWorkbookAdapter(excel.run, APIS);
+    const adapter: WorkbookAdapter = { ...real, highlight: (highlights) => real.highlight(highlights.slice(0, 1)) };
+    const pane = createPaneController({ adapter, lang: 'nl', workbookName: 'x.xlsx', now: () => AT_14_03 });
+    await pane.highlight();
+    const leftOut = pane.getState().checked!.plan.highlights.length - 1;
+    expect(pane.getState().notice).toEqual({
+      intent: 'warning',
+      text: `1 cel gemarkeerd. ${leftOut} cellen niet gemarkeerd: te veel om later weer te kunnen wissen. De ernstigste zijn gemarkeerd; alle bevindingen staan in de lijst.`,
+    });
+  });
+
   it('passes on what the check it made first had to say', async () => {
     const excel = smallWorkbook();
     const adapter: WorkbookAdapter = { ...createWorkbookAdapter(excel.run, APIS), watchSheet: () => Promise.reject(new OfficeActionError('sheet-missing', 'Begroting')) };
