@@ -7,8 +7,10 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import type { Severity } from '../engine/findings';
 import { SEVERITY_FILL, type Highlight, type OutputPlan, type PlanSheet, type PlanSheetPurpose } from '../engine/plan/types';
 import { PlanWriteError, writePlanSheets } from './write-plan';
+import { xlsxBytes } from './write-xlsx';
 
 const CREATOR = 'NPO-begrotingscontrole (npo-check)';
 /** Without a check time the report still carries a fixed one, so two runs give the same workbook. */
@@ -54,7 +56,8 @@ export function buildReportWorkbook(
     copySheet(original, copy, outsideReferences(definedNames, copyName === original.name ? original.name : undefined));
     copies.set(original.name, copy);
   }
-  for (const highlight of plan.highlights) applyHighlight(copies, highlight);
+  const highlighted = new Map<Partial<ExcelJS.Style>, Map<Severity, Partial<ExcelJS.Style>>>();
+  for (const highlight of plan.highlights) applyHighlight(copies, highlight, highlighted);
   return report;
 }
 
@@ -106,6 +109,7 @@ function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Worksheet, isOutside: (f
     if (column.width !== undefined) target.width = column.width;
     if (column.hidden) target.hidden = true;
   });
+  const styles = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
   // findRow/findCell, not eachRow/eachCell with includeEmpty: those create the empty rows and
   // cells they visit, which would change the source. Empty cells are copied too: a border or
   // fill without a value is part of how the sheet looks.
@@ -117,7 +121,7 @@ function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Worksheet, isOutside: (f
     if (row.hidden) target.hidden = true;
     for (let c = 1; c <= row.cellCount; c++) {
       const cell = row.findCell(c);
-      if (cell) copyCell(cell, target.getCell(c), isOutside);
+      if (cell) copyCell(cell, target.getCell(c), isOutside, styles);
     }
   }
   // Without style: each cell of the range already has its own (a border on the right edge, say).
@@ -125,12 +129,42 @@ function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Worksheet, isOutside: (f
   to.views = structuredClone(from.views ?? []);
 }
 
-function copyCell(from: ExcelJS.Cell, to: ExcelJS.Cell, isOutside: (formula: string) => boolean): void {
+function copyCell(
+  from: ExcelJS.Cell,
+  to: ExcelJS.Cell,
+  isOutside: (formula: string) => boolean,
+  styles: Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>,
+): void {
   // The part of a merged range under its top-left cell holds no value of its own.
   if (from.type !== ExcelJS.ValueType.Merge) to.value = copiedValue(from, isOutside);
-  // Cloned: ExcelJS shares style objects, and a highlight must never colour the source.
-  to.style = structuredClone(from.style);
+  to.style = copiedStyle(from, styles);
   if (from.note !== undefined) to.note = structuredClone(from.note);
+}
+
+/** The key for every style without properties: ExcelJS gives each cell read without a style an empty object of its own. */
+const NO_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+
+/**
+ * Cloned, so a highlight never colours the source, but once per style object of the source (and
+ * once for all empty ones), not once per cell: cells read from a file share one object per style,
+ * and so do their copies. ExcelJS turns a shared object into a style id once instead of once per
+ * cell. It remembers the id by the object alone, though, and a number format it adds by the cell's
+ * type (dates) decides that id; so a date without a format of its own keeps a clone of its own.
+ */
+function copiedStyle(cell: ExcelJS.Cell, styles: Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>): Partial<ExcelJS.Style> {
+  const style = cell.style;
+  if (style.numFmt === undefined && isDateCell(cell)) return structuredClone(style);
+  const key = Object.keys(style).length === 0 ? NO_STYLE : style;
+  let copy = styles.get(key);
+  if (!copy) {
+    copy = structuredClone(style);
+    styles.set(key, copy);
+  }
+  return copy;
+}
+
+function isDateCell(cell: ExcelJS.Cell): boolean {
+  return cell.type === ExcelJS.ValueType.Date || (cell.type === ExcelJS.ValueType.Formula && cell.result instanceof Date);
 }
 
 function copiedValue(cell: ExcelJS.Cell, isOutside: (formula: string) => boolean): ExcelJS.CellValue {
@@ -148,14 +182,32 @@ function copiedValue(cell: ExcelJS.Cell, isOutside: (formula: string) => boolean
  * runner's sandbox), which ExcelJS would write as a quoted string.
  */
 function cloneValue<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
   return (value instanceof Date ? new Date(value.getTime()) : structuredClone(value)) as T;
 }
 
-function applyHighlight(copies: ReadonlyMap<string, ExcelJS.Worksheet>, highlight: Highlight): void {
+/** `highlighted`: the filled style per style of the copy and severity, shared as the copy's styles are. */
+function applyHighlight(
+  copies: ReadonlyMap<string, ExcelJS.Worksheet>,
+  highlight: Highlight,
+  highlighted: Map<Partial<ExcelJS.Style>, Map<Severity, Partial<ExcelJS.Style>>>,
+): void {
   const copy = copies.get(highlight.sheet);
   if (!copy) throw new PlanWriteError('highlight-sheet', `${highlight.sheet}!${highlight.cell}`);
   const cell = copy.getCell(highlight.row + 1, highlight.col + 1);
-  cell.style = { ...structuredClone(cell.style), fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[highlight.severity] } } };
+  const fill = (): Partial<ExcelJS.Style> => ({
+    ...structuredClone(cell.style),
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[highlight.severity] } },
+  });
+  if (cell.style.numFmt === undefined && isDateCell(cell)) {
+    cell.style = fill();
+  } else {
+    const bySeverity = highlighted.get(cell.style) ?? new Map<Severity, Partial<ExcelJS.Style>>();
+    highlighted.set(cell.style, bySeverity);
+    const style = bySeverity.get(highlight.severity) ?? fill();
+    bySeverity.set(highlight.severity, style);
+    cell.style = style;
+  }
   // The user's own note stays, under the findings that explain the colour.
   const existing = cell.note === undefined ? '' : noteText(cell.note);
   cell.note = existing === '' ? highlight.note : `${highlight.note}\n\n${existing}`;
@@ -181,7 +233,7 @@ export class ReportFileError extends Error {
  * halfway leaves either the old file or nothing, never half a workbook.
  */
 export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  const data = Buffer.from(await workbook.xlsx.writeBuffer());
+  const data = await xlsxBytes(workbook);
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
     const handle = await fs.open(temp, 'wx');

@@ -62,16 +62,18 @@ const STYLES: Readonly<Record<PlanStyle, Partial<ExcelJS.Style>>> = {
 
 /** Adds every plan sheet as a new worksheet, in plan order, and carries it out. */
 export function writePlanSheets(workbook: ExcelJS.Workbook, plan: OutputPlan): void {
-  for (const sheet of plan.sheets) writePlanSheet(workbook, sheet);
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  for (const sheet of plan.sheets) writePlanSheet(workbook, sheet, styles);
 }
 
-function writePlanSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): void {
+function writePlanSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet, styles: Map<string, Partial<ExcelJS.Style>>): void {
   assertSheetName(workbook, sheet.name);
   const worksheet = workbook.addWorksheet(sheet.name);
-  // Tables first: ExcelJS's addTable writes its header and data cells itself, so the plan's cells
-  // (with their formats, styles and links) must come after it to be the ones that stay.
+  // Tables first: ExcelJS's addTable writes its header cells itself, so the plan's cells (with
+  // their formats, styles and links) must come after it to be the ones that stay.
   for (const table of sheet.tables) addTable(workbook, worksheet, sheet, table);
-  for (const cell of sheet.cells) writeCell(worksheet.getCell(cell.row + 1, cell.col + 1), cell);
+  for (const cell of sheet.cells) writeCell(worksheet.getRow(cell.row + 1).getCell(cell.col + 1), cell, styles);
+  for (const table of sheet.tables) addEmptyTableCells(worksheet, table);
   sheet.columnWidths.forEach((width, col) => {
     worksheet.getColumn(col + 1).width = width;
   });
@@ -165,40 +167,59 @@ export function stringLiteral(text: string): string {
   return chunks.map((c) => `"${c.replace(/"/g, '""')}"`).join('&');
 }
 
-function writeCell(target: ExcelJS.Cell, cell: PlanCell): void {
+function writeCell(target: ExcelJS.Cell, cell: PlanCell, styles: Map<string, Partial<ExcelJS.Style>>): void {
   target.value = planCellValue(cell);
-  target.style = cellStyle(cell);
+  target.style = cellStyle(cell, styles);
 }
 
-/** A fresh style object per cell: ExcelJS shares style objects between cells of a row or column. */
-function cellStyle(cell: PlanCell): Partial<ExcelJS.Style> {
+/**
+ * One style object per look, shared by every cell of this workbook with that look: ExcelJS turns
+ * a style object into a style id once and remembers it by the object, where a fresh object per
+ * cell costs rendering its font, fill and border again for each of hundreds of thousands of cells.
+ * Made fresh for each workbook, never from the module's constants, and never changed once a cell
+ * has it (nothing sets a font or fill on a plan cell afterwards).
+ */
+function cellStyle(cell: PlanCell, styles: Map<string, Partial<ExcelJS.Style>>): Partial<ExcelJS.Style> {
+  const key = `${cell.style ?? ''}|${cell.format ?? ''}|${cell.align ?? ''}|${cell.link ? 'link' : ''}`;
+  const known = styles.get(key);
+  if (known) return known;
   const style: Partial<ExcelJS.Style> = cell.style ? structuredClone(STYLES[cell.style]) : {};
   if (cell.format) style.numFmt = NUMBER_FORMATS[cell.format];
   if (cell.align) style.alignment = { horizontal: cell.align };
   if (cell.link) style.font = { ...BASE_FONT, ...style.font, color: { argb: LINK_BLUE }, underline: true };
+  styles.set(key, style);
   return style;
 }
 
 function addTable(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, sheet: PlanSheet, table: PlanTable): void {
   assertTableName(workbook, table.name);
   if (table.lastRow <= table.headerRow) throw new PlanWriteError('table-no-data', table.name);
-  const byPosition = new Map(sheet.cells.map((c) => [`${c.row}:${c.col}`, c]));
-  const at = (row: number, col: number): PlanCell | undefined => byPosition.get(`${row}:${col}`);
+  const header = new Map<number, PlanCell>();
+  for (const c of sheet.cells) if (c.row === table.headerRow) header.set(c.col, c);
   const cols = range(table.firstCol, table.lastCol);
+  // Data rows without values: the plan's cells, written right after, fill them in. Values here
+  // would be written twice and kept twice (ExcelJS keeps a table's rows in its model).
+  const noValues: null[] = [];
   worksheet.addTable({
     name: table.name,
     ref: address(table.headerRow, table.firstCol),
     headerRow: true,
     totalsRow: false,
     style: { theme: 'TableStyleLight9', showRowStripes: true },
-    columns: headerNames(table, cols.map((col) => at(table.headerRow, col))).map((name) => ({ name, filterButton: true })),
-    rows: range(table.headerRow + 1, table.lastRow).map((row) =>
-      cols.map((col) => {
-        const cell = at(row, col);
-        return cell ? planCellValue(cell) : null;
-      }),
-    ),
+    columns: headerNames(table, cols.map((col) => header.get(col))).map((name) => ({ name, filterButton: true })),
+    rows: Array.from({ length: table.lastRow - table.headerRow }, () => noValues),
   });
+}
+
+/**
+ * The table's cells the plan leaves empty, made as ExcelJS's addTable makes them for a row of
+ * values: an empty cell still counts in its row's extent (the `spans` Excel reads).
+ */
+function addEmptyTableCells(worksheet: ExcelJS.Worksheet, table: PlanTable): void {
+  for (let r = table.headerRow + 2; r <= table.lastRow + 1; r++) {
+    const row = worksheet.getRow(r);
+    for (let c = table.firstCol + 1; c <= table.lastCol + 1; c++) if (!row.findCell(c)) row.getCell(c);
+  }
 }
 
 /**

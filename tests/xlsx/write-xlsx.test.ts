@@ -1,0 +1,180 @@
+/**
+ * The report's own .xlsx writer against ExcelJS's: the same workbook written both ways must hold
+ * the same parts with the same XML, character for character, whatever kinds of cell, row and sheet
+ * feature it has; and the zip around them must read back whole (sizes and CRC-32 checked).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { checkWorkbook } from '../../src/engine/check';
+import { buildOutputPlan } from '../../src/engine/plan/build';
+import { loadWorkbookFile } from '../../src/xlsx/read-file';
+import { buildReportWorkbook } from '../../src/xlsx/report-workbook';
+import { snapshotWorkbook } from '../../src/xlsx/snapshot';
+import { xlsxBytes } from '../../src/xlsx/write-xlsx';
+import { tableCrc32, ZipWriter } from '../../src/xlsx/zip';
+
+jest.setTimeout(60_000);
+
+const SAMPLES = path.resolve(__dirname, '../../samples');
+const CHECKED_AT = new Date(Date.UTC(2024, 2, 1, 9, 30));
+
+/**
+ * Every part of an .xlsx by name: the folder entries JSZip adds for ExcelJS are no parts, and
+ * ExcelJS gives each data bar a random id, which is left out.
+ */
+async function parts(data: Buffer | ExcelJS.Buffer): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(data, { checkCRC32: true });
+  const out = new Map<string, string>();
+  for (const name of Object.keys(zip.files).sort()) {
+    if (zip.files[name]!.dir) continue;
+    const text = await zip.files[name]!.async('string');
+    out.set(name, text.replace(/\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}/g, '{id}'));
+  }
+  return out;
+}
+
+/** Writes the workbook both ways; ExcelJS's first, as ours must not depend on it having run. */
+async function bothWays(workbook: ExcelJS.Workbook): Promise<{ ours: Map<string, string>; exceljs: Map<string, string> }> {
+  const exceljs = await parts(await workbook.xlsx.writeBuffer());
+  const ours = await parts(await xlsxBytes(workbook));
+  return { ours, exceljs };
+}
+
+function expectSameParts(ours: Map<string, string>, exceljs: Map<string, string>): void {
+  expect([...ours.keys()]).toEqual([...exceljs.keys()]);
+  for (const [name, xml] of exceljs) expect({ name, xml: ours.get(name) }).toEqual({ name, xml });
+}
+
+/** One sheet with every kind of cell and row ExcelJS writes, and the sheet features around them. */
+function everyKind(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'test';
+  wb.created = CHECKED_AT;
+  wb.modified = CHECKED_AT;
+  const ws = wb.addWorksheet('Alles', { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+  ws.columns = [{ width: 30 }, { width: 14 }, { width: 14, hidden: true }, { width: 12 }];
+  ws.addRow(['Tekst', 'Getal', 'Formule', 'Overig']);
+  ws.addRow(['gewoon', 1, { formula: 'B2*2', result: 2 }, true]);
+  ws.addRow(['<&"\'> en € 1.250,-', -0.5, { formula: 'IF(B3>0,"ja","nee")', result: 'nee' }, false]);
+  ws.addRow(['=geen formule', 0, { formula: 'B4=0', result: true }, { error: '#DIV/0!' }]);
+  ws.addRow(['emoji 📊 en ĳ', 1e21, { formula: 'IF(B5=0,"",1)', result: '' }, new Date(Date.UTC(2023, 6, 31))]);
+  ws.addRow([{ richText: [{ text: 'vet', font: { bold: true } }, { text: ' en gewoon' }] }, 12.345678901234567, { formula: 'B6-B6', result: 0 }, { text: 'site', hyperlink: 'https://example.org' }]);
+  ws.addRow(['zonder uitkomst', NaN, { formula: 'NOW()' }, { formula: 'DATE(2024,1,1)', result: new Date(Date.UTC(2024, 0, 1)) }]);
+  ws.addRow(['fout als uitkomst', null, { formula: '1/0', result: { error: '#DIV/0!' } }, { text: 'intern', hyperlink: "#'Alles'!A1" }]);
+  ws.getCell('A2').font = { bold: true, color: { argb: 'FFFF0000' } };
+  ws.getCell('B2').numFmt = '"€" #,##0.00';
+  ws.getCell('B3').numFmt = '0.0%';
+  ws.getCell('D5').numFmt = 'dd-mm-yyyy';
+  ws.getCell('E2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFE699' } };
+  ws.getCell('E3').border = { top: { style: 'thin' } };
+  ws.getCell('A3').alignment = { horizontal: 'right', wrapText: true };
+  ws.getCell('B2').note = 'Een notitie';
+  ws.getCell('A4').note = { texts: [{ text: 'Rijke ', font: { bold: true } }, { text: 'notitie' }] };
+  ws.getCell('F9').value = null;
+  ws.getCell('F9').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+  ws.getRow(9).height = 30;
+  ws.getRow(10).height = 12;
+  ws.getRow(11).hidden = true;
+  ws.getCell('A11').value = 'verborgen rij';
+  ws.getRow(12).outlineLevel = 1;
+  ws.getCell('A12').value = 'ingesprongen rij';
+  ws.getRow(13).font = { italic: true };
+  ws.getCell('B13').value = 7;
+  ws.getCell('G14').value = 'ver rechts';
+  ws.mergeCells('A15:C16');
+  ws.getCell('A15').value = 'samengevoegd';
+  ws.getCell('A18').value = { formula: 'SUM(B2:B6)', result: 1e21, shareType: 'array', ref: 'A18' } as unknown as ExcelJS.CellFormulaValue;
+  ws.getCell('B20').dataValidation = { type: 'list', allowBlank: true, formulae: ['"ja,nee"'] };
+  ws.addConditionalFormatting({
+    ref: 'B2:B6',
+    rules: [{ type: 'dataBar', priority: 1, gradient: false, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: 'FF5B9BD5' } } as unknown as ExcelJS.DataBarRuleType],
+  });
+  ws.addTable({
+    name: 'Tabel',
+    ref: 'I1',
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns: [{ name: 'Naam', filterButton: true }, { name: 'Bedrag', filterButton: true }],
+    rows: [
+      ['a', 1],
+      ['b', 2],
+    ],
+  });
+  ws.pageSetup.printArea = 'A1:D8';
+  wb.definedNames.add("'Alles'!$B$2", 'Plafond');
+
+  // Shared formulas: their first cell is written with what the others add, so ExcelJS's own way.
+  const shared = wb.addWorksheet('Gedeeld');
+  for (let r = 1; r <= 4; r++) shared.getCell(r, 1).value = r;
+  shared.fillFormula('B1:B4', 'A1*2', [2, 4, 6, 8]);
+  shared.getCell('C1').value = { sharedFormula: 'B1', result: 2 } as unknown as ExcelJS.CellSharedFormulaValue;
+
+  wb.addWorksheet('Leeg');
+  const heightOnly = wb.addWorksheet('Alleen hoogte');
+  heightOnly.getRow(3).height = 40;
+  wb.addWorksheet('Verborgen', { state: 'hidden' }).getCell('A1').value = 'x';
+  return wb;
+}
+
+describe('xlsxBytes', () => {
+  it('writes every kind of cell, row and sheet feature as ExcelJS does, part for part', async () => {
+    const { ours, exceljs } = await bothWays(everyKind());
+    expect(ours.get('xl/worksheets/sheet1.xml')).toContain('<c r="C3" t="str"><f>IF(B3&gt;0,&quot;ja&quot;,&quot;nee&quot;)</f><v>nee</v></c>');
+    expectSameParts(ours, exceljs);
+  });
+
+  it('writes the same workbook the same way twice', async () => {
+    const wb = everyKind();
+    const first = await parts(await xlsxBytes(wb));
+    expectSameParts(await parts(await xlsxBytes(wb)), first);
+  });
+
+  it.each(['hilversum-2021-begroting', 'hilversum-2023-stand', 'putten-2021', 'voerendaal-2021'])(
+    'writes the sample %s, as read from its file, and its report as ExcelJS does',
+    async (sample) => {
+      const source = await loadWorkbookFile(path.join(SAMPLES, `${sample}.xlsx`));
+      const result = checkWorkbook(snapshotWorkbook(source));
+      const plan = buildOutputPlan(result, { lang: 'nl', checkedAt: CHECKED_AT, source: `${sample}.xlsx` });
+      const alsoCopy = result.reconciliation ? [result.reconciliation.paymentsSheet.sheet] : [];
+      const report = buildReportWorkbook(source, result.model.sheet, plan, CHECKED_AT, alsoCopy);
+      const written = await bothWays(report);
+      expectSameParts(written.ours, written.exceljs);
+      const sourceWritten = await bothWays(await loadWorkbookFile(path.join(SAMPLES, `${sample}.xlsx`)));
+      expectSameParts(sourceWritten.ours, sourceWritten.exceljs);
+    },
+  );
+});
+
+describe('ZipWriter', () => {
+  it('deflates a part of many megabytes in segments that read back as one, CRC-32 checked', async () => {
+    const zip = new ZipWriter();
+    const part = zip.part('xl/groot.xml');
+    const pieces: string[] = [];
+    for (let i = 0; i < 120_000; i++) pieces.push(`<c r="A${i}"><v>${(i * 7919) % 10007} ĳ € 📊</v></c>`);
+    for (const piece of pieces) part.write(piece);
+    part.end();
+    zip.append('klein', { name: 'klein.txt' });
+    zip.append(Buffer.from([0, 1, 2, 255]), { name: 'media/beeld.bin' });
+    const read = await JSZip.loadAsync(zip.archive(CHECKED_AT, ['klein.txt']), { checkCRC32: true });
+    expect(Object.keys(read.files)).toEqual(['klein.txt', 'xl/groot.xml', 'media/beeld.bin']);
+    const big = await read.file('xl/groot.xml')!.async('string');
+    expect(big.length).toBeGreaterThan(3_000_000);
+    expect(big).toBe(pieces.join(''));
+    expect([...(await read.file('media/beeld.bin')!.async('uint8array'))]).toEqual([0, 1, 2, 255]);
+    expect(read.file('klein.txt')!.date.toISOString()).toBe('2024-03-01T09:30:00.000Z');
+  });
+
+  it('sums CRC-32 by table as zlib does, in one go or continued', () => {
+    const data = readFileSync(path.join(SAMPLES, 'putten-2021.xlsx'));
+    const zlibCrc = (zlib as unknown as { crc32?: (d: Buffer, v?: number) => number }).crc32;
+    const expected = zlibCrc ? zlibCrc(data) : undefined;
+    const whole = tableCrc32(data);
+    if (expected !== undefined) expect(whole).toBe(expected);
+    expect(tableCrc32(data.subarray(1000), tableCrc32(data.subarray(0, 1000)))).toBe(whole);
+    expect(tableCrc32(Buffer.from('123456789'))).toBe(0xcbf43926);
+  });
+});
