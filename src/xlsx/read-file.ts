@@ -10,6 +10,7 @@ import { promises as fs } from 'node:fs';
 import v8 from 'node:v8';
 import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { crc32 } from './zip';
 import type { WorkbookSnapshot } from '../engine/grid';
 import { snapshotWorkbook } from './snapshot';
 
@@ -287,21 +288,3 @@ function findDamage(data: Buffer, zip: ZipDirectory, sheets: ReadonlyArray<Decla
   return damageOf(message);
 }
 
-/** zlib's CRC-32 (Node 20.15 and later), else the same computed here. */
-const crc32: (data: Buffer) => number = typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) : tableCrc32;
-
-let crcTable: Uint32Array | undefined;
-
-function tableCrc32(data: Buffer): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}

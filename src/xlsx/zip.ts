@@ -161,10 +161,10 @@ function dosDateTime(date: Date): { time: number; day: number } {
   };
 }
 
-type Crc32 = (data: Buffer, value: number) => number;
+type Crc32 = (data: Buffer, value?: number) => number;
 
 /** zlib's CRC-32 where Node has it (20.15 and later), else the same sum by table. */
-const crc32: Crc32 = (zlib as unknown as { crc32?: Crc32 }).crc32 ?? tableCrc32;
+export const crc32: Crc32 = (zlib as unknown as { crc32?: Crc32 }).crc32 ?? tableCrc32;
 
 let crcTable: Uint32Array | undefined;
 

@@ -1,8 +1,9 @@
 /** "NPO Controle": every finding with severity, rule, a link to its cell, amount and message. */
-import { SEVERITY_LABEL } from '../messages';
+import type { Finding } from '../findings';
+import { SEVERITY_LABEL, type Lang } from '../messages';
 import { countBySeverity } from '../report';
 import type { PlanContext } from './context';
-import { euro, figureHeader, text, SheetBuilder } from './sheet-builder';
+import { euro, figureHeader, text, SheetBuilder, type CellSpec } from './sheet-builder';
 import type { PlanSheet } from './types';
 import { CONTROLE_SHEET } from './words';
 
@@ -21,15 +22,7 @@ export function controleSheet(ctx: PlanContext): PlanSheet {
     return s.build();
   }
   const headerRow = s.line(text(w.severity, 'header'), text(w.rule, 'header'), text(w.cell, 'header'), figureHeader(w.amount), text(w.message, 'header'));
-  for (const f of result.findings) {
-    s.line(
-      text(SEVERITY_LABEL[options.lang][f.severity]),
-      text(f.rule),
-      text(`${f.sheet}!${f.cell}`, undefined, { sheet: f.sheet, cell: f.cell }),
-      f.amountCents !== undefined ? euro(f.amountCents) : undefined,
-      text(f.message),
-    );
-  }
+  for (const f of result.findings) s.line(...findingCells(f, options.lang));
   s.table({ name: 'NPO_Controle', headerRow, firstCol: 0, lastCol: 4, lastRow: s.row - 1 });
   s.freezeAt(headerRow + 1, 0);
   acceptedSection(ctx, s);
@@ -43,17 +36,7 @@ function acceptedSection(ctx: PlanContext, s: SheetBuilder): void {
     s.skip();
     s.line(text(w.acceptedTitle(result.accepted.length), 'subtitle'));
     s.line(text(w.severity, 'header'), text(w.rule, 'header'), text(w.cell, 'header'), figureHeader(w.amount), text(w.message, 'header'), text(w.reason, 'header'), text(w.acceptedOn, 'header'));
-    for (const f of result.accepted) {
-      s.line(
-        text(SEVERITY_LABEL[options.lang][f.severity]),
-        text(f.rule),
-        text(`${f.sheet}!${f.cell}`, undefined, { sheet: f.sheet, cell: f.cell }),
-        f.amountCents !== undefined ? euro(f.amountCents) : undefined,
-        text(f.message),
-        text(f.acceptance.reason),
-        text(f.acceptance.acceptedOn),
-      );
-    }
+    for (const f of result.accepted) s.line(...findingCells(f, options.lang), text(f.acceptance.reason), text(f.acceptance.acceptedOn));
   }
   if (result.unusedAcceptances.length > 0) {
     s.skip();
@@ -63,4 +46,15 @@ function acceptedSection(ctx: PlanContext, s: SheetBuilder): void {
       s.line(text(a.fingerprint), undefined, undefined, undefined, text(a.message ?? ''), text(a.reason), text(a.acceptedOn));
     }
   }
+}
+
+/** Severity, rule, a link to the cell, the amount and the message: one finding's row. */
+function findingCells(f: Finding, lang: Lang): Array<CellSpec | undefined> {
+  return [
+    text(SEVERITY_LABEL[lang][f.severity]),
+    text(f.rule),
+    text(`${f.sheet}!${f.cell}`, undefined, { sheet: f.sheet, cell: f.cell }),
+    f.amountCents !== undefined ? euro(f.amountCents) : undefined,
+    text(f.message),
+  ];
 }
