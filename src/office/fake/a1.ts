@@ -100,13 +100,25 @@ function quoteSheetName(name: string): string {
   return needsQuotes(name) ? `'${name.replace(/'/g, "''")}'` : name;
 }
 
+/** Column letters by index, filled as they are asked for: addresses are made by the million. */
+const COLUMN_NAMES: string[] = [];
+
+function column(col: number): string {
+  return (COLUMN_NAMES[col] ??= columnName(col));
+}
+
+/** One cell's local address, e.g. `B5`. */
+export function cellAddress(row: number, col: number): string {
+  return `${column(col)}${row + 1}`;
+}
+
 export function localAddress(rect: Rect): string {
   const lastRow = rect.row + rect.rows - 1;
   const lastCol = rect.col + rect.cols - 1;
-  if (rect.row === 0 && rect.rows === MAX_ROWS) return `${columnName(rect.col)}:${columnName(lastCol)}`;
+  if (rect.row === 0 && rect.rows === MAX_ROWS) return `${column(rect.col)}:${column(lastCol)}`;
   if (rect.col === 0 && rect.cols === MAX_COLUMNS) return `${rect.row + 1}:${lastRow + 1}`;
-  const first = `${columnName(rect.col)}${rect.row + 1}`;
-  return rect.rows === 1 && rect.cols === 1 ? first : `${first}:${columnName(lastCol)}${lastRow + 1}`;
+  const first = `${column(rect.col)}${rect.row + 1}`;
+  return rect.rows === 1 && rect.cols === 1 ? first : `${first}:${column(lastCol)}${lastRow + 1}`;
 }
 
 export function fullAddress(sheetName: string, rect: Rect): string {

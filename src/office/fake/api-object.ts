@@ -61,24 +61,65 @@ function loadPaths(option: LoadInput, owner: string): Path[] {
 /** Keys JavaScript tooling probes on any object (promises, test matchers, inspectors). */
 const PROBES = new Set(['then', 'asymmetricMatch', 'nodeType', 'tagName', 'inspect', 'toJSON']);
 
-/** Wraps an object so that touching a member it lacks throws NotImplemented naming it. */
-export function strict<T extends object>(target: T, typeName: string): T {
-  return new Proxy(target, {
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** One handler per type name, shared by all its objects (a proxy's handler is made once, not per object). */
+const handlers = new Map<string, ProxyHandler<object>>();
+
+function strictHandler(typeName: string): ProxyHandler<object> {
+  let handler = handlers.get(typeName);
+  if (handler) return handler;
+  handler = {
     get(t, prop, receiver) {
-      if (typeof prop === 'symbol' || prop in t) return Reflect.get(t, prop, receiver);
+      // Members that exist are by far the most asked for: read first, check only what reads undefined.
+      const value: unknown = Reflect.get(t, prop, receiver);
+      if (value !== undefined || typeof prop === 'symbol' || prop in t) return value;
       if (PROBES.has(prop) || prop.startsWith('@@') || prop.startsWith('$$') || prop.startsWith('__')) return undefined;
       throw notImplemented(`${typeName}.${prop}`);
     },
     set(t, prop, value, receiver) {
+      // An own field is plain data: set it directly (Reflect.set through the proxy does the same, slowly).
+      if (typeof prop !== 'symbol' && hasOwn.call(t, prop)) {
+        (t as Record<string, unknown>)[prop] = value;
+        return true;
+      }
       if (typeof prop === 'symbol' || prop in t) return Reflect.set(t, prop, value, receiver);
       throw notImplemented(`${typeName}.${prop}`);
     },
-  });
+  };
+  handlers.set(typeName, handler);
+  return handler;
+}
+
+/** Wraps an object so that touching a member it lacks throws NotImplemented naming it. */
+export function strict<T extends object>(target: T, typeName: string): T {
+  return new Proxy(target, strictHandler(typeName) as ProxyHandler<T>);
+}
+
+/** What an object holds between syncs: its loaded values, and what the syncs found (see `ApiObject.target`). */
+interface ObjectState<T> {
+  /**
+   * The object itself, unwrapped: the fake's own bookkeeping at sync time goes through it rather
+   * than through the strict Proxy. Never handed out, and never passed on as an API object.
+   */
+  readonly self: ApiObject<T>;
+  /** Loaded (and set) property values; made when the first one arrives, as most objects never hold one. */
+  loaded: Map<string, unknown> | undefined;
+  /** What `isNullObject` reads; undefined before a sync found out. */
+  nullState: boolean | undefined;
+  /** The last resolution: in which sync, at which model version, and what it found. */
+  serial: number;
+  version: number;
+  target: T | null;
+  /** What the current sync found last, handed to `nullState` when the sync succeeds. */
+  pendingNull: boolean;
+  /** The sync that already holds the commit for `nullState`. */
+  notedSerial: number;
 }
 
 export abstract class ApiObject<T> {
-  private readonly loadedValues = new Map<string, unknown>();
-  private nullState: boolean | undefined = undefined;
+  /** Kept in one plain object: every member access on `this` goes through the strict Proxy. */
+  private readonly objectState: ObjectState<T> = { self: this, loaded: undefined, nullState: undefined, serial: -1, version: -1, target: null, pendingNull: false, notedSerial: -1 };
 
   protected constructor(
     protected readonly ctx: ApiContext,
@@ -110,22 +151,46 @@ export abstract class ApiObject<T> {
   }
 
   get isNullObject(): boolean {
-    if (this.nullState === undefined) throw propertyNotLoaded(`${this.typeName}.isNullObject`);
-    return this.nullState;
+    const nullState = this.objectState.nullState;
+    if (nullState === undefined) throw propertyNotLoaded(`${this.typeName}.isNullObject`);
+    return nullState;
   }
 
-  /** Resolves and remembers, for after the sync, whether the object turned out to exist. */
+  /**
+   * Resolves and remembers, for after the sync, whether the object turned out to exist.
+   *
+   * What `resolve` finds depends only on the model (and on what this proxy bound itself to, which
+   * it does once, on finding its target), so it is reused while the model is unchanged (the
+   * journal's version): a chain of `getNextOrNullObject` proxies resolves each link once per
+   * sync instead of walking back to its start for every operation. An error is never reused.
+   */
   target(tx: Transaction): T | null {
-    const target = this.resolve(tx);
-    tx.onSuccess(() => {
-      this.nullState = target === null;
-    });
+    const state = this.objectState;
+    const version = tx.journal.version;
+    let target: T | null;
+    if (state.serial === tx.serial && state.version === version) {
+      target = state.target;
+    } else {
+      target = state.self.resolve(tx);
+      state.serial = tx.serial;
+      state.version = version;
+      state.target = target;
+    }
+    // isNullObject after the sync is what the sync's last resolution found.
+    state.pendingNull = target === null;
+    if (state.notedSerial !== tx.serial) {
+      state.notedSerial = tx.serial;
+      tx.onSuccess(() => {
+        state.nullState = state.pendingNull;
+      });
+    }
     return target;
   }
 
   /** Queued at creation by `*OrNullObject` methods, so `isNullObject` is known after the next sync. */
   protected instantiate(): this {
-    this.ctx.enqueue({ location: `${this.typeName}.instantiate`, request: { instantiate: this.typeName }, reads: false, apply: (tx) => void this.target(tx) });
+    const self = this.objectState.self;
+    self.ctx.enqueue({ location: `${self.typeName}.instantiate`, request: { instantiate: self.typeName }, reads: false, apply: (tx) => void self.target(tx) });
     return this;
   }
 
@@ -136,9 +201,14 @@ export abstract class ApiObject<T> {
     return this;
   }
 
+  /** The object unwrapped, for the fake's own use (see `ObjectState.self`). */
+  protected unwrapped(): this {
+    return this.objectState.self as this;
+  }
+
   /** Office.js's `toJSON`: the loaded scalar properties as plain data. */
   toJSON(): Record<string, unknown> {
-    return Object.fromEntries(this.loadedValues);
+    return Object.fromEntries(this.objectState.loaded ?? []);
   }
 
   /** Office.js's `set`: several properties at once, nested objects for navigation properties. */
@@ -179,15 +249,16 @@ export abstract class ApiObject<T> {
   }
 
   protected queueLoad(names: ReadonlyArray<string>): void {
-    this.ctx.enqueue({
-      location: `${this.typeName}.load`,
-      request: { load: this.typeName, names },
+    const self = this.objectState.self;
+    self.ctx.enqueue({
+      location: `${self.typeName}.load`,
+      request: { load: self.typeName, names },
       reads: true,
       apply: (tx) => {
-        const target = this.target(tx);
-        const values = this.read(names, target, tx);
+        const target = self.target(tx);
+        const values = self.read(names, target, tx);
         tx.respond(values);
-        tx.onSuccess(() => this.accept(values));
+        tx.onSuccess(() => self.accept(values));
       },
     });
   }
@@ -200,14 +271,17 @@ export abstract class ApiObject<T> {
   }
 
   accept(values: Record<string, unknown>, isNull?: boolean): void {
-    for (const [name, value] of Object.entries(values)) this.loadedValues.set(name, value);
-    if (isNull !== undefined) this.nullState = isNull;
+    const state = this.objectState;
+    const loaded = (state.loaded ??= new Map());
+    for (const [name, value] of Object.entries(values)) loaded.set(name, value);
+    if (isNull !== undefined) state.nullState = isNull;
   }
 
   /** A loaded property, or PropertyNotLoaded as Office.js throws. */
   protected loaded<V>(name: string): V {
-    if (!this.loadedValues.has(name)) throw propertyNotLoaded(`${this.typeName}.${name}`);
-    return this.loadedValues.get(name) as V;
+    const loaded = this.objectState.loaded;
+    if (loaded === undefined || !loaded.has(name)) throw propertyNotLoaded(`${this.typeName}.${name}`);
+    return loaded.get(name) as V;
   }
 
   /**
@@ -215,19 +289,21 @@ export abstract class ApiObject<T> {
    * proxy, so reading it back returns what was set, not what Excel made of it.
    */
   protected queueSet(name: string, value: unknown, apply: (target: T, tx: Transaction) => void): void {
-    this.loadedValues.set(name, value);
+    (this.objectState.loaded ??= new Map()).set(name, value);
     this.queueCall(name, { set: name, value }, apply);
   }
 
   protected queueCall(name: string, request: unknown, apply: (target: T, tx: Transaction) => void): void {
-    const location = `${this.typeName}.${name}`;
-    this.ctx.enqueue({
+    const self = this.objectState.self;
+    const typeName = self.typeName;
+    const location = `${typeName}.${name}`;
+    self.ctx.enqueue({
       location,
-      request: { on: this.typeName, ...(request as object) },
+      request: { on: typeName, ...(request as object) },
       reads: false,
       apply: (tx) => {
-        const target = this.target(tx);
-        if (target === null) throw new FakeExcelError('ItemNotFound', `${this.typeName} does not exist (it is a null object).`, location);
+        const target = self.target(tx);
+        if (target === null) throw new FakeExcelError('ItemNotFound', `${typeName} does not exist (it is a null object).`, location);
         apply(target, tx);
       },
     });
@@ -279,18 +355,19 @@ export abstract class CollectionApi<TT, TItem extends ApiObject<TT>> extends Api
   }
 
   protected override queueLoad(names: ReadonlyArray<string>): void {
-    this.ctx.enqueue({
-      location: `${this.typeName}.load`,
-      request: { load: this.typeName, names },
+    const self = this.unwrapped();
+    self.ctx.enqueue({
+      location: `${self.typeName}.load`,
+      request: { load: self.typeName, names },
       reads: true,
       apply: (tx) => {
-        const targets = this.target(tx) ?? [];
-        const items = targets.map((t) => this.item(t));
+        const targets = self.target(tx) ?? [];
+        const items = targets.map((t) => self.item(t));
         const values = items.map((item, i) => item.read(names, targets[i]!, tx));
         tx.respond(values);
         tx.onSuccess(() => {
           items.forEach((item, i) => item.accept(values[i]!, false));
-          this.loadedItems = items;
+          self.loadedItems = items;
         });
       },
     });

@@ -4,7 +4,7 @@
  * interpreted as typed input (cells.ts).
  */
 import { cellCount, type Rect } from './a1';
-import { EMPTY, GENERAL, interpretInput, normaliseColor, type StoredCell } from './cells';
+import { EMPTY, EMPTY_CELL, GENERAL, interpretInput, normaliseColor, type CellContent, type StoredCell } from './cells';
 import { FakeExcelError, notImplemented } from './errors';
 import type { SheetModel } from './model';
 import type { FormulaCache } from './recalc';
@@ -48,18 +48,45 @@ export function updateCells(target: RangeTarget, tx: Transaction, location: stri
   const { sheet, rect } = target;
   if (cellCount(rect) > MAX_CELLS_PER_WRITE) throw notImplemented(`${location} on more than ${MAX_CELLS_PER_WRITE} cells`);
   for (let r = 0; r < rect.rows; r++) {
+    const row = rect.row + r;
+    let cells = sheet.rowCells(row);
     for (let c = 0; c < rect.cols; c++) {
-      const cell = sheet.cell(rect.row + r, rect.col + c);
+      const cell = cells?.get(rect.col + c) ?? EMPTY_CELL;
       const next = update(cell, r, c);
-      if (next && next !== cell) sheet.setCell(rect.row + r, rect.col + c, next, tx.journal);
+      if (next && next !== cell) {
+        sheet.setCell(row, rect.col + c, next, tx.journal);
+        cells = sheet.rowCells(row);
+      }
     }
   }
 }
 
-function withoutFormula(cell: StoredCell): StoredCell {
-  const out = { ...cell } as { -readonly [K in keyof StoredCell]: StoredCell[K] };
-  delete out.formula;
-  delete out.unevaluated;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The members of a cell that typing into it keeps, which `typedInto` copies one by one (a cell is
+ * made in one go, not copied and then pruned). The type makes this list name every member of
+ * StoredCell but the contents: a new member fails to compile here until `typedInto` copies it.
+ */
+const KEPT_BY_TYPING: { readonly [K in Exclude<keyof StoredCell, 'content' | 'formula' | 'unevaluated' | 'numberFormat'>]: true } = {
+  fill: true,
+  font: true,
+  borders: true,
+  horizontalAlignment: true,
+  hyperlink: true,
+};
+void KEPT_BY_TYPING;
+
+/** `cell` with new contents (its formula, if any, replaced) and number format; formatting stays. */
+function typedInto(cell: StoredCell, content: CellContent, numberFormat: string, formula?: string, unevaluated?: true): StoredCell {
+  const out: Mutable<StoredCell> = { content, numberFormat };
+  if (formula !== undefined) out.formula = formula;
+  if (unevaluated) out.unevaluated = true;
+  if (cell.fill !== undefined) out.fill = cell.fill;
+  if (cell.font !== undefined) out.font = cell.font;
+  if (cell.borders !== undefined) out.borders = cell.borders;
+  if (cell.horizontalAlignment !== undefined) out.horizontalAlignment = cell.horizontalAlignment;
+  if (cell.hyperlink !== undefined) out.hyperlink = cell.hyperlink;
   return out;
 }
 
@@ -71,13 +98,10 @@ export function writeContents(target: RangeTarget, tx: Transaction, input: unkno
     const interpreted = interpretInput(element(r, c), cell.numberFormat);
     if (interpreted.kind === 'unchanged') return undefined;
     if (interpreted.kind === 'invalid') throw invalidArgument(interpreted.reason, location);
-    const base = withoutFormula(cell);
     const numberFormat = interpreted.numberFormat ?? cell.numberFormat;
-    if (interpreted.formula === undefined) return { ...base, content: interpreted.content, numberFormat };
+    if (interpreted.formula === undefined) return typedInto(cell, interpreted.content, numberFormat);
     const understood = formulas.get(interpreted.formula) !== undefined;
-    return understood
-      ? { ...base, content: EMPTY, formula: interpreted.formula, numberFormat }
-      : { ...base, content: EMPTY, formula: interpreted.formula, unevaluated: true, numberFormat };
+    return understood ? typedInto(cell, EMPTY, numberFormat, interpreted.formula) : typedInto(cell, EMPTY, numberFormat, interpreted.formula, true);
   });
   tx.cellsChanged(target.sheet.id, target.rect);
   tx.cellsEdited(target.sheet.id, target.rect);

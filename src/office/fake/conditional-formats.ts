@@ -109,8 +109,7 @@ export class ConditionalFormatApi extends ApiObject<FormatTarget> {
   }
 
   get dataBar(): DataBarConditionalFormatApi {
-    this.dataBarApi ??= new DataBarConditionalFormatApi(this.ctx, this);
-    return this.dataBarApi;
+    return (this.dataBarApi ??= new DataBarConditionalFormatApi(this.ctx, this));
   }
 
   delete(): void {
@@ -144,8 +143,7 @@ class DataBarConditionalFormatApi extends ApiObject<FormatTarget> {
   }
 
   get positiveFormat(): ConditionalDataBarPositiveFormatApi {
-    this.positive ??= new ConditionalDataBarPositiveFormatApi(this.ctx, this.owner);
-    return this.positive;
+    return (this.positive ??= new ConditionalDataBarPositiveFormatApi(this.ctx, this.owner));
   }
 }
 

@@ -22,6 +22,14 @@ interface Loadable {
   load(option?: LoadInput): unknown;
 }
 
+const CONTEXT_HANDLER: ProxyHandler<FakeRequestContext> = {
+  get(target, prop, receiver) {
+    const value: unknown = Reflect.get(target, prop, receiver);
+    if (value !== undefined || typeof prop === 'symbol' || prop in target || prop === 'then') return value;
+    throw notImplemented(`RequestContext.${prop}`);
+  },
+};
+
 export class FakeRequestContext implements WorkbookContext {
   readonly workbook: WorkbookApi;
   /** Office.js tracks proxies for memory; nothing to model, so add/remove do nothing. */
@@ -33,12 +41,7 @@ export class FakeRequestContext implements WorkbookContext {
     private readonly engine: SyncEngine,
     private readonly delayForCellEdit: boolean,
   ) {
-    const strict = new Proxy(this, {
-      get(target, prop, receiver) {
-        if (typeof prop === 'symbol' || prop in target || prop === 'then') return Reflect.get(target, prop, receiver);
-        throw notImplemented(`RequestContext.${prop}`);
-      },
-    });
+    const strict = new Proxy(this, CONTEXT_HANDLER);
     // Objects hand out `object.context`: that must be the strict one too.
     this.workbook = new WorkbookApi(strict);
     return strict;
@@ -56,12 +59,13 @@ export class FakeRequestContext implements WorkbookContext {
     return this.engine.events;
   }
 
-  enqueue(op: Operation): void {
+  /** An arrow on the unwrapped context: it runs for every queued operation, without the Proxy's detour. */
+  readonly enqueue = (op: Operation): void => {
     if (this.closed) {
       throw new FakeExcelError('InvalidRequestContext', 'This object belongs to an Excel.run batch that has already finished.', op.location);
     }
     this.queue.push(op);
-  }
+  };
 
   /** Event handler removals are the one thing a finished batch's context still takes (events.ts). */
   enqueueRemoval(op: Operation): void {

@@ -3,7 +3,7 @@
  * gives back to "save" one. Cells set here are stored as given (a string stays text), unlike
  * writes through the API, which Excel interprets as typed input.
  */
-import { localAddress, parseAddress, MAX_COLUMNS, type Rect } from './a1';
+import { cellAddress, localAddress, parseAddress, MAX_COLUMNS, type Rect } from './a1';
 import {
   cellValue,
   errorLiteral,
@@ -272,9 +272,7 @@ export function saveWorkbook(model: WorkbookModel, name: string): FakeWorkbookDa
       dataBars: sheet.conditionalFormats.map((f) => (f.dataBarPositiveFill ? { address: localAddress(f.rect), fillColor: f.dataBarPositiveFill } : { address: localAddress(f.rect) })),
       dataValidation: validationRuns(sheet),
       tables: model.tablesOn(sheet.id).map((t) => ({ name: t.name, address: localAddress(t.rect), style: t.style })),
-      cells: Object.fromEntries(
-        [...sheet.cells].map(([key, cell]) => [localAddress({ row: Math.floor(key / MAX_COLUMNS), col: key % MAX_COLUMNS, rows: 1, cols: 1 }), cellInputOf(cell)]),
-      ),
+      cells: Object.fromEntries(sheet.sortedCells().map(({ row, col, cell }) => [cellAddress(row, col), cellInputOf(cell)])),
     })),
   };
 }

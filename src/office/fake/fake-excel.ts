@@ -67,7 +67,8 @@ export class FakeExcel implements SyncEngine {
     sessions += 1;
     this.model = new WorkbookModel(sessions);
     this.workbookName = initial.name ?? 'Book1.xlsx';
-    const journal = new Journal();
+    // Opening a workbook is never taken back: no undo to keep.
+    const journal = new Journal(false);
     const toCompute = loadWorkbook(this.model, initial, journal, this.formulas);
     recalculate(this.model, this.formulas, toCompute, journal);
   }

@@ -87,18 +87,15 @@ export class RangeFormatApi extends RangePartApi {
   }
 
   get fill(): RangeFillApi {
-    this.fillApi ??= new RangeFillApi(this.ctx, this.range);
-    return this.fillApi;
+    return (this.fillApi ??= new RangeFillApi(this.ctx, this.range));
   }
 
   get font(): RangeFontApi {
-    this.fontApi ??= new RangeFontApi(this.ctx, this.range);
-    return this.fontApi;
+    return (this.fontApi ??= new RangeFontApi(this.ctx, this.range));
   }
 
   get borders(): RangeBorderCollectionApi {
-    this.bordersApi ??= new RangeBorderCollectionApi(this.ctx, this.range);
-    return this.bordersApi;
+    return (this.bordersApi ??= new RangeBorderCollectionApi(this.ctx, this.range));
   }
 
   get columnWidth(): number | null {

@@ -2,8 +2,8 @@
  * What tests see of the workbook directly, past the API: no load, no sync, no protection, no
  * payload. For arranging a workbook and checking what the code under test left behind.
  */
-import { localAddress, parseAddress, MAX_COLUMNS, type Rect } from './a1';
-import { cellValue, errorLiteral, fontOf, formulaOrValue, valueType, type BorderLine, type CellValue, type Edge, type FontFormat, type Hyperlink, type StoredCell, type ValueType } from './cells';
+import { cellAddress, localAddress, parseAddress, type Rect } from './a1';
+import { cellValue, EMPTY_CELL, errorLiteral, fontOf, formulaOrValue, valueType, type BorderLine, type CellValue, type Edge, type FontFormat, type Hyperlink, type StoredCell, type ValueType } from './cells';
 import { writeContents } from './cell-writes';
 import { applyCellInput, cellInputOf, FakeDataError, type CellInput, type PlainValue } from './data';
 import type { EventHub } from './events';
@@ -47,10 +47,7 @@ function snapshotOf(cell: StoredCell): CellSnapshot {
 
 export function compareSheet(sheet: SheetModel): Record<string, ComparableCell> {
   const out: Record<string, ComparableCell> = {};
-  const keys = [...sheet.cells.keys()].sort((a, b) => a - b);
-  for (const key of keys) {
-    out[localAddress({ row: Math.floor(key / MAX_COLUMNS), col: key % MAX_COLUMNS, rows: 1, cols: 1 })] = cellInputOf(sheet.cells.get(key)!);
-  }
+  for (const { row, col, cell } of sheet.sortedCells()) out[cellAddress(row, col)] = cellInputOf(cell);
   return out;
 }
 
@@ -118,8 +115,9 @@ export class FakeSheetHandle {
     if (!rect) return [];
     const out: V[][] = [];
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
+      const cells = this.sheet.rowCells(r);
       const row: V[] = [];
-      for (let c = rect.col; c < rect.col + rect.cols; c++) row.push(read(this.sheet.cell(r, c)));
+      for (let c = rect.col; c < rect.col + rect.cols; c++) row.push(read(cells?.get(c) ?? EMPTY_CELL));
       out.push(row);
     }
     return out;
@@ -172,7 +170,8 @@ export class FakeSheetHandle {
 
   /** Applies the inputs, then recalculates what reads the changed cells, as Excel would. */
   private apply(changes: ReadonlyArray<{ row: number; col: number; input: CellInput; what: string }>): void {
-    const journal = new Journal();
+    // Arranging the workbook is never taken back: no undo to keep.
+    const journal = new Journal(false);
     const changed: ChangedArea[] = [];
     for (const { row, col, input, what } of changes) {
       const compute = applyCellInput(this.sheet, row, col, input, journal, this.formulaCache, `${this.sheet.name}!${what}`);

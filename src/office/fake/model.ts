@@ -3,10 +3,10 @@
  * selection. API objects (range.ts, worksheet.ts, ...) read and change it only while a sync is
  * applied, through a Journal, so a failed sync can be undone.
  */
-import { MAX_COLUMNS, containsCell, intersects, type Rect } from './a1';
+import { MAX_COLUMNS, intersects, type Rect } from './a1';
 import { EMPTY_CELL, hasFormatting, hasValue, isDefaultCell, type StoredCell } from './cells';
 import type { ListValidation } from './data-validation';
-import type { Journal } from './journal';
+import type { CompactUndo, Journal } from './journal';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
@@ -36,21 +36,29 @@ export interface CustomPropertyModel {
 
 const A1: Rect = { row: 0, col: 0, rows: 1, cols: 1 };
 
-let formulaEpochs = 0;
-function nextFormulaEpoch(): number {
-  formulaEpochs += 1;
-  return formulaEpochs;
+export interface StoredEntry {
+  readonly row: number;
+  readonly col: number;
+  readonly cell: StoredCell;
 }
 
-export class SheetModel {
-  readonly cells = new Map<number, StoredCell>();
+export class SheetModel implements CompactUndo {
+  /**
+   * The stored (non-default) cells, by row and then by column. Two levels rather than one map
+   * keyed by `row * MAX_COLUMNS + col`: such keys outgrow small integers beyond row 131 072 and
+   * one map of millions of cells is slow to look up; a read or write of a block fetches each
+   * row's map once.
+   */
+  private readonly rows = new Map<number, Map<number, StoredCell>>();
   /** Keys of the cells holding a formula, so recalculation need not walk every cell. */
   readonly formulaKeys = new Set<number>();
   /**
-   * Changes (to a never used number) whenever a formula on the sheet changes, and is restored by
-   * a rollback, so what was derived from the sheet's formulas can be reused while it is equal.
+   * How the formulas changed since recalc.ts last indexed them (it resets both): the keys that got
+   * a formula where there was none, in order (each one went to the end of `formulaKeys`), and
+   * whether anything else happened (a formula changed or removed, or a change undone).
    */
-  formulaEpoch = 0;
+  readonly formulaAppends: number[] = [];
+  formulasRewritten = false;
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly hiddenRows = new Set<number>();
@@ -76,32 +84,95 @@ export class SheetModel {
   }
 
   cell(row: number, col: number): StoredCell {
-    return this.cells.get(SheetModel.key(row, col)) ?? EMPTY_CELL;
+    return this.rows.get(row)?.get(col) ?? EMPTY_CELL;
+  }
+
+  /** The stored cells of one row by column, or undefined when it has none; not to be changed. */
+  rowCells(row: number): ReadonlyMap<number, StoredCell> | undefined {
+    return this.rows.get(row);
+  }
+
+  /** The stored cell under a key (`SheetModel.key`), if any. */
+  storedAt(key: number): StoredCell | undefined {
+    return this.rows.get(Math.floor(key / MAX_COLUMNS))?.get(key % MAX_COLUMNS);
   }
 
   setCell(row: number, col: number, cell: StoredCell, journal: Journal): void {
-    const key = SheetModel.key(row, col);
-    if (this.cells.get(key)?.formula !== cell.formula) journal.assign(this, 'formulaEpoch', nextFormulaEpoch());
-    journal.mapSet(this.cells, key, isDefaultCell(cell) ? undefined : cell);
-    journal.setAdd(this.formulaKeys, key, cell.formula !== undefined);
+    const old = this.rows.get(row)?.get(col);
+    const next = isDefaultCell(cell) ? undefined : cell;
+    if (old === next) return;
+    const formulaChanged = old?.formula !== cell.formula;
+    this.put(row, col, next);
+    if (formulaChanged) {
+      const key = SheetModel.key(row, col);
+      if (old?.formula === undefined) this.formulaAppends.push(key);
+      else this.formulasRewritten = true;
+      this.markFormula(key, cell.formula !== undefined);
+    }
+    // One undo for the cell and its formula key, and no closure: cells change by the million.
+    journal.recordCompact(this, row, col, old, formulaChanged);
+  }
+
+  /** Takes back a `setCell`: the cell was `old` (undefined: default) before. */
+  undoChange(row: number, col: number, old: unknown, formulaChanged: boolean): void {
+    const cell = old as StoredCell | undefined;
+    this.put(row, col, cell);
+    if (formulaChanged) {
+      this.formulasRewritten = true;
+      this.markFormula(SheetModel.key(row, col), cell?.formula !== undefined);
+    }
+  }
+
+  private put(row: number, col: number, cell: StoredCell | undefined): void {
+    let cells = this.rows.get(row);
+    if (cell === undefined) {
+      if (cells?.delete(col) && cells.size === 0) this.rows.delete(row);
+      return;
+    }
+    if (!cells) {
+      cells = new Map();
+      this.rows.set(row, cells);
+    }
+    cells.set(col, cell);
+  }
+
+  private markFormula(key: number, present: boolean): void {
+    if (present) this.formulaKeys.add(key);
+    else this.formulaKeys.delete(key);
+  }
+
+  /** Every stored cell, by row and then by column. */
+  sortedCells(): StoredEntry[] {
+    const out: StoredEntry[] = [];
+    const rows = Float64Array.from(this.rows.keys()).sort();
+    for (const row of rows) {
+      const cells = this.rows.get(row)!;
+      const cols = Float64Array.from(cells.keys()).sort();
+      for (const col of cols) out.push({ row, col, cell: cells.get(col)! });
+    }
+    return out;
   }
 
   /** Every stored (non-default) cell inside `rect`, without walking empty millions of cells. */
-  storedIn(rect: Rect): Array<{ row: number; col: number; cell: StoredCell }> {
-    const out: Array<{ row: number; col: number; cell: StoredCell }> = [];
-    if (rect.rows * rect.cols <= this.cells.size) {
-      for (let r = rect.row; r < rect.row + rect.rows; r++) {
+  storedIn(rect: Rect): StoredEntry[] {
+    const out: StoredEntry[] = [];
+    const collect = (row: number, cells: ReadonlyMap<number, StoredCell>): void => {
+      if (rect.cols <= cells.size) {
         for (let c = rect.col; c < rect.col + rect.cols; c++) {
-          const cell = this.cells.get(SheetModel.key(r, c));
-          if (cell) out.push({ row: r, col: c, cell });
+          const cell = cells.get(c);
+          if (cell) out.push({ row, col: c, cell });
         }
+      } else {
+        for (const [col, cell] of cells) if (col >= rect.col && col < rect.col + rect.cols) out.push({ row, col, cell });
       }
-      return out;
-    }
-    for (const [key, cell] of this.cells) {
-      const row = Math.floor(key / MAX_COLUMNS);
-      const col = key % MAX_COLUMNS;
-      if (containsCell(rect, row, col)) out.push({ row, col, cell });
+    };
+    if (rect.rows <= this.rows.size) {
+      for (let r = rect.row; r < rect.row + rect.rows; r++) {
+        const cells = this.rows.get(r);
+        if (cells) collect(r, cells);
+      }
+    } else {
+      for (const [row, cells] of this.rows) if (row >= rect.row && row < rect.row + rect.rows) collect(row, cells);
     }
     return out;
   }
@@ -115,14 +186,14 @@ export class SheetModel {
     let left = Infinity;
     let bottom = -1;
     let right = -1;
-    for (const [key, cell] of this.cells) {
-      if (!(hasValue(cell) || (!valuesOnly && hasFormatting(cell)))) continue;
-      const row = Math.floor(key / MAX_COLUMNS);
-      const col = key % MAX_COLUMNS;
-      top = Math.min(top, row);
-      left = Math.min(left, col);
-      bottom = Math.max(bottom, row);
-      right = Math.max(right, col);
+    for (const [row, cells] of this.rows) {
+      for (const [col, cell] of cells) {
+        if (!(hasValue(cell) || (!valuesOnly && hasFormatting(cell)))) continue;
+        if (row < top) top = row;
+        if (row > bottom) bottom = row;
+        if (col < left) left = col;
+        if (col > right) right = col;
+      }
     }
     return bottom < 0 ? undefined : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
   }

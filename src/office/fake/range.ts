@@ -6,7 +6,7 @@
 import { cellCount, fullAddress, intersects, withinGrid, MAX_COLUMNS, MAX_ROWS, type Rect } from './a1';
 import { ApiObject } from './api-object';
 import { assertWritable, invalidArgument, updateCells, writeContents, writeNumberFormats, type RangeTarget } from './cell-writes';
-import { cellValue, formulaOrValue, GENERAL, TEXT_FORMAT, valueType, type Hyperlink, type StoredCell } from './cells';
+import { cellValue, EMPTY_CELL, formulaOrValue, GENERAL, TEXT_FORMAT, valueType, type Hyperlink, type StoredCell } from './cells';
 import { ConditionalFormatCollectionApi } from './conditional-formats';
 import { DataValidationApi } from './data-validation';
 import { FakeExcelError, notImplemented } from './errors';
@@ -149,8 +149,9 @@ export class RangeApi extends ApiObject<RangeTarget> {
     }
     const out: V[][] = [];
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
+      const cells = sheet.rowCells(r);
       const row: V[] = [];
-      for (let c = rect.col; c < rect.col + rect.cols; c++) row.push(read(sheet.cell(r, c)));
+      for (let c = rect.col; c < rect.col + rect.cols; c++) row.push(read(cells?.get(c) ?? EMPTY_CELL));
       out.push(row);
     }
     return out;
@@ -246,19 +247,16 @@ export class RangeApi extends ApiObject<RangeTarget> {
   }
 
   get format(): RangeFormatApi {
-    this.formatApi ??= new RangeFormatApi(this.ctx, this);
-    return this.formatApi;
+    return (this.formatApi ??= new RangeFormatApi(this.ctx, this));
   }
 
   get conditionalFormats(): ConditionalFormatCollectionApi {
-    this.conditionalFormatsApi ??= new ConditionalFormatCollectionApi(this.ctx, this);
-    return this.conditionalFormatsApi;
+    return (this.conditionalFormatsApi ??= new ConditionalFormatCollectionApi(this.ctx, this));
   }
 
   /** ExcelApi 1.8: list rules only (data-validation.ts). */
   get dataValidation(): DataValidationApi {
-    this.dataValidationApi ??= new DataValidationApi(this.ctx, this);
-    return this.dataValidationApi;
+    return (this.dataValidationApi ??= new DataValidationApi(this.ctx, this));
   }
 
   get worksheet(): WorksheetApi {

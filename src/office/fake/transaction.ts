@@ -19,24 +19,40 @@ export interface Operation {
   apply(tx: Transaction): void;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/g;
+
 /** Bytes of `value` as UTF-8 JSON, which is what Office.js sends and receives. */
 export function jsonBytes(value: unknown): number {
   const text = JSON.stringify(value);
   if (text === undefined) return 0;
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
+  // One byte per UTF-16 unit, and more only for the units beyond ASCII, found by the regex engine
+  // rather than a loop over every character of a payload of megabytes.
+  let bytes = text.length;
+  NON_ASCII.lastIndex = 0;
+  for (let match = NON_ASCII.exec(text); match !== null; match = NON_ASCII.exec(text)) {
+    const i = match.index;
     const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
+    if (code < 0x800) bytes += 1;
     else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i += 1;
-    } else bytes += 3;
+      // A surrogate pair is 4 bytes: the unit after the high one counts with it.
+      if (i + 1 < text.length) {
+        bytes += 2;
+        NON_ASCII.lastIndex = i + 2;
+      } else {
+        bytes += 3;
+      }
+    } else {
+      bytes += 2;
+    }
   }
   return bytes;
 }
 
+let transactions = 0;
+
 export class Transaction {
+  /** Tells syncs apart without holding on to them (a proxy remembers only this number). */
+  readonly serial = ++transactions;
   readonly journal = new Journal();
   /** Content changes for `onChanged`, in order; handed to the event handlers once the sync is kept. */
   readonly edited: EditedArea[] = [];

@@ -165,7 +165,7 @@ export class WorksheetApi extends ApiObject<SheetModel> {
   }
 
   private range(locate: (sheet: SheetModel) => Rect | null, orNull = false): RangeApi {
-    return new RangeApi(this.ctx, this, (sheet) => locate(sheet), orNull);
+    return new RangeApi(this.ctx, this, locate, orNull);
   }
 
   /** An address on this sheet (a sheet name in it must be this sheet's); no address: the whole sheet. */
@@ -238,29 +238,24 @@ export class WorksheetApi extends ApiObject<SheetModel> {
   }
 
   get freezePanes(): WorksheetFreezePanesApi {
-    this.freezePanesApi ??= new WorksheetFreezePanesApi(this.ctx, this);
-    return this.freezePanesApi;
+    return (this.freezePanesApi ??= new WorksheetFreezePanesApi(this.ctx, this));
   }
 
   get protection(): WorksheetProtectionApi {
-    this.protectionApi ??= new WorksheetProtectionApi(this.ctx, this);
-    return this.protectionApi;
+    return (this.protectionApi ??= new WorksheetProtectionApi(this.ctx, this));
   }
 
   get tables(): TableCollectionApi {
-    this.tablesApi ??= new TableCollectionApi(this.ctx, this);
-    return this.tablesApi;
+    return (this.tablesApi ??= new TableCollectionApi(this.ctx, this));
   }
 
   get customProperties(): WorksheetCustomPropertyCollectionApi {
-    this.customPropertiesApi ??= new WorksheetCustomPropertyCollectionApi(this.ctx, this);
-    return this.customPropertiesApi;
+    return (this.customPropertiesApi ??= new WorksheetCustomPropertyCollectionApi(this.ctx, this));
   }
 
   /** Fires after the sheet's cell contents change (events.ts); formatting does not fire it. */
   get onChanged(): WorksheetChangedHandlersApi {
-    this.onChangedApi ??= new WorksheetChangedHandlersApi(this.ctx, this);
-    return this.onChangedApi;
+    return (this.onChangedApi ??= new WorksheetChangedHandlersApi(this.ctx, this));
   }
 }
 
