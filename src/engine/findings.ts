@@ -12,6 +12,7 @@ export const SEVERITY_ORDER: ReadonlyArray<Severity> = ['error', 'warning', 'inf
 
 export const RULE_SEVERITY = {
   CEILING_EXCEEDED: 'error',
+  CEILING_DEFAULT: 'warning',
   SPENT_EXCEEDS_CEILING: 'error',
   BUDGET_UNALLOCATED: 'info',
   NO_GOAL: 'error',
@@ -29,6 +30,7 @@ export const RULE_SEVERITY = {
   NEGATIVE_AMOUNT: 'warning',
   FRACTIONAL_CENT: 'warning',
   SUBTOTAL_MISMATCH: 'error',
+  ROW_TOTAL_MISMATCH: 'error',
   TOTAL_RANGE_INCOMPLETE: 'error',
   TOTAL_DOUBLE_COUNT: 'error',
   TOTAL_WRONG_COLUMN: 'error',
@@ -54,6 +56,7 @@ export const RULE_IDS = Object.keys(RULE_SEVERITY) as RuleId[];
 /** What each rule's message needs; amounts are cents. */
 export interface MessageParams {
   CEILING_EXCEEDED: { total: number; ceiling: number; excess: number };
+  CEILING_DEFAULT: { ceiling: number };
   SPENT_EXCEEDS_CEILING: { total: number; ceiling: number; excess: number };
   BUDGET_UNALLOCATED: { total: number; ceiling: number; left: number };
   NO_GOAL: { name: string };
@@ -71,6 +74,8 @@ export interface MessageParams {
   NEGATIVE_AMOUNT: { name: string; field: AmountField; amount: number };
   FRACTIONAL_CENT: { name: string; field: AmountField; value: string; amount: number };
   SUBTOTAL_MISMATCH: { label: string; field: AmountRole; stated: number; sum: number; difference: number; textParts: number };
+  /** A row's stated total against its parts: years or periods adding up, or primitief + wijziging = na wijziging. */
+  ROW_TOTAL_MISMATCH: { name: string; field: AmountRole; stated: number; sum: number; difference: number; parts: 'periods' | 'versions'; partLabels: ReadonlyArray<string> };
   TOTAL_RANGE_INCOMPLETE: { label: string; field: AmountRole; rows: ReadonlyArray<RowRef>; corrected: string };
   TOTAL_DOUBLE_COUNT: { label: string; field: AmountRole; rows: ReadonlyArray<RowRef>; corrected: string };
   TOTAL_WRONG_COLUMN: { label: string; field: AmountRole; cells: ReadonlyArray<string> };

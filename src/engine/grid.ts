@@ -21,6 +21,21 @@ export interface SheetSnapshot {
   readonly rows: ReadonlyArray<Row | undefined>;
   /** 0-based indexes of hidden rows, where the adapter knows them. */
   readonly hiddenRows?: ReadonlyArray<number>;
+  /**
+   * Merged areas as the workbook declares them (0-based, inclusive). The value sits in the top-left
+   * cell; the engine decides what a merge means (a goal merged down over its block, a group header
+   * merged across its columns) and clips every area to the used rows and columns, so a hostile merge
+   * over the whole sheet costs no more than the cells in use.
+   */
+  readonly merges?: ReadonlyArray<MergedArea>;
+}
+
+/** A merged area, 0-based and inclusive: `B2:B5` is `{ top: 1, left: 1, bottom: 4, right: 1 }`. */
+export interface MergedArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
 }
 
 export interface WorkbookSnapshot {

@@ -35,6 +35,10 @@ const TEMPLATES: Templates = {
     nl: (p) => `Het totaal begroot (${euro(p.total)}) ligt ${euro(p.excess)} boven het plafond van ${euro(p.ceiling)}.`,
     en: (p) => `Total budgeted (${euro(p.total)}) is ${euro(p.excess)} above the ceiling of ${euro(p.ceiling)}.`,
   },
+  CEILING_DEFAULT: {
+    nl: (p) => `Het werkblad noemt geen plafond; de controle rekent met het standaardplafond van ${euro(p.ceiling)} (Hilversum). Vul het plafond van uw gemeente in (een cel 'Plafond' met het bedrag, of het veld Plafond).`,
+    en: (p) => `The workbook states no ceiling; the check uses the default ceiling of ${euro(p.ceiling)} (Hilversum's). Enter your municipality's own (a cell 'Plafond' with the amount, or the ceiling option).`,
+  },
   SPENT_EXCEEDS_CEILING: {
     nl: (p) => `Het totaal benut (${euro(p.total)}) ligt ${euro(p.excess)} boven het plafond van ${euro(p.ceiling)}; dat deel wordt niet uit de NPO-middelen vergoed.`,
     en: (p) => `Total spent (${euro(p.total)}) is ${euro(p.excess)} above the ceiling of ${euro(p.ceiling)}; that part is not covered by the NPO grant.`,
@@ -120,6 +124,12 @@ const TEMPLATES: Templates = {
     en: (p) =>
       `${quote(p.label)} states ${euro(p.stated)} ${p.field === 'begroot' ? 'budgeted' : 'spent'}, but its parts add up to ${euro(p.sum)}: ${euro(Math.abs(p.difference))} too ${p.difference < 0 ? 'little' : 'much'}.` +
       (p.textParts !== 0 ? ` Of that, ${euro(p.textParts)} is stored as text, which SUM skips.` : ''),
+  },
+  ROW_TOTAL_MISMATCH: {
+    nl: (p) =>
+      `Het totaal ${p.field === 'begroot' ? 'begroot' : 'benut'} van ${quote(p.name)} is ${euro(p.stated)}, maar ${p.parts === 'periods' ? `de bedragen per periode (${list(p.partLabels, 'nl')})` : `${list(p.partLabels, 'nl')} samen`} komen op ${euro(p.sum)}: ${euro(Math.abs(p.difference))} ${p.difference < 0 ? 'te weinig' : 'te veel'} in het totaal.`,
+    en: (p) =>
+      `The total ${p.field === 'begroot' ? 'budgeted' : 'spent'} of ${quote(p.name)} is ${euro(p.stated)}, but ${p.parts === 'periods' ? `the amounts per period (${list(p.partLabels, 'en')})` : `${list(p.partLabels, 'en')} together`} come to ${euro(p.sum)}: ${euro(Math.abs(p.difference))} too ${p.difference < 0 ? 'little' : 'much'} in the total.`,
   },
   TOTAL_RANGE_INCOMPLETE: {
     nl: (p) => `De formule van ${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) laat ${rowRefs(p.rows, 'nl')} buiten de optelling. Juiste formule: ${p.corrected}`,
