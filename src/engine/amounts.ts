@@ -1,6 +1,7 @@
 /**
  * Reads budget amounts the way municipal finance staff write them: real numbers, numbers stored
- * as text (which `SUM` silently skips), estimates ("Ca. € 48.000", "40.000 – 45.000 per jaar"),
+ * as text (which `SUM` silently skips), estimates ("Ca. € 48.000", "€ 48.000,- ca.",
+ * "40.000 – 45.000 per jaar"),
  * placeholders ("P.M.", "N.t.b.") and free text. Every reading says what it was, so rules can tell
  * a deliberate zero from a figure nobody filled in, and an estimate from a firm amount.
  */
@@ -148,6 +149,11 @@ const PENDING_WORD =
   /(?:(?:n\.? ?t\.? ?b|nader te bepalen|p\.? ?m|pro memorie|n\.? ?v\.? ?t|volgt|t\.?b\.?d)\.?|n\/a)(?![a-z])|\?/iy;
 const LEAD_SEPARATOR = /\s*(?:[-–—:,;(]\s*)?/y;
 const CIRCA = /(?:(?:circa|ongeveer|approx(?:imately)?|about|c\.?a|plm)\.?(?![a-z])|±|\+\/-|\+-|~)\s*/iy;
+/**
+ * "€ 48.000,- ca.", "48.000 circa": only words, since a sign after the figure ("48.000 ±") reads as
+ * the start of something else, and "about" after a figure is no way to write an estimate.
+ */
+const TRAILING_CIRCA = /(?:circa|ongeveer|approx(?:imately)?|c\.?a|plm)\.?(?![a-z])/iy;
 /** "-/-" is the Dutch bookkeeping way to write a minus. */
 const SIGN = /(?:-\/-|[-+])\s*/y;
 const LEADING_CURRENCY = /(?:€|eur(?:os?)?(?![a-z]))\s*/iy;
@@ -155,8 +161,8 @@ const TRAILING_CURRENCY = /\s*(?:€|eur(?:os?)?(?![a-z]))/iy;
 const OPEN_PAREN = /\(\s*/y;
 const CLOSE_PAREN = /\s*\)/y;
 const NUMBER = /\d+(?:[.,]\d+)*/y;
-/** "250.000,-" and its variants: whole euros, no cents. */
-const NO_CENTS = /[.,](?:[-–—]{1,2}|=)/y;
+/** "250.000,-" and its variants, also typed with a space ("25.000, -"): whole euros, no cents. */
+const NO_CENTS = / ?[.,] ?(?:[-–—]{1,2}|=)/y;
 const RANGE_SEPARATOR = /\s*(?:[-–—]|(?:tot(?: en met)?|t\/m|à|a|to)(?![a-z]))\s*/iy;
 const TRAILING_SEPARATOR = /[\s,;:()/–—-]*/y;
 const SUFFIX =
@@ -214,8 +220,10 @@ function readExpression(normalized: string, shown: string): AmountReading {
   if (typeof first === 'string') return failed(normalized, shown, first);
   const upper = readRangeUpper(scan);
   if (upper === 'too-large') return unreadable(shown, 'too-large');
-  pending = readTrailingWords(scan) || pending;
+  const trailing = readTrailingWords(scan);
   if (!scan.atEnd()) return failed(normalized, shown, 'text');
+  pending = pending || trailing === 'pending';
+  circa = circa || trailing === 'circa';
 
   if (upper !== undefined) {
     return estimate(shown, Math.max(first.cents, upper.cents), pending ? 'pending' : 'range');
@@ -237,7 +245,7 @@ function readRangeUpper(scan: Scanner): Cents | 'too-large' | undefined {
   return second;
 }
 
-/** Negative as "-1.250", "€ -1.250", "-/- € 1.250" or "(1.250,00)". */
+/** Negative as "-1.250", "€ -1.250", "-/- € 1.250" or, as accountants write it, "(1.250,00) EUR". */
 function readSignedAmount(scan: Scanner): Parsed {
   let parenthesised = scan.eat(OPEN_PAREN);
   let negative = isMinus(scan.take(SIGN));
@@ -248,7 +256,10 @@ function readSignedAmount(scan: Scanner): Parsed {
   if (digits === undefined) return 'text';
   scan.eat(NO_CENTS);
   scan.eat(TRAILING_CURRENCY);
-  if (parenthesised && !scan.eat(CLOSE_PAREN)) return 'text';
+  if (parenthesised) {
+    if (!scan.eat(CLOSE_PAREN)) return 'text';
+    scan.eat(TRAILING_CURRENCY);
+  }
   return withSign(parseNumber(digits), negative || parenthesised);
 }
 
@@ -261,22 +272,29 @@ function isMinus(sign: string | undefined): boolean {
   return sign !== undefined && sign.startsWith('-');
 }
 
-/** Trailing words that keep an amount readable; true when one of them is a placeholder word. */
-function readTrailingWords(scan: Scanner): boolean {
-  let pending = false;
+/**
+ * Trailing words that keep an amount readable, and what they make of it: a placeholder word
+ * ("n.t.b.") outweighs a circa word ("ca."), as it does in front of the amount.
+ */
+function readTrailingWords(scan: Scanner): 'pending' | 'circa' | undefined {
+  let basis: 'pending' | 'circa' | undefined;
   for (;;) {
     const start = scan.at;
     scan.eat(TRAILING_SEPARATOR);
     if (scan.eat(SUFFIX)) continue;
     if (scan.eat(PENDING_WORD)) {
-      pending = true;
+      basis = 'pending';
+      continue;
+    }
+    if (scan.eat(TRAILING_CIRCA)) {
+      basis = basis ?? 'circa';
       continue;
     }
     scan.at = start;
     break;
   }
   scan.eat(TRAILING_END);
-  return pending;
+  return basis;
 }
 
 function failed(normalized: string, shown: string, reason: 'text' | 'too-large'): AmountReading {

@@ -1,6 +1,6 @@
 /**
  * The five bestedingsdoelen set by OCW, and how users write them: by number, by canonical name, by
- * the long wording of the regulation or by a short form. A near miss is never guessed.
+ * the long wording of the regulation, by a short form or in English. A near miss is never guessed.
  */
 import type { Cell } from './grid';
 import { levenshtein, normalise } from './text';
@@ -17,6 +17,8 @@ export interface GoalInfo {
   readonly short: string;
   /** Words that, standing alone in a text, name this goal (normalised). */
   readonly keywords: ReadonlyArray<string>;
+  /** Word groups that name this goal where their words alone do not: "school" names no goal (normalised). */
+  readonly phrases: ReadonlyArray<string>;
 }
 
 export const GOALS: ReadonlyArray<GoalInfo> = [
@@ -26,6 +28,7 @@ export const GOALS: ReadonlyArray<GoalInfo> = [
     nameEn: 'Out-of-school measures',
     short: 'Bovenschools',
     keywords: ['bovenschools', 'bovenschoolse', 'extracurricular'],
+    phrases: ['out of school'],
   },
   {
     goal: 2,
@@ -33,6 +36,7 @@ export const GOALS: ReadonlyArray<GoalInfo> = [
     nameEn: 'Pre-school period',
     short: 'Voorschools',
     keywords: ['voorschools', 'voorschoolse', 'voorschool', 'vve', 'preschool'],
+    phrases: ['pre school', 'early childhood'],
   },
   {
     goal: 3,
@@ -40,6 +44,7 @@ export const GOALS: ReadonlyArray<GoalInfo> = [
     nameEn: 'Care and welfare',
     short: 'Zorg en welzijn',
     keywords: ['zorg', 'welzijn', 'care', 'welfare', 'wellbeing'],
+    phrases: ['well being'],
   },
   {
     goal: 4,
@@ -47,13 +52,15 @@ export const GOALS: ReadonlyArray<GoalInfo> = [
     nameEn: 'Cooperation within the municipality',
     short: 'Samenwerking',
     keywords: ['samenwerking', 'samenwerken', 'cooperation', 'collaboration'],
+    phrases: ['co operation'],
   },
   {
     goal: 5,
     name: 'Thuiszitters',
     nameEn: 'Preventing children staying home from school',
     short: 'Thuiszitters',
-    keywords: ['thuiszitters', 'thuiszitter', 'thuiszitten', 'absenteeism'],
+    keywords: ['thuiszitters', 'thuiszitter', 'thuiszitten', 'absenteeism', 'homesitters', 'dropouts', 'dropout'],
+    phrases: ['home sitters', 'staying home', 'drop outs'],
   },
 ];
 
@@ -71,13 +78,23 @@ const NONE: GoalMatch = { kind: 'none' };
 const KEYWORD_GOAL = new Map<string, GoalNumber>();
 for (const info of GOALS) for (const k of info.keywords) KEYWORD_GOAL.set(k, info.goal);
 
-/** Words that may stand between goal numbers: "1 en 3", "doel 2 / doel 4". */
-const NUMBER_CONNECTORS = new Set(['en', 'and', 'of', 'or', 'doel', 'doelen', 'bestedingsdoel', 'bestedingsdoelen', 'goal', 'goals']);
+/** Words that may stand between goal numbers: "1 en 3", "doel 2 / doel 4", "Doel nr. 1". */
+const NUMBER_CONNECTORS = new Set([
+  'en', 'and', 'of', 'or', 'doel', 'doelen', 'bestedingsdoel', 'bestedingsdoelen', 'goal', 'goals', 'nr', 'nummer',
+]);
 const GOAL_WORDS = new Set(['doel', 'bestedingsdoel', 'goal']);
+const NUMBER_WORDS = new Set(['nr', 'nummer']);
 
 /**
- * Reads a goal text. Numbers win over names, since "Bestedingsdoel 1: Bovenschoolse maatregelen"
- * carries both and the number is what users type deliberately.
+ * A goal number heading a list item, "1. Bovenschoolse maatregelen", "(1) ...", "1 - ...": the
+ * digit, separators, then a letter. "1,5 fte zorg" and "4-12 jarigen" start with no goal number.
+ */
+const LEADING_GOAL_NUMBER = /^[\s(]*([1-5])[\s.):\-–—]+(?=\p{L})/u;
+
+/**
+ * Reads a goal text. A number and a wording may stand together ("Bestedingsdoel 1: Bovenschoolse
+ * maatregelen", "1 - Out-of-school measures"); when the wording names only other goals than the
+ * number, the text contradicts itself and is not read as either.
  */
 export function matchGoal(text: string): GoalMatch {
   return readGoals(text, true);
@@ -90,18 +107,37 @@ function readGoals(text: string, suggest: boolean): GoalMatch {
 
   // "Doel 1 en doel 7": one of the numbers is none of the five, so the text as a whole is not valid.
   if (namesInvalidNumber(tokens)) return { kind: 'unknown', text };
+  const named = namedGoals(tokens);
   const numbered = numberedGoals(tokens);
-  if (numbered.length > 0) return { kind: 'goals', goals: numbered };
+  if (numbered.length === 0 && named.length > 0) {
+    const leading = LEADING_GOAL_NUMBER.exec(text);
+    if (leading) numbered.push(Number(leading[1]) as GoalNumber);
+  }
+  if (numbered.length > 0) {
+    // A wording that shares a goal with the numbers describes it ("Doel 4: samenwerking met de zorg").
+    if (named.length === 0 || named.some((g) => numbered.includes(g))) return { kind: 'goals', goals: numbered };
+    // "3 Bovenschoolse maatregelen": twenty letters are less easily slipped than one digit, so the
+    // wording's goal is the one to suggest; the user sees both and decides.
+    return suggest && named.length === 1 ? { kind: 'unknown', text, suggestion: named[0]! } : { kind: 'unknown', text };
+  }
+  if (named.length > 0) return { kind: 'goals', goals: named };
 
+  const suggestion = suggest ? nearestGoal(tokens) : undefined;
+  return suggestion ? { kind: 'unknown', text, suggestion } : { kind: 'unknown', text };
+}
+
+/** Goals named by a keyword or phrase, in order and once each. */
+function namedGoals(tokens: ReadonlyArray<string>): GoalNumber[] {
   const named = new Set<GoalNumber>();
   for (const token of tokens) {
     const goal = KEYWORD_GOAL.get(token);
     if (goal) named.add(goal);
   }
-  if (named.size > 0) return { kind: 'goals', goals: [...named].sort((a, b) => a - b) };
-
-  const suggestion = suggest ? nearestGoal(tokens) : undefined;
-  return suggestion ? { kind: 'unknown', text, suggestion } : { kind: 'unknown', text };
+  const spaced = ` ${tokens.join(' ')} `;
+  for (const info of GOALS) {
+    if (!named.has(info.goal) && info.phrases.some((p) => spaced.includes(` ${p} `))) named.add(info.goal);
+  }
+  return [...named].sort((a, b) => a - b);
 }
 
 /** "Doel1" and "Bestedingsdoel3" are typed without the space, as goal headings are read too. */
@@ -118,16 +154,21 @@ function numberedGoals(tokens: ReadonlyArray<string>): GoalNumber[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!isGoalDigit(token)) continue;
-    const afterGoalWord = i > 0 && GOAL_WORDS.has(tokens[i - 1]!);
-    if (onlyNumbers || afterGoalWord) found.add(Number(token) as GoalNumber);
+    if (onlyNumbers || followsGoalWord(tokens, i)) found.add(Number(token) as GoalNumber);
   }
   return [...found].sort((a, b) => a - b);
+}
+
+/** "doel 2", "Doel nr. 2". */
+function followsGoalWord(tokens: ReadonlyArray<string>, i: number): boolean {
+  const before = i > 1 && NUMBER_WORDS.has(tokens[i - 1]!) ? i - 2 : i - 1;
+  return before >= 0 && GOAL_WORDS.has(tokens[before]!);
 }
 
 /** A number after a goal word ("doel 7") that is not 1 to 5. */
 function namesInvalidNumber(tokens: ReadonlyArray<string>): boolean {
   for (let i = 1; i < tokens.length; i++) {
-    if (GOAL_WORDS.has(tokens[i - 1]!) && /^\d+$/.test(tokens[i]!) && !isGoalDigit(tokens[i]!)) return true;
+    if (followsGoalWord(tokens, i) && /^\d+$/.test(tokens[i]!) && !isGoalDigit(tokens[i]!)) return true;
   }
   return false;
 }
@@ -142,7 +183,9 @@ function nearestGoal(tokens: ReadonlyArray<string>): GoalNumber | undefined {
   for (const token of tokens) {
     if (token.length < 3) continue;
     for (const [keyword, goal] of KEYWORD_GOAL) {
-      const allowed = Math.min(3, Math.floor(keyword.length / 3));
+      // Measured on the shorter word: else "school" is a typo away from "preschool" and the
+      // English "Out-of-school measures" was taken for goal 2.
+      const allowed = Math.min(3, Math.floor(Math.min(token.length, keyword.length) / 3));
       // The edit distance is at least the difference in length, so most pairs need no table.
       if (Math.abs(token.length - keyword.length) > allowed) continue;
       const distance = levenshtein(token, keyword);

@@ -111,17 +111,25 @@ const anyCell: fc.Arbitrary<Cell> = fc.oneof(
 /** How one figure may be written in Dutch (or English) notation. */
 interface Notation {
   readonly grouping: '.' | '\u00A0' | '\u202F' | 'none';
-  readonly wholeEuros: ',-' | ',–' | ',--' | ',=' | 'none' | ',00';
+  readonly wholeEuros: ',-' | ', -' | ',–' | ',--' | ',=' | 'none' | ',00';
   readonly currency: '€ ' | '€' | '€\u00A0' | 'EUR ' | ' euro' | ' EUR' | ' €' | '';
-  readonly negative: '-' | '\u2212' | '-/- ' | 'parentheses' | 'after-currency';
+  /** 'parentheses-then-currency' is the accountants' "(1.234,56) EUR". */
+  readonly negative: '-' | '\u2212' | '-/- ' | 'parentheses' | 'parentheses-then-currency' | 'after-currency';
   readonly english: boolean;
 }
 
 const notation: fc.Arbitrary<Notation> = fc.record({
   grouping: fc.constantFrom('.' as const, '\u00A0' as const, '\u202F' as const, 'none' as const),
-  wholeEuros: fc.constantFrom(',-' as const, ',–' as const, ',--' as const, ',=' as const, 'none' as const, ',00' as const),
+  wholeEuros: fc.constantFrom(',-' as const, ', -' as const, ',–' as const, ',--' as const, ',=' as const, 'none' as const, ',00' as const),
   currency: fc.constantFrom('€ ' as const, '€' as const, '€\u00A0' as const, 'EUR ' as const, ' euro' as const, ' EUR' as const, ' €' as const, '' as const),
-  negative: fc.constantFrom('-' as const, '\u2212' as const, '-/- ' as const, 'parentheses' as const, 'after-currency' as const),
+  negative: fc.constantFrom(
+    '-' as const,
+    '\u2212' as const,
+    '-/- ' as const,
+    'parentheses' as const,
+    'parentheses-then-currency' as const,
+    'after-currency' as const,
+  ),
   english: fc.boolean(),
 });
 
@@ -148,6 +156,8 @@ function writeAmount(cents: number | bigint, n: Notation): string {
   switch (n.negative) {
     case 'parentheses':
       return `(${prefix}${figure}${suffix})`;
+    case 'parentheses-then-currency':
+      return `(${prefix}${figure})${suffix}`;
     case 'after-currency':
       return `${prefix}-${figure}${suffix}`;
     default:
@@ -311,6 +321,18 @@ describe('no cent lost: figures read back exactly', () => {
         const lower = sep === '-' && na.wholeEuros !== ',=' ? writeAmount(a, { ...na, wholeEuros: ',00' }) : first;
         expect(readAmountText(`${lower}${sep}${second}${end}`)).toMatchObject({ kind: 'estimate', cents: Math.max(a, b), basis: 'range' });
         expect(readAmountText(`${tbd}${first}${end}`)).toMatchObject({ kind: 'estimate', cents: a, basis: 'pending' });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a circa word after any readable figure as a circa estimate counting the figure', () => {
+    const circa = fc.constantFrom(' ca.', ' ca', ' Ca.', ' circa', ' ongeveer', ' plm.', ' (ca.)', ', ca.');
+    const suffix = fc.constantFrom('', ' per jaar', ' (incl. btw)');
+    fc.assert(
+      fc.property(budgetCents, notation, circa, suffix, (cents, n, ca, end) => {
+        const reading = readAmountText(`${writeAmount(cents, n)}${ca}${end}`);
+        expect(reading).toMatchObject({ kind: 'estimate', cents, basis: 'circa' });
       }),
       { numRuns: 300 },
     );

@@ -122,6 +122,69 @@ describe('readAmountText: plain amounts', () => {
   );
 });
 
+describe('readAmountText: notations kept in real municipal sheets', () => {
+  it.each<[string, number]>([
+    // whole euros with a space or a doubled dash
+    ['€ 25.000, -', 2500000],
+    ['€ 25.000, –', 2500000],
+    ['25.000 ,-', 2500000],
+    ['€ 25.000,– ', 2500000],
+    ['€25.000,-', 2500000],
+    ['25.000,--', 2500000],
+    ['€ 25.000, - per jaar', 2500000],
+    // the accountants' negative, with the currency inside or after the parentheses
+    ['(1.234,56)', -123456],
+    ['(€ 1.234,56)', -123456],
+    ['(1.234,56) EUR', -123456],
+    ['(1.234,56) euro', -123456],
+    ['(25.000, -)', -2500000],
+    // currency codes and words on either side
+    ['1.234,56 EUR', 123456],
+    ['EUR 1.234,56', 123456],
+    ['1.234,56 euro', 123456],
+  ])('%j is a text number of %d cents', (text, cents) => {
+    expect(readAmountText(text)).toEqual(textNumber(text.trim(), cents));
+  });
+
+  it.each<[string, number, 'circa' | 'range' | 'pending']>([
+    // circa after the amount reads like "Ca. € 48.000"
+    ['€ 48.000,- ca.', 4800000, 'circa'],
+    ['48.000 ca', 4800000, 'circa'],
+    ['48.000 ca.', 4800000, 'circa'],
+    ['€ 48.000 circa', 4800000, 'circa'],
+    ['€ 48.000 (ca.)', 4800000, 'circa'],
+    ['€ 48.000, - ca.', 4800000, 'circa'],
+    ['48.000 EUR ca.', 4800000, 'circa'],
+    ['€ 48.000 ca. per jaar', 4800000, 'circa'],
+    ['€ 48.000 per jaar ca.', 4800000, 'circa'],
+    // a placeholder word or a range says more than circa, wherever the circa stands
+    ['€ 48.000 ca. n.t.b.', 4800000, 'pending'],
+    ['€ 48.000 n.t.b. ca.', 4800000, 'pending'],
+    ['40.000 - 45.000 ca.', 4500000, 'range'],
+  ])('%j is an estimate of %d cents (%s)', (text, cents, basis) => {
+    expect(readAmountText(text)).toEqual({ kind: 'estimate', cents, text, basis });
+  });
+
+  it.each([
+    '(zie toelichting)',
+    '(ca.)',
+    '48.000 cat',
+    '48.000 ca 50.000',
+    '48.000 ±',
+    '48.000 about',
+    '€ 25.000, - -',
+    '€ 25.000,  x',
+    '(1.234,56) EUR EUR',
+    '(1.234,56) zie toelichting',
+    '(1.234,56 EUR',
+    '1.234,56) EUR',
+    'EUR',
+    '1.234,56 EURO-fonds',
+  ])('%j stays unreadable text', (text) => {
+    expect(readAmountText(text)).toEqual(unreadable(text, 'text'));
+  });
+});
+
 describe('readAmountText: estimates', () => {
   it.each<[string, number, 'circa' | 'range' | 'pending']>([
     ['Ca. € 48.000', 4800000, 'circa'],

@@ -10,9 +10,9 @@ import { normalise } from '../../src/engine/text';
 
 const goalNumber = fc.constantFrom<GoalNumber>(1, 2, 3, 4, 5);
 
-/** Every way the guide and the seed documents write each goal, number forms aside. */
+/** Every way the guide, the seed documents and English sheets write each goal, number forms aside. */
 const NAMED_FORMS: ReadonlyArray<readonly [GoalNumber, string]> = [
-  ...GOALS.flatMap((g) => [[g.goal, g.name] as const, [g.goal, g.short] as const]),
+  ...GOALS.flatMap((g) => [[g.goal, g.name] as const, [g.goal, g.short] as const, [g.goal, g.nameEn] as const]),
   [1, 'Waar nodig bieden van bovenschoolse maatregelen'],
   [1, 'Bovenschools'],
   [2, 'Het tegengaan van achterstanden bij kinderen in de voorschoolse periode'],
@@ -26,7 +26,20 @@ const NAMED_FORMS: ReadonlyArray<readonly [GoalNumber, string]> = [
   [4, 'Samenwerking'],
   [5, 'Het voorkomen van thuiszitters'],
   [5, 'Maatregelen voor thuiszitters'],
+  [1, 'Het bieden van bovenschoolse maatregelen'],
+  [2, 'Maatregelen in de voorschoolse periode'],
+  [2, 'Maatregelen in VVE (2 t/m 6 jarigen)'],
+  [2, 'Voorschoolse periode (VVE)'],
+  [2, 'Early childhood / pre-school period'],
+  [3, 'Care and wellbeing'],
+  [5, 'Preventing school dropouts / absenteeism (thuiszitters)'],
+  [5, 'Home sitters'],
 ];
+
+/** How a list puts a goal number before its wording: "1. ", "(1) ", "1 - ", "Doel 1: ". */
+const numberedWording = fc
+  .tuple(fc.constantFrom(...NAMED_FORMS), goalNumber, fc.constantFrom('#. ', '(#) ', '# - ', '# – ', '#: ', '#) ', 'Doel #: ', 'Bestedingsdoel # - '))
+  .map(([[named, wording], number, pattern]) => ({ named, number, text: pattern.replace('#', String(number)) + wording }));
 
 const GOAL_WORDS = ['Doel', 'doel', 'DOEL', 'Bestedingsdoel', 'bestedingsdoel', 'Goal'];
 const BLANKS = [' ', '  ', '\t', '\u00A0', ' \u00A0 '];
@@ -147,6 +160,16 @@ describe('matchGoal: the forms the guide lists always read as their goal', () =>
       fc.property(named, ({ goal, text }) => {
         expect(matchGoal(text)).toEqual({ kind: 'goals', goals: [goal] });
         expect(goalOfHeader(text)).toBe(goal);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a goal number before its own wording as that goal, and before another goal\'s wording as unknown, suggesting the worded goal', () => {
+    fc.assert(
+      fc.property(numberedWording, ({ named, number, text }) => {
+        const expected: GoalMatch = named === number ? { kind: 'goals', goals: [number] } : { kind: 'unknown', text, suggestion: named };
+        expect(matchGoal(text)).toEqual(expected);
       }),
       { numRuns: 300 },
     );

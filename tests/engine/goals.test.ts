@@ -1,4 +1,4 @@
-import { goalInfo, goalOfHeader, isGoalMark, matchGoal, type GoalMatch, type GoalNumber } from '../../src/engine/goals';
+import { GOALS, goalInfo, goalOfHeader, isGoalMark, matchGoal, type GoalMatch, type GoalNumber } from '../../src/engine/goals';
 import { plainToCell, type Cell } from '../../src/engine/grid';
 
 const goals = (...numbers: GoalNumber[]): GoalMatch => ({ kind: 'goals', goals: numbers });
@@ -43,9 +43,11 @@ describe('matchGoal: the five goals as users write them', () => {
     ['  zorg  &  welzijn ', 3],
     ['Doel 3.', 3],
     ['Vóórschoolse periode', 2],
-    // number and name together: the number wins
+    // number and name together
     ['Bestedingsdoel 1: Bovenschoolse maatregelen', 1],
     ['Doel 2 - VVE', 2],
+    // a wording that shares the goal with the number describes it
+    ['Doel 4: samenwerking met de zorg', 4],
   ])('%j is goal %i', (text, goal) => {
     expect(matchGoal(text)).toEqual(goals(goal));
   });
@@ -84,6 +86,83 @@ describe('matchGoal: the five goals as users write them', () => {
   );
 });
 
+describe('matchGoal: goal cells as municipal sheets number and word them', () => {
+  it.each<[string, GoalNumber]>([
+    // list numbering around the goal number
+    ['1 - Out-of-school measures', 1],
+    ['1. Bovenschoolse maatregelen', 1],
+    ['(1)', 1],
+    ['1)', 1],
+    ['(1) Bovenschoolse maatregelen', 1],
+    ['3: Zorg en welzijn', 3],
+    ['2 – Maatregelen in VVE (2-6 jarigen)', 2],
+    ['Doel nr. 1', 1],
+    ['doel nummer 3', 3],
+    ['Bestedingsdoel 1 - Bovenschoolse maatregelen', 1],
+    ['Bestedingsdoel 5 - Home sitters', 5],
+    // Dutch wordings beside the regulation's own
+    ['Het bieden van bovenschoolse maatregelen', 1],
+    ['Maatregelen in de voorschoolse periode', 2],
+    ['Maatregelen in VVE (2 t/m 6 jarigen)', 2],
+    ['Maatregelen in VVE (2-6 jarigen)', 2],
+    ['Voorschoolse periode (VVE)', 2],
+    // an English sheet
+    ['Out-of-school measures', 1],
+    ['Out of school measures', 1],
+    ['Early childhood / pre-school period', 2],
+    ['Pre-school period', 2],
+    ['Early childhood', 2],
+    ['Care and wellbeing', 3],
+    ['Care and well-being', 3],
+    ['Cooperation within the municipality', 4],
+    ['Co-operation within the municipality', 4],
+    ['Preventing school dropouts / absenteeism (thuiszitters)', 5],
+    ['Preventing school drop-outs', 5],
+    ['Home sitters', 5],
+    ['Homesitters', 5],
+    // digits that are no list number leave the wording to decide
+    ['1,5 fte zorg', 3],
+    ['4-12 jarigen zorg', 3],
+  ])('%j is goal %i', (text, goal) => {
+    expect(matchGoal(text)).toEqual(goals(goal));
+  });
+
+  it.each(GOALS.flatMap((g) => [g.name, g.nameEn, `${g.goal} ${g.name}`, `${g.goal} ${g.nameEn}`, `${g.goal}. ${g.name}`].map((text) => [text, g.goal] as const)))(
+    'reads its own names %j as goal %i, as the budget sheet template offers them',
+    (text, goal) => {
+      expect(matchGoal(text)).toEqual(goals(goal));
+    },
+  );
+
+  it.each<[string, GoalNumber]>([
+    ['3 Bovenschoolse maatregelen', 1],
+    ['1 Zorg en welzijn', 3],
+    ['1 - Care and wellbeing', 3],
+    ['2 - Home sitters', 5],
+    ['(4) Out-of-school measures', 1],
+    ['Doel 2: Bovenschools', 1],
+    ['Bestedingsdoel 5 - Maatregelen in VVE (2-6 jarigen)', 2],
+    ['1 VVE-peuters extra uren', 2],
+  ])('%j names one goal by number and another by wording: unknown, suggesting the worded goal %i', (text, suggestion) => {
+    expect(matchGoal(text)).toEqual({ kind: 'unknown', text, suggestion });
+    expect(goalOfHeader(text)).toBeUndefined();
+  });
+
+  it.each(['Doel 1: zorg en samenwerking', '5 Bovenschools en VVE', 'Doel nr. 7', '1 extra uren'])(
+    '%j contradicts itself or names no goal: unknown without a suggestion',
+    (text) => {
+      expect(matchGoal(text)).toEqual({ kind: 'unknown', text });
+    },
+  );
+
+  it.each(['School measures', 'Out-of-scool measures', 'Schoolmaatschappelijk werk', 'Home sittres'])(
+    '%j is no goal, and no word in it is taken for a typo of another goal',
+    (text) => {
+      expect(matchGoal(text)).toEqual({ kind: 'unknown', text });
+    },
+  );
+});
+
 describe('goalOfHeader: a header cell naming exactly one goal', () => {
   it.each<[string, GoalNumber]>([
     ['Bovenschools', 1],
@@ -94,6 +173,8 @@ describe('goalOfHeader: a header cell naming exactly one goal', () => {
     ['Bestedingsdoel 5', 5],
     ['Bovenschoolse maatregelen', 1],
     ['4', 4],
+    ['1 - Out-of-school measures', 1],
+    ['Care and wellbeing', 3],
   ])('%j heads goal %i', (text, goal) => {
     expect(goalOfHeader(text)).toBe(goal);
   });

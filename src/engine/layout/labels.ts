@@ -24,14 +24,24 @@ export function isSubtotalLabel(text: string): boolean {
 const HEADING_PHRASES = new Map<string, GoalNumber>();
 const LONG_WORDINGS: ReadonlyArray<readonly [GoalNumber, string]> = [
   [1, 'Waar nodig bieden van bovenschoolse maatregelen'],
+  [1, 'Het bieden van bovenschoolse maatregelen'],
   [2, 'Het tegengaan van achterstanden bij kinderen in de voorschoolse periode'],
+  [2, 'Maatregelen in de voorschoolse periode'],
+  [2, 'Voorschoolse periode (VVE)'],
   [2, 'Maatregelen in VVE'],
   [2, 'VVE'],
   [3, 'Waar nodig bieden van zorg en welzijn'],
+  [3, 'Het bieden van zorg en welzijn'],
   [3, 'Maatregelen voor zorg en welzijn'],
   [4, 'Het bevorderen van samenwerking in de gemeente'],
   [5, 'Het voorkomen van thuiszitters'],
   [5, 'Maatregelen voor thuiszitters'],
+  // How English sheets head the goals, besides the English names in GOALS.
+  [2, 'Early childhood / pre-school period'],
+  [2, 'Early childhood'],
+  [3, 'Care and wellbeing'],
+  [5, 'Preventing school dropouts / absenteeism (thuiszitters)'],
+  [5, 'Home sitters'],
 ];
 for (const g of GOALS) {
   HEADING_PHRASES.set(normalise(g.name), g.goal);
@@ -47,10 +57,11 @@ for (const [goal, phrase] of LONG_WORDINGS) HEADING_PHRASES.set(normalise(phrase
 export function goalOfHeading(text: string): GoalNumber | undefined {
   const n = normalise(text);
   // Any word ending in "doel" before the number: Hilversum's own annex writes "Bestedinsdoel 1".
-  const withGoalWord = /^(?:[a-z]*doel|goal)\s*([1-5])\b/.exec(n);
+  const withGoalWord = /^(?:[a-z]*doel|goal)(?: nr| nummer)?\s*([1-5])\b/.exec(n);
   if (withGoalWord) return Number(withGoalWord[1]) as GoalNumber;
-  // "1 Bovenschoolse maatregelen" heads a group; "1 VVE-peuters extra uren" is an intervention
-  // numbered 1, so after a bare number the rest must be that goal's own wording.
+  // "1 Bovenschoolse maatregelen" and "(3) Zorg en welzijn" head a group; "1 VVE-peuters extra
+  // uren" is an intervention numbered 1, so after a bare number the rest must be that goal's own
+  // wording.
   const bareNumber = /^([1-5]) (.+)$/.exec(n);
   if (bareNumber) {
     const goal = Number(bareNumber[1]) as GoalNumber;
@@ -59,9 +70,10 @@ export function goalOfHeading(text: string): GoalNumber | undefined {
   return HEADING_PHRASES.get(withoutAgeRange(n));
 }
 
-/** "Maatregelen in VVE (2-6 jarigen)" is still the VVE wording. */
+/** "Maatregelen in VVE (2-6 jarigen)", "(2 t/m 6 jarigen)" and "(2 tot 6 jaar)" are still the VVE wording. */
 function withoutAgeRange(phrase: string): string {
-  return phrase.replace(/ \d+( \d+)? jarigen$/, '');
+  // "jaar" only after a range: "VVE 2023 jaar" is no age.
+  return phrase.replace(/ \d+(?: (?:t m |tot (?:en met )?)?\d+ (?:jarigen|jaar)| jarigen)$/, '');
 }
 
 /** The leftmost text in a row, where labels of headings and totals usually stand. */
