@@ -11,7 +11,7 @@ import v8 from 'node:v8';
 import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { crc32 } from './zip';
-import type { WorkbookSnapshot } from '../engine/grid';
+import { parseAddress, type MergedArea, type WorkbookSnapshot } from '../engine/grid';
 import { snapshotWorkbook } from './snapshot';
 
 export type WorkbookFileProblem = 'not-found' | 'is-directory' | 'no-access' | 'encrypted' | 'old-format' | 'not-xlsx' | 'damaged' | 'too-large';
@@ -93,23 +93,55 @@ export async function loadWorkbookFile(file: string, options: LoadOptions = {}):
   const zip = readZipDirectory(data);
   if (zip === 'incomplete') throw new WorkbookFileError('damaged', file, 'no end of central directory', { kind: 'incomplete' });
   const sheets = zip ? declaredSheets(data, zip) : undefined;
+  let merges: ReadonlyMap<string, ReadonlyArray<MergedArea>> | undefined;
   if (zip && sheets) {
     const missing = sheets.find((s) => !zip.has(s.part));
     if (missing) throw new WorkbookFileError('damaged', file, `no part ${missing.part}`, { kind: 'sheet-missing', sheet: missing.name });
     assertSize(file, data.length, zip, sheets, options.maxSheetBytes ?? sheetBytesLimit());
     // ExcelJS does not check the parts' checksums: a damaged sheet could be read as other figures.
-    const corrupt = corruptPart(data, zip, sheets);
-    if (corrupt) throw new WorkbookFileError('damaged', file, `checksum of ${corrupt.part}`, { kind: 'zip', ...(corrupt.sheet !== undefined ? { sheet: corrupt.sheet } : {}) });
+    const parts = checkParts(data, zip, sheets);
+    if (parts.corrupt) throw new WorkbookFileError('damaged', file, `checksum of ${parts.corrupt.part}`, { kind: 'zip', ...(parts.corrupt.sheet !== undefined ? { sheet: parts.corrupt.sheet } : {}) });
+    merges = parts.merges;
   }
 
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+    // ExcelJS makes a cell for every cell a merge declares, and compares each merge with all before
+    // it: a merge over the whole sheet would never finish. Where the sheet parts were found, the
+    // merges were read above and are given to ExcelJS clipped.
+    await workbook.xlsx.load(data as unknown as ArrayBuffer, merges ? { ignoreNodes: ['mergeCells'] } : undefined);
   } catch (error) {
     const message = (error as Error).message;
     throw new WorkbookFileError('damaged', file, message, zip && sheets ? findDamage(data, zip, sheets, message) : damageOf(message));
   }
+  for (const [sheet, areas] of merges ?? []) {
+    const worksheet = workbook.getWorksheet(sheet);
+    try {
+      if (worksheet) mergeStored(worksheet, areas);
+    } catch (error) {
+      // Overlapping merges: Excel repairs such a file when it opens it.
+      throw new WorkbookFileError('damaged', file, (error as Error).message, { kind: 'content', sheet });
+    }
+  }
   return workbook;
+}
+
+/**
+ * Merges the declared areas, each clipped to the rows and columns the sheet stores (so a merge
+ * over the whole sheet costs what the stored cells cost); what is left of one cell merges nothing.
+ * Clipping keeps every top-left cell where it was, as the stored cells start at A1.
+ */
+function mergeStored(worksheet: ExcelJS.Worksheet, areas: ReadonlyArray<MergedArea>): void {
+  if (areas.length === 0) return;
+  const lastRow = worksheet.rowCount;
+  let lastColumn = 0;
+  for (let r = 1; r <= lastRow; r++) lastColumn = Math.max(lastColumn, worksheet.findRow(r)?.cellCount ?? 0);
+  for (const area of areas) {
+    const bottom = Math.min(area.bottom, lastRow - 1);
+    const right = Math.min(area.right, lastColumn - 1);
+    if (area.top > bottom || area.left > right || (area.top === bottom && area.left === right)) continue;
+    worksheet.mergeCellsWithoutStyle(area.top + 1, area.left + 1, bottom + 1, right + 1);
+  }
 }
 
 export async function readWorkbookFile(file: string): Promise<WorkbookSnapshot> {
@@ -269,14 +301,39 @@ function damageOf(message: string): Damage {
   return ZIP_FAILURE.test(message) ? { kind: 'zip' } : { kind: 'content' };
 }
 
-/** The first sheet part (or the shared strings) that does not unpack to its declared size and checksum. */
-function corruptPart(data: Buffer, zip: ZipDirectory, sheets: ReadonlyArray<DeclaredSheet>): { part: string; sheet?: string } | undefined {
+/**
+ * Every sheet part (and the shared strings) unpacked once: the first whose size or checksum is not
+ * what the zip declares, and else the merged areas each sheet declares, by sheet name.
+ */
+function checkParts(data: Buffer, zip: ZipDirectory, sheets: ReadonlyArray<DeclaredSheet>): { corrupt?: { part: string; sheet?: string }; merges: Map<string, MergedArea[]> } {
   const parts: Array<{ part: string; sheet?: string }> = [...sheets.map((s) => ({ part: s.part, sheet: s.name })), ...(zip.has(SHARED_STRINGS) ? [{ part: SHARED_STRINGS }] : [])];
-  return parts.find(({ part }) => {
-    const content = readPart(data, zip, part);
-    const entry = zip.get(part)!;
-    return content === undefined || content.length !== entry.size || crc32(content) !== entry.crc;
-  });
+  const merges = new Map<string, MergedArea[]>();
+  for (const part of parts) {
+    const content = readPart(data, zip, part.part);
+    const entry = zip.get(part.part)!;
+    if (content === undefined || content.length !== entry.size || crc32(content) !== entry.crc) return { corrupt: part, merges };
+    if (part.sheet !== undefined) merges.set(part.sheet, declaredMerges(content));
+  }
+  return { merges };
+}
+
+/**
+ * The `<mergeCell ref="B2:B4"/>` areas of a sheet's XML. They follow the cells, near the end, so
+ * only that stretch is decoded; a ref that is no area of two or more cells is passed by.
+ */
+function declaredMerges(xml: Buffer): MergedArea[] {
+  const start = xml.indexOf('<mergeCells');
+  if (start < 0) return [];
+  const end = xml.indexOf('</mergeCells>', start);
+  const areas: MergedArea[] = [];
+  for (const match of xml.toString('utf8', start, end < 0 ? xml.length : end).matchAll(/<mergeCell\b[^>]*?\bref="([^"]*)"/g)) {
+    const [first, last, ...rest] = match[1]!.split(':');
+    const a = first !== undefined ? parseAddress(first) : undefined;
+    const b = last !== undefined ? parseAddress(last) : undefined;
+    if (!a || !b || rest.length > 0) continue;
+    areas.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+  }
+  return areas;
 }
 
 /** After ExcelJS failed on parts that unpack well: the first sheet whose XML stops halfway. */
