@@ -140,8 +140,10 @@ const TEMPLATES: Templates = {
     en: (p) => `The formula of ${quote(p.label)} (${TOTAL_FIELD.en[p.field]}) counts ${rowRefs(p.rows, 'en')} twice, for example through a subtotal and the lines inside it. Correct formula: ${p.corrected}`,
   },
   TOTAL_WRONG_COLUMN: {
-    nl: (p) => `De formule van ${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) telt cellen uit een andere bedragkolom mee: ${list(p.cells, 'nl')}.`,
-    en: (p) => `The formula of ${quote(p.label)} (${TOTAL_FIELD.en[p.field]}) adds cells from another amount column: ${list(p.cells, 'en')}.`,
+    nl: (p) =>
+      `De formule van ${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) telt ${p.cells.length === 1 ? 'een cel' : 'cellen'} uit een andere bedragkolom mee${p.cells.length > 0 ? `: ${list(p.cells, 'nl')}` : ''}.`,
+    en: (p) =>
+      `The formula of ${quote(p.label)} (${TOTAL_FIELD.en[p.field]}) adds ${p.cells.length === 1 ? 'a cell' : 'cells'} from another amount column${p.cells.length > 0 ? `: ${list(p.cells, 'en')}` : ''}.`,
   },
   TOTAL_HARDCODED: {
     nl: (p) => `${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) is een getypt getal, geen formule; het rekent niet mee als een bedrag verandert. Formule: ${p.corrected}`,
@@ -152,8 +154,10 @@ const TEMPLATES: Templates = {
     en: (p) => `The formula of ${quote(p.label)} (${TOTAL_FIELD.en[p.field]}) adds ${rowRanges(p.rows, 'en')}, while the formula next to it adds ${rowRanges(p.otherRows, 'en')}.`,
   },
   TOTAL_INCLUDES_HIDDEN: {
-    nl: (p) => `${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) telt verborgen rijen mee: ${rowRefs(p.rows, 'nl')}; de zichtbare bedragen tellen dus niet op tot dit totaal.`,
-    en: (p) => `${quote(p.label)} (${TOTAL_FIELD.en[p.field]}) includes hidden rows: ${rowRefs(p.rows, 'en')}; the amounts you see do not add up to this total.`,
+    nl: (p) =>
+      `${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) telt ${p.rows.length === 1 ? 'een verborgen rij' : 'verborgen rijen'} mee${p.rows.length > 0 ? `: ${rowRefs(p.rows, 'nl')}` : ''}; de zichtbare bedragen tellen dus niet op tot dit totaal.`,
+    en: (p) =>
+      `${quote(p.label)} (${TOTAL_FIELD.en[p.field]}) includes ${p.rows.length === 1 ? 'a hidden row' : 'hidden rows'}${p.rows.length > 0 ? `: ${rowRefs(p.rows, 'en')}` : ''}; the amounts you see do not add up to this total.`,
   },
   PAYMENT_UNKNOWN_INTERVENTION: {
     nl: (p) =>
@@ -232,12 +236,15 @@ function list(items: ReadonlyArray<string>, lang: Lang, max = 5): string {
   return `${shown.slice(0, -1).join(', ')} ${and} ${shown[shown.length - 1]}`;
 }
 
+/** "‘Bijles’ (rij 4) en ‘Jeugdcoach’ (rij 5)"; without rows simply "interventies", so a sentence stays whole. */
 function rowRefs(rows: ReadonlyArray<RowRef>, lang: Lang): string {
+  if (rows.length === 0) return lang === 'nl' ? 'interventies' : 'interventions';
   return list(rows.map((r) => `${quote(r.name)} (${lang === 'nl' ? 'rij' : 'row'} ${r.row})`), lang);
 }
 
-/** [6,7,8,10] → "rijen 6–8 en 10". */
+/** [6,7,8,10] → "rijen 6–8 en 10"; [] → "geen rijen". */
 function rowRanges(rows: ReadonlyArray<number>, lang: Lang): string {
+  if (rows.length === 0) return lang === 'nl' ? 'geen rijen' : 'no rows';
   const runs: string[] = [];
   let start = rows[0];
   for (let i = 1; i <= rows.length; i++) {

@@ -374,7 +374,7 @@ export const CORPUS: ReadonlyArray<CorpusEntry> = [
       headerRow: 3,
       interventions: 3,
       begrootCents: 32_200_000,
-      findings: ['SUBTOTAL_MISMATCH F7', 'TOTAL_RANGE_INCOMPLETE F7', 'TOTAL_INCONSISTENT_FORMULA F7'],
+      findings: ['SUBTOTAL_MISMATCH F7', 'TOTAL_RANGE_INCOMPLETE F7'],
     },
     runs: [
       {
@@ -387,7 +387,7 @@ export const CORPUS: ReadonlyArray<CorpusEntry> = [
           headerRow: 3,
           interventions: 3,
           begrootCents: 32_200_000,
-          findings: ['SUBTOTAL_MISMATCH F7', 'TOTAL_RANGE_INCOMPLETE F7', 'TOTAL_INCONSISTENT_FORMULA F7'],
+          findings: ['SUBTOTAL_MISMATCH F7', 'TOTAL_RANGE_INCOMPLETE F7'],
         },
       },
     ],

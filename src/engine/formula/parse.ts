@@ -3,6 +3,10 @@
  * without `$`, ranges, whole columns (`E:E`), references to other sheets, `SUM`, `SUBTOTAL(9|109,
  * …)` and `+` chains. Anything else is "not understood", never a guess: a rule that cannot read a
  * formula says nothing about it. Office.js and ExcelJS both give formulas with English names.
+ *
+ * How SUBTOTAL treats hidden rows is kept simple: function numbers 101–111 leave hidden rows out,
+ * 1–11 count them. (Excel's 1–11 also pass over rows a filter hid, but a snapshot knows only that
+ * a row is hidden, not why.)
  */
 
 /** Rows are 0-based; a whole column runs from row 0 to `WHOLE_COLUMN_END`. */
@@ -18,6 +22,8 @@ export interface Area {
   readonly wholeColumn: boolean;
   /** Inside SUBTOTAL(109, …), which leaves hidden rows out. */
   readonly skipsHidden: boolean;
+  /** Inside SUBTOTAL(9|109, …), which passes over other SUBTOTALs' results in its range so as not to count them twice. */
+  readonly skipsSubtotals: boolean;
 }
 
 export type Parsed = { readonly ok: true; readonly areas: ReadonlyArray<Area> } | { readonly ok: false; readonly reason: string };
@@ -33,6 +39,50 @@ export function parseTotalFormula(formula: string): Parsed {
     if (error instanceof NotUnderstood) return { ok: false, reason: error.message };
     throw error;
   }
+}
+
+/** Whether a cell's formula is, or holds, a SUBTOTAL: the cells another SUBTOTAL passes over. */
+export function callsSubtotal(formula: string): boolean {
+  return /\bSUBTOTAL\s*\(/i.test(formula);
+}
+
+const SUBTOTAL_CALL = /^\s*=?\s*SUBTOTAL\(\s*(\d{1,3})\s*,/i;
+
+/**
+ * Whether a total's formula is one SUBTOTAL call that leaves hidden rows out (function numbers
+ * 101–111), whatever it refers to: a table's total row writes `=SUBTOTAL(109,[Begroot])`, which the
+ * parser does not read, and its result is still the sum of the visible rows only.
+ */
+export function skipsHiddenRows(formula: string): boolean {
+  const call = SUBTOTAL_CALL.exec(formula);
+  if (!call) return false;
+  const code = Number(call[1]);
+  return code >= 101 && code <= 111 && closesAtEnd(formula, call[0].length);
+}
+
+/**
+ * Whether the call opened just before `from` closes at the end of the formula, so that nothing is
+ * added to its result. Parentheses inside quotes (`'Blad (2)'!E5`) and table references
+ * (`[Begroot (€)]`, where `'` escapes the next character) do not count.
+ */
+function closesAtEnd(formula: string, from: number): boolean {
+  let depth = 1;
+  let brackets = 0;
+  let quote: string | undefined;
+  for (let i = from; i < formula.length; i++) {
+    const ch = formula[i];
+    if (quote !== undefined) {
+      if (ch === quote) quote = undefined;
+    } else if (brackets > 0) {
+      if (ch === "'") i += 1;
+      else if (ch === '[') brackets += 1;
+      else if (ch === ']') brackets -= 1;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '[') brackets = 1;
+    else if (ch === '(') depth += 1;
+    else if (ch === ')' && --depth === 0) return formula.slice(i + 1).trim() === '';
+  }
+  return false;
 }
 
 class NotUnderstood extends Error {}
@@ -109,7 +159,7 @@ class Parser {
       this.pos += code[0].length;
       if (!this.take(',')) throw new NotUnderstood('SUBTOTAL without a range');
       const areas = this.argumentList();
-      return code[0] === '109' ? areas.map((a) => ({ ...a, skipsHidden: true })) : areas;
+      return areas.map((a) => ({ ...a, skipsHidden: a.skipsHidden || code[0] === '109', skipsSubtotals: true }));
     }
     if (name !== 'SUM') throw new NotUnderstood(`function ${name}`);
     return this.argumentList();
@@ -134,7 +184,7 @@ class Parser {
     if (whole) {
       this.pos += whole[0].length;
       const [a, b] = [columnIndex(whole[1]!), columnIndex(whole[2]!)];
-      return { sheet, top: 0, bottom: WHOLE_COLUMN_END, left: Math.min(a, b), right: Math.max(a, b), wholeColumn: true, skipsHidden: false };
+      return { sheet, top: 0, bottom: WHOLE_COLUMN_END, left: Math.min(a, b), right: Math.max(a, b), wholeColumn: true, skipsHidden: false, skipsSubtotals: false };
     }
     const first = CELL.exec(this.rest());
     if (!first) throw new NotUnderstood(`not a reference: ‘${this.rest()}’`);
@@ -148,6 +198,6 @@ class Parser {
       this.pos += second[0].length;
       [row2, col2] = [Number(second[2]) - 1, columnIndex(second[1]!)];
     }
-    return { sheet, top: Math.min(row1, row2), bottom: Math.max(row1, row2), left: Math.min(col1, col2), right: Math.max(col1, col2), wholeColumn: false, skipsHidden: false };
+    return { sheet, top: Math.min(row1, row2), bottom: Math.max(row1, row2), left: Math.min(col1, col2), right: Math.max(col1, col2), wholeColumn: false, skipsHidden: false, skipsSubtotals: false };
   }
 }

@@ -3,9 +3,19 @@
  * subtotals and which column is which, so we can be exact where general auditing tools guess:
  * a SUM that stops one row short, a subtotal counted with the items inside it, a begroot total
  * adding benut cells, a total typed over its formula. A formula the parser does not understand
- * gets no finding at all. SUBTOTAL_MISMATCH keeps reporting any difference; these rules say why.
+ * gets no finding at all. SUBTOTAL_MISMATCH keeps reporting any difference (the what); these rules
+ * say why, with one finding per total cell: one wrong reference trips several rules at once, and
+ * a list of symptoms hides the one thing to fix. The first that applies is reported:
+ *
+ * 1. TOTAL_WRONG_COLUMN: a reference into another amount column also leaves the own column's rows
+ *    out and makes the formula differ from its neighbour, so it explains those too.
+ * 2. TOTAL_RANGE_INCOMPLETE, then 3. TOTAL_DOUBLE_COUNT: a formula can do both at once (a row left
+ *    out, another counted twice); both carry the same corrected formula, which mends both, and
+ *    the rows left out are named, being the commoner slip (a row inserted below the range).
+ * 4. TOTAL_INCONSISTENT_FORMULA, between formulas that add their own parts soundly.
+ * 5. TOTAL_INCLUDES_HIDDEN (info), for an otherwise sound formula.
  */
-import { parseTotalFormula, WHOLE_COLUMN_END, type Area } from '../formula/parse';
+import { callsSubtotal, parseTotalFormula, skipsHiddenRows, WHOLE_COLUMN_END, type Area } from '../formula/parse';
 import { address, columnName } from '../grid';
 import type { RawFinding, RowRef } from '../findings';
 import type { AmountCell, BudgetModel, Intervention, StatedTotal } from '../model';
@@ -25,6 +35,8 @@ interface SheetIndex {
   /** The leftmost and rightmost column holding an amount: a range beyond them adds nothing that matters. */
   readonly firstCol: number;
   readonly lastCol: number;
+  /** Amount cells whose formula is a SUBTOTAL, which another SUBTOTAL passes over. */
+  readonly subtotals: ReadonlySet<string>;
 }
 
 function indexSheet(model: BudgetModel): SheetIndex {
@@ -46,27 +58,42 @@ function indexSheet(model: BudgetModel): SheetIndex {
   }
   let firstCol = Number.MAX_SAFE_INTEGER;
   let lastCol = -1;
-  for (const { cell } of amounts.values()) {
+  const subtotals = new Set<string>();
+  for (const [k, { cell }] of amounts) {
     firstCol = Math.min(firstCol, cell.col);
     lastCol = Math.max(lastCol, cell.col);
+    if (cell.formula !== undefined && callsSubtotal(cell.formula)) subtotals.add(k);
   }
-  return { amounts, amountColumns, lastRow, firstCol, lastCol };
+  return { amounts, amountColumns, lastRow, firstCol, lastCol, subtotals };
 }
 
-/** Every cell a formula adds, with how often (a cell in two ranges counts twice, as in Excel). */
-function referencedCells(areas: ReadonlyArray<Area>, index: SheetIndex, self: AmountCell): Map<string, { row: number; col: number; count: number; skipsHidden: boolean }> {
-  const cells = new Map<string, { row: number; col: number; count: number; skipsHidden: boolean }>();
+interface Reference {
+  readonly row: number;
+  readonly col: number;
+  /** How often the formula adds the cell: 0 when every reference to it skips it as hidden. */
+  count: number;
+}
+
+/**
+ * Every cell a formula refers to, with how often it adds it (a cell in two ranges counts twice, as
+ * in Excel). A SUBTOTAL passes over the results of other SUBTOTALs in its range altogether, as
+ * Excel does, so a grand SUBTOTAL over goal SUBTOTALs counts each item once.
+ */
+function referencedCells(areas: ReadonlyArray<Area>, index: SheetIndex, self: AmountCell, hiddenRows: ReadonlySet<number>): Map<string, Reference> {
+  const cells = new Map<string, Reference>();
   for (const area of areas) {
     // A whole column reaches a million rows; only rows the sheet uses can hold an amount.
     const bottom = area.wholeColumn || area.bottom === WHOLE_COLUMN_END ? index.lastRow : Math.min(area.bottom, index.lastRow);
     for (let row = area.top; row <= bottom; row++) {
+      const adds = area.skipsHidden && hiddenRows.has(row) ? 0 : 1;
       // A range over every column (A2:XFD300) would otherwise cost 16.384 cells a row.
       for (let col = Math.max(area.left, index.firstCol); col <= Math.min(area.right, index.lastCol); col++) {
         if (row === self.row && col === self.col) continue;
         const k = key(row, col);
+        if (area.skipsSubtotals && index.subtotals.has(k)) continue;
         const seen = cells.get(k);
-        if (seen) seen.count += 1;
-        else cells.set(k, { row, col, count: 1, skipsHidden: area.skipsHidden });
+        if (seen) seen.count += adds;
+        else cells.set(k, { row, col, count: adds });
       }
     }
   }
@@ -74,7 +101,7 @@ function referencedCells(areas: ReadonlyArray<Area>, index: SheetIndex, self: Am
 }
 
 /** How often the formula counts each intervention row of the total's column, directly or via a subtotal. */
-function coverage(total: StatedTotal, cell: AmountCell, refs: ReturnType<typeof referencedCells>, index: SheetIndex, model: BudgetModel): Map<Intervention, number> {
+function coverage(total: StatedTotal, cell: AmountCell, refs: ReadonlyMap<string, Reference>, index: SheetIndex, model: BudgetModel): Map<Intervention, number> {
   const counted = new Map<Intervention, number>();
   const add = (i: Intervention, n: number): void => {
     counted.set(i, (counted.get(i) ?? 0) + n);
@@ -83,13 +110,13 @@ function coverage(total: StatedTotal, cell: AmountCell, refs: ReturnType<typeof 
     if (ref.col !== cell.col) continue;
     const hit = index.amounts.get(key(ref.row, ref.col));
     if (!hit) continue;
-    // SUBTOTAL(109, …) leaves hidden rows out: what it skips is neither counted nor missing.
-    if (ref.skipsHidden && model.hiddenRows.has(ref.row)) {
-      if (hit.intervention) add(hit.intervention, 0);
-      continue;
-    }
+    // What SUBTOTAL(109, …) skips as hidden is added 0 times: neither counted nor missing. So are
+    // the hidden parts of a subtotal that skips them itself.
     if (hit.intervention) add(hit.intervention, ref.count);
-    else if (hit.total && hit.total !== total) for (const part of hit.total.parts) add(part, ref.count);
+    else if (hit.total && hit.total !== total) {
+      const skipsHidden = hit.cell.formula !== undefined && skipsHiddenRows(hit.cell.formula);
+      for (const part of hit.total.parts) add(part, skipsHidden && model.hiddenRows.has(part.row) ? 0 : ref.count);
+    }
   }
   return counted;
 }
@@ -131,15 +158,25 @@ function isOwnSheet(area: Area, model: BudgetModel): boolean {
 }
 
 /** The sorted rows a formula adds in its own column, for comparing neighbouring totals. */
-function rowsAdded(refs: ReturnType<typeof referencedCells>, col: number): number[] {
+function rowsAdded(refs: ReadonlyMap<string, Reference>, col: number): number[] {
   return [...new Set([...refs.values()].filter((r) => r.col === col).map((r) => r.row + 1))].sort((a, b) => a - b);
+}
+
+/** A total cell whose formula was understood: the rows it adds, and what, if anything, is wrong with it. */
+interface Judged {
+  readonly cell: AmountCell;
+  readonly rows: number[];
+  /** The one finding that says why the formula is wrong; none when it adds its parts soundly. */
+  readonly cause?: RawFinding;
+  /** Parts the formula adds although their rows are hidden. */
+  readonly hidden: ReadonlyArray<Intervention>;
 }
 
 export function formulaRules(model: BudgetModel): RawFinding[] {
   const index = indexSheet(model);
   const findings: RawFinding[] = [];
   for (const total of model.totals) {
-    const understood: Array<{ cell: AmountCell; rows: number[]; sound: boolean }> = [];
+    const judged: Judged[] = [];
     for (const cell of total.amounts) {
       const at = { row: cell.row, col: cell.col, field: cell.field };
       const partsInColumn = total.parts.filter((p) => p.amounts.some((a) => a.col === cell.col && a.reading.kind !== 'empty'));
@@ -153,58 +190,81 @@ export function formulaRules(model: BudgetModel): RawFinding[] {
       }
       const parsed = parseTotalFormula(cell.formula);
       if (!parsed.ok || !parsed.areas.every((a) => isOwnSheet(a, model))) continue;
-      const refs = referencedCells(parsed.areas, index, cell);
-
-      const wrong = [...refs.values()]
-        .filter((r) => r.col !== cell.col && index.amounts.has(key(r.row, r.col)))
-        .filter((r) => {
-          const other = index.amountColumns.get(r.col);
-          return other !== undefined && (other.field !== cell.field || other.goal !== cell.goal);
-        })
-        .map((r) => address(r.row, r.col));
-      if (wrong.length > 0) findings.push({ rule: 'TOTAL_WRONG_COLUMN', ...at, params: { label: total.label, field: cell.field, cells: wrong } });
-
+      const refs = referencedCells(parsed.areas, index, cell, model.hiddenRows);
       const counted = coverage(total, cell, refs, index, model);
-      const corrected = sumOfParts(total.parts, cell.col, index);
-      const missing = partsInColumn.filter((p) => !counted.has(p));
-      if (missing.length > 0) {
-        findings.push({
-          rule: 'TOTAL_RANGE_INCOMPLETE',
-          ...at,
-          amountCents: centsIn(missing, cell.col),
-          correctedFormula: corrected,
-          params: { label: total.label, field: cell.field, rows: missing.map(rowRef), corrected },
-        });
-      }
-      const doubled = partsInColumn.filter((p) => (counted.get(p) ?? 0) > 1);
-      if (doubled.length > 0) {
-        findings.push({
-          rule: 'TOTAL_DOUBLE_COUNT',
-          ...at,
-          amountCents: doubled.reduce((sum, p) => sum + ((counted.get(p) ?? 1) - 1) * centsIn([p], cell.col), 0),
-          correctedFormula: corrected,
-          params: { label: total.label, field: cell.field, rows: doubled.map(rowRef), corrected },
-        });
-      }
-      understood.push({ cell, rows: rowsAdded(refs, cell.col), sound: missing.length === 0 && doubled.length === 0 && wrong.length === 0 });
-      const hidden = partsInColumn.filter((p) => (counted.get(p) ?? 0) > 0 && model.hiddenRows.has(p.row));
-      if (hidden.length > 0) findings.push({ rule: 'TOTAL_INCLUDES_HIDDEN', ...at, params: { label: total.label, field: cell.field, rows: hidden.map(rowRef) } });
+      judged.push({
+        cell,
+        rows: rowsAdded(refs, cell.col),
+        cause: cause(total, cell, partsInColumn, refs, counted, index),
+        hidden: partsInColumn.filter((p) => (counted.get(p) ?? 0) > 0 && model.hiddenRows.has(p.row)),
+      });
     }
-    findings.push(...inconsistent(total, understood));
+    for (const j of judged) if (j.cause) findings.push(j.cause);
+    const sound = judged.filter((j) => !j.cause);
+    const off = inconsistent(total, sound);
+    findings.push(...off);
+    for (const j of sound) {
+      if (j.hidden.length === 0 || off.some((o) => o.row === j.cell.row && o.col === j.cell.col)) continue;
+      findings.push({ rule: 'TOTAL_INCLUDES_HIDDEN', row: j.cell.row, col: j.cell.col, field: j.cell.field, params: { label: total.label, field: j.cell.field, rows: j.hidden.map(rowRef) } });
+    }
   }
   return findings;
 }
 
+/** The first of wrong column, rows left out, rows counted twice that applies (see the top of this file). */
+function cause(
+  total: StatedTotal,
+  cell: AmountCell,
+  partsInColumn: ReadonlyArray<Intervention>,
+  refs: ReadonlyMap<string, Reference>,
+  counted: ReadonlyMap<Intervention, number>,
+  index: SheetIndex,
+): RawFinding | undefined {
+  const at = { row: cell.row, col: cell.col, field: cell.field };
+  const corrected = sumOfParts(total.parts, cell.col, index);
+  const wrong = [...refs.values()]
+    .filter((r) => r.col !== cell.col && index.amounts.has(key(r.row, r.col)))
+    .filter((r) => {
+      const other = index.amountColumns.get(r.col);
+      return other !== undefined && (other.field !== cell.field || other.goal !== cell.goal);
+    })
+    .map((r) => address(r.row, r.col));
+  // The corrected formula mends the rows left out of the own column as well.
+  if (wrong.length > 0) return { rule: 'TOTAL_WRONG_COLUMN', ...at, correctedFormula: corrected, params: { label: total.label, field: cell.field, cells: wrong } };
+  const missing = partsInColumn.filter((p) => !counted.has(p));
+  if (missing.length > 0) {
+    return {
+      rule: 'TOTAL_RANGE_INCOMPLETE',
+      ...at,
+      amountCents: centsIn(missing, cell.col),
+      correctedFormula: corrected,
+      params: { label: total.label, field: cell.field, rows: missing.map(rowRef), corrected },
+    };
+  }
+  const doubled = partsInColumn.filter((p) => (counted.get(p) ?? 0) > 1);
+  if (doubled.length > 0) {
+    return {
+      rule: 'TOTAL_DOUBLE_COUNT',
+      ...at,
+      amountCents: doubled.reduce((sum, p) => sum + ((counted.get(p) ?? 1) - 1) * centsIn([p], cell.col), 0),
+      correctedFormula: corrected,
+      params: { label: total.label, field: cell.field, rows: doubled.map(rowRef), corrected },
+    };
+  }
+  return undefined;
+}
+
 /**
- * Neighbouring totals in one row should add the same rows. The pattern is set by the first formula
- * that adds its parts soundly (else simply the first), and every formula off that pattern is named.
+ * Neighbouring totals in one row should add the same rows. Only formulas that add their own parts
+ * soundly are compared (a wrong one already has its finding); the first sets the pattern and every
+ * one off it is named. A formula adding no row of the sheet says nothing about the pattern.
  */
-function inconsistent(total: StatedTotal, understood: ReadonlyArray<{ cell: AmountCell; rows: number[]; sound: boolean }>): RawFinding[] {
-  const first = understood.find((u) => u.sound) ?? understood[0];
+function inconsistent(total: StatedTotal, sound: ReadonlyArray<Judged>): RawFinding[] {
+  const first = sound.find((j) => j.rows.length > 0);
   if (!first) return [];
   const pattern = first.rows.join(',');
-  return understood
-    .filter((o) => o !== first && o.rows.join(',') !== pattern)
+  return sound
+    .filter((o) => o !== first && o.rows.length > 0 && o.rows.join(',') !== pattern)
     .map((o) => ({
       rule: 'TOTAL_INCONSISTENT_FORMULA' as const,
       row: o.cell.row,

@@ -1,19 +1,25 @@
 /**
  * Stated totals against the sum of their parts. A part stored as text is counted here, while
  * Excel's SUM skips it: that is the most common reason a sheet's total is silently wrong.
+ * A total that is SUBTOTAL(101–111, …), as on a filtered sheet, is compared with its visible parts
+ * only, since that is what it adds; SUBTOTAL(1–11, …) and SUM are compared with every part.
  */
+import { skipsHiddenRows } from '../formula/parse';
 import { address } from '../grid';
 import type { RawFinding } from '../findings';
 import type { AmountCell, BudgetModel, StatedTotal } from '../model';
 
-function partCells(total: StatedTotal, cell: AmountCell): AmountCell[] {
+function partCells(total: StatedTotal, cell: AmountCell, skipped: ReadonlySet<number>): AmountCell[] {
   const cells: AmountCell[] = [];
   for (const part of total.parts) {
+    if (skipped.has(part.row)) continue;
     const same = part.amounts.find((a) => a.col === cell.col);
     if (same) cells.push(same);
   }
   return cells;
 }
+
+const NONE: ReadonlySet<number> = new Set();
 
 export function totalRules(model: BudgetModel): RawFinding[] {
   const findings: RawFinding[] = [];
@@ -21,7 +27,8 @@ export function totalRules(model: BudgetModel): RawFinding[] {
     for (const cell of total.amounts) {
       // The total's own unreadable or error value is already an amount finding on this cell.
       if (cell.cents === undefined || cell.reading.kind === 'empty' || cell.reading.kind === 'placeholder') continue;
-      const parts = partCells(total, cell);
+      const visibleOnly = cell.formula !== undefined && skipsHiddenRows(cell.formula);
+      const parts = partCells(total, cell, visibleOnly ? model.hiddenRows : NONE);
       const at = { row: cell.row, col: cell.col, field: cell.field };
       const broken = parts.find((p) => p.reading.kind === 'error');
       if (broken && broken.reading.kind === 'error') {
