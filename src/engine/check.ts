@@ -10,7 +10,9 @@ import { address, type SheetSnapshot, type WorkbookSnapshot } from './grid';
 import { detectHeader, type Header } from './layout/detect';
 import { readBody } from './layout/read';
 import { engineErrorMessage, renderMessage, type EngineErrorCode, type Lang } from './messages';
-import type { BudgetModel } from './model';
+import type { BudgetModel, BudgetTable, FigureReading, Intervention, StatedTotal } from './model';
+import { withMergesResolved } from './layout/merges';
+import { findTables, type TableRegion } from './layout/tables';
 import { columnsOf, detectPaymentsHeader, isPaymentsSheet, type PaymentsHeader } from './payments/detect';
 import type { Period, Reconciliation } from './payments/model';
 import { readPayments } from './payments/read';
@@ -85,8 +87,10 @@ export function findBudgetSheets(workbook: WorkbookSnapshot, ignoreSheet?: (name
   return found.sort((a, b) => b.header.score - a.header.score);
 }
 
-export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
+export function checkWorkbook(given: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
   const lang = options.lang ?? 'nl';
+  // Values merged down belong to every row of their merge; every reader below sees them there.
+  const workbook: WorkbookSnapshot = { ...given, sheets: given.sheets.map(withMergesResolved) };
   const names = workbook.sheets.map((s) => s.name);
   if (workbook.sheets.length === 0) throw new EngineError('EMPTY_WORKBOOK', engineErrorMessage('EMPTY_WORKBOOK', lang));
   const candidates = findBudgetSheets(workbook, options.ignoreSheet);
@@ -95,6 +99,7 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
   if (options.sheet !== undefined) {
     const sheet = workbook.sheets.find((s) => s.name === options.sheet) ?? workbook.sheets.find((s) => s.name.toLowerCase() === options.sheet!.toLowerCase());
     if (!sheet) throw new EngineError('SHEET_NOT_FOUND', engineErrorMessage('SHEET_NOT_FOUND', lang, options.sheet, names));
+    if (isPaymentsSheet(sheet)) throw new EngineError('SHEET_IS_PAYMENTS', engineErrorMessage('SHEET_IS_PAYMENTS', lang, sheet.name));
     const header = detectHeader(sheet);
     if (!header) throw new EngineError('SHEET_NOT_BUDGET', engineErrorMessage('SHEET_NOT_BUDGET', lang, sheet.name));
     chosen = { sheet, header };
@@ -196,7 +201,15 @@ function findPaymentsSheet(workbook: WorkbookSnapshot, options: CheckOptions, bu
 }
 
 export function buildModel(workbook: WorkbookSnapshot, sheet: SheetSnapshot, header: Header, ceilingCents?: number): BudgetModel {
-  const body = readBody(sheet, header);
+  const regions = findTables(sheet, header);
+  const interventions: Intervention[] = [];
+  const totals: StatedTotal[] = [];
+  regions.forEach((region, index) => {
+    const body = readBody(sheet, region, index);
+    interventions.push(...body.interventions);
+    totals.push(...body.totals);
+  });
+  const body = { interventions, totals };
   const { columns } = header;
   const begrootCol = columns.begroot ?? header.goalColumns.find((g) => g.kind === 'begroot')?.col;
   const benutCol = columns.benut ?? header.goalColumns.find((g) => g.kind === 'benut')?.col;
@@ -204,12 +217,39 @@ export function buildModel(workbook: WorkbookSnapshot, sheet: SheetSnapshot, hea
     sheet: sheet.name,
     layout: header.layout,
     headerRow: header.row,
+    tables: regions.map(tableOf),
     begrootHeader: begrootCol !== undefined ? { row: header.row, col: begrootCol } : undefined,
     benutHeader: benutCol !== undefined ? { row: header.row, col: benutCol } : undefined,
-    hasBenut: benutCol !== undefined,
+    hasBenut: regions.some((r) => r.header.columns.benut !== undefined || r.header.goalColumns.some((g) => g.kind === 'benut')),
     interventions: body.interventions,
     totals: body.totals,
-    ceiling: findCeiling(workbook, sheet, header.row, ceilingCents),
+    ceiling: findCeiling(workbook, sheet, header.row, ceilingCents, body.interventions.reduce((sum, i) => sum + i.begrootCents, 0)),
     hiddenRows: new Set(sheet.hiddenRows ?? []),
+  };
+}
+
+function tableOf(region: TableRegion): BudgetTable {
+  const { header, unit } = region;
+  const figure = (field: 'begroot' | 'benut'): FigureReading | undefined => {
+    const f = header.columns.figures[field];
+    if (f) return { cols: f.cols, why: f.why, labels: f.cols.map((c) => f.labels.get(c) ?? '') };
+    const cols = header.goalColumns.filter((g) => g.kind === field).map((g) => g.col);
+    return cols.length > 0 ? { cols, why: cols.length === 1 ? 'single' : 'sum', labels: [] } : undefined;
+  };
+  const begroot = figure('begroot');
+  const benut = figure('benut');
+  return {
+    layout: header.layout,
+    ...(region.label !== undefined ? { label: region.label } : {}),
+    topRow: header.topRow,
+    headerRow: header.row,
+    lastRow: region.lastRow,
+    left: header.left,
+    right: header.right,
+    unit: unit.factor,
+    ...(unit.text !== undefined ? { unitText: unit.text } : {}),
+    ...(unit.cell !== undefined ? { unitCell: unit.cell } : {}),
+    ...(begroot ? { begroot } : {}),
+    ...(benut ? { benut } : {}),
   };
 }

@@ -5,6 +5,7 @@
 import type { Acceptance } from './acceptances';
 import type { GoalNumber } from './goals';
 import type { AmountRole } from './layout/columns';
+import type { PartsKind } from './layout/figures';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -75,7 +76,7 @@ export interface MessageParams {
   FRACTIONAL_CENT: { name: string; field: AmountField; value: string; amount: number };
   SUBTOTAL_MISMATCH: { label: string; field: AmountRole; stated: number; sum: number; difference: number; textParts: number };
   /** A row's stated total against its parts: years or periods adding up, or primitief + wijziging = na wijziging. */
-  ROW_TOTAL_MISMATCH: { name: string; field: AmountRole; stated: number; sum: number; difference: number; parts: 'periods' | 'versions'; partLabels: ReadonlyArray<string> };
+  ROW_TOTAL_MISMATCH: { name: string; field: AmountRole; stated: number; sum: number; difference: number; parts: PartsKind; partLabels: ReadonlyArray<string> };
   TOTAL_RANGE_INCOMPLETE: { label: string; field: AmountRole; rows: ReadonlyArray<RowRef>; corrected: string };
   TOTAL_DOUBLE_COUNT: { label: string; field: AmountRole; rows: ReadonlyArray<RowRef>; corrected: string };
   TOTAL_WRONG_COLUMN: { label: string; field: AmountRole; cells: ReadonlyArray<string> };

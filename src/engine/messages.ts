@@ -36,8 +36,8 @@ const TEMPLATES: Templates = {
     en: (p) => `Total budgeted (${euro(p.total)}) is ${euro(p.excess)} above the ceiling of ${euro(p.ceiling)}.`,
   },
   CEILING_DEFAULT: {
-    nl: (p) => `Het werkblad noemt geen plafond; de controle rekent met het standaardplafond van ${euro(p.ceiling)} (Hilversum). Vul het plafond van uw gemeente in (een cel 'Plafond' met het bedrag, of het veld Plafond).`,
-    en: (p) => `The workbook states no ceiling; the check uses the default ceiling of ${euro(p.ceiling)} (Hilversum's). Enter your municipality's own (a cell 'Plafond' with the amount, or the ceiling option).`,
+    nl: (p) => `De werkmap noemt geen plafond; de controle rekent met het standaardplafond van ${euro(p.ceiling)}, dat van Hilversum. Geef het plafond van uw gemeente op (het veld Plafond in het taakvenster, of --ceiling), of zet het in de werkmap: een cel 'Plafond' met het bedrag ernaast.`,
+    en: (p) => `The workbook states no ceiling; the check uses the default ceiling of ${euro(p.ceiling)}, Hilversum's. Give your municipality's own (the Ceiling field in the task pane, or --ceiling), or put it in the workbook: a cell 'Plafond' with the amount beside it.`,
   },
   SPENT_EXCEEDS_CEILING: {
     nl: (p) => `Het totaal benut (${euro(p.total)}) ligt ${euro(p.excess)} boven het plafond van ${euro(p.ceiling)}; dat deel wordt niet uit de NPO-middelen vergoed.`,
@@ -286,8 +286,8 @@ export const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
 };
 
 export const LAYOUT_LABEL: Record<Lang, Record<Layout, string>> = {
-  nl: { list: 'lijst (een rij per interventie)', grouped: 'gegroepeerd per doel', matrix: 'matrix (doelen als kolommen)' },
-  en: { list: 'list (one row per intervention)', grouped: 'grouped by goal', matrix: 'matrix (goals as columns)' },
+  nl: { list: 'lijst (een rij per interventie)', grouped: 'gegroepeerd per doel', matrix: 'matrix (doelen als kolommen)', goals: 'overzicht per bestedingsdoel (een bedrag per doel)' },
+  en: { list: 'list (one row per intervention)', grouped: 'grouped by goal', matrix: 'matrix (goals as columns)', goals: 'summary per spending goal (one amount per goal)' },
 };
 
 export function ceilingSourceText(source: CeilingSource, lang: Lang, where?: { sheet?: string; cell?: string }): string {
@@ -309,6 +309,7 @@ export type EngineErrorCode =
   | 'NO_BUDGET_SHEET'
   | 'SHEET_NOT_FOUND'
   | 'SHEET_NOT_BUDGET'
+  | 'SHEET_IS_PAYMENTS'
   | 'EMPTY_WORKBOOK'
   | 'PAYMENTS_SHEET_NOT_FOUND'
   | 'SHEET_NOT_PAYMENTS'
@@ -335,6 +336,10 @@ export function engineErrorMessage(code: EngineErrorCode, lang: Lang, subject?: 
       return lang === 'nl'
         ? `Werkblad ‘${sheet}’ lijkt geen begrotingsblad: er is in de eerste 40 rijen geen kopregel met een kolom voor de interventie en een kolom voor het begrote bedrag.`
         : `Worksheet ‘${sheet}’ does not look like a budget sheet: there is no header row in its first 40 rows with an intervention column and a budgeted-amount column.`;
+    case 'SHEET_IS_PAYMENTS':
+      return lang === 'nl'
+        ? `Werkblad ‘${sheet}’ is een betalingenblad (datum, factuur- of betalingsnummer, bedrag), geen begrotingsblad; kies het blad met de interventies en hun begrote bedragen. De betalingen worden daartegen afgestemd.`
+        : `Worksheet ‘${sheet}’ is a payments sheet (date, invoice or payment number, amount), not a budget sheet; choose the sheet with the interventions and their budgeted amounts. The payments are reconciled against it.`;
     case 'PAYMENTS_SHEET_NOT_FOUND':
       return lang === 'nl'
         ? `Betalingenblad ‘${sheet}’ bestaat niet in deze werkmap. Beschikbaar: ${list}.`

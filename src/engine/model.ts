@@ -5,8 +5,10 @@
 import type { AmountReading } from './amounts';
 import type { GoalMatch, GoalNumber } from './goals';
 import type { AmountRole } from './layout/columns';
+import type { FigureReason, PartsKind } from './layout/figures';
 
-export type Layout = 'list' | 'grouped' | 'matrix';
+/** `goals`: a per-goal summary, one amount per bestedingsdoel and no interventions. */
+export type Layout = 'list' | 'grouped' | 'matrix' | 'goals';
 
 /** One amount cell as read: where it is, what it holds, and which figure it is. */
 export interface AmountCell {
@@ -39,8 +41,21 @@ export interface TextCell {
   readonly text: string;
 }
 
+/** A row's stated total and the cells that must add up to it: years, or primitief + wijziging. */
+export interface RowCheck {
+  readonly field: AmountRole;
+  readonly total: AmountCell;
+  readonly parts: ReadonlyArray<AmountCell>;
+  readonly kind: PartsKind;
+  /** The parts' column headers ("2021-2022", "Primitieve begroting"). */
+  readonly labels: ReadonlyArray<string>;
+}
+
 export interface Intervention {
+  /** The (first) row; an intervention merged over several rows has one allocation per row. */
   readonly row: number;
+  /** Index into the model's tables. */
+  readonly table: number;
   readonly code?: string;
   readonly name: string;
   /** A cell in this row to point row findings at: the name, or else the code. */
@@ -54,6 +69,8 @@ export interface Intervention {
   /** Several goals marked (or named in one cell) without an amount per goal. */
   readonly splitOverGoals: boolean;
   readonly amounts: ReadonlyArray<AmountCell>;
+  /** Stated row totals to check against their parts (not counted: the total is the figure). */
+  readonly rowChecks: ReadonlyArray<RowCheck>;
   readonly begrootCents: number;
   readonly benutCents: number;
   /** Empty when the intervention has no valid goal. */
@@ -63,6 +80,8 @@ export interface Intervention {
 /** A total stated in the sheet: a goal subtotal, a subtotal row, or the grand total. */
 export interface StatedTotal {
   readonly row: number;
+  /** Index into the model's tables: a total adds up its own table only. */
+  readonly table: number;
   readonly label: string;
   /** The goal this total is for, when it is a goal's subtotal. */
   readonly goal?: GoalNumber;
@@ -83,11 +102,41 @@ export interface Ceiling {
   readonly label?: string;
 }
 
+/** Which columns a table's begroot or benut was read from, and why. */
+export interface FigureReading {
+  readonly cols: ReadonlyArray<number>;
+  readonly why: FigureReason;
+  /** The header text of each column read. */
+  readonly labels: ReadonlyArray<string>;
+}
+
+/** One table of the budget sheet: its header, body, label and unit. Most sheets have one. */
+export interface BudgetTable {
+  readonly layout: Layout;
+  /** The table's own label where it has one ("2023", "Begroting 2024"). */
+  readonly label?: string;
+  /** First and last header row (two-row headers), last body row, first and last column; 0-based. */
+  readonly topRow: number;
+  readonly headerRow: number;
+  readonly lastRow: number;
+  readonly left: number;
+  readonly right: number;
+  /** What one in an amount cell is worth in euros: 1, or 1.000 for "x € 1.000". */
+  readonly unit: number;
+  /** The text that stated the unit, and where. */
+  readonly unitText?: string;
+  readonly unitCell?: { row: number; col: number };
+  readonly begroot?: FigureReading;
+  readonly benut?: FigureReading;
+}
+
 export interface BudgetModel {
   readonly sheet: string;
   readonly layout: Layout;
-  /** The (last) header row. */
+  /** The (last) header row of the first table. */
   readonly headerRow: number;
+  /** The tables on the sheet, top to bottom and left to right; the sheet's figures add them all. */
+  readonly tables: ReadonlyArray<BudgetTable>;
   /** Cells of the header that name the begroot and benut columns, for sheet-wide findings. */
   readonly begrootHeader?: { row: number; col: number };
   readonly benutHeader?: { row: number; col: number };

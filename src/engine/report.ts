@@ -3,6 +3,7 @@
  * text report. Both are plain strings built from the result; nothing here knows about files.
  */
 import type { CheckResult } from './check';
+import { readingLines, tableJson } from './reading';
 import { dutchDateOf, isoDate } from './dates';
 import { SEVERITY_ORDER, type Finding, type Severity } from './findings';
 import { ceilingSourceText, LAYOUT_LABEL, SEVERITY_LABEL, type Lang } from './messages';
@@ -23,6 +24,7 @@ export function toJsonReport(result: CheckResult, file: string): object {
     sheet: model.sheet,
     layout: model.layout,
     headerRow: model.headerRow + 1,
+    tables: model.tables.map(tableJson),
     ceilingCents: model.ceiling.cents,
     ceilingSource: model.ceiling.source,
     ...(model.ceiling.cell ? { ceilingCell: `${model.ceiling.sheet}!${model.ceiling.cell}` } : {}),
@@ -195,6 +197,7 @@ export function toTextReport(result: CheckResult, file: string, lang: Lang): str
   lines.push(w.title, '');
   lines.push(`${w.file}: ${file}`);
   lines.push(`${w.sheet}: ${model.sheet} (${LAYOUT_LABEL[lang][model.layout]}, ${w.header} ${model.headerRow + 1})`);
+  lines.push(...readingLines(model, lang));
   lines.push(`${w.ceiling}: ${formatEuro(model.ceiling.cents)} (${ceilingSourceText(model.ceiling.source, lang, model.ceiling)})`);
   lines.push('');
 

@@ -46,6 +46,27 @@ ROLE_WORDS.forEach(([role, list], rank) => {
   for (const w of list) WORD_ROLE.set(w, role);
 });
 
+/**
+ * Dutch writes compounds as one word: "Totaalbedrag", "Projectkosten", "Begrotingswijziging",
+ * "Restantbudget". Only the figure words are looked for inside a compound, and mostly at its end,
+ * where Dutch puts the head of the word: "Kostenplaats" is a cost centre, no cost; elsewhere a
+ * compound means something else ("Projectleider" is no project, "Doelgroep" no goal).
+ */
+const COMPOUND_HEADS = /^(begroting|realisatie|restant)/;
+const COMPOUND_PARTS: ReadonlyArray<readonly [ColumnRole, string]> = (['percent', 'restant', 'benut', 'begroot'] as const).flatMap((role) =>
+  ROLE_WORDS.find(([r]) => r === role)![1].filter((w) => w.length >= 5).map((w) => [role, w] as const),
+);
+
+function compoundRole(token: string): ColumnRole | undefined {
+  let best: ColumnRole | undefined;
+  for (const [role, part] of COMPOUND_PARTS) {
+    if (token.length > part.length && (token.endsWith(part) || (token.startsWith(part) && COMPOUND_HEADS.test(part)))) {
+      if (best === undefined || ROLE_RANK.get(role)! < ROLE_RANK.get(best)!) best = role;
+    }
+  }
+  return best;
+}
+
 /** The role a header text names, or undefined when it names none (or is too long to be a header). */
 export function roleOfHeader(text: string): ColumnRole | undefined {
   if (text.includes('%')) return 'percent';
@@ -54,7 +75,7 @@ export function roleOfHeader(text: string): ColumnRole | undefined {
   if (tokens.length === 0 || tokens.length > 6) return undefined;
   let best: ColumnRole | undefined;
   for (const token of tokens) {
-    const role = WORD_ROLE.get(token);
+    const role = WORD_ROLE.get(token) ?? (token.length > 6 ? compoundRole(token) : undefined);
     if (role && (best === undefined || ROLE_RANK.get(role)! < ROLE_RANK.get(best)!)) best = role;
   }
   return best;

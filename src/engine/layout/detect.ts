@@ -4,12 +4,13 @@
  * merged over its Begroot/Benut pair, or "Bedragen" merged over Begroot and Benut).
  */
 import { cellAt, isBlank, type SheetSnapshot } from '../grid';
-import { goalOfHeader, isGoalMark, type GoalNumber } from '../goals';
+import { goalOfHeader, isGoalMark, matchGoal, type GoalNumber } from '../goals';
 import type { Layout } from '../model';
-import { normalise } from '../text';
 import { roleOfHeader, type AmountRole, type ColumnRole } from './columns';
-import { goalOfHeading, isTotalLabel, leadingText } from './labels';
-import { amountColumns, headingGoalOfRow, textOf } from './read';
+import { figureColumns, isPeriodLabel, isTotalColumnLabel, versionOf, type FigureColumns, type FigureHeader } from './figures';
+import { mergeAcross } from './merges';
+import { goalOfHeading, isTotalLabel } from './labels';
+import { amountColumns, headingGoalOfRow, leadingText, textOf } from './read';
 
 export const HEADER_SEARCH_ROWS = 40;
 /** How far below the header to look for evidence (goal headings, marks) when choosing a layout. */
@@ -29,10 +30,13 @@ export interface ColumnMap {
   readonly benut?: number;
   /**
    * Every column of the figure when the header has several (Begroot 2022, Begroot 2023): they add
-   * up. A column whose header says it is the total ("Totaal begroot") is then the only one.
+   * up. A column whose header says it is the total ("Totaal begroot"), or the latest of several
+   * budget versions, is then the only one.
    */
   readonly begrootColumns?: ReadonlyArray<number>;
   readonly benutColumns?: ReadonlyArray<number>;
+  /** How each figure was made up from its columns, and which stated total to check. */
+  readonly figures: Partial<Record<AmountRole, FigureColumns>>;
   readonly notes: ReadonlyArray<number>;
 }
 
@@ -44,47 +48,117 @@ export interface GoalColumn {
 }
 
 export interface Header {
+  /** The (last) header row: the body starts below it. */
   readonly row: number;
+  /** The first header row: the row above `row` when the header takes two rows. */
+  readonly topRow: number;
+  /** The table's first and last column: tables side by side share their header row. */
+  readonly left: number;
+  readonly right: number;
   readonly layout: Layout;
   readonly columns: ColumnMap;
   readonly goalColumns: ReadonlyArray<GoalColumn>;
   /** How well the sheet reads as a budget sheet; used to pick the best sheet. */
   readonly score: number;
+  /** Further tables on the same header row, to the right of this one. */
+  readonly beside: ReadonlyArray<Header>;
 }
 
 export function detectHeader(sheet: SheetSnapshot): Header | undefined {
   let best: Header | undefined;
   const last = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
   for (let row = 0; row < last; row++) {
-    const subHeader = isSubHeaderRow(sheet, row);
-    const candidate = readHeaderRow(sheet, row, subHeader);
+    const candidate = headerAt(sheet, row);
     // A sub-header completes the header right above it, which alone would read it as an intervention.
-    const completesBest = subHeader && best?.row === row - 1;
+    const completesBest = candidate !== undefined && candidate.topRow < candidate.row && best?.row === row - 1;
     if (candidate && (!best || candidate.score > best.score || (completesBest && candidate.score >= best.score))) best = candidate;
   }
   return best && !hasBody(sheet, best) ? { ...best, score: best.score - EMPTY_BODY_PENALTY } : best;
 }
 
+/** The header that `row` would be (with the row above it when it completes a two-row header). */
+export function headerAt(sheet: SheetSnapshot, row: number): Header | undefined {
+  const subHeader = isSubHeaderRow(sheet, row);
+  const segments = headerSegments(sheet, row, subHeader);
+  const tables = segments.map(([left, right]) => readHeaderRow(sheet, row, subHeader, left, right)).filter((h): h is Header => h !== undefined);
+  if (tables.length === 0) return undefined;
+  const [first, ...beside] = tables;
+  return beside.length === 0 ? first : { ...first!, beside };
+}
+
 /**
- * The lower row of a two-row header: only header words, for figures (Begroot, Benut, Restant) and
- * none for the intervention or its code, right under a row that names the intervention or code.
- * Its blank cells take the words of the row above (merged down, or left empty).
+ * The lower row of a two-row header: only header words, for figures (Begroot, Benut, Restant),
+ * periods under a group ("2021-2022 | 2022-2023 | Totaal" under "Begroot") and none for the
+ * intervention or its code, right under a row that names the intervention or code. Its blank
+ * cells take the words of the row above (merged down, or left empty).
  */
 function isSubHeaderRow(sheet: SheetSnapshot, row: number): boolean {
   if (row === 0) return false;
   let amounts = 0;
-  for (const cell of sheet.rows[row] ?? []) {
+  const cells = sheet.rows[row] ?? [];
+  for (let col = 0; col < cells.length; col++) {
+    const cell = cells[col];
     if (isBlank(cell)) continue;
-    if (cell!.kind !== 'text') return false;
-    const role = roleOfHeader(cell!.value);
-    if (role === undefined || role === 'intervention' || role === 'code') return false;
+    const text = cell!.kind === 'text' ? cell!.value : cell!.kind === 'number' && isYear(cell!.value) ? String(cell!.value) : undefined;
+    if (text === undefined) return false;
+    const role = roleOfHeader(text);
+    if (role === 'intervention' || role === 'code') return false;
     if (role === 'begroot' || role === 'benut') amounts++;
+    else if (isPartLabel(text) && isFigureRole(roleOfHeader(upperLabel(sheet, row, col)))) amounts++;
+    else if (role === undefined) return false;
   }
   if (amounts === 0) return false;
   return (sheet.rows[row - 1] ?? []).some((cell) => {
     const role = cell?.kind === 'text' ? roleOfHeader(cell.value) : undefined;
     return role === 'intervention' || role === 'code';
   });
+}
+
+/** A label that names part of a figure under its group: a period, a total, a budget version. */
+function isPartLabel(text: string): boolean {
+  return isPeriodLabel(text) || isTotalColumnLabel(text) || versionOf(text) !== undefined;
+}
+
+function isFigureRole(role: ColumnRole | undefined): role is AmountRole {
+  return role === 'begroot' || role === 'benut';
+}
+
+function isYear(value: number): boolean {
+  return Number.isInteger(value) && value >= 1990 && value <= 2100;
+}
+
+/**
+ * Tables side by side share a header row: "Nr | Interventie | Begroot || Nr | Interventie |
+ * Begroot". A new table starts where the intervention or code column comes again after a figure.
+ */
+function headerSegments(sheet: SheetSnapshot, row: number, subHeader: boolean): Array<[number, number]> {
+  const width = Math.max(sheet.rows[row]?.length ?? 0, subHeader ? (sheet.rows[row - 1]?.length ?? 0) : 0);
+  const starts = [0];
+  let labels = new Set<ColumnRole>();
+  let figureSeen = false;
+  for (let col = 0; col < width; col++) {
+    const own = ownHeaderText(sheet, row, col);
+    const text = own === '' && subHeader ? ownHeaderText(sheet, row - 1, col) : own;
+    if (text === '') continue;
+    const role = roleOfHeader(text) ?? (subHeader && isPartLabel(text) ? roleOfHeader(upperLabel(sheet, row, col)) : undefined);
+    if (role === 'intervention' || role === 'code') {
+      // Only the same label column again starts a new table: "Omschrijving | … | #" is one table.
+      if (labels.has(role) && figureSeen) {
+        // The new table starts right after the blank columns that separate it from the last one.
+        let start = col;
+        while (start > starts[starts.length - 1]! + 1 && headerCellBlank(sheet, row, start - 1, subHeader)) start--;
+        starts.push(start);
+        labels = new Set();
+        figureSeen = false;
+      }
+      labels.add(role);
+    } else if (isFigureRole(role)) figureSeen = true;
+  }
+  return starts.map((start, i) => [start, i + 1 < starts.length ? starts[i + 1]! - 1 : Math.max(width - 1, start)]);
+}
+
+function headerCellBlank(sheet: SheetSnapshot, row: number, col: number, subHeader: boolean): boolean {
+  return ownHeaderText(sheet, row, col) === '' && (!subHeader || ownHeaderText(sheet, row - 1, col) === '');
 }
 
 /** Whether anything below the header reads as an intervention row (not a total, not a goal heading). */
@@ -97,7 +171,7 @@ function hasBody(sheet: SheetSnapshot, header: Header): boolean {
   const last = Math.min(sheet.rows.length, header.row + 1 + EVIDENCE_ROWS);
   for (let row = header.row + 1; row < last; row++) {
     if (!sheet.rows[row]?.length || !cols.some((c) => !isBlank(cellAt(sheet, row, c)))) continue;
-    const lead = leadingText(sheet, row, labelEnd);
+    const lead = leadingText(sheet, row, labelEnd, header.left);
     if (lead && (isTotalLabel(lead.text) || headingGoalOfRow(lead, textOf(sheet, row, columns.code), textOf(sheet, row, columns.goal)) !== undefined)) continue;
     return true;
   }
@@ -118,6 +192,8 @@ function ownHeaderText(sheet: SheetSnapshot, row: number, col: number): string {
 /** The text above a column in the row before, carried across the blanks a merged cell leaves. */
 function upperLabel(sheet: SheetSnapshot, row: number, col: number): string {
   if (row === 0) return '';
+  const merged = mergeAcross(sheet, row - 1, col);
+  if (merged) return headerText(sheet, merged.top, merged.left);
   for (let c = col; c >= 0; c--) {
     const text = headerText(sheet, row - 1, c);
     if (text !== '') return text;
@@ -126,22 +202,22 @@ function upperLabel(sheet: SheetSnapshot, row: number, col: number): string {
   return '';
 }
 
-function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean): Header | undefined {
-  const width = Math.max(sheet.rows[row]?.length ?? 0, subHeader ? (sheet.rows[row - 1]?.length ?? 0) : 0);
+function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, left: number, right: number): Header | undefined {
   const roles = new Map<ColumnRole, number>();
-  const figureColumns = new Map<AmountRole, number[]>();
+  const figureHeaders = new Map<AmountRole, FigureHeader[]>();
   const notes: number[] = [];
   const goalColumns: GoalColumn[] = [];
   const markCandidates: GoalColumn[] = [];
-  const texts: string[] = [];
 
-  for (let col = 0; col < width; col++) {
+  for (let col = left; col <= right; col++) {
     const own = ownHeaderText(sheet, row, col);
     const text = own === '' && subHeader ? ownHeaderText(sheet, row - 1, col) : own;
     if (text === '') continue;
-    texts[col] = text;
-    const role = roleOfHeader(text);
+    let role = roleOfHeader(text);
     const ownGoal = goalOfHeader(text);
+    const group = subHeader && own !== '' ? upperLabel(sheet, row, col) : '';
+    // "2021-2022", "Totaal" or "Na wijziging" under a "Begroot" spanning them: part of begroot.
+    if (!isFigureRole(role) && group !== '' && isPartLabel(own) && isFigureRole(roleOfHeader(group))) role = roleOfHeader(group);
     if (role === 'begroot' || role === 'benut') {
       const goal = ownGoal ?? goalOfHeader(upperLabel(sheet, row, col));
       if (goal) {
@@ -155,18 +231,20 @@ function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean): H
       continue;
     }
     if (role === 'note') notes.push(col);
-    else if (role === 'begroot' || role === 'benut') figureColumns.set(role, [...(figureColumns.get(role) ?? []), col]);
+    else if (role === 'begroot' || role === 'benut') figureHeaders.set(role, [...(figureHeaders.get(role) ?? []), { col, text: group !== '' && !isPartLabel(own) ? `${group} ${own}` : text, ...(group !== '' ? { group } : {}) }]);
     else if (role && !roles.has(role)) roles.set(role, col);
   }
-  const figure = new Map<AmountRole, number[]>();
-  for (const [role, cols] of figureColumns) {
-    const total = cols.find((c) => TOTAL_WORD.test(normalise(texts[c]!)));
-    figure.set(role, total !== undefined ? [total] : cols);
-    roles.set(role, total ?? cols[0]!);
+  const figures: Partial<Record<AmountRole, FigureColumns>> = {};
+  for (const [role, headers] of figureHeaders) {
+    const figure = figureColumns(headers);
+    figures[role] = figure;
+    roles.set(role, figure.cols[0]!);
   }
 
   const hasLabel = roles.has('intervention') || roles.has('code');
-  if (!hasLabel) return undefined;
+  const topRow = subHeader ? row - 1 : row;
+  const base = { row, topRow, left, right, beside: [] as Header[] };
+  if (!hasLabel) return readGoalsHeader(sheet, base, roles, figures, notes);
 
   const pairGoals = new Set(goalColumns.filter((g) => g.kind === 'begroot').map((g) => g.goal));
   // One goal over the amounts is no matrix but a title right above the header ("Maatregelen voor
@@ -181,28 +259,66 @@ function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean): H
     partner: roles.get('partner'),
     begroot: roles.get('begroot'),
     benut: roles.get('benut'),
-    begrootColumns: roles.get('begroot') !== undefined ? (figure.get('begroot') ?? [roles.get('begroot')!]) : undefined,
-    benutColumns: roles.get('benut') !== undefined ? (figure.get('benut') ?? [roles.get('benut')!]) : undefined,
+    begrootColumns: roles.get('begroot') !== undefined ? (figures.begroot?.cols ?? [roles.get('begroot')!]) : undefined,
+    benutColumns: roles.get('benut') !== undefined ? (figures.benut?.cols ?? [roles.get('benut')!]) : undefined,
+    figures,
     notes,
   };
   const known = roles.size + notes.length;
 
   if (pairGoals.size >= 2) {
-    return { row, layout: 'matrix', columns, goalColumns, score: 30 + known + goalColumns.length };
+    return { ...base, layout: 'matrix', columns, goalColumns, score: 30 + known + goalColumns.length };
   }
   if (roles.has('begroot') && markCandidates.length >= 2 && hasMarks(sheet, row, markCandidates)) {
-    return { row, layout: 'matrix', columns, goalColumns: markCandidates, score: 30 + known + markCandidates.length };
+    return { ...base, layout: 'matrix', columns, goalColumns: markCandidates, score: 30 + known + markCandidates.length };
   }
   if (!roles.has('begroot')) return undefined;
-  if (roles.has('goal')) return { row, layout: 'list', columns, goalColumns: [], score: 20 + known };
-  if (hasGoalHeadings(sheet, row, columns)) return { row, layout: 'grouped', columns, goalColumns: [], score: 20 + known };
+  if (roles.has('goal')) return { ...base, layout: 'list', columns, goalColumns: [], score: 20 + known };
+  if (hasGoalHeadings(sheet, row, columns, left)) return { ...base, layout: 'grouped', columns, goalColumns: [], score: 20 + known };
   // A sheet with interventions and amounts but no goals at all still reads as a list: every
   // intervention then lacks a goal, which is exactly what the user needs to hear.
-  return { row, layout: 'list', columns, goalColumns: [], score: 10 + known };
+  return { ...base, layout: 'list', columns, goalColumns: [], score: 10 + known };
 }
 
-/** "Totaal begroot", "Begroot totaal", "Totale kosten": the column that adds up the others. */
-const TOTAL_WORD = /\b(totaal|totale|total|totals)\b/;
+/** Rows of a per-goal summary below its header that name a goal, needed to read it as one. */
+const GOALS_LAYOUT_MIN_ROWS = 2;
+
+/**
+ * A per-goal summary ("Bestedingsdoel | Totaalbedrag", the five goals and a total): no
+ * interventions, only an amount per goal. Each goal row is read like an intervention named after
+ * its goal, so the figures, the totals and the ceiling are checked the same way.
+ */
+function readGoalsHeader(
+  sheet: SheetSnapshot,
+  base: Pick<Header, 'row' | 'topRow' | 'left' | 'right' | 'beside'>,
+  roles: ReadonlyMap<ColumnRole, number>,
+  figures: Partial<Record<AmountRole, FigureColumns>>,
+  notes: number[],
+): Header | undefined {
+  const goal = roles.get('goal');
+  const begroot = roles.get('begroot');
+  if (goal === undefined || begroot === undefined) return undefined;
+  const last = Math.min(sheet.rows.length, base.row + 1 + EVIDENCE_ROWS);
+  const named = new Set<number>();
+  for (let row = base.row + 1; row < last && named.size < GOALS_LAYOUT_MIN_ROWS; row++) {
+    const cell = cellAt(sheet, row, goal);
+    if (cell?.kind !== 'text' && cell?.kind !== 'number') continue;
+    const match = matchGoal(String(cell.value));
+    if (match.kind === 'goals' && match.goals.length === 1) named.add(match.goals[0]!);
+  }
+  if (named.size < GOALS_LAYOUT_MIN_ROWS) return undefined;
+  const columns: ColumnMap = {
+    intervention: goal,
+    goal,
+    begroot,
+    benut: roles.get('benut'),
+    begrootColumns: figures.begroot?.cols ?? [begroot],
+    benutColumns: roles.get('benut') !== undefined ? (figures.benut?.cols ?? [roles.get('benut')!]) : undefined,
+    figures,
+    notes,
+  };
+  return { ...base, layout: 'goals', columns, goalColumns: [], score: 15 + roles.size + notes.length };
+}
 
 function hasMarks(sheet: SheetSnapshot, header: number, candidates: ReadonlyArray<GoalColumn>): boolean {
   const last = Math.min(sheet.rows.length, header + 1 + EVIDENCE_ROWS);
@@ -212,11 +328,11 @@ function hasMarks(sheet: SheetSnapshot, header: number, candidates: ReadonlyArra
   return false;
 }
 
-function hasGoalHeadings(sheet: SheetSnapshot, header: number, columns: ColumnMap): boolean {
+function hasGoalHeadings(sheet: SheetSnapshot, header: number, columns: ColumnMap, left: number): boolean {
   const labelCol = columns.intervention ?? columns.code!;
   const last = Math.min(sheet.rows.length, header + 1 + EVIDENCE_ROWS);
   for (let row = header + 1; row < last; row++) {
-    const lead = leadingText(sheet, row, labelCol);
+    const lead = leadingText(sheet, row, labelCol, left);
     if (!lead || isTotalLabel(lead.text)) continue;
     // Read the code as the body reader does, so intervention 1 "Samenwerking" is no heading.
     const code = textOf(sheet, row, columns.code);

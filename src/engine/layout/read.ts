@@ -2,14 +2,16 @@
  * Reads the rows below the header into interventions and stated totals, for all three layouts.
  * The layouts differ only in where an intervention's goals and amounts come from.
  */
-import { countedCents, readAmount } from '../amounts';
-import { cellAt, cellText, type SheetSnapshot } from '../grid';
+import { countedCents, readAmount, type AmountReading } from '../amounts';
+import { cellAt, cellText, type Cell, type SheetSnapshot } from '../grid';
 import { isGoalMark, matchGoal, type GoalMatch, type GoalNumber } from '../goals';
-import { splitEqually } from '../money';
-import type { Allocation, AmountCell, Intervention, StatedTotal, TextCell } from '../model';
+import { MAX_CENTS, splitEqually } from '../money';
+import type { Allocation, AmountCell, Intervention, RowCheck, StatedTotal, TextCell } from '../model';
 import type { AmountRole } from './columns';
 import type { Header } from './detect';
-import { goalOfHeading, isSubtotalLabel, isTotalLabel, leadingText } from './labels';
+import { goalOfHeading, isSubtotalLabel, isTotalLabel } from './labels';
+import { isMergeContinuation, mergeTopRow } from './merges';
+import type { TableRegion } from './tables';
 
 export interface SheetBody {
   readonly interventions: Intervention[];
@@ -41,6 +43,21 @@ export function textOf(sheet: SheetSnapshot, row: number, col: number | undefine
   return cellText(cell).trim();
 }
 
+/**
+ * The leftmost text in a row within a table's columns, where labels of headings and totals stand.
+ * Tables side by side share rows, so the search starts at the table's own first column.
+ */
+export function leadingText(sheet: SheetSnapshot, row: number, maxCol: number, minCol = 0): { col: number; text: string } | undefined {
+  const cells = sheet.rows[row];
+  if (!cells) return undefined;
+  const last = Math.min(cells.length - 1, maxCol);
+  for (let col = minCol; col <= last; col++) {
+    const cell = cells[col];
+    if (cell?.kind === 'text' && cell.value.trim() !== '') return { col, text: cell.value.trim() };
+  }
+  return undefined;
+}
+
 /** Total rows without a goal are settled once the whole sheet is read (section or grand total). */
 interface OpenTotal {
   readonly row: number;
@@ -53,9 +70,12 @@ interface OpenTotal {
   readonly sectionEnd: number;
 }
 
-export function readBody(sheet: SheetSnapshot, header: Header): SheetBody {
+export function readBody(sheet: SheetSnapshot, region: TableRegion, table = 0): SheetBody {
+  const { header } = region;
   const { columns } = header;
+  const unit = region.unit.factor;
   const amountCols = amountColumns(header);
+  const checks = rowCheckColumns(header);
   const markCols = header.goalColumns.filter((g) => g.kind === 'mark');
   const firstAmountCol = Math.min(...amountCols.map((a) => a.col), ...markCols.map((m) => m.col), Number.MAX_SAFE_INTEGER);
   const labelCol = columns.intervention ?? columns.code!;
@@ -73,32 +93,40 @@ export function readBody(sheet: SheetSnapshot, header: Header): SheetBody {
   let headingGoal: GoalNumber | undefined;
   let sectionStart = 0;
   let heading: OpenTotal | undefined;
+  // Rows of one intervention whose code or name is merged over them, not yet built.
+  let block: RowFacts[] = [];
 
+  const flushBlock = (): void => {
+    if (block.length > 0) interventions.push(...buildBlock(block, table));
+    block = [];
+  };
   const closeHeading = (): void => {
     if (heading) open.push({ ...heading, sectionEnd: interventions.length });
     heading = undefined;
   };
 
-  for (let row = header.row + 1; row < sheet.rows.length; row++) {
+  for (let row = header.row + 1; row <= region.lastRow; row++) {
     const cells = sheet.rows[row];
     if (!cells || cells.length === 0) continue;
     const code = textOf(sheet, row, columns.code);
     const name = textOf(sheet, row, columns.intervention);
     const goalText = textOf(sheet, row, columns.goal);
-    const amounts = readAmounts(sheet, row, amountCols);
+    const amounts = readAmounts(sheet, row, amountCols, unit);
     const marked = markCols.filter((m) => isGoalMark(cellAt(sheet, row, m.col)));
     const hasAmount = amounts.some((a) => a.reading.kind !== 'empty');
-    const lead = leadingText(sheet, row, Math.max(labelCol, firstAmountCol - 1));
+    const lead = leadingText(sheet, row, Math.max(labelCol, firstAmountCol - 1), header.left);
 
     if (lead && isTotalLabel(lead.text)) {
+      flushBlock();
       const goal = goalOfHeading(lead.text.replace(/^\s*(sub\s*)?(totaal|total|som)\s*:?\s*/i, ''));
       open.push({ row, label: lead.text, goal, subtotal: isSubtotalLabel(lead.text), amounts, sectionStart, sectionEnd: interventions.length });
       sectionStart = interventions.length;
       continue;
     }
 
-    const headingGoalHere = header.layout === 'matrix' ? undefined : headingGoalOfRow(lead, code, goalText);
+    const headingGoalHere = header.layout === 'matrix' || header.layout === 'goals' ? undefined : headingGoalOfRow(lead, code, goalText);
     if (headingGoalHere !== undefined) {
+      flushBlock();
       closeHeading();
       headingGoal = headingGoalHere;
       sectionStart = interventions.length;
@@ -116,23 +144,108 @@ export function readBody(sheet: SheetSnapshot, header: Header): SheetBody {
           : headingGoal !== undefined
             ? { kind: 'goals' as const, goals: [headingGoal] }
             : NO_GOAL;
-    interventions.push(
-      buildIntervention({
-        row,
-        code,
-        name,
-        labelCol: name !== '' ? columns.intervention! : (columns.code ?? labelCol),
-        partner: textOf(sheet, row, columns.partner),
-        notes: columns.notes.map((c) => textOf(sheet, row, c)).filter((t) => t !== ''),
-        goalCell: goalText !== '' && columns.goal !== undefined ? { row, col: columns.goal, text: goalText } : undefined,
-        goalMatch,
-        perGoalAmounts,
-        amounts,
-      }),
-    );
+    const facts: RowFacts = {
+      row,
+      code,
+      name,
+      labelCol: name !== '' ? columns.intervention! : (columns.code ?? labelCol),
+      partner: textOf(sheet, row, columns.partner),
+      notes: columns.notes.map((c) => textOf(sheet, row, c)).filter((t) => t !== ''),
+      goalCell: goalText !== '' && columns.goal !== undefined ? { row, col: columns.goal, text: goalText } : undefined,
+      goalMatch,
+      perGoalAmounts,
+      amounts,
+      rowChecks: readRowChecks(sheet, row, checks, amounts, unit),
+    };
+    if (block.length > 0 && !continuesBlock(sheet, row, block[0]!.row, columns.intervention, columns.code, name)) flushBlock();
+    block.push(facts);
   }
+  flushBlock();
   closeHeading();
-  return { interventions, totals: settleTotals(open, interventions) };
+  return { interventions, totals: settleTotals(open, interventions, table) };
+}
+
+/**
+ * A row continues the intervention above when its name (or, with no name of its own, its code) is
+ * merged down from that intervention's first row: one activity with a row per goal.
+ */
+function continuesBlock(sheet: SheetSnapshot, row: number, firstRow: number, nameCol: number | undefined, codeCol: number | undefined, name: string): boolean {
+  if (nameCol !== undefined && mergeTopRow(sheet, row, nameCol) === firstRow) return true;
+  if (codeCol === undefined || mergeTopRow(sheet, row, codeCol) !== firstRow) return false;
+  return name === '' || (nameCol !== undefined && isMergeContinuation(sheet, row, nameCol));
+}
+
+/**
+ * The rows of one merged intervention become one intervention with an allocation per row, as
+ * long as every row names a valid goal; otherwise each row stays an intervention of its own, so
+ * the row without a goal is the one the finding points at.
+ */
+function buildBlock(rows: ReadonlyArray<RowFacts>, table: number): Intervention[] {
+  const built = rows.map((facts) => buildIntervention(facts, table));
+  if (built.length === 1 || !built.every((i) => i.goalMatch.kind === 'goals')) return built;
+  const first = built[0]!;
+  const allocations = new Map<GoalNumber, Allocation>();
+  for (const i of built) {
+    for (const a of i.allocations) {
+      const known = allocations.get(a.goal);
+      allocations.set(
+        a.goal,
+        known ? { goal: a.goal, begrootCents: known.begrootCents + a.begrootCents, benutCents: known.benutCents + a.benutCents, split: known.split || a.split } : a,
+      );
+    }
+  }
+  const goals = [...allocations.keys()].sort((a, b) => a - b);
+  return [
+    {
+      ...first,
+      partner: first.partner ?? built.find((i) => i.partner !== undefined)?.partner,
+      notes: [...new Set(built.flatMap((i) => i.notes))],
+      goalMatch: { kind: 'goals', goals },
+      splitOverGoals: built.some((i) => i.splitOverGoals),
+      amounts: built.flatMap((i) => i.amounts),
+      rowChecks: built.flatMap((i) => i.rowChecks),
+      begrootCents: built.reduce((sum, i) => sum + i.begrootCents, 0),
+      benutCents: built.reduce((sum, i) => sum + i.benutCents, 0),
+      allocations: goals.map((g) => allocations.get(g)!),
+    },
+  ];
+}
+
+interface RowCheckColumns {
+  readonly field: AmountRole;
+  readonly total: number;
+  readonly parts: ReadonlyArray<number>;
+  readonly kind: RowCheck['kind'];
+  readonly labels: ReadonlyArray<string>;
+}
+
+function rowCheckColumns(header: Header): RowCheckColumns[] {
+  const list: RowCheckColumns[] = [];
+  for (const field of ['begroot', 'benut'] as const) {
+    const figure = header.columns.figures[field];
+    if (!figure?.check) continue;
+    const { total, parts, kind } = figure.check;
+    list.push({ field, total, parts, kind, labels: parts.map((c) => figure.labels.get(c) ?? '') });
+  }
+  return list;
+}
+
+/** A stated row total is checked when something stands in its parts. */
+function readRowChecks(sheet: SheetSnapshot, row: number, checks: ReadonlyArray<RowCheckColumns>, amounts: ReadonlyArray<AmountCell>, unit: number): RowCheck[] {
+  const found: RowCheck[] = [];
+  for (const c of checks) {
+    const total = amounts.find((a) => a.col === c.total && a.field === c.field);
+    if (!total) continue;
+    const parts = readAmounts(
+      sheet,
+      row,
+      c.parts.map((col) => ({ col, field: c.field })),
+      unit,
+    );
+    if (parts.every((p) => p.reading.kind === 'empty')) continue;
+    found.push({ field: c.field, total, parts, kind: c.kind, labels: c.labels });
+  }
+  return found;
 }
 
 /**
@@ -144,13 +257,33 @@ export function headingGoalOfRow(lead: { text: string } | undefined, code: strin
   return goalOfHeading(lead.text);
 }
 
-function readAmounts(sheet: SheetSnapshot, row: number, cols: ReadonlyArray<AmountColumn>): AmountCell[] {
+export function readAmounts(sheet: SheetSnapshot, row: number, cols: ReadonlyArray<AmountColumn>, unit = 1): AmountCell[] {
   return cols.map(({ col, field, goal }) => {
-    const cell = cellAt(sheet, row, col);
-    const reading = readAmount(cell);
+    // The rows under the top of a figure merged down hold no figure of their own.
+    const cell = isMergeContinuation(sheet, row, col) ? undefined : cellAt(sheet, row, col);
+    const reading = readScaled(cell, unit);
     const stored = cell?.kind === 'number' ? cell.value : undefined;
     return { row, col, field, goal, reading, cents: countedCents(reading), stored, formula: cell?.formula };
   });
+}
+
+/**
+ * An amount in a table stated "x € 1.000". A number is scaled before it becomes cents, so 12,345
+ * thousand is € 12.345,00 exactly; text amounts are scaled in cents.
+ */
+function readScaled(cell: Cell | undefined, unit: number): AmountReading {
+  if (unit === 1 || cell === undefined) return readAmount(cell);
+  if (cell.kind === 'number') return readAmount({ ...cell, value: cell.value * unit });
+  const reading = readAmount(cell);
+  switch (reading.kind) {
+    case 'text-number':
+    case 'estimate': {
+      const cents = reading.cents * unit;
+      return Math.abs(cents) > MAX_CENTS ? { kind: 'unreadable', text: reading.text, reason: 'too-large' } : { ...reading, cents };
+    }
+    default:
+      return reading;
+  }
 }
 
 const NO_GOAL: GoalMatch = { kind: 'none' };
@@ -173,6 +306,7 @@ interface RowFacts {
   readonly goalMatch: GoalMatch;
   readonly perGoalAmounts: boolean;
   readonly amounts: AmountCell[];
+  readonly rowChecks: RowCheck[];
 }
 
 function sumField(amounts: ReadonlyArray<AmountCell>, field: AmountRole, goal?: GoalNumber): number {
@@ -181,7 +315,7 @@ function sumField(amounts: ReadonlyArray<AmountCell>, field: AmountRole, goal?: 
   return sum;
 }
 
-function buildIntervention(facts: RowFacts): Intervention {
+function buildIntervention(facts: RowFacts, table: number): Intervention {
   const begrootCents = sumField(facts.amounts, 'begroot');
   const benutCents = sumField(facts.amounts, 'benut');
   const goals = facts.goalMatch.kind === 'goals' ? facts.goalMatch.goals : [];
@@ -206,6 +340,7 @@ function buildIntervention(facts: RowFacts): Intervention {
   }
   return {
     row: facts.row,
+    table,
     code: facts.code === '' ? undefined : facts.code,
     name: facts.name !== '' ? facts.name : facts.code,
     labelCol: facts.labelCol,
@@ -215,6 +350,7 @@ function buildIntervention(facts: RowFacts): Intervention {
     goalMatch: facts.goalMatch,
     splitOverGoals,
     amounts: facts.amounts,
+    rowChecks: facts.rowChecks,
     begrootCents,
     benutCents,
     allocations,
@@ -228,7 +364,7 @@ function buildIntervention(facts: RowFacts): Intervention {
  * "Totaal" with interventions still to come closes a section too; the last plain "Totaal" is the
  * grand total and adds every intervention above it.
  */
-function settleTotals(open: ReadonlyArray<OpenTotal>, interventions: ReadonlyArray<Intervention>): StatedTotal[] {
+function settleTotals(open: ReadonlyArray<OpenTotal>, interventions: ReadonlyArray<Intervention>, table: number): StatedTotal[] {
   const lastRow = interventions.length > 0 ? interventions[interventions.length - 1]!.row : -1;
   return open
     .filter((t) => t.amounts.some((a) => a.reading.kind !== 'empty'))
@@ -241,7 +377,7 @@ function settleTotals(open: ReadonlyArray<OpenTotal>, interventions: ReadonlyArr
       if (isGrandTotal) parts = above();
       else if (goal === undefined) parts = section;
       else parts = (section.length > 0 ? section : above()).filter((i) => hasGoal(i, goal));
-      return { row: t.row, label: t.label, goal: t.goal, isGrandTotal, amounts: t.amounts, parts };
+      return { row: t.row, table, label: t.label, goal: t.goal, isGrandTotal, amounts: t.amounts, parts };
     })
     .sort((a, b) => a.row - b.row);
 }

@@ -46,6 +46,14 @@ export function amountRules(model: BudgetModel): RawFinding[] {
       const f = amountFinding(cell, i.name, i.code);
       if (f) findings.push(f);
     }
+    // The parts of a row's stated total (its years, its versions) are read for the check only,
+    // but a part stored as text is as wrong as any amount.
+    for (const check of i.rowChecks) {
+      for (const cell of check.parts) {
+        const f = amountFinding(cell, i.name, i.code);
+        if (f) findings.push(f);
+      }
+    }
   }
   for (const t of model.totals) {
     for (const cell of t.amounts) {

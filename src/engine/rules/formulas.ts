@@ -100,11 +100,27 @@ function referencedCells(areas: ReadonlyArray<Area>, index: SheetIndex, self: Am
   return cells;
 }
 
-/** How often the formula counts each intervention row of the total's column, directly or via a subtotal. */
-function coverage(total: StatedTotal, cell: AmountCell, refs: ReadonlyMap<string, Reference>, index: SheetIndex, model: BudgetModel): Map<Intervention, number> {
-  const counted = new Map<Intervention, number>();
-  const add = (i: Intervention, n: number): void => {
-    counted.set(i, (counted.get(i) ?? 0) + n);
+/** A part's amount cell in the total's column, with the intervention it belongs to. */
+interface PartCell {
+  readonly cell: AmountCell;
+  readonly intervention: Intervention;
+}
+
+/** The parts' cells in a column: an intervention merged over several rows has one per row. */
+function partCellsIn(parts: ReadonlyArray<Intervention>, col: number, filled: boolean): PartCell[] {
+  const cells: PartCell[] = [];
+  for (const intervention of parts) {
+    for (const cell of intervention.amounts) if (cell.col === col && (!filled || cell.reading.kind !== 'empty')) cells.push({ cell, intervention });
+  }
+  return cells;
+}
+
+/** How often the formula counts each part cell of the total's column, directly or via a subtotal. */
+function coverage(total: StatedTotal, cell: AmountCell, refs: ReadonlyMap<string, Reference>, index: SheetIndex, model: BudgetModel): Map<string, number> {
+  const counted = new Map<string, number>();
+  const add = (c: AmountCell, n: number): void => {
+    const k = key(c.row, c.col);
+    counted.set(k, (counted.get(k) ?? 0) + n);
   };
   for (const ref of refs.values()) {
     if (ref.col !== cell.col) continue;
@@ -112,17 +128,17 @@ function coverage(total: StatedTotal, cell: AmountCell, refs: ReadonlyMap<string
     if (!hit) continue;
     // What SUBTOTAL(109, …) skips as hidden is added 0 times: neither counted nor missing. So are
     // the hidden parts of a subtotal that skips them itself.
-    if (hit.intervention) add(hit.intervention, ref.count);
+    if (hit.intervention) add(hit.cell, ref.count);
     else if (hit.total && hit.total !== total) {
       const skipsHidden = hit.cell.formula !== undefined && skipsHiddenRows(hit.cell.formula);
-      for (const part of hit.total.parts) add(part, skipsHidden && model.hiddenRows.has(part.row) ? 0 : ref.count);
+      for (const part of partCellsIn(hit.total.parts, cell.col, false)) add(part.cell, skipsHidden && model.hiddenRows.has(part.cell.row) ? 0 : ref.count);
     }
   }
   return counted;
 }
 
-function rowRef(i: Intervention): RowRef {
-  return { row: i.row + 1, name: i.name };
+function rowRef(part: PartCell): RowRef {
+  return { row: part.cell.row + 1, name: part.intervention.name };
 }
 
 /**
@@ -130,7 +146,7 @@ function rowRef(i: Intervention): RowRef {
  * other amount stands between them.
  */
 function sumOfParts(parts: ReadonlyArray<Intervention>, col: number, index: SheetIndex): string {
-  const rows = [...new Set(parts.filter((p) => p.amounts.some((a) => a.col === col)).map((p) => p.row))].sort((a, b) => a - b);
+  const rows = [...new Set(partCellsIn(parts, col, false).map((p) => p.cell.row))].sort((a, b) => a - b);
   const partRows = new Set(rows);
   const pieces: string[] = [];
   let start = rows[0];
@@ -169,7 +185,7 @@ interface Judged {
   /** The one finding that says why the formula is wrong; none when it adds its parts soundly. */
   readonly cause?: RawFinding;
   /** Parts the formula adds although their rows are hidden. */
-  readonly hidden: ReadonlyArray<Intervention>;
+  readonly hidden: ReadonlyArray<PartCell>;
 }
 
 export function formulaRules(model: BudgetModel): RawFinding[] {
@@ -179,9 +195,9 @@ export function formulaRules(model: BudgetModel): RawFinding[] {
     const judged: Judged[] = [];
     for (const cell of total.amounts) {
       const at = { row: cell.row, col: cell.col, field: cell.field };
-      const partsInColumn = total.parts.filter((p) => p.amounts.some((a) => a.col === cell.col && a.reading.kind !== 'empty'));
+      const partsInColumn = partCellsIn(total.parts, cell.col, true);
       if (!cell.formula) {
-        const summable = partsInColumn.some((p) => p.amounts.some((a) => a.col === cell.col && SUMMABLE.has(a.reading.kind)));
+        const summable = partsInColumn.some((p) => SUMMABLE.has(p.cell.reading.kind));
         if (cell.reading.kind === 'number' && summable) {
           const corrected = sumOfParts(total.parts, cell.col, index);
           findings.push({ rule: 'TOTAL_HARDCODED', ...at, correctedFormula: corrected, params: { label: total.label, field: cell.field, corrected } });
@@ -196,7 +212,7 @@ export function formulaRules(model: BudgetModel): RawFinding[] {
         cell,
         rows: rowsAdded(refs, cell.col),
         cause: cause(total, cell, partsInColumn, refs, counted, index),
-        hidden: partsInColumn.filter((p) => (counted.get(p) ?? 0) > 0 && model.hiddenRows.has(p.row)),
+        hidden: partsInColumn.filter((p) => (counted.get(key(p.cell.row, p.cell.col)) ?? 0) > 0 && model.hiddenRows.has(p.cell.row)),
       });
     }
     for (const j of judged) if (j.cause) findings.push(j.cause);
@@ -215,9 +231,9 @@ export function formulaRules(model: BudgetModel): RawFinding[] {
 function cause(
   total: StatedTotal,
   cell: AmountCell,
-  partsInColumn: ReadonlyArray<Intervention>,
+  partsInColumn: ReadonlyArray<PartCell>,
   refs: ReadonlyMap<string, Reference>,
-  counted: ReadonlyMap<Intervention, number>,
+  counted: ReadonlyMap<string, number>,
   index: SheetIndex,
 ): RawFinding | undefined {
   const at = { row: cell.row, col: cell.col, field: cell.field };
@@ -231,22 +247,23 @@ function cause(
     .map((r) => address(r.row, r.col));
   // The corrected formula mends the rows left out of the own column as well.
   if (wrong.length > 0) return { rule: 'TOTAL_WRONG_COLUMN', ...at, correctedFormula: corrected, params: { label: total.label, field: cell.field, cells: wrong } };
-  const missing = partsInColumn.filter((p) => !counted.has(p));
+  const times = (p: PartCell): number | undefined => counted.get(key(p.cell.row, p.cell.col));
+  const missing = partsInColumn.filter((p) => times(p) === undefined);
   if (missing.length > 0) {
     return {
       rule: 'TOTAL_RANGE_INCOMPLETE',
       ...at,
-      amountCents: centsIn(missing, cell.col),
+      amountCents: centsIn(missing),
       correctedFormula: corrected,
       params: { label: total.label, field: cell.field, rows: missing.map(rowRef), corrected },
     };
   }
-  const doubled = partsInColumn.filter((p) => (counted.get(p) ?? 0) > 1);
+  const doubled = partsInColumn.filter((p) => (times(p) ?? 0) > 1);
   if (doubled.length > 0) {
     return {
       rule: 'TOTAL_DOUBLE_COUNT',
       ...at,
-      amountCents: doubled.reduce((sum, p) => sum + ((counted.get(p) ?? 1) - 1) * centsIn([p], cell.col), 0),
+      amountCents: doubled.reduce((sum, p) => sum + ((times(p) ?? 1) - 1) * (p.cell.cents ?? 0), 0),
       correctedFormula: corrected,
       params: { label: total.label, field: cell.field, rows: doubled.map(rowRef), corrected },
     };
@@ -274,8 +291,8 @@ function inconsistent(total: StatedTotal, sound: ReadonlyArray<Judged>): RawFind
     }));
 }
 
-function centsIn(parts: ReadonlyArray<Intervention>, col: number): number {
+function centsIn(parts: ReadonlyArray<PartCell>): number {
   let sum = 0;
-  for (const p of parts) for (const a of p.amounts) if (a.col === col) sum += a.cents ?? 0;
+  for (const p of parts) sum += p.cell.cents ?? 0;
   return sum;
 }

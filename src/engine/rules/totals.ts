@@ -9,12 +9,11 @@ import { address } from '../grid';
 import type { RawFinding } from '../findings';
 import type { AmountCell, BudgetModel, StatedTotal } from '../model';
 
+/** The parts' cells in the total's column: an intervention merged over several rows has one a row. */
 function partCells(total: StatedTotal, cell: AmountCell, skipped: ReadonlySet<number>): AmountCell[] {
   const cells: AmountCell[] = [];
   for (const part of total.parts) {
-    if (skipped.has(part.row)) continue;
-    const same = part.amounts.find((a) => a.col === cell.col);
-    if (same) cells.push(same);
+    for (const a of part.amounts) if (a.col === cell.col && !skipped.has(a.row)) cells.push(a);
   }
   return cells;
 }

@@ -311,7 +311,16 @@ describe('the payments sheet in the check', () => {
     expect(() => checkWorkbook(wb, { paymentsSheet: 'Begroting', lang: 'en' })).toThrow(
       "Worksheet ‘Begroting’ does not look like a payments sheet: there is no header row in its first 40 rows with a date, an invoice or payment number, the intervention and the amount.",
     );
-    expect(() => checkWorkbook(wb, { sheet: 'Facturen 2023', paymentsSheet: 'Facturen 2023' })).toThrow(expect.objectContaining({ code: 'PAYMENTS_SHEET_IS_BUDGET' }));
+    // A payments sheet is never read as the budget, also when named as one: its Bedrag and
+    // Interventie columns would give every payment as an intervention without a goal.
+    expect(() => checkWorkbook(wb, { sheet: 'Facturen 2023', paymentsSheet: 'Facturen 2023' })).toThrow(expect.objectContaining({ code: 'SHEET_IS_PAYMENTS' }));
+    expect(() => checkWorkbook(wb, { sheet: 'facturen 2023' })).toThrow(
+      new EngineError(
+        'SHEET_IS_PAYMENTS',
+        'Werkblad ‘Facturen 2023’ is een betalingenblad (datum, factuur- of betalingsnummer, bedrag), geen begrotingsblad; kies het blad met de interventies en hun begrote bedragen. De betalingen worden daartegen afgestemd.',
+      ),
+    );
+    expect(checkWorkbook(wb, { sheet: 'Begroting' }).model.sheet).toBe('Begroting');
   });
 
   it('refuses a period that is no date or ends before it starts', () => {
