@@ -127,9 +127,9 @@ const TEMPLATES: Templates = {
   },
   ROW_TOTAL_MISMATCH: {
     nl: (p) =>
-      `Het totaal ${p.field === 'begroot' ? 'begroot' : 'benut'} van ${quote(p.name)} is ${euro(p.stated)}, maar ${p.parts === 'periods' ? `de bedragen per periode (${list(p.partLabels, 'nl')})` : `${list(p.partLabels, 'nl')} samen`} komen op ${euro(p.sum)}: ${euro(Math.abs(p.difference))} ${p.difference < 0 ? 'te weinig' : 'te veel'} in het totaal.`,
+      `Het totaal ${p.field === 'begroot' ? 'begroot' : 'benut'} van ${quote(p.name)} is ${euro(p.stated)}, maar ${p.parts === 'periods' ? `de bedragen per periode (${list(p.partLabels.map(quote), 'nl')})` : `${list(p.partLabels.map(quote), 'nl')} samen`} komen op ${euro(p.sum)}: ${euro(Math.abs(p.difference))} ${p.difference < 0 ? 'te weinig' : 'te veel'} in het totaal.`,
     en: (p) =>
-      `The total ${p.field === 'begroot' ? 'budgeted' : 'spent'} of ${quote(p.name)} is ${euro(p.stated)}, but ${p.parts === 'periods' ? `the amounts per period (${list(p.partLabels, 'en')})` : `${list(p.partLabels, 'en')} together`} come to ${euro(p.sum)}: ${euro(Math.abs(p.difference))} too ${p.difference < 0 ? 'little' : 'much'} in the total.`,
+      `The total ${p.field === 'begroot' ? 'budgeted' : 'spent'} of ${quote(p.name)} is ${euro(p.stated)}, but ${p.parts === 'periods' ? `the amounts per period (${list(p.partLabels.map(quote), 'en')})` : `${list(p.partLabels.map(quote), 'en')} together`} come to ${euro(p.sum)}: ${euro(Math.abs(p.difference))} too ${p.difference < 0 ? 'little' : 'much'} in the total.`,
   },
   TOTAL_RANGE_INCOMPLETE: {
     nl: (p) => `De formule van ${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) laat ${rowRefs(p.rows, 'nl')} buiten de optelling. Juiste formule: ${p.corrected}`,

@@ -24,6 +24,8 @@ export interface AmountCell {
   readonly formula?: string;
   /** The cents this cell counts for in totals (0 for placeholders, undefined when unreadable). */
   readonly cents: number | undefined;
+  /** The cell lies under the top of a merged figure: its amount is the top's, counted there. */
+  readonly merged?: boolean;
 }
 
 /** The share of an intervention that goes to one goal. */

@@ -28,7 +28,7 @@ const ROLE_WORDS: ReadonlyArray<readonly [ColumnRole, ReadonlyArray<string>]> = 
   ['goal', ['bestedingsdoel', 'bestedingsdoelen', 'doel', 'doelen', 'goal', 'goals', 'thema']],
   [
     'begroot',
-    ['begroot', 'begrote', 'begroting', 'budget', 'bedrag', 'bedragen', 'kosten', 'raming', 'geraamd', 'geraamde', 'budgeted', 'amount', 'cost', 'costs', 'planned'],
+    ['begroot', 'begrote', 'begroting', 'primitief', 'primitieve', 'wijziging', 'budget', 'bedrag', 'bedragen', 'kosten', 'raming', 'geraamd', 'geraamde', 'budgeted', 'amount', 'cost', 'costs', 'planned'],
   ],
   ['partner', ['uitvoerder', 'uitvoerders', 'partner', 'partners', 'regie', 'uitvoering', 'aanbieder', 'organisatie', 'provider', 'wie']],
   ['code', ['nr', 'nummer', 'code', '#', 'no', 'id', 'num']],

@@ -260,10 +260,11 @@ export function headingGoalOfRow(lead: { text: string } | undefined, code: strin
 export function readAmounts(sheet: SheetSnapshot, row: number, cols: ReadonlyArray<AmountColumn>, unit = 1): AmountCell[] {
   return cols.map(({ col, field, goal }) => {
     // The rows under the top of a figure merged down hold no figure of their own.
-    const cell = isMergeContinuation(sheet, row, col) ? undefined : cellAt(sheet, row, col);
+    const merged = isMergeContinuation(sheet, row, col);
+    const cell = merged ? undefined : cellAt(sheet, row, col);
     const reading = readScaled(cell, unit);
     const stored = cell?.kind === 'number' ? cell.value : undefined;
-    return { row, col, field, goal, reading, cents: countedCents(reading), stored, formula: cell?.formula };
+    return { row, col, field, goal, reading, cents: countedCents(reading), stored, formula: cell?.formula, ...(merged ? { merged } : {}) };
   });
 }
 

@@ -84,7 +84,8 @@ export function interventionRules(model: BudgetModel): RawFinding[] {
     }
 
     const begroot = i.amounts.filter((a) => a.field === 'begroot');
-    if (begroot.every((a) => a.reading.kind === 'empty')) {
+    // A figure merged over this row from the one above is budgeted there, not missing.
+    if (begroot.every((a) => a.reading.kind === 'empty' && !a.merged)) {
       findings.push({ rule: 'MISSING_AMOUNT', row: i.row, col: begroot[0]?.col ?? i.labelCol, interventionCode: i.code, field: 'begroot', params: { name: i.name } });
     }
   }

@@ -1,0 +1,277 @@
+/**
+ * The shapes municipal finance staff really keep their NPO budget in: merged goal and name cells,
+ * begroot split over years, budget versions side by side, amounts in thousands, several tables on
+ * one sheet and a per-goal summary. Each shape is read to the cent, and each has a case that keeps
+ * quiet. Figures are Hilversum's from the seed documents.
+ */
+import { checkWorkbook, type CheckOptions, type CheckResult } from '../../src/engine/check';
+import { address, sheetFromValues, type MergedArea, type PlainValue } from '../../src/engine/grid';
+import type { RuleId } from '../../src/engine/findings';
+import { toJsonReport, toTextReport } from '../../src/engine/report';
+
+type Rows = ReadonlyArray<ReadonlyArray<PlainValue>>;
+
+/** "B2:B4" as a merged area. */
+function merge(a1: string): MergedArea {
+  const [from, to] = a1.split(':');
+  const at = (s: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(s)!;
+    return { row: Number(m[2]) - 1, col: m[1]!.charCodeAt(0) - 65 };
+  };
+  const f = at(from!);
+  const t = at(to!);
+  return { top: f.row, left: f.col, bottom: t.row, right: t.col };
+}
+
+function run(rows: Rows, merges: ReadonlyArray<string> = [], options: CheckOptions = {}): CheckResult {
+  return checkWorkbook({ sheets: [{ ...sheetFromValues('Begroting', rows), merges: merges.map(merge) }] }, { ceilingCents: 213_850_964, ...options });
+}
+
+/** Begroot per goal 1..5 in cents. */
+const perGoal = (r: CheckResult): number[] => r.summaries.goals.map((g) => g.begrootCents);
+const found = (r: CheckResult, rule?: RuleId): string[] => r.findings.filter((f) => rule === undefined || f.rule === rule).map((f) => `${f.rule} ${f.cell}`);
+/** Findings other than the ceiling's room, which every small test sheet has. */
+const problems = (r: CheckResult): string[] => r.findings.filter((f) => f.rule !== 'BUDGET_UNALLOCATED' && f.rule !== 'TOTAL_HARDCODED').map((f) => `${f.rule} ${f.cell}`);
+
+describe('merged cells', () => {
+  const goalMerged: Rows = [
+    ['Nr', 'Interventie', 'Bestedingsdoel', 'Begroot', 'Benut'],
+    [1, 'Huiswerkbegeleiding', 'Bovenschoolse maatregelen', 145_000, 120_000],
+    [2, 'Zomerschool', null, 50_000, 72_114],
+    [3, 'Taalklassen', null, 80_000, 60_000],
+    [4, 'VVE extra uren', 'Voorschoolse periode', 300_000, 250_000],
+  ];
+
+  it('gives a goal merged down over its block to every row of it', () => {
+    const r = run(goalMerged, ['C2:C4']);
+    expect(perGoal(r)).toEqual([27_500_000, 30_000_000, 0, 0, 0]);
+    expect(found(r, 'NO_GOAL')).toEqual([]);
+    expect(found(r, 'OVERSPENT')).toEqual(['OVERSPENT E3']);
+  });
+
+  it('without the merge, the rows below the goal have none', () => {
+    expect(found(run(goalMerged), 'NO_GOAL')).toEqual(['NO_GOAL B3', 'NO_GOAL B4']);
+  });
+
+  it('reads an activity with its code and name merged over a row per goal as one intervention', () => {
+    const r = run(
+      [
+        ['Nr', 'Activiteit', 'Doel', 'Uitvoerder', 'Begroot'],
+        [14, 'Jongerencoaching', 'Zorg en welzijn', 'Versa Welzijn', 100_000],
+        [null, null, 'Thuiszitters', null, 50_000],
+        [15, 'Schoolmaatschappelijk werk', 'Zorg en welzijn', 'GGD', 120_000],
+        ['Totaal', null, null, null, 270_000],
+      ],
+      ['A2:A3', 'B2:B3', 'D2:D3'],
+    );
+    expect(r.model.interventions.map((i) => [i.code, i.name, i.partner, i.begrootCents, i.allocations.map((a) => [a.goal, a.begrootCents])])).toEqual([
+      ['14', 'Jongerencoaching', 'Versa Welzijn', 15_000_000, [[3, 10_000_000], [5, 5_000_000]]],
+      ['15', 'Schoolmaatschappelijk werk', 'GGD', 12_000_000, [[3, 12_000_000]]],
+    ]);
+    expect(perGoal(r)).toEqual([0, 0, 22_000_000, 0, 5_000_000]);
+    expect(problems(r)).toEqual([]);
+  });
+
+  it('counts a figure merged down over rows once, at its top', () => {
+    const r = run(
+      [
+        ['Nr', 'Interventie', 'Doel', 'Uitvoerder', 'Begroot'],
+        ['7-9', 'Top VVE', 'VVE', 'AT kinderopvang', 300_000],
+        ['7-9', 'Top VVE', 'VVE', 'Bink', null],
+      ],
+      ['E2:E3'],
+    );
+    expect(r.summaries.begrootCents).toBe(30_000_000);
+    expect(found(r, 'MISSING_AMOUNT')).toEqual([]);
+  });
+
+  it('keeps a row merged under a goal but with no goal of its own apart, so the finding points at it', () => {
+    const r = run(
+      [
+        ['Nr', 'Activiteit', 'Doel', 'Begroot'],
+        [14, 'Jongerencoaching', 'Zorg en welzijn', 100_000],
+        [null, null, null, 50_000],
+      ],
+      ['A2:A3', 'B2:B3'],
+    );
+    expect(found(r, 'NO_GOAL')).toEqual(['NO_GOAL B3']);
+  });
+
+  it('clips a merge over the whole sheet to the cells in use', () => {
+    const started = Date.now();
+    const r = checkWorkbook(
+      { sheets: [{ ...sheetFromValues('Begroting', goalMerged), merges: [{ top: 0, left: 7, bottom: 1_048_575, right: 16_383 }] }] },
+      { ceilingCents: 213_850_964 },
+    );
+    expect(r.model.interventions).toHaveLength(4);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('begroot split over years', () => {
+  const header: Rows = [
+    ['Nr', 'Interventie', 'Doel', 'Begroot', null, null, 'Benut'],
+    [null, null, null, '2021-2022', '2022-2023', 'Totaal', null],
+  ];
+
+  it('takes the total column as begroot, and the row of years is no intervention', () => {
+    const r = run([...header, [16, 'Preventief spreekuur', 5, 35_000, 17_500, 52_500, 72_114], [1, 'Huiswerkbegeleiding', 1, 100_000, 45_000, 145_000, 0]]);
+    expect(r.model.headerRow).toBe(1);
+    expect(r.model.interventions.map((i) => [i.name, i.begrootCents, i.benutCents])).toEqual([
+      ['Preventief spreekuur', 5_250_000, 7_211_400],
+      ['Huiswerkbegeleiding', 14_500_000, 0],
+    ]);
+    expect(r.model.tables[0]!.begroot).toEqual({ cols: [5], why: 'total-column', labels: ['Totaal'] });
+    expect(problems(r)).toEqual(['OVERSPENT G3']);
+  });
+
+  it('fires ROW_TOTAL_MISMATCH where the years do not add up to the total', () => {
+    // Intervention 16's text: € 35.000 for 2022 and € 17.500 for 2023 against € 50.000 budgeted.
+    const r = run([...header, [16, 'Preventief spreekuur', 5, 35_000, 17_500, 50_000, 0]]);
+    const [f] = r.findings.filter((x) => x.rule === 'ROW_TOTAL_MISMATCH');
+    expect(f).toMatchObject({ cell: 'F3', amountCents: -250_000, severity: 'error' });
+    expect(f!.message).toBe(
+      'Het totaal begroot van ‘Preventief spreekuur’ is € 50.000,00, maar de bedragen per periode (‘2021-2022’ en ‘2022-2023’) komen op € 52.500,00: € 2.500,00 te weinig in het totaal.',
+    );
+  });
+
+  it('adds the years where there is no total column', () => {
+    const r = run([
+      ['Nr', 'Interventie', 'Doel', 'Begroot', null],
+      [null, null, null, 2022, 2023],
+      [16, 'Preventief spreekuur', 5, 35_000, 17_500],
+    ]);
+    expect(r.summaries.begrootCents).toBe(5_250_000);
+    expect(r.model.tables[0]!.begroot?.why).toBe('periods-summed');
+    expect(found(r, 'ROW_TOTAL_MISMATCH')).toEqual([]);
+  });
+});
+
+describe('budget versions side by side', () => {
+  const header = ['Nr', 'Interventie', 'Doel', 'Primitieve begroting', 'Begrotingswijziging', 'Begroting na wijziging', 'Realisatie'];
+
+  it('takes the latest version as begroot and never adds the versions', () => {
+    const r = run([header, [1, 'Huiswerkbegeleiding', 1, 145_000, 5_000, 150_000, 149_823], [16, 'Preventief spreekuur', 5, 50_000, 0, 50_000, 72_114]]);
+    expect(r.summaries.begrootCents).toBe(20_000_000);
+    expect(r.model.tables[0]!.begroot).toEqual({ cols: [5], why: 'latest-version', labels: ['Begroting na wijziging'] });
+    expect(problems(r)).toEqual(['OVERSPENT G3']);
+  });
+
+  it('fires ROW_TOTAL_MISMATCH where primitief plus wijziging is not na wijziging', () => {
+    const r = run([header, [1, 'Huiswerkbegeleiding', 1, 145_000, 10_000, 150_000, 0]]);
+    expect(r.findings.find((f) => f.rule === 'ROW_TOTAL_MISMATCH')).toMatchObject({ cell: 'F2', amountCents: -500_000 });
+  });
+
+  it('adds primitief and wijziging where no later version is stated', () => {
+    const r = run([['Nr', 'Interventie', 'Doel', 'Oorspronkelijke begroting', 'Wijziging'], [1, 'Huiswerkbegeleiding', 1, 145_000, 5_000]]);
+    expect(r.summaries.begrootCents).toBe(15_000_000);
+    expect(r.model.tables[0]!.begroot?.why).toBe('versions-summed');
+  });
+});
+
+describe('amounts in thousands', () => {
+  it.each([
+    ['NPO-begroting Hilversum (bedragen x € 1.000)', 'Begroot'],
+    ['NPO-begroting Hilversum', 'Begroot (x 1.000)'],
+    ['Bedragen in duizenden euro', 'Begroot'],
+    ['NPO-begroting', 'Begroot k€'],
+    ['NPO-begroting', 'Begroot × € 1.000'],
+  ])('scales every amount: %j / %j', (title, begroot) => {
+    const r = run([[title], ['Nr', 'Interventie', 'Doel', begroot], [1, 'Huiswerkbegeleiding', 1, 145], [4, 'VVE', 2, 12.345], ['Totaal', null, null, 157.345]]);
+    expect(perGoal(r)).toEqual([14_500_000, 1_234_500, 0, 0, 0]);
+    expect(r.model.tables[0]!.unit).toBe(1_000);
+    expect(found(r, 'SUBTOTAL_MISMATCH')).toEqual([]);
+  });
+
+  it('scales by a million for "x € 1 mln"', () => {
+    const r = run([['Bedragen x € 1 mln'], ['Nr', 'Interventie', 'Doel', 'Begroot'], [1, 'Huiswerkbegeleiding', 1, 2.15]]);
+    expect(r.summaries.begrootCents).toBe(215_000_000);
+  });
+
+  it('leaves amounts in euros when nothing states a unit', () => {
+    const r = run([['NPO-begroting Hilversum 2021-2025 (1.000 leerlingen)'], ['Nr', 'Interventie', 'Doel', 'Begroot'], [1, 'Huiswerkbegeleiding', 1, 145_000]]);
+    expect(r.summaries.begrootCents).toBe(14_500_000);
+    expect(r.model.tables[0]!.unit).toBe(1);
+  });
+
+  it('says the unit in the text report and the JSON', () => {
+    const r = run([['Bedragen x € 1.000'], ['Nr', 'Interventie', 'Doel', 'Begroot'], [1, 'Huiswerkbegeleiding', 1, 145]]);
+    expect(toTextReport(r, 'x.xlsx', 'nl')).toContain("Gelezen: begroot = kolom D ‘Begroot’ (de enige kolom); bedragen × € 1.000 (uit A1: ‘Bedragen x € 1.000’)");
+    expect(toJsonReport(r, 'x.xlsx')).toMatchObject({ tables: [{ unit: 1000, unitText: 'Bedragen x € 1.000', begroot: { columns: ['D'], why: 'single' } }] });
+  });
+});
+
+describe('several tables on one sheet', () => {
+  it('reads tables stacked, each total against its own table, the header of the second no intervention', () => {
+    const r = run([
+      ['Begroting 2023'],
+      ['Nr', 'Interventie', 'Doel', 'Begroot'],
+      [1, 'Huiswerkbegeleiding', 1, 145_000],
+      [4, 'VVE extra uren', 2, 300_000],
+      ['Totaal', null, null, 445_000],
+      [],
+      ['Begroting 2024'],
+      ['Nr', 'Interventie', 'Doel', 'Begroot'],
+      [1, 'Huiswerkbegeleiding', 1, 150_000],
+      [4, 'VVE extra uren', 2, 300_000],
+      ['Totaal', null, null, 445_000],
+    ]);
+    expect(r.model.tables.map((t) => [t.label, t.headerRow + 1, t.lastRow + 1])).toEqual([
+      ['Begroting 2023', 2, 6],
+      ['Begroting 2024', 8, 11],
+    ]);
+    expect(r.model.interventions.map((i) => i.row + 1)).toEqual([3, 4, 9, 10]);
+    expect(perGoal(r)).toEqual([29_500_000, 60_000_000, 0, 0, 0]);
+    const mismatch = r.findings.filter((f) => f.rule === 'SUBTOTAL_MISMATCH');
+    expect(mismatch.map((f) => [f.cell, f.amountCents])).toEqual([['D11', -500_000]]);
+  });
+
+  it('reads tables side by side, each total against its own table', () => {
+    const r = run([
+      ['2022', null, null, null, null, '2023'],
+      ['Nr', 'Interventie', 'Doel', 'Begroot', null, 'Nr', 'Interventie', 'Doel', 'Begroot'],
+      [1, 'Huiswerkbegeleiding', 1, 145_000, null, 1, 'Huiswerkbegeleiding', 1, 150_000],
+      [16, 'Preventief spreekuur', 5, 35_000, null, 16, 'Preventief spreekuur', 5, 17_500],
+      ['Totaal', null, null, 180_000, null, 'Totaal', null, null, 167_500],
+    ]);
+    expect(r.model.tables.map((t) => [t.label, address(t.headerRow, t.left), address(t.headerRow, t.right)])).toEqual([
+      ['2022', 'A2', 'D2'],
+      ['2023', 'E2', 'I2'],
+    ]);
+    expect(perGoal(r)).toEqual([29_500_000, 0, 0, 0, 5_250_000]);
+    expect(problems(r)).toEqual([]);
+  });
+});
+
+describe('a per-goal summary (seed 002)', () => {
+  const summary: Rows = [
+    ['Bestedingsdoel', 'Totaalbedrag'],
+    ['Bovenschoolse maatregelen', 995_000],
+    ['Het tegengaan van achterstanden bij kinderen in de voorschoolse periode', 500_000],
+    ['Waar nodig bieden van zorg en welzijn', 525_000],
+    ['Het bevorderen van samenwerking in de gemeente', 80_000],
+    ['Het voorkomen van thuiszitters', 50_000],
+    ['Totaal', 2_150_000],
+  ];
+
+  it('reads the five goals, checks the total and the ceiling', () => {
+    const r = run(summary);
+    expect(r.model.layout).toBe('goals');
+    expect(perGoal(r)).toEqual([99_500_000, 50_000_000, 52_500_000, 8_000_000, 5_000_000]);
+    expect(r.findings.map((f) => [f.rule, f.cell, f.amountCents])).toEqual([
+      ['CEILING_EXCEEDED', 'B7', 1_149_036],
+      ['TOTAL_HARDCODED', 'B7', undefined],
+    ]);
+  });
+
+  it('reports a total that does not add up', () => {
+    const r = run([...summary.slice(0, 6), ['Totaal', 2_100_000]]);
+    expect(found(r, 'SUBTOTAL_MISMATCH')).toEqual(['SUBTOTAL_MISMATCH B7']);
+  });
+
+  it('is no budget sheet with only one goal named', () => {
+    expect(() => run([['Bestedingsdoel', 'Totaalbedrag'], ['Bovenschoolse maatregelen', 995_000], ['Totaal', 995_000]])).toThrow(
+      expect.objectContaining({ code: 'NO_BUDGET_SHEET' }),
+    );
+  });
+});
