@@ -137,6 +137,10 @@ export function containsCell(rect: Rect, row: number, col: number): boolean {
   return row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols;
 }
 
+export function containsRect(outer: Rect, inner: Rect): boolean {
+  return inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
+}
+
 export function withinGrid(rect: Rect): boolean {
   return rect.row >= 0 && rect.col >= 0 && rect.rows >= 1 && rect.cols >= 1 && rect.row + rect.rows <= MAX_ROWS && rect.col + rect.cols <= MAX_COLUMNS;
 }

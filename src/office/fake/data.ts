@@ -54,6 +54,10 @@ export interface FakeSheetData {
   readonly protected?: boolean;
   /** 0-based row indexes. */
   readonly hiddenRows?: ReadonlyArray<number>;
+  /** 0-based column indexes. */
+  readonly hiddenColumns?: ReadonlyArray<number>;
+  /** Merged areas by local address, e.g. `['A2:A4', 'C1:E1']`: two cells or more each, none overlapping. */
+  readonly merges?: ReadonlyArray<string>;
   /** Column widths in points by 0-based column index. */
   readonly columnWidths?: Readonly<Record<number, number>>;
   readonly frozen?: { readonly rows: number; readonly columns: number };
@@ -187,6 +191,14 @@ export function loadWorkbook(model: WorkbookModel, data: FakeWorkbookData, journ
     sheet.visibility = s.visibility ?? 'Visible';
     sheet.isProtected = s.protected ?? false;
     for (const r of s.hiddenRows ?? []) sheet.hiddenRows.add(r);
+    for (const c of s.hiddenColumns ?? []) sheet.hiddenColumns.add(c);
+    for (const address of s.merges ?? []) {
+      const rect = rectOf(address, `${s.name} merge`);
+      if (rect.rows * rect.cols < 2) throw new FakeDataError(`${s.name} merge: '${address}' is a single cell.`);
+      const overlap = sheet.mergesIntersecting(rect)[0];
+      if (overlap) throw new FakeDataError(`${s.name} merge: '${address}' overlaps '${localAddress(overlap)}'.`);
+      sheet.merges.set(SheetModel.key(rect.row, rect.col), rect);
+    }
     for (const [col, width] of Object.entries(s.columnWidths ?? {})) sheet.columnWidths.set(Number(col), width);
     sheet.frozenRows = s.frozen?.rows ?? 0;
     sheet.frozenColumns = s.frozen?.columns ?? 0;
@@ -265,6 +277,8 @@ export function saveWorkbook(model: WorkbookModel, name: string): FakeWorkbookDa
       visibility: sheet.visibility,
       protected: sheet.isProtected,
       hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
+      hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
+      merges: [...sheet.merges.values()].sort((a, b) => a.row - b.row || a.col - b.col).map(localAddress),
       columnWidths: Object.fromEntries(sheet.columnWidths),
       frozen: { rows: sheet.frozenRows, columns: sheet.frozenColumns },
       customProperties: Object.fromEntries([...sheet.customProperties.values()].map((p) => [p.key, p.value])),

@@ -8,6 +8,7 @@
 /** The codes this fake raises; all are codes real Excel documents (Excel.ErrorCodes / OfficeExtension.ErrorCodes). */
 export type FakeErrorCode =
   | 'AccessDenied'
+  | 'ApiNotFound'
   | 'InvalidArgument'
   | 'InvalidOperation'
   | 'InvalidOperationInCellEditMode'

@@ -16,7 +16,7 @@ import { loadWorkbook, saveWorkbook, FakeDataError, type FakeWorkbookData } from
 import { Journal } from './journal';
 import { WorkbookModel, type SheetModel } from './model';
 import { FormulaCache, recalculate } from './recalc';
-import { jsonBytes, Transaction, type Operation } from './transaction';
+import { excelApiMinor, jsonBytes, Transaction, type Operation } from './transaction';
 
 /** Excel on the web's limit for one request and for one response. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -26,6 +26,12 @@ export interface FakeExcelOptions {
   readonly partialFailure?: boolean;
   /** Request and response limit in bytes; default 5 MB as Excel on the web. */
   readonly payloadLimitBytes?: number;
+  /**
+   * The newest ExcelApi requirement set this Excel has, e.g. '1.8' for Excel 2019: `isSetSupported`
+   * answers by it, and members of newer sets that the fake marks (README) fail with ApiNotFound.
+   * Default: every set.
+   */
+  readonly excelApi?: string;
 }
 
 export interface SyncRecord {
@@ -59,12 +65,14 @@ export class FakeExcel implements SyncEngine {
   private injected: InjectedFailure | undefined;
   private cellEditing = false;
   private editWaiters: Array<() => void> = [];
+  private readonly excelApi: number;
 
   constructor(
     initial: FakeWorkbookData,
     private readonly options: FakeExcelOptions = {},
   ) {
     sessions += 1;
+    this.excelApi = options.excelApi === undefined ? Infinity : excelApiMinor(options.excelApi);
     this.model = new WorkbookModel(sessions);
     this.workbookName = initial.name ?? 'Book1.xlsx';
     // Opening a workbook is never taken back: no undo to keep.
@@ -114,7 +122,7 @@ export class FakeExcel implements SyncEngine {
       if (requestBytes > limit) {
         throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${requestBytes} > ${limit} bytes).`, 'RequestContext.sync');
       }
-      tx = new Transaction(this.model, this.formulas);
+      tx = new Transaction(this.model, this.formulas, this.excelApi);
       const failure = this.injected;
       this.injected = undefined;
       const failAt = failure ? Math.min(failure.afterOperations ?? 0, operations.length) : -1;
@@ -208,6 +216,12 @@ export class FakeExcel implements SyncEngine {
   }
 
   // ---- Looking -----------------------------------------------------------------------------
+
+  /** `Office.context.requirements.isSetSupported`: only ExcelApi is modelled (by FakeExcelOptions.excelApi). */
+  isSetSupported(name: string, minVersion = '1.1'): boolean {
+    if (name !== 'ExcelApi') throw new FakeDataError(`The in-memory Excel models only the ExcelApi requirement sets, not '${name}'.`);
+    return excelApiMinor(minVersion) <= this.excelApi;
+  }
 
   get syncCount(): number {
     return this.records.length;

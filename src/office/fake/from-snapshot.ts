@@ -1,9 +1,9 @@
 /**
  * Opens a workbook read from an .xlsx file (src/xlsx/read-file.ts) in the fake, so every sample
- * can be tested as an open workbook: values, formulas with their cached results, number formats
- * and hidden rows. The snapshot knows no fills, fonts or widths, so the cells have none.
+ * can be tested as an open workbook: values, formulas with their cached results, number formats,
+ * hidden rows and merged areas. The snapshot knows no fills, fonts or widths, so the cells have none.
  */
-import { address, type Cell, type WorkbookSnapshot } from '../../engine/grid';
+import { address, type Cell, type MergedArea, type WorkbookSnapshot } from '../../engine/grid';
 import type { CellInput, FakeWorkbookData } from './data';
 
 function cellInput(cell: Cell): CellInput {
@@ -17,6 +17,10 @@ function cellInput(cell: Cell): CellInput {
   return cell.kind === 'error' ? { error: cell.value, ...format } : { value: cell.value, ...format };
 }
 
+function mergeAddress(area: MergedArea): string {
+  return `${address(area.top, area.left)}:${address(area.bottom, area.right)}`;
+}
+
 export function fakeWorkbookFromSnapshot(snapshot: WorkbookSnapshot): FakeWorkbookData {
   return {
     sheets: snapshot.sheets.map((sheet) => {
@@ -26,7 +30,7 @@ export function fakeWorkbookFromSnapshot(snapshot: WorkbookSnapshot): FakeWorkbo
           if (cell) cells[address(r, c)] = cellInput(cell);
         }),
       );
-      return { name: sheet.name, cells, hiddenRows: sheet.hiddenRows ?? [] };
+      return { name: sheet.name, cells, hiddenRows: sheet.hiddenRows ?? [], merges: (sheet.merges ?? []).map(mergeAddress) };
     }),
   };
 }

@@ -203,6 +203,15 @@ export class FakeSheetHandle {
     return this;
   }
 
+  isColumnHidden(column: number): boolean {
+    return this.sheet.hiddenColumns.has(column);
+  }
+
+  /** The merged areas by local address, by row and then by column. */
+  get merges(): string[] {
+    return [...this.sheet.merges.values()].sort((a, b) => a.row - b.row || a.col - b.col).map(localAddress);
+  }
+
   get tables(): Array<{ name: string; address: string; style: string }> {
     return this.model.tablesOn(this.sheet.id).map((t) => ({ name: t.name, address: tableAddress(this.model, t), style: t.style }));
   }

@@ -3,7 +3,7 @@
  * selection. API objects (range.ts, worksheet.ts, ...) read and change it only while a sync is
  * applied, through a Journal, so a failed sync can be undone.
  */
-import { MAX_COLUMNS, intersects, type Rect } from './a1';
+import { containsCell, intersects, MAX_COLUMNS, type Rect } from './a1';
 import { EMPTY_CELL, hasFormatting, hasValue, isDefaultCell, type StoredCell } from './cells';
 import type { ListValidation } from './data-validation';
 import type { CompactUndo, Journal } from './journal';
@@ -62,6 +62,9 @@ export class SheetModel implements CompactUndo {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
+  /** Merged areas by the key of their top-left cell (`SheetModel.key`); they never overlap. */
+  readonly merges = new Map<number, Rect>();
   /** Keyed by the lower-cased key: Excel treats custom property keys without regard to case. */
   readonly customProperties = new Map<string, CustomPropertyModel>();
   readonly conditionalFormats: ConditionalFormatModel[] = [];
@@ -179,7 +182,7 @@ export class SheetModel implements CompactUndo {
 
   /**
    * The smallest rectangle holding every cell with a value (or formula), and with `valuesOnly`
-   * false also every formatted cell; undefined for a blank sheet.
+   * false also every formatted cell and every merged area; undefined for a blank sheet.
    */
   usedRect(valuesOnly: boolean): Rect | undefined {
     let top = Infinity;
@@ -195,7 +198,38 @@ export class SheetModel implements CompactUndo {
         if (col > right) right = col;
       }
     }
+    if (!valuesOnly) {
+      for (const merge of this.merges.values()) {
+        top = Math.min(top, merge.row);
+        left = Math.min(left, merge.col);
+        bottom = Math.max(bottom, merge.row + merge.rows - 1);
+        right = Math.max(right, merge.col + merge.cols - 1);
+      }
+    }
     return bottom < 0 ? undefined : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+  }
+
+  /**
+   * The merged areas whose top-left cell lies in `rect`, by row and column: found through the
+   * cells of a small rect, or through the merges when there are fewer of those.
+   */
+  mergesStartingIn(rect: Rect): Rect[] {
+    const out: Rect[] = [];
+    if (rect.rows * rect.cols <= this.merges.size) {
+      for (let r = rect.row; r < rect.row + rect.rows; r++) {
+        for (let c = rect.col; c < rect.col + rect.cols; c++) {
+          const merge = this.merges.get(SheetModel.key(r, c));
+          if (merge) out.push(merge);
+        }
+      }
+      return out;
+    }
+    for (const merge of this.merges.values()) if (containsCell(rect, merge.row, merge.col)) out.push(merge);
+    return out.sort((a, b) => a.row - b.row || a.col - b.col);
+  }
+
+  mergesIntersecting(rect: Rect): Rect[] {
+    return [...this.merges.values()].filter((merge) => intersects(merge, rect));
   }
 
   columnWidth(col: number): number {

@@ -3,16 +3,17 @@
  * uses it and fixed from then on. Reads return fresh 2D arrays snapshotted at that point of the
  * sync; writes are queued and follow Excel's rules (cell-writes.ts).
  */
-import { cellCount, fullAddress, intersects, withinGrid, MAX_COLUMNS, MAX_ROWS, type Rect } from './a1';
+import { cellCount, containsRect, fullAddress, intersects, localAddress, withinGrid, MAX_COLUMNS, MAX_ROWS, type Rect } from './a1';
 import { ApiObject } from './api-object';
 import { assertWritable, invalidArgument, updateCells, writeContents, writeNumberFormats, type RangeTarget } from './cell-writes';
-import { cellValue, EMPTY_CELL, formulaOrValue, GENERAL, TEXT_FORMAT, valueType, type Hyperlink, type StoredCell } from './cells';
+import { cellValue, EMPTY_CELL, formulaOrValue, GENERAL, hasValue, TEXT_FORMAT, valueType, type Hyperlink, type StoredCell } from './cells';
 import { ConditionalFormatCollectionApi } from './conditional-formats';
 import { DataValidationApi } from './data-validation';
 import { FakeExcelError, notImplemented } from './errors';
 import type { EventContext } from './events';
 import { RangeFormatApi } from './format';
-import type { SheetModel } from './model';
+import { SheetModel } from './model';
+import { RangeAreasApi } from './range-areas';
 import type { FormulaCache } from './recalc';
 import type { Transaction } from './transaction';
 import type { WorksheetApi } from './worksheet';
@@ -41,8 +42,31 @@ const RANGE_SCALARS = [
   'valueTypes',
   'text',
   'rowHidden',
+  'columnHidden',
   'hyperlink',
 ] as const;
+
+/** Excel's getMergedAreas fails on a range holding more merged areas than this (Microsoft's reference). */
+const MAX_MERGED_AREAS = 512;
+
+/** The runs of consecutive indexes from `first` (`count` of them) that `skip` does not hold. */
+function runs(first: number, count: number, skip: ReadonlySet<number>): Array<{ start: number; length: number }> {
+  const out: Array<{ start: number; length: number }> = [];
+  for (let i = first; i < first + count; i++) {
+    if (skip.has(i)) continue;
+    const last = out.at(-1);
+    if (last && last.start + last.length === i) last.length += 1;
+    else out.push({ start: i, length: 1 });
+  }
+  return out;
+}
+
+/** true when every index of the span is in `set`, false when none is, null when some are. */
+function allSomeOrNone(set: ReadonlySet<number>, first: number, count: number): boolean | null {
+  let hidden = 0;
+  for (let i = first; i < first + count; i++) if (set.has(i)) hidden += 1;
+  return hidden === 0 ? false : hidden === count ? true : null;
+}
 
 function valueRead(cell: StoredCell, location: string): unknown {
   if (cell.unevaluated) throw notImplemented(`${location} of the formula ${cell.formula} (the fake cannot evaluate it)`);
@@ -129,11 +153,10 @@ export class RangeApi extends ApiObject<RangeTarget> {
         return this.grid(t, location, (cell) => (cell.unevaluated ? valueRead(cell, location) : valueType(cell)));
       case 'text':
         return this.grid(t, location, (cell) => textRead(cell, location));
-      case 'rowHidden': {
-        let hidden = 0;
-        for (let r = rect.row; r < rect.row + rect.rows; r++) if (sheet.hiddenRows.has(r)) hidden += 1;
-        return hidden === 0 ? false : hidden === rect.rows ? true : null;
-      }
+      case 'rowHidden':
+        return allSomeOrNone(sheet.hiddenRows, rect.row, rect.rows);
+      case 'columnHidden':
+        return allSomeOrNone(sheet.hiddenColumns, rect.col, rect.cols);
       case 'hyperlink': {
         const link = sheet.cell(rect.row, rect.col).hyperlink;
         return link ? { ...link } : null;
@@ -214,6 +237,17 @@ export class RangeApi extends ApiObject<RangeTarget> {
       assertWritable(t.sheet, 'Range.rowHidden');
       if (typeof hidden !== 'boolean') throw invalidArgument('rowHidden takes true or false.', 'Range.rowHidden');
       for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) tx.journal.setAdd(t.sheet.hiddenRows, r, hidden);
+    });
+  }
+
+  get columnHidden(): boolean | null {
+    return this.loaded('columnHidden');
+  }
+  set columnHidden(hidden: boolean) {
+    this.queueSet('columnHidden', hidden, (t, tx) => {
+      assertWritable(t.sheet, 'Range.columnHidden');
+      if (typeof hidden !== 'boolean') throw invalidArgument('columnHidden takes true or false.', 'Range.columnHidden');
+      for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) tx.journal.setAdd(t.sheet.hiddenColumns, c, hidden);
     });
   }
 
@@ -341,6 +375,80 @@ export class RangeApi extends ApiObject<RangeTarget> {
 
   getUsedRangeOrNullObject(valuesOnly = false): RangeApi {
     return this.derived((r, sheet) => this.usedWithin(r, sheet, valuesOnly), 'Range.getUsedRangeOrNullObject', true);
+  }
+
+  /** The areas this range's cells lie in, on this range's sheet; null when the range is. */
+  private areas(location: string, version: string, find: (t: RangeTarget) => ReadonlyArray<Rect>): RangeAreasApi {
+    return new RangeAreasApi(
+      this.ctx,
+      (tx) => {
+        tx.requireApi(version, location);
+        const parent = this.target(tx);
+        if (!parent) return null;
+        const rects = find(parent);
+        return rects.length === 0 ? null : { sheet: parent.sheet, rects };
+      },
+      (rect) => new RangeApi(this.ctx, this.sheetApi, () => rect),
+    );
+  }
+
+  /**
+   * ExcelApi 1.13: the merged areas whose top-left cell lies in this range, each whole (Microsoft
+   * answered, in office-js#3611, that a merge starting outside the range is not reported); more
+   * than 512 fail. None: a null object.
+   */
+  getMergedAreasOrNullObject(): RangeAreasApi {
+    const location = 'Range.getMergedAreasOrNullObject';
+    return this.areas(location, '1.13', ({ sheet, rect }) => {
+      const merges = sheet.mergesStartingIn(rect);
+      if (merges.length > MAX_MERGED_AREAS) throw new FakeExcelError('GeneralException', `The range holds ${merges.length} merged areas; Excel returns at most ${MAX_MERGED_AREAS}.`, location);
+      return merges;
+    });
+  }
+
+  /**
+   * ExcelApi 1.9, the `Visible` kind only: the cells in no hidden row or column, as one area per
+   * run of shown rows and run of shown columns. None: a null object.
+   */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreasApi {
+    const location = 'Range.getSpecialCellsOrNullObject';
+    if (cellType !== 'Visible' || cellValueType !== undefined) throw notImplemented(`${location}('${cellType}'${cellValueType === undefined ? '' : `, '${cellValueType}'`})`);
+    return this.areas(location, '1.9', ({ sheet, rect }) => {
+      const columns = runs(rect.col, rect.cols, sheet.hiddenColumns);
+      return runs(rect.row, rect.rows, sheet.hiddenRows).flatMap((r) => columns.map((c) => ({ row: r.start, rows: r.length, col: c.start, cols: c.length })));
+    });
+  }
+
+  /**
+   * Merges the range into one area (`across`: each row into one). Merges inside it are taken in;
+   * one reaching out of it, a table, or values beyond the top-left cell are not modelled.
+   */
+  merge(across = false): void {
+    const location = 'Range.merge';
+    this.queueCall('merge', { merge: across }, (t, tx) => {
+      assertWritable(t.sheet, location);
+      const { sheet, rect } = t;
+      if (tx.model.tableOverlapping(sheet.id, rect)) throw notImplemented(`${location} over a table`);
+      const rows = across ? Array.from({ length: rect.rows }, (_, i) => ({ ...rect, row: rect.row + i, rows: 1 })) : [rect];
+      for (const area of rows) {
+        if (cellCount(area) === 1) continue;
+        for (const merge of sheet.mergesIntersecting(area)) {
+          if (!containsRect(area, merge)) throw notImplemented(`${location} of a range that cuts through the merged area ${localAddress(merge)}`);
+          tx.journal.mapSet(sheet.merges, SheetModel.key(merge.row, merge.col), undefined);
+        }
+        const valued = sheet.storedIn(area).find(({ row, col, cell }) => (row !== area.row || col !== area.col) && hasValue(cell));
+        if (valued) throw notImplemented(`${location} over ${localAddress({ row: valued.row, col: valued.col, rows: 1, cols: 1 })}, which holds a value (Excel keeps only the top-left one)`);
+        tx.journal.mapSet(sheet.merges, SheetModel.key(area.row, area.col), area);
+      }
+    });
+  }
+
+  /** Splits every merged area the range touches back into cells. */
+  unmerge(): void {
+    this.queueCall('unmerge', { unmerge: true }, (t, tx) => {
+      assertWritable(t.sheet, 'Range.unmerge');
+      for (const merge of t.sheet.mergesIntersecting(t.rect)) tx.journal.mapSet(t.sheet.merges, SheetModel.key(merge.row, merge.col), undefined);
+    });
   }
 
   /** Selects the range, which also makes its sheet the active one. */

@@ -4,6 +4,7 @@
  * loaded values handed to the proxies only once the whole sync succeeded.
  */
 import type { Rect } from './a1';
+import { FakeExcelError } from './errors';
 import type { EditedArea } from './events';
 import { Journal } from './journal';
 import type { WorkbookModel } from './model';
@@ -48,6 +49,13 @@ export function jsonBytes(value: unknown): number {
   return bytes;
 }
 
+/** The minor version of an ExcelApi requirement set: 13 for '1.13'. */
+export function excelApiMinor(version: string): number {
+  const m = /^1\.(\d{1,2})$/.exec(version);
+  if (!m) throw new Error(`'${version}' is no ExcelApi version (1.1 to 1.99).`);
+  return Number(m[1]);
+}
+
 let transactions = 0;
 
 export class Transaction {
@@ -63,7 +71,16 @@ export class Transaction {
   constructor(
     readonly model: WorkbookModel,
     private readonly formulas: FormulaCache,
+    /** The newest ExcelApi minor version this Excel has (FakeExcelOptions.excelApi). */
+    private readonly excelApi = Infinity,
   ) {}
+
+  /** An Excel without the requirement set refuses its members when the request arrives, as Office.js documents. */
+  requireApi(version: string, member: string): void {
+    if (excelApiMinor(version) > this.excelApi) {
+      throw new FakeExcelError('ApiNotFound', `The API you are trying to use could not be found (${member}, ExcelApi ${version}). It may be available in a newer version of Excel.`, member);
+    }
+  }
 
   /** Runs when, and only when, the whole sync succeeds (proxies receive loaded values). */
   onSuccess(commit: () => void): void {
