@@ -1,9 +1,10 @@
 /**
  * Opens an .xlsx file in the in-memory Excel the way Excel would show it to the add-in: the
- * engine's snapshot (values, formulas with cached results, number formats, hidden rows) plus what
- * the snapshot leaves out and a user cares about: solid fills, fonts, the four edge borders,
- * horizontal alignment and sheet visibility, read straight from the file with ExcelJS. Then a test
- * can show that the add-in leaves all of that exactly as it was.
+ * engine's snapshot (values, formulas with cached results, number formats) plus what the snapshot
+ * leaves out or trims and a user cares about: solid fills, fonts, the four edge borders, horizontal
+ * alignment, sheet visibility, every hidden row and column and the merged areas (as far as the
+ * sheet stores cells: read-file.ts clips a merge to them), read straight from the file with
+ * ExcelJS. Then a test can show that the add-in leaves all of that exactly as it was.
  *
  * And the comparison itself: every user sheet, cell by cell and property by property, plus the
  * sheet list, reported as readable differences ("Begroting!E7 fill: #FFFF00 → #F8CBAD").
@@ -84,11 +85,13 @@ const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidd
 
 function withFormatting(sheet: FakeSheetData, worksheet: ExcelJS.Worksheet): FakeSheetData {
   const cells: Record<string, CellInput> = { ...sheet.cells };
+  const hiddenRows: number[] = [];
   // Cells holding only a fill or a border have no value, so eachRow / eachCell (without
   // includeEmpty) pass them by, and with includeEmpty they would make new cells; walk what is stored.
   const rows = (worksheet as unknown as { _rows: Array<ExcelJS.Row | undefined> })._rows;
   rows.forEach((row) => {
     if (!row) return;
+    if (row.hidden) hiddenRows.push(row.number - 1);
     const stored = (row as unknown as { _cells: Array<ExcelJS.Cell | undefined> })._cells;
     stored.forEach((cell, index) => {
       if (!cell) return;
@@ -100,7 +103,8 @@ function withFormatting(sheet: FakeSheetData, worksheet: ExcelJS.Worksheet): Fak
     });
   });
   const state = worksheet.state as keyof typeof VISIBILITY | undefined;
-  return { ...sheet, cells, visibility: VISIBILITY[state ?? 'visible'] ?? 'Visible' };
+  const hiddenColumns = (worksheet.columns ?? []).flatMap((column, i) => (column.hidden ? [i] : []));
+  return { ...sheet, cells, hiddenRows, hiddenColumns, merges: worksheet.model.merges, visibility: VISIBILITY[state ?? 'visible'] ?? 'Visible' };
 }
 
 /** The workbook data for the fake: the engine's snapshot of the file with the file's formatting. */
