@@ -26,6 +26,8 @@ export interface AmountCell {
   readonly cents: number | undefined;
   /** The cell lies under the top of a merged figure: its amount is the top's, counted there. */
   readonly merged?: boolean;
+  /** Set for a part of a row's stated total (a year, a budget version), which counts only there. */
+  readonly partOf?: PartsKind;
 }
 
 /** The share of an intervention that goes to one goal. */
@@ -148,6 +150,14 @@ export interface BudgetModel {
   readonly ceiling: Ceiling;
   /** 0-based rows hidden in the sheet, where the adapter knows them. */
   readonly hiddenRows: ReadonlySet<number>;
+}
+
+/**
+ * Every amount cell of an intervention: its figures and the parts of its stated row totals (the
+ * years, the versions), which a column total adds like any other cell.
+ */
+export function allAmounts(i: Intervention): ReadonlyArray<AmountCell> {
+  return i.rowChecks.length === 0 ? i.amounts : [...i.amounts, ...i.rowChecks.flatMap((c) => c.parts)];
 }
 
 export function grandTotal(model: BudgetModel): StatedTotal | undefined {

@@ -42,9 +42,10 @@ export function snapshotCell(cell: ExcelJS.Cell): Cell | undefined {
     case ExcelJS.ValueType.Merge:
       return undefined;
     case ExcelJS.ValueType.Formula: {
-      const value = cell.value as ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue;
       const formula = `=${cell.formula}`;
-      const result = fromScalar(value.result, { ...extra, formula });
+      // `cell.value` copies only truthy parts of a formula's model, so a total of 0, a FALSE or an
+      // empty string would read as never calculated; `cell.result` keeps them.
+      const result = fromScalar(cell.result, { ...extra, formula });
       // A formula whose result was never calculated (written by a tool, not by Excel) has no value.
       return result ?? { kind: 'text', value: '', formula, ...extra };
     }

@@ -8,7 +8,7 @@ import { goalOfHeader, isGoalMark, matchGoal, type GoalNumber } from '../goals';
 import type { Layout } from '../model';
 import { roleOfHeader, type AmountRole, type ColumnRole } from './columns';
 import { figureColumns, isPeriodLabel, isTotalColumnLabel, versionOf, type FigureColumns, type FigureHeader } from './figures';
-import { mergeAcross } from './merges';
+import { isMergeContinuation, mergeAcross } from './merges';
 import { goalOfHeading, isTotalLabel } from './labels';
 import { amountColumns, headingGoalOfRow, leadingText, textOf } from './read';
 
@@ -98,7 +98,8 @@ function isSubHeaderRow(sheet: SheetSnapshot, row: number): boolean {
   const cells = sheet.rows[row] ?? [];
   for (let col = 0; col < cells.length; col++) {
     const cell = cells[col];
-    if (isBlank(cell)) continue;
+    // "Nr" merged down over both header rows is the upper row's word, not the lower's.
+    if (isBlank(cell) || isMergeContinuation(sheet, row, col)) continue;
     const text = cell!.kind === 'text' ? cell!.value : cell!.kind === 'number' && isYear(cell!.value) ? String(cell!.value) : undefined;
     if (text === undefined) return false;
     const role = roleOfHeader(text);
@@ -183,8 +184,12 @@ function headerText(sheet: SheetSnapshot, row: number, col: number): string {
   return cell?.kind === 'text' ? cell.value.trim() : '';
 }
 
-/** A cell of the header row itself: a goal number typed there ("1" to "5") is stored as a number. */
+/**
+ * A cell of the header row itself: a goal number typed there ("1" to "5") is stored as a number.
+ * A word merged down from the row above is that row's, so the lower row takes it from there.
+ */
 function ownHeaderText(sheet: SheetSnapshot, row: number, col: number): string {
+  if (isMergeContinuation(sheet, row, col)) return '';
   const cell = cellAt(sheet, row, col);
   return cell?.kind === 'number' ? String(cell.value) : headerText(sheet, row, col);
 }

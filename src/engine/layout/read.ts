@@ -22,6 +22,7 @@ interface AmountColumn {
   readonly col: number;
   readonly field: AmountRole;
   readonly goal?: GoalNumber;
+  readonly partOf?: RowCheck['kind'];
 }
 
 /** The amount columns a layout reads, each with its figure and (matrix pairs) its goal. */
@@ -76,6 +77,8 @@ export function readBody(sheet: SheetSnapshot, region: TableRegion, table = 0): 
   const unit = region.unit.factor;
   const amountCols = amountColumns(header);
   const checks = rowCheckColumns(header);
+  // A total row states a total for the years or versions too: each column adds up on its own.
+  const totalCols = [...amountCols, ...checks.flatMap((c) => c.parts.map((col) => ({ col, field: c.field, partOf: c.kind })))];
   const markCols = header.goalColumns.filter((g) => g.kind === 'mark');
   const firstAmountCol = Math.min(...amountCols.map((a) => a.col), ...markCols.map((m) => m.col), Number.MAX_SAFE_INTEGER);
   const labelCol = columns.intervention ?? columns.code!;
@@ -119,7 +122,8 @@ export function readBody(sheet: SheetSnapshot, region: TableRegion, table = 0): 
     if (lead && isTotalLabel(lead.text)) {
       flushBlock();
       const goal = goalOfHeading(lead.text.replace(/^\s*(sub\s*)?(totaal|total|som)\s*:?\s*/i, ''));
-      open.push({ row, label: lead.text, goal, subtotal: isSubtotalLabel(lead.text), amounts, sectionStart, sectionEnd: interventions.length });
+      const stated = totalCols.length > amountCols.length ? readAmounts(sheet, row, totalCols, unit) : amounts;
+      open.push({ row, label: lead.text, goal, subtotal: isSubtotalLabel(lead.text), amounts: stated, sectionStart, sectionEnd: interventions.length });
       sectionStart = interventions.length;
       continue;
     }
@@ -239,7 +243,7 @@ function readRowChecks(sheet: SheetSnapshot, row: number, checks: ReadonlyArray<
     const parts = readAmounts(
       sheet,
       row,
-      c.parts.map((col) => ({ col, field: c.field })),
+      c.parts.map((col) => ({ col, field: c.field, partOf: c.kind })),
       unit,
     );
     if (parts.every((p) => p.reading.kind === 'empty')) continue;
@@ -258,13 +262,13 @@ export function headingGoalOfRow(lead: { text: string } | undefined, code: strin
 }
 
 export function readAmounts(sheet: SheetSnapshot, row: number, cols: ReadonlyArray<AmountColumn>, unit = 1): AmountCell[] {
-  return cols.map(({ col, field, goal }) => {
+  return cols.map(({ col, field, goal, partOf }) => {
     // The rows under the top of a figure merged down hold no figure of their own.
     const merged = isMergeContinuation(sheet, row, col);
     const cell = merged ? undefined : cellAt(sheet, row, col);
     const reading = readScaled(cell, unit);
     const stored = cell?.kind === 'number' ? cell.value : undefined;
-    return { row, col, field, goal, reading, cents: countedCents(reading), stored, formula: cell?.formula, ...(merged ? { merged } : {}) };
+    return { row, col, field, goal, reading, cents: countedCents(reading), stored, formula: cell?.formula, ...(merged ? { merged } : {}), ...(partOf ? { partOf } : {}) };
   });
 }
 

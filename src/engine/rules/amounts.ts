@@ -39,6 +39,11 @@ function fractionalValue(cell: ReadAmountCell): string {
   return String(cell.stored ?? (cell.cents ?? 0) / 100).replace('.', ',');
 }
 
+/** A begrotingswijziging below zero is a budget that went down, not a wrong figure. */
+function negativeChange(finding: RawFinding, cell: AmountCell): boolean {
+  return finding.rule === 'NEGATIVE_AMOUNT' && cell.partOf === 'versions';
+}
+
 export function amountRules(model: BudgetModel): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const i of model.interventions) {
@@ -47,18 +52,19 @@ export function amountRules(model: BudgetModel): RawFinding[] {
       if (f) findings.push(f);
     }
     // The parts of a row's stated total (its years, its versions) are read for the check only,
-    // but a part stored as text is as wrong as any amount.
+    // but a part stored as text is as wrong as any amount. A begrotingswijziging is negative
+    // whenever the budget went down: that is no finding.
     for (const check of i.rowChecks) {
       for (const cell of check.parts) {
         const f = amountFinding(cell, i.name, i.code);
-        if (f) findings.push(f);
+        if (f && !negativeChange(f, cell)) findings.push(f);
       }
     }
   }
   for (const t of model.totals) {
     for (const cell of t.amounts) {
       const f = amountFinding(cell, t.label);
-      if (f) findings.push(f);
+      if (f && !negativeChange(f, cell)) findings.push(f);
     }
   }
   return findings;

@@ -18,7 +18,7 @@
 import { callsSubtotal, parseTotalFormula, skipsHiddenRows, WHOLE_COLUMN_END, type Area } from '../formula/parse';
 import { address, columnName } from '../grid';
 import type { RawFinding, RowRef } from '../findings';
-import type { AmountCell, BudgetModel, Intervention, StatedTotal } from '../model';
+import { allAmounts, type AmountCell, type BudgetModel, type Intervention, type StatedTotal } from '../model';
 import { normalise } from '../text';
 
 const key = (row: number, col: number): string => `${row}:${col}`;
@@ -44,7 +44,7 @@ function indexSheet(model: BudgetModel): SheetIndex {
   const amountColumns = new Map<number, AmountCell>();
   let lastRow = 0;
   for (const intervention of model.interventions) {
-    for (const cell of intervention.amounts) {
+    for (const cell of allAmounts(intervention)) {
       amounts.set(key(cell.row, cell.col), { cell, intervention });
       amountColumns.set(cell.col, cell);
       lastRow = Math.max(lastRow, cell.row);
@@ -110,7 +110,7 @@ interface PartCell {
 function partCellsIn(parts: ReadonlyArray<Intervention>, col: number, filled: boolean): PartCell[] {
   const cells: PartCell[] = [];
   for (const intervention of parts) {
-    for (const cell of intervention.amounts) if (cell.col === col && (!filled || cell.reading.kind !== 'empty')) cells.push({ cell, intervention });
+    for (const cell of allAmounts(intervention)) if (cell.col === col && (!filled || cell.reading.kind !== 'empty')) cells.push({ cell, intervention });
   }
   return cells;
 }

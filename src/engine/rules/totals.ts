@@ -7,13 +7,13 @@
 import { skipsHiddenRows } from '../formula/parse';
 import { address } from '../grid';
 import type { RawFinding } from '../findings';
-import type { AmountCell, BudgetModel, StatedTotal } from '../model';
+import { allAmounts, type AmountCell, type BudgetModel, type StatedTotal } from '../model';
 
 /** The parts' cells in the total's column: an intervention merged over several rows has one a row. */
 function partCells(total: StatedTotal, cell: AmountCell, skipped: ReadonlySet<number>): AmountCell[] {
   const cells: AmountCell[] = [];
   for (const part of total.parts) {
-    for (const a of part.amounts) if (a.col === cell.col && !skipped.has(a.row)) cells.push(a);
+    for (const a of allAmounts(part)) if (a.col === cell.col && !skipped.has(a.row)) cells.push(a);
   }
   return cells;
 }
