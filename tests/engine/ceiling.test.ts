@@ -83,7 +83,7 @@ describe('ceiling from a settings sheet', () => {
     });
   });
 
-  it.each(['Instellingen', 'instellingen NPO', 'Settings', 'Parameters', 'Uitgangspunten', 'Gegevens'])('%j is a settings sheet', (name) => {
+  it.each(['Instellingen', 'instellingen NPO', 'Settings', 'Parameters', 'Uitgangspunten', 'Gegevens', 'Beschikking', 'Toekenning OCW'])('%j is a settings sheet', (name) => {
     expect(isSettingsSheetName(name)).toBe(true);
     expect(ceilingOf({ Begroting: BODY, [name]: [['Ceiling', '€ 113.258']] })).toMatchObject({ cents: 11_325_800, source: 'settings-sheet', sheet: name });
   });
@@ -107,7 +107,7 @@ describe('ceiling by default', () => {
 
   it('is what findCeiling returns for a bare sheet', () => {
     const wb = workbook({ Begroting: BODY });
-    expect(findCeiling(wb, wb.sheets[0]!, 0, undefined)).toEqual({ cents: DEFAULT_CEILING_CENTS, source: 'default' });
+    expect(findCeiling(wb, wb.sheets[0]!, 0, undefined, 0)).toEqual({ cents: DEFAULT_CEILING_CENTS, source: 'default' });
   });
 });
 
@@ -122,5 +122,90 @@ describe('ceiling labels as municipalities write them', () => {
   it('passes over a year standing between the label and the amount', () => {
     const result = checkWorkbook(workbook({ Begroting: [['NPO-plafond', 2022, 322_000], [], ...budget] }));
     expect(result.model.ceiling).toMatchObject({ cents: 32_200_000, cell: 'C1' });
+  });
+});
+
+describe('ceiling never from a title, a sentence or a number that is no amount', () => {
+  it.each<[string, Rows]>([
+    ['a peildatum in a title', [['Inzet NPO-middelen gemeente Putten (peildatum maart 2023)']]],
+    ['a paragraph number in a title', [['Begroting NPO-middelen gemeente Putten (plan van aanpak, §4.2)']]],
+    ['a paragraph number after a colon', [['NPO-middelen: plan van aanpak §4.2']]],
+    ['an amount inside a sentence', [['Het beschikbare NPO-budget van de gemeente Putten bedraagt € 322.000']]],
+    ["Voerendaal's calculation of its ceiling", [['Berekening plafond (§2): 931 po-leerlingen × € 118,11 = € 109.960,41; achterstandsscore 145,655 × € 22,64 = 3.300,-']]],
+    ['an amount below a title', [['Overzicht inzet NPO-middelen gemeente Voerendaal 2022-2023'], [113_258]]],
+    ['a year beside the label', [['NPO-middelen', 2023]]],
+    ['a year as text beside the label', [['NPO-middelen', '2023']]],
+    ['a year as text in the label', [['Plafond: 2023']]],
+    ['a reference number after the label', [['Bron: beschikking 31241234']]],
+    ['a date beside the label', [['Beschikking', '12-3-2022']]],
+    ['a percentage beside the label', [['Plafond', '5%']]],
+    ['what is left of the grant', [['Restant NPO-middelen', 12_258]]],
+  ])('ignores %s', (_, titleBlock) => {
+    expect(ceilingAbove(titleBlock)).toEqual({ cents: DEFAULT_CEILING_CENTS, source: 'default' });
+  });
+
+  it('passes over a peildatum title to the labelled cell below it', () => {
+    expect(ceilingAbove([['Inzet NPO-middelen gemeente Putten (peildatum maart 2023)'], ['Plafond', 322_000]])).toMatchObject({ cents: 32_200_000, cell: 'B2' });
+  });
+
+  it.each<[string, string, number]>([
+    ['"Toegekend bedrag" and the amount', 'Toegekend bedrag € 113.258', 11_325_800],
+    ['a colon after the label word, even in a title', 'Gemeente Putten, plan van aanpak NPO 2023-2024 – plafond: € 322.000', 32_200_000],
+    ['a colon after a bracketed label word', 'NPO-budget (plafond): € 2.138.509,64', 213_850_964],
+    ['a colon after a short label with a period', 'Plafond 2021-2023: € 322.000', 32_200_000],
+    ['a note after the amount', 'Specifieke uitkering NPO: € 113.258 (beschikking 2021)', 11_325_800],
+    ['a dash between label and amount', 'Rijksbijdrage – € 113.258', 11_325_800],
+  ])('reads %s in one cell', (_, label, cents) => {
+    expect(ceilingAbove([[label]])).toMatchObject({ cents, source: 'sheet', cell: 'A1' });
+  });
+
+  it.each<[string, Rows, number, string]>([
+    ['"Plafond" with the amount below', [['Plafond'], [322_000]], 32_200_000, 'A2'],
+    ['"Rijksbijdrage" with a text amount beside', [['Rijksbijdrage', '€ 113.258,-']], 11_325_800, 'B1'],
+    ['"Grant allocation" with the amount below', [['Grant allocation'], [2_138_509.64]], 213_850_964, 'A2'],
+  ])('reads %s', (_, titleBlock, cents, cell) => {
+    expect(ceilingAbove(titleBlock)).toMatchObject({ cents, source: 'sheet', cell });
+  });
+});
+
+describe('ceiling from a Beschikking sheet', () => {
+  const beschikking: Rows = [
+    ['Beschikking specifieke uitkering NPO'],
+    ['Hierbij ken ik u voor het NPO een specifieke uitkering toe voor de periode 2021-2023.'],
+    [],
+    ['Toegekend bedrag', '€ 113.258'],
+  ];
+
+  it('is read from the labelled amount, past the letter text', () => {
+    expect(ceilingOf({ Begroting: BODY, Beschikking: beschikking })).toEqual({
+      cents: 11_325_800,
+      source: 'settings-sheet',
+      sheet: 'Beschikking',
+      cell: 'B4',
+      label: 'Toegekend bedrag',
+    });
+  });
+
+  it('is not read from a sentence in the letter', () => {
+    const letter: Rows = [['Hierbij ken ik u voor het NPO een specifieke uitkering toe van € 322.000.']];
+    expect(ceilingOf({ Begroting: BODY, Beschikking: letter }).source).toBe('default');
+  });
+});
+
+describe('ceiling too small to be the grant', () => {
+  // Hilversum's agenda budgets € 2.150.000.
+  const hilversum: Rows = [HEADER, [1, 'Huiswerkkamer', 'Bovenschools', 2_150_000, 0]];
+
+  it('skips € 500 and keeps looking', () => {
+    expect(ceilingAbove([['Plafond', 500]])).toMatchObject({ source: 'default' });
+    expect(ceilingAbove([['Plafond', 500, 322_000]])).toMatchObject({ cents: 32_200_000, cell: 'C1' });
+  });
+
+  it('skips an amount below 1% of the plan', () => {
+    expect(ceilingOf({ Begroting: [['Plafond', 21_499], ...hilversum] }).source).toBe('default');
+  });
+
+  it('takes the grant when the plan is within reach of it', () => {
+    expect(ceilingOf({ Begroting: [['Plafond', 2_138_509.64], ...hilversum] })).toMatchObject({ cents: 213_850_964, source: 'sheet' });
   });
 });

@@ -1,4 +1,4 @@
-/** The plan and the spending against the grant ceiling. */
+/** The plan and the spending against the grant ceiling, and whether that ceiling is the municipality's own. */
 import type { RawFinding } from '../findings';
 import { grandTotal, type BudgetModel } from '../model';
 import { totalBegroot, totalBenut } from '../summaries';
@@ -14,6 +14,10 @@ function sheetCell(model: BudgetModel, field: 'begroot' | 'benut'): { row: numbe
 export function ceilingRules(model: BudgetModel): RawFinding[] {
   const findings: RawFinding[] = [];
   const ceiling = model.ceiling.cents;
+  // The default is Hilversum's grant: for any other municipality the comparisons below use the wrong figure.
+  if (model.ceiling.source === 'default') {
+    findings.push({ rule: 'CEILING_DEFAULT', ...(model.begrootHeader ?? { row: model.headerRow, col: 0 }), params: { ceiling } });
+  }
   const begroot = totalBegroot(model);
   if (begroot > ceiling) {
     const excess = begroot - ceiling;

@@ -1,4 +1,5 @@
-import { check, findingsOf, LIST_HEADER } from '../../helpers';
+import { checkWorkbook } from '../../../src/engine/check';
+import { check, findingsOf, LIST_HEADER, workbook } from '../../helpers';
 
 const sheet = (begroot: number, benut: number) => [
   [...LIST_HEADER],
@@ -58,5 +59,47 @@ describe('BUDGET_UNALLOCATED', () => {
 
   it('stays quiet when the plan is over the ceiling', () => {
     expect(findingsOf(check(sheet(100_001, 0)), 'BUDGET_UNALLOCATED')).toHaveLength(0);
+  });
+});
+
+describe('CEILING_DEFAULT', () => {
+  // Putten's plan, € 322.000, checked without Putten's ceiling.
+  const putten = sheet(322_000, 0);
+
+  it("fires when the workbook states no ceiling, on the begroot header, asking for the municipality's own", () => {
+    const result = checkWorkbook(workbook({ Begroting: putten }));
+    expect(findingsOf(result, 'CEILING_DEFAULT')).toEqual([
+      expect.objectContaining({ severity: 'warning', sheet: 'Begroting', cell: 'E1', fingerprint: 'CEILING_DEFAULT||' }),
+    ]);
+    expect(findingsOf(result, 'CEILING_DEFAULT')[0]!.message).toBe(
+      "De werkmap noemt geen plafond; de controle rekent met het standaardplafond van € 2.138.509,64, dat van Hilversum. Geef het plafond van uw gemeente op (het veld Plafond in het taakvenster, of --ceiling), of zet het in de werkmap: een cel 'Plafond' met het bedrag ernaast.",
+    );
+  });
+
+  it('speaks English when asked', () => {
+    const [f] = findingsOf(checkWorkbook(workbook({ Begroting: putten }), { lang: 'en' }), 'CEILING_DEFAULT');
+    expect(f!.message).toMatch(/^The workbook states no ceiling; the check uses the default ceiling of € 2\.138\.509,64, Hilversum's\./);
+  });
+
+  it('fires when the only figure near a label is no ceiling (a peildatum)', () => {
+    const result = checkWorkbook(workbook({ Begroting: [['Inzet NPO-middelen gemeente Putten (peildatum maart 2023)'], [], ...putten] }));
+    expect(findingsOf(result, 'CEILING_DEFAULT')).toHaveLength(1);
+    expect(findingsOf(result, 'CEILING_EXCEEDED')).toHaveLength(0);
+  });
+
+  it('stays quiet with a ceiling given as option', () => {
+    expect(findingsOf(check(putten, { ceilingCents: 32_200_000 }), 'CEILING_DEFAULT')).toHaveLength(0);
+  });
+
+  it('stays quiet with a ceiling on the sheet', () => {
+    const result = checkWorkbook(workbook({ Begroting: [['Plafond', 322_000], [], ...putten] }));
+    expect(result.model.ceiling.source).toBe('sheet');
+    expect(findingsOf(result, 'CEILING_DEFAULT')).toHaveLength(0);
+  });
+
+  it('stays quiet with a ceiling on a Beschikking sheet', () => {
+    const result = checkWorkbook(workbook({ Begroting: sheet(101_000, 0), Beschikking: [['Toegekend bedrag', '€ 113.258']] }));
+    expect(result.model.ceiling.source).toBe('settings-sheet');
+    expect(findingsOf(result, 'CEILING_DEFAULT')).toHaveLength(0);
   });
 });
