@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { address, type Cell, type WorkbookSnapshot } from '../../../src/engine/grid';
 import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '../../../src/office/fake';
+import { readApis, readWorkbook } from '../../../src/office/read';
 import { readWorkbookFile } from '../../../src/xlsx/read-file';
 
 const SAMPLE = path.resolve(__dirname, '../../../samples/hilversum-2021-begroting.xlsx');
@@ -85,5 +86,28 @@ describe.each(['hilversum-2021-begroting.xlsx', 'hilversum-2023-stand.xlsx', 'vo
     expect(formulas.length).toBeGreaterThan(0);
     for (const f of formulas) excel.sheet(f.sheet).setCell(f.at, { formula: f.formula });
     expect(formulas.map((f) => ({ ...f, value: excel.sheet(f.sheet).cell(f.at).value }))).toEqual(formulas);
+  });
+});
+
+describe('a snapshot with hidden rows and merged areas', () => {
+  it('opens as a workbook the Office.js adapter reads back the same', async () => {
+    const snapshot: WorkbookSnapshot = {
+      sheets: [
+        {
+          name: 'Begroting',
+          rows: [
+            [{ kind: 'text', value: 'Doel' }, { kind: 'text', value: 'Begroot' }],
+            [{ kind: 'text', value: 'VVE' }, { kind: 'number', value: 100 }],
+            [undefined, { kind: 'number', value: 200 }],
+          ],
+          hiddenRows: [2],
+          merges: [{ top: 1, left: 0, bottom: 2, right: 0 }],
+        },
+      ],
+    };
+    const excel = createFakeExcel(fakeWorkbookFromSnapshot(snapshot));
+    expect(excel.sheet('Begroting').merges).toEqual(['A2:A3']);
+    const { snapshot: read } = await readWorkbook(excel.run, { apis: readApis(() => true) });
+    expect(read).toEqual(snapshot);
   });
 });
