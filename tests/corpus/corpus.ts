@@ -404,7 +404,8 @@ export const CORPUS: ReadonlyArray<CorpusEntry> = [
       },
       {
         args: ['--sheet', 'begroting 2030'],
-        expected: { kind: 'findings', exit: 0, sheet: 'Begroting 2030', layout: 'list', headerRow: 3, interventions: 0, begrootCents: 0, findings: ['BUDGET_UNALLOCATED E3'] },
+        // The empty copy's total shows € 0: the finding points at it, as on the other sheets.
+        expected: { kind: 'findings', exit: 0, sheet: 'Begroting 2030', layout: 'list', headerRow: 3, interventions: 0, begrootCents: 0, findings: ['BUDGET_UNALLOCATED E4'] },
       },
       {
         args: ['--sheet', 'Begroting 2031'],

@@ -56,7 +56,7 @@ export function doelSheet(ctx: PlanContext, goal: GoalNumber): PlanSheet {
       formula(`${b}-${u}`, (a.begrootCents - a.benutCents) / 100, 'euro'),
       formula(`IF(${b}=0,"",${u}/${b})`, a.begrootCents === 0 ? '' : a.benutCents / a.begrootCents, 'percent'),
       text(w.statuses[statusOf(i, a, model.hasBenut)]),
-      text(a.split ? w.split(joinGoals(i.allocations.map((x) => x.goal), w.and)) : ''),
+      text(noteOf(ctx, i, a)),
       text(`${model.sheet}!${sourceCell}`, undefined, { sheet: model.sheet, cell: sourceCell }),
     );
   }
@@ -79,6 +79,16 @@ export function doelSheet(ctx: PlanContext, goal: GoalNumber): PlanSheet {
   s.freezeAt(headerRow + 1, 2);
   s.dataBar({ col: 6, firstRow: headerRow + 1, lastRow, color: 'FF5B9BD5' });
   return s.build();
+}
+
+/** The split over goals, and which table the row is from where the sheet holds several (2023, 2024). */
+function noteOf(ctx: PlanContext, i: Intervention, a: Allocation): string {
+  const { w, result } = ctx;
+  const tables = result.model.tables;
+  const table = tables.length > 1 ? tables[i.table] : undefined;
+  const tableNote = table ? w.table(i.table + 1, table.label) : '';
+  const splitNote = a.split ? w.split(joinGoals(i.allocations.map((x) => x.goal), w.and)) : '';
+  return [tableNote, splitNote].filter((n) => n !== '').join('; ');
 }
 
 function joinGoals(goals: ReadonlyArray<GoalNumber>, and: string): string {
