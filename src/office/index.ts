@@ -50,11 +50,11 @@ export interface WorkbookAdapter {
   changeAcceptances(change: AcceptanceChange): Promise<ReadonlyArray<Acceptance>>;
 }
 
-/** `apis`: what `Office.context.requirements.isSetSupported` says of ExcelApi 1.12, 1.9 and 1.8. */
+/** `apis`: what `Office.context.requirements.isSetSupported` says of ExcelApi 1.13, 1.12, 1.9 and 1.8. */
 export function createWorkbookAdapter(run: ExcelRun, apis: OptionalApis): WorkbookAdapter {
   return {
     async check(options) {
-      const { snapshot, stats } = await readWorkbook(run);
+      const { snapshot, stats } = await readWorkbook(run, { apis });
       const result = checkWorkbook(snapshot, { ...options, ignoreSheet: options.ignoreSheet ?? isOwnTabName });
       const plan = buildOutputPlan(result, { lang: options.lang, checkedAt: options.checkedAt ?? new Date(), source: options.workbookName });
       return { result, plan, read: stats };
@@ -64,7 +64,7 @@ export function createWorkbookAdapter(run: ExcelRun, apis: OptionalApis): Workbo
     clearHighlights: () => clearHighlights(run),
     goTo: (sheet, cell) => goToCell(run, sheet, cell),
     async listSheets() {
-      const { snapshot } = await readWorkbook(run);
+      const { snapshot } = await readWorkbook(run, { apis });
       const best = findBudgetSheets(snapshot, isOwnTabName)[0]?.sheet.name;
       return { names: snapshot.sheets.map((s) => s.name), ...(best !== undefined ? { best } : {}) };
     },

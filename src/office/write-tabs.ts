@@ -24,6 +24,10 @@ export interface OptionalApis {
   readonly fillPattern: boolean;
   /** ExcelApi 1.8: data validation, for the goal drop-down of a new budget sheet. */
   readonly dataValidation: boolean;
+  /** ExcelApi 1.9: `getSpecialCells`, for the hidden rows of a sheet that mixes hidden and shown ones. */
+  readonly visibleCells: boolean;
+  /** ExcelApi 1.13: `getMergedAreas`, for goals and names merged over their rows. */
+  readonly mergedAreas: boolean;
 }
 
 /**

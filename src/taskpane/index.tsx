@@ -21,6 +21,8 @@ void Office.onReady(() => {
     customProperties: supports('1.12'),
     fillPattern: supports('1.9'),
     dataValidation: supports('1.8'),
+    visibleCells: supports('1.9'),
+    mergedAreas: supports('1.13'),
   });
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>

@@ -275,3 +275,54 @@ describe('a per-goal summary (seed 002)', () => {
     );
   });
 });
+
+describe('generalising the shapes', () => {
+  it('reads years with no figure word over them as begroot', () => {
+    const r = run([['Nr', 'Interventie', 'Doel', 2022, 2023, 'Totaal'], [16, 'Preventief spreekuur', 5, 35_000, 17_500, 52_500]]);
+    expect(r.summaries.begrootCents).toBe(5_250_000);
+    expect(r.model.tables[0]!.begroot).toEqual({ cols: [5], why: 'total-column', labels: ['Totaal'] });
+  });
+
+  it.each(['Begroting NPO (in € 1.000)', 'Bedragen x duizend euro', 'Begroot (x1000)'])('reads the unit in %j', (title) => {
+    const r = run([[title], ['Nr', 'Interventie', 'Doel', 'Begroot'], [1, 'Huiswerkbegeleiding', 1, 145]]);
+    expect(r.summaries.begrootCents).toBe(14_500_000);
+  });
+
+  it('reads goal names with an amount under "Omschrijving | Bedrag" as a per-goal summary, a line without a goal apart', () => {
+    // Putten's plan keeps € 90.000 as "Bestemming resterend budget", without a goal.
+    const r = run([
+      ['Omschrijving', 'Bedrag'],
+      ['Bovenschoolse maatregelen', 100_000],
+      ['VVE', 80_000],
+      ['Zorg en welzijn', 52_000],
+      ['Bestemming resterend budget', 90_000],
+      ['Totaal', 322_000],
+    ], [], { ceilingCents: 32_200_000 });
+    expect(r.model.layout).toBe('goals');
+    expect(perGoal(r)).toEqual([10_000_000, 8_000_000, 5_200_000, 0, 0]);
+    expect(r.summaries.withoutGoal.begrootCents).toBe(9_000_000);
+    expect(found(r).filter((f) => !f.startsWith('TOTAL_HARDCODED'))).toEqual(['UNKNOWN_GOAL A5']);
+  });
+
+  it('keeps a list whose names only mention a goal a list', () => {
+    const r = run([['Omschrijving', 'Bedrag'], ['Samenwerking scholen en jeugdhulp', 10_000], ['Huiswerkbegeleiding', 20_000]]);
+    expect(r.model.layout).toBe('list');
+  });
+
+  it('never reads a subtotal row inside a goal merged down as an intervention', () => {
+    const r = run(
+      [
+        ['Doel', 'Interventie', 'Begroot'],
+        ['Bovenschoolse maatregelen', 'Huiswerkbegeleiding', 145_000],
+        [null, 'Zomerschool', 50_000],
+        [null, 'Subtotaal', 195_000],
+        ['Voorschoolse periode', 'VVE extra uren', 300_000],
+        [null, 'Totaal', 495_000],
+      ],
+      ['A2:A4'],
+    );
+    expect(r.model.interventions.map((i) => i.name)).toEqual(['Huiswerkbegeleiding', 'Zomerschool', 'VVE extra uren']);
+    expect(perGoal(r)).toEqual([19_500_000, 30_000_000, 0, 0, 0]);
+    expect(problems(r)).toEqual([]);
+  });
+});

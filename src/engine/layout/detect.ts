@@ -213,6 +213,9 @@ function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, le
   const notes: number[] = [];
   const goalColumns: GoalColumn[] = [];
   const markCandidates: GoalColumn[] = [];
+  // "2022 | 2023 | Totaal" with no figure word over them: amounts per year, read as begroot when
+  // the header names no begroot column at all.
+  const bare: FigureHeader[] = [];
 
   for (let col = left; col <= right; col++) {
     const own = ownHeaderText(sheet, row, col);
@@ -235,10 +238,12 @@ function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, le
       markCandidates.push({ goal: ownGoal, col, kind: 'mark' });
       continue;
     }
-    if (role === 'note') notes.push(col);
+    if (role === undefined && (isPeriodLabel(text) || isTotalColumnLabel(text))) bare.push({ col, text });
+    else if (role === 'note') notes.push(col);
     else if (role === 'begroot' || role === 'benut') figureHeaders.set(role, [...(figureHeaders.get(role) ?? []), { col, text: group !== '' && !isPartLabel(own) ? `${group} ${own}` : text, ...(group !== '' ? { group } : {}) }]);
     else if (role && !roles.has(role)) roles.set(role, col);
   }
+  if (!figureHeaders.has('begroot') && bare.filter((h) => isPeriodLabel(h.text)).length >= 2) figureHeaders.set('begroot', bare);
   const figures: Partial<Record<AmountRole, FigureColumns>> = {};
   for (const [role, headers] of figureHeaders) {
     const figure = figureColumns(headers);
@@ -279,6 +284,12 @@ function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, le
   }
   if (!roles.has('begroot')) return undefined;
   if (roles.has('goal')) return { ...base, layout: 'list', columns, goalColumns: [], score: 20 + known };
+  // Goal names with an amount each under "Omschrijving | Bedrag" are a per-goal summary, not goal
+  // headings over interventions that are not there.
+  if (isGoalSummary(sheet, row, columns, left)) {
+    const goal = columns.intervention ?? columns.code!;
+    return { ...base, layout: 'goals', columns: { ...columns, code: undefined, intervention: goal, goal }, goalColumns: [], score: 15 + known };
+  }
   if (hasGoalHeadings(sheet, row, columns, left)) return { ...base, layout: 'grouped', columns, goalColumns: [], score: 20 + known };
   // A sheet with interventions and amounts but no goals at all still reads as a list: every
   // intervention then lacks a goal, which is exactly what the user needs to hear.
@@ -331,6 +342,33 @@ function hasMarks(sheet: SheetSnapshot, header: number, candidates: ReadonlyArra
     for (const c of candidates) if (isGoalMark(cellAt(sheet, row, c.col))) return true;
   }
   return false;
+}
+
+/**
+ * Rows with an amount mostly name a goal (the rest are totals, or a line such as "Bestemming
+ * resterend budget"), in the label column or as their leading text, and at least two goals are
+ * named: a summary per goal, whatever its header calls the column.
+ */
+function isGoalSummary(sheet: SheetSnapshot, header: number, columns: ColumnMap, left: number): boolean {
+  const labelCol = columns.intervention ?? columns.code!;
+  const amountCol = columns.begroot!;
+  const last = Math.min(sheet.rows.length, header + 1 + EVIDENCE_ROWS);
+  const named = new Set<GoalNumber>();
+  let goalRows = 0;
+  let otherRows = 0;
+  for (let row = header + 1; row < last; row++) {
+    const amount = cellAt(sheet, row, amountCol);
+    if (isBlank(amount)) continue;
+    const lead = leadingText(sheet, row, Math.max(labelCol, amountCol - 1), left);
+    if (lead && isTotalLabel(lead.text)) continue;
+    // Strict, as for headings: "Samenwerking scholen en jeugdhulp" is an intervention's name.
+    const goal = lead ? goalOfHeading(lead.text) : undefined;
+    if (goal !== undefined) {
+      named.add(goal);
+      goalRows++;
+    } else otherRows++;
+  }
+  return named.size >= GOALS_LAYOUT_MIN_ROWS && goalRows > otherRows;
 }
 
 function hasGoalHeadings(sheet: SheetSnapshot, header: number, columns: ColumnMap, left: number): boolean {

@@ -54,7 +54,8 @@ export function leadingText(sheet: SheetSnapshot, row: number, maxCol: number, m
   const last = Math.min(cells.length - 1, maxCol);
   for (let col = minCol; col <= last; col++) {
     const cell = cells[col];
-    if (cell?.kind === 'text' && cell.value.trim() !== '') return { col, text: cell.value.trim() };
+    // A goal merged down over its block is that block's, not the label of a total row inside it.
+    if (cell?.kind === 'text' && cell.value.trim() !== '' && !isMergeContinuation(sheet, row, col)) return { col, text: cell.value.trim() };
   }
   return undefined;
 }

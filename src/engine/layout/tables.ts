@@ -142,7 +142,10 @@ function isYear(value: number): boolean {
  */
 const UNIT_PATTERNS: ReadonlyArray<readonly [RegExp, number]> = [
   [/(^|\s)x\s*(1\s*)?(mln|miljoen)\b|(^|\s)x\s*1\s*000\s*000\b|\b(in|bedragen|x)\s+miljoenen\b|\bmln\s*euro\b|(^|\s)(eur|euro)?\s*mln$/, 1_000_000],
-  [/(^|\s)x\s*1\s*000\b(?!\s*000)|\b(in|bedragen|x)\s+duizenden\b|\bduizenden\s+euro|(^|\s)k\s*(eur|euro)?\b(?=\s|$)|\bkeur\b|\bin\s+duizend\b|\bx\s*1k\b/, 1_000],
+  [
+    /(^|\s)x\s*1\s*000\b(?!\s*000)|\b(in|bedragen|x)\s+duizenden\b|\bduizenden\s+euro|(^|\s)k\s*(eur|euro)?\b(?=\s|$)|\bkeur\b|\b(in|x)\s+duizend\b|\bx\s*1k\b|(^|\s)in\s+(eur\s+|euro\s+)?1\s*000(\s+(eur|euro|euros))?$/,
+    1_000,
+  ],
 ];
 
 /** The unit stated in a cell of these rows and columns, if any. */
