@@ -3,6 +3,7 @@
  * Dutch notation in both languages: that is how the users' own documents write them.
  */
 import type { AmountField, MessageParams, PaymentRef, RawFinding, RowRef, RuleId, Severity } from './findings';
+import { dutchFormula } from './formula/dutch';
 import { goalInfo, type GoalNumber } from './goals';
 import type { AmountRole } from './layout/columns';
 import type { CeilingSource, Layout } from './model';
@@ -132,11 +133,11 @@ const TEMPLATES: Templates = {
       `The total ${p.field === 'begroot' ? 'budgeted' : 'spent'} of ${quote(p.name)} is ${euro(p.stated)}, but ${p.parts === 'periods' ? `the amounts per period (${list(p.partLabels.map(quote), 'en')})` : `${list(p.partLabels.map(quote), 'en')} together`} come to ${euro(p.sum)}: ${euro(Math.abs(p.difference))} too ${p.difference < 0 ? 'little' : 'much'} in the total.`,
   },
   TOTAL_RANGE_INCOMPLETE: {
-    nl: (p) => `De formule van ${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) laat ${rowRefs(p.rows, 'nl')} buiten de optelling. Juiste formule: ${p.corrected}`,
+    nl: (p) => `De formule van ${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) laat ${rowRefs(p.rows, 'nl')} buiten de optelling. Juiste formule: ${dutchFormula(p.corrected)}`,
     en: (p) => `The formula of ${quote(p.label)} (${TOTAL_FIELD.en[p.field]}) leaves out ${rowRefs(p.rows, 'en')}. Correct formula: ${p.corrected}`,
   },
   TOTAL_DOUBLE_COUNT: {
-    nl: (p) => `De formule van ${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) telt ${rowRefs(p.rows, 'nl')} dubbel, bijvoorbeeld via een subtotaal én de regels daarin. Juiste formule: ${p.corrected}`,
+    nl: (p) => `De formule van ${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) telt ${rowRefs(p.rows, 'nl')} dubbel, bijvoorbeeld via een subtotaal én de regels daarin. Juiste formule: ${dutchFormula(p.corrected)}`,
     en: (p) => `The formula of ${quote(p.label)} (${TOTAL_FIELD.en[p.field]}) counts ${rowRefs(p.rows, 'en')} twice, for example through a subtotal and the lines inside it. Correct formula: ${p.corrected}`,
   },
   TOTAL_WRONG_COLUMN: {
@@ -146,7 +147,7 @@ const TEMPLATES: Templates = {
       `The formula of ${quote(p.label)} (${TOTAL_FIELD.en[p.field]}) adds ${p.cells.length === 1 ? 'a cell' : 'cells'} from another amount column${p.cells.length > 0 ? `: ${list(p.cells, 'en')}` : ''}.`,
   },
   TOTAL_HARDCODED: {
-    nl: (p) => `${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) is een getypt getal, geen formule; het rekent niet mee als een bedrag verandert. Formule: ${p.corrected}`,
+    nl: (p) => `${quote(p.label)} (${TOTAL_FIELD.nl[p.field]}) is een getypt getal, geen formule; het rekent niet mee als een bedrag verandert. Formule: ${dutchFormula(p.corrected)}`,
     en: (p) => `${quote(p.label)} (${TOTAL_FIELD.en[p.field]}) is a typed number, not a formula; it does not follow when an amount changes. Formula: ${p.corrected}`,
   },
   TOTAL_INCONSISTENT_FORMULA: {

@@ -5,6 +5,7 @@
 import type { CheckResult } from './check';
 import { readingLines, tableJson } from './reading';
 import { dutchDateOf, isoDate } from './dates';
+import { dutchFormula } from './formula/dutch';
 import { SEVERITY_ORDER, type Finding, type Severity } from './findings';
 import { ceilingSourceText, LAYOUT_LABEL, SEVERITY_LABEL, type Lang } from './messages';
 import { formatEuro, formatPercent } from './money';
@@ -47,12 +48,17 @@ export function toJsonReport(result: CheckResult, file: string): object {
       benutCents: i.benutCents,
       allocations: i.allocations.map((a) => ({ goal: a.goal, begrootCents: a.begrootCents, benutCents: a.benutCents, split: a.split })),
     })),
-    findings: result.findings,
+    findings: result.findings.map(withDutchFormula),
     counts: countBySeverity(result.findings),
-    accepted: result.accepted,
+    accepted: result.accepted.map(withDutchFormula),
     unusedAcceptances: result.unusedAcceptances,
     ...(result.reconciliation ? reconciliationJson(result.reconciliation) : {}),
   };
+}
+
+/** The corrected formula also as Dutch Excel takes it (`=SOM(E6:E20)`), beside the invariant English one. */
+function withDutchFormula<F extends Finding>(finding: F): F | (F & { correctedFormulaNl: string }) {
+  return finding.correctedFormula !== undefined ? { ...finding, correctedFormulaNl: dutchFormula(finding.correctedFormula) } : finding;
 }
 
 function spendingJson(row: SpendingRow): object {

@@ -1,5 +1,5 @@
 /** The words on the tabs the add-in writes, Dutch first. Tab names stay Dutch in both languages. */
-import type { Severity } from '../findings';
+import type { RuleId, Severity } from '../findings';
 import type { Lang } from '../messages';
 
 export const OVERZICHT_SHEET = 'NPO Overzicht';
@@ -244,6 +244,90 @@ const EN: Words = {
   accounting: 'Accounting and tolerance',
   noPayments: 'The payments sheet holds no payments.',
 };
+
+/**
+ * Each rule's short title, as a user reads it above the finding: what is wrong in a few plain
+ * words. The rule id stays the public contract (JSON, filters); the title is what people see.
+ */
+const RULE_TITLES: Readonly<Record<Lang, Readonly<Record<RuleId, string>>>> = {
+  nl: {
+    CEILING_EXCEEDED: 'Boven het plafond',
+    CEILING_DEFAULT: 'Geen plafond in de werkmap',
+    SPENT_EXCEEDS_CEILING: 'Benut boven het plafond',
+    BUDGET_UNALLOCATED: 'Nog niet begroot',
+    NO_GOAL: 'Geen bestedingsdoel',
+    UNKNOWN_GOAL: 'Onbekend bestedingsdoel',
+    OVERSPENT: 'Overbesteed',
+    DUPLICATE_CODE: 'Nummer dubbel gebruikt',
+    MULTI_GOAL_UNSPLIT: 'Meerdere doelen, niet verdeeld',
+    MBO_TARGET: 'Gericht op het mbo',
+    MISSING_AMOUNT: 'Bedrag ontbreekt',
+    NUMBER_AS_TEXT: 'Bedrag als tekst',
+    AMOUNT_ESTIMATE: 'Bedrag is een schatting',
+    AMOUNT_PLACEHOLDER: 'Bedrag nog niet bekend',
+    AMOUNT_UNREADABLE: 'Bedrag onleesbaar',
+    FORMULA_ERROR: 'Fout in formule',
+    NEGATIVE_AMOUNT: 'Negatief bedrag',
+    FRACTIONAL_CENT: 'Bedrag in fracties van een cent',
+    SUBTOTAL_MISMATCH: 'Subtotaal klopt niet',
+    ROW_TOTAL_MISMATCH: 'Rijtotaal klopt niet',
+    TOTAL_RANGE_INCOMPLETE: 'Totaal mist regels',
+    TOTAL_DOUBLE_COUNT: 'Totaal telt dubbel',
+    TOTAL_WRONG_COLUMN: 'Totaal uit verkeerde kolom',
+    TOTAL_HARDCODED: 'Totaal is getypt',
+    TOTAL_INCONSISTENT_FORMULA: 'Afwijkende totaalformule',
+    TOTAL_INCLUDES_HIDDEN: 'Totaal telt verborgen rijen',
+    PAYMENT_UNKNOWN_INTERVENTION: 'Betaling zonder interventie',
+    PAYMENT_DUPLICATE: 'Betaling dubbel',
+    PAYMENT_OUTSIDE_PERIOD: 'Betaling buiten de periode',
+    PAYMENT_PARTNER_MISMATCH: 'Andere uitvoerder',
+    PAYMENT_DATE_UNREADABLE: 'Datum onleesbaar',
+    SPENT_PAYMENTS_MISMATCH: 'Benut ≠ betaald',
+    PAYMENTS_EXCEED_BUDGET: 'Betaald boven begroot',
+    CREDIT_NOTE_UNMATCHED: 'Creditnota zonder betaling',
+  },
+  en: {
+    CEILING_EXCEEDED: 'Above the ceiling',
+    CEILING_DEFAULT: 'No ceiling in the workbook',
+    SPENT_EXCEEDS_CEILING: 'Spent above the ceiling',
+    BUDGET_UNALLOCATED: 'Not yet budgeted',
+    NO_GOAL: 'No spending goal',
+    UNKNOWN_GOAL: 'Unknown spending goal',
+    OVERSPENT: 'Overspent',
+    DUPLICATE_CODE: 'Number used twice',
+    MULTI_GOAL_UNSPLIT: 'Several goals, not split',
+    MBO_TARGET: 'Aimed at MBO',
+    MISSING_AMOUNT: 'Amount missing',
+    NUMBER_AS_TEXT: 'Amount as text',
+    AMOUNT_ESTIMATE: 'Amount is an estimate',
+    AMOUNT_PLACEHOLDER: 'Amount not yet known',
+    AMOUNT_UNREADABLE: 'Amount unreadable',
+    FORMULA_ERROR: 'Error in formula',
+    NEGATIVE_AMOUNT: 'Negative amount',
+    FRACTIONAL_CENT: 'Amount in fractions of a cent',
+    SUBTOTAL_MISMATCH: 'Subtotal does not add up',
+    ROW_TOTAL_MISMATCH: 'Row total does not add up',
+    TOTAL_RANGE_INCOMPLETE: 'Total misses rows',
+    TOTAL_DOUBLE_COUNT: 'Total counts twice',
+    TOTAL_WRONG_COLUMN: 'Total from the wrong column',
+    TOTAL_HARDCODED: 'Total is typed',
+    TOTAL_INCONSISTENT_FORMULA: 'Total formula differs',
+    TOTAL_INCLUDES_HIDDEN: 'Total counts hidden rows',
+    PAYMENT_UNKNOWN_INTERVENTION: 'Payment without intervention',
+    PAYMENT_DUPLICATE: 'Payment twice',
+    PAYMENT_OUTSIDE_PERIOD: 'Payment outside the period',
+    PAYMENT_PARTNER_MISMATCH: 'Different partner',
+    PAYMENT_DATE_UNREADABLE: 'Date unreadable',
+    SPENT_PAYMENTS_MISMATCH: 'Spent ≠ paid',
+    PAYMENTS_EXCEED_BUDGET: 'Paid above budget',
+    CREDIT_NOTE_UNMATCHED: 'Credit note without payment',
+  },
+};
+
+/** "Bedrag als tekst": the rule's title in the user's language. */
+export function ruleTitle(rule: RuleId, lang: Lang): string {
+  return RULE_TITLES[lang][rule];
+}
 
 export function words(lang: Lang): Words {
   return lang === 'nl' ? NL : EN;

@@ -43,7 +43,7 @@ describe('TOTAL_RANGE_INCOMPLETE', () => {
     // The range differs from the benut total's too, but the row left out is the one thing to say.
     expect(formulaFindings(result)).toEqual([['TOTAL_RANGE_INCOMPLETE', 'E7', 50_000, '=SUM(E2:E6)']]);
     expect(result.findings.find((x) => x.rule === 'TOTAL_RANGE_INCOMPLETE')!.message).toBe(
-      'De formule van ‘Totaal’ (begroot) laat ‘Thuiszitterspact’ (rij 6) buiten de optelling. Juiste formule: =SUM(E2:E6)',
+      'De formule van ‘Totaal’ (begroot) laat ‘Thuiszitterspact’ (rij 6) buiten de optelling. Juiste formule: =SOM(E2:E6)',
     );
     // The difference itself is still SUBTOTAL_MISMATCH's to report.
     expect(result.findings.find((x) => x.rule === 'SUBTOTAL_MISMATCH')).toMatchObject({ cell: 'E7', amountCents: -50_000 });
@@ -303,7 +303,7 @@ describe('messages of the formula rules', () => {
       { row: 5, name: 'Preventief spreekuur' },
     ];
     expect(render({ rule: 'TOTAL_DOUBLE_COUNT', ...at, params: { ...base, rows, corrected: '=SUM(E2:E5)' } })).toEqual([
-      'De formule van ‘Totaal’ (begroot) telt ‘Huiswerkkamer’ (rij 2) en ‘Preventief spreekuur’ (rij 5) dubbel, bijvoorbeeld via een subtotaal én de regels daarin. Juiste formule: =SUM(E2:E5)',
+      'De formule van ‘Totaal’ (begroot) telt ‘Huiswerkkamer’ (rij 2) en ‘Preventief spreekuur’ (rij 5) dubbel, bijvoorbeeld via een subtotaal én de regels daarin. Juiste formule: =SOM(E2:E5)',
       'The formula of ‘Totaal’ (budgeted) counts ‘Huiswerkkamer’ (row 2) and ‘Preventief spreekuur’ (row 5) twice, for example through a subtotal and the lines inside it. Correct formula: =SUM(E2:E5)',
     ]);
     expect(render({ rule: 'TOTAL_INCONSISTENT_FORMULA', ...at, params: { ...base, field: 'benut', rows: [3, 4, 5, 7], otherRows: [2, 3, 4, 5, 6, 7] } })).toEqual([
