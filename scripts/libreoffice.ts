@@ -377,6 +377,29 @@ async function pdfPageCount(pdfPath: string, timeoutMs: number): Promise<number>
   return Number(match[1]);
 }
 
+export interface PrintedPage {
+  /** Width and height in PostScript points (A4 portrait is 595 × 842). */
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Prints the workbook to PDF as a user's "Print" would, honouring each sheet's page setup
+ * (orientation, fit to pages, print titles, footers), and gives the size of every page. Hidden
+ * sheets are not printed.
+ */
+export async function printedPages(xlsxPath: string, options: RunOptions & { readonly locale?: string } = {}): Promise<PrintedPage[]> {
+  requireCommand('pdfinfo');
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const settings = options.locale === undefined ? ALWAYS_RECALCULATE : [...ALWAYS_RECALCULATE, localeItem(options.locale)];
+  return withWorkDir(async (dir) => {
+    const pdf = await convert(xlsxPath, dir, { target: 'pdf:calc_pdf_Export', extension: 'pdf', settings, timeoutMs });
+    const pages = await pdfPageCount(pdf, timeoutMs);
+    const { stdout } = await runProcess(requireCommand('pdfinfo'), ['-f', '1', '-l', String(pages), pdf], timeoutMs);
+    return [...stdout.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  });
+}
+
 /**
  * Renders one sheet of the workbook, recalculated, to `outPng`. Returns the path written.
  * Fonts: LibreOffice substitutes Calibri (ExcelJS's default) with Carlito, its metric twin, when

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { address } from '../engine/grid';
-import { NUMBER_FORMATS, type OutputPlan, type PlanCell, type PlanContent, type PlanDataBar, type PlanLink, type PlanSheet, type PlanStyle, type PlanTable } from '../engine/plan/types';
+import { NUMBER_FORMATS, type OutputPlan, type PlanCell, type PlanContent, type PlanDataBar, type PlanLink, type PlanPageLayout, type PlanSheet, type PlanStyle, type PlanTable } from '../engine/plan/types';
 
 export type PlanProblem =
   | 'sheet-name-empty'
@@ -81,6 +81,27 @@ function writePlanSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet, styles: Ma
     worksheet.views = [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }];
   }
   sheet.dataBars.forEach((bar, i) => addDataBar(worksheet, bar, i + 1));
+  if (sheet.pageLayout) setPageLayout(worksheet, sheet.pageLayout);
+}
+
+/** A4, Excel's paper size number 9: the paper Dutch municipalities print on. */
+const A4 = 9;
+
+/**
+ * Fit to one page wide: `fitToHeight: 0` leaves the height to Excel ("automatic"), so a long tab
+ * runs on over as many pages as it needs. Repeated rows become the sheet's Print_Titles name.
+ */
+function setPageLayout(worksheet: ExcelJS.Worksheet, layout: PlanPageLayout): void {
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    paperSize: A4,
+    orientation: layout.orientation,
+    fitToPage: true,
+    fitToWidth: layout.fitToPagesWide,
+    fitToHeight: 0,
+    ...(layout.repeatRows ? { printTitlesRow: `${layout.repeatRows.first + 1}:${layout.repeatRows.last + 1}` } : {}),
+  };
+  worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: `&L${layout.footer.left}&R${layout.footer.right}` };
 }
 
 /** `priority` ranks the sheet's conditional formats; Excel wants each rule's to be distinct. */

@@ -12,6 +12,7 @@ import { doelSheet } from './doel';
 import { highlights } from './highlights';
 import { jaarrekeningSheet } from './jaarrekening';
 import { overzichtSheet } from './overzicht';
+import { withPageLayout } from './page-layout';
 import { PLAN_MARKER, type OutputPlan } from './types';
 
 export type { PlanOptions };
@@ -25,7 +26,7 @@ export function buildOutputPlan(result: CheckResult, options: PlanOptions): Outp
       ...GOAL_NUMBERS.map((goal) => doelSheet(ctx, goal)),
       ...(result.reconciliation ? [afstemmingSheet(ctx, result.reconciliation), jaarrekeningSheet(ctx, result.reconciliation)] : []),
       controleSheet(ctx),
-    ],
+    ].map((sheet) => withPageLayout(sheet, ctx.w)),
     highlights: highlights(ctx),
   };
 }

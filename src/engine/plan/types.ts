@@ -63,6 +63,21 @@ export interface PlanDataBar {
   readonly color: string;
 }
 
+/**
+ * How a tab prints: landscape where its columns are wide, always one page wide (as many pages
+ * tall as it needs), the header row repeated on every page, and a footer naming the tab and the
+ * page. Footer texts use Excel's header/footer codes: `&A` the tab's name, `&P` the page, `&N` the
+ * number of pages, `&&` an ampersand.
+ */
+export interface PlanPageLayout {
+  readonly orientation: 'portrait' | 'landscape';
+  /** Pages wide the printout is fitted to; its height follows from the width. */
+  readonly fitToPagesWide: number;
+  /** The 0-based rows printed at the top of every page. */
+  readonly repeatRows?: { readonly first: number; readonly last: number };
+  readonly footer: { readonly left: string; readonly right: string };
+}
+
 export type PlanSheetPurpose = 'overzicht' | 'doel' | 'afstemming' | 'jaarrekening' | 'controle';
 
 export interface PlanSheet {
@@ -76,6 +91,7 @@ export interface PlanSheet {
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly tables: ReadonlyArray<PlanTable>;
   readonly dataBars: ReadonlyArray<PlanDataBar>;
+  readonly pageLayout?: PlanPageLayout;
 }
 
 /** A flagged cell of the checked sheet: filled by severity, with the findings as its note. */

@@ -131,6 +131,7 @@ const NL = {
   paybackNote: 'Betalingen zonder leesbare datum tellen als besteed: hun datum moet worden hersteld (zie NPO Controle).',
   accounting: 'Verantwoording en tolerantie',
   noPayments: 'Het betalingenblad bevat geen betalingen.',
+  pageOf: 'Pagina &P van &N',
 };
 
 type Words = typeof NL;
@@ -243,6 +244,7 @@ const EN: Words = {
   paybackNote: 'Payments without a readable date count as spent: their date needs repair (see NPO Controle).',
   accounting: 'Accounting and tolerance',
   noPayments: 'The payments sheet holds no payments.',
+  pageOf: 'Page &P of &N',
 };
 
 /**
