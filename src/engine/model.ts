@@ -64,7 +64,11 @@ export interface Intervention {
   readonly name: string;
   /** A cell in this row to point row findings at: the name, or else the code. */
   readonly labelCol: number;
+  /** The code's column, when the row has a code: a renumbering points there. */
+  readonly codeCol?: number;
   readonly partner?: string;
+  /** The uitvoerder's column, when the table has one. */
+  readonly partnerCol?: number;
   /** Free text that says more about the intervention (toelichting, doelgroep). */
   readonly notes: ReadonlyArray<string>;
   /** The goal cell as written, where the layout has one. */
@@ -93,6 +97,12 @@ export interface StatedTotal {
   readonly amounts: ReadonlyArray<AmountCell>;
   /** The interventions it should add up. */
   readonly parts: ReadonlyArray<Intervention>;
+  /**
+   * Set for a total that restates figures of other tables (a summary per goal beside the list, a
+   * "Totaal generaal" over tables with their own columns): its parts are matched by figure, not
+   * by column, and its formula is not judged against the columns of its own table.
+   */
+  readonly acrossTables?: boolean;
 }
 
 export type CeilingSource = 'option' | 'sheet' | 'settings-sheet' | 'default';

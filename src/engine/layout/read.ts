@@ -32,8 +32,10 @@ export function amountColumns(header: Header): AmountColumn[] {
   if (pairs.length > 0) return pairs.map((g) => ({ col: g.col, field: g.kind as AmountRole, goal: g.goal }));
   const list: AmountColumn[] = [];
   const all = (first: number | undefined, every: ReadonlyArray<number> | undefined): ReadonlyArray<number> => every ?? (first !== undefined ? [first] : []);
-  for (const col of all(columns.begroot, columns.begrootColumns)) list.push({ col, field: 'begroot' });
-  for (const col of all(columns.benut, columns.benutColumns)) list.push({ col, field: 'benut' });
+  // A wijziging added to the primitieve begroting is a version part: it may well be negative.
+  const part = (field: AmountRole, col: number): { partOf?: 'versions' } => (columns.figures[field]?.changes?.includes(col) ? { partOf: 'versions' } : {});
+  for (const col of all(columns.begroot, columns.begrootColumns)) list.push({ col, field: 'begroot', ...part('begroot', col) });
+  for (const col of all(columns.benut, columns.benutColumns)) list.push({ col, field: 'benut', ...part('benut', col) });
   return list;
 }
 
@@ -154,7 +156,9 @@ export function readBody(sheet: SheetSnapshot, region: TableRegion, table = 0): 
       code,
       name,
       labelCol: name !== '' ? columns.intervention! : (columns.code ?? labelCol),
+      codeCol: code !== '' ? columns.code : undefined,
       partner: textOf(sheet, row, columns.partner),
+      partnerCol: columns.partner,
       notes: columns.notes.map((c) => textOf(sheet, row, c)).filter((t) => t !== ''),
       goalCell: goalText !== '' && columns.goal !== undefined ? { row, col: columns.goal, text: goalText } : undefined,
       goalMatch,
@@ -188,6 +192,9 @@ function continuesBlock(sheet: SheetSnapshot, row: number, firstRow: number, nam
 function buildBlock(rows: ReadonlyArray<RowFacts>, table: number): Intervention[] {
   const built = rows.map((facts) => buildIntervention(facts, table));
   if (built.length === 1 || !built.every((i) => i.goalMatch.kind === 'goals')) return built;
+  // One row per partner (7-9: AT and Bink) is a block split over partners: each keeps its own
+  // figures, so an overspend or a payment is judged per partner.
+  if (new Set(built.map((i) => i.partner).filter((p) => p !== undefined)).size > 1) return built;
   const first = built[0]!;
   const allocations = new Map<GoalNumber, Allocation>();
   for (const i of built) {
@@ -306,7 +313,9 @@ interface RowFacts {
   readonly code: string;
   readonly name: string;
   readonly labelCol: number;
+  readonly codeCol?: number;
   readonly partner: string;
+  readonly partnerCol?: number;
   readonly notes: string[];
   readonly goalCell?: TextCell;
   readonly goalMatch: GoalMatch;
@@ -350,7 +359,9 @@ function buildIntervention(facts: RowFacts, table: number): Intervention {
     code: facts.code === '' ? undefined : facts.code,
     name: facts.name !== '' ? facts.name : facts.code,
     labelCol: facts.labelCol,
+    ...(facts.codeCol !== undefined ? { codeCol: facts.codeCol } : {}),
     partner: facts.partner === '' ? undefined : facts.partner,
+    ...(facts.partnerCol !== undefined ? { partnerCol: facts.partnerCol } : {}),
     notes: facts.notes,
     goalCell: facts.goalCell,
     goalMatch: facts.goalMatch,
