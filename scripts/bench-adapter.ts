@@ -17,7 +17,7 @@ import { HIGHLIGHTS_SETTING_PREFIX } from '../src/office/highlights';
 import { answer, peakRss, time } from './bench-support';
 import { generatedListRows } from './generate';
 
-const ALL_APIS: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true };
+const ALL_APIS: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true, pageLayout: true };
 
 export interface AdapterStep {
   readonly step: 'check' | 'write-tabs' | 'highlight' | 'clear-highlights';

@@ -10,6 +10,7 @@ import type { OutputPlan, PlanSheet } from '../engine/plan/types';
 import { isOwnTabName } from '../engine/plan/words';
 import { OfficeActionError, toOfficeActionError } from './errors';
 import { MAX_REQUEST_BYTES, operationBytes, type ExcelRun } from './run';
+import { pageLayoutChunk } from './page-layout';
 import { writeSheetContent } from './write-sheet';
 
 export const TABS_SETTING = 'npo-budget-checker.tabs';
@@ -28,6 +29,8 @@ export interface OptionalApis {
   readonly visibleCells: boolean;
   /** ExcelApi 1.13: `getMergedAreas`, for goals and names merged over their rows. */
   readonly mergedAreas: boolean;
+  /** ExcelApi 1.9: `Worksheet.pageLayout`, so the tabs print landscape, one page wide, with a footer. */
+  readonly pageLayout: boolean;
 }
 
 /**
@@ -234,6 +237,12 @@ async function writeUnderTemporaryNames(
     queued += sheetBytes;
     written.push(sheet);
     for (const chunk of writeSheetContent(sheet, planSheet, (name) => temporaryTableName(name, stamp), maxRequestBytes)) {
+      if (queued > 0 && queued + chunk.bytes > maxRequestBytes) await flush();
+      chunk.queue();
+      queued += chunk.bytes;
+    }
+    if (apis.pageLayout && planSheet.pageLayout) {
+      const chunk = pageLayoutChunk(sheet, planSheet.pageLayout);
       if (queued > 0 && queued + chunk.bytes > maxRequestBytes) await flush();
       chunk.queue();
       queued += chunk.bytes;

@@ -82,7 +82,7 @@ export class Harness {
     const excel = createFakeExcel(data);
     // Every run the pane makes redraws the grid afterwards, also a run that failed.
     const run: ExcelRun = (batch) => excel.run(batch).finally(this.changed);
-    const adapter = createWorkbookAdapter(run, { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true });
+    const adapter = createWorkbookAdapter(run, { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true, pageLayout: true });
     this.sessions += 1;
     this.snapshot = { session: { sample, excel, adapter, id: this.sessions }, version: this.snapshot.version + 1 };
     for (const listener of this.listeners) listener();

@@ -23,6 +23,7 @@ void Office.onReady(() => {
     dataValidation: supports('1.8'),
     visibleCells: supports('1.9'),
     mergedAreas: supports('1.13'),
+    pageLayout: supports('1.9'),
   });
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>

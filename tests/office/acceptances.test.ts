@@ -16,7 +16,7 @@ const REASON = 'bewust overschreden, besluit B&W 12-3-2024';
 
 async function open(): Promise<{ excel: FakeExcel; adapter: WorkbookAdapter }> {
   const excel = createFakeExcel(fakeWorkbookFromSnapshot(await readWorkbookFile(path.join(SAMPLES, 'hilversum-2023-stand.xlsx'))));
-  return { excel, adapter: createWorkbookAdapter(excel.run, { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true }) };
+  return { excel, adapter: createWorkbookAdapter(excel.run, { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true, pageLayout: true }) };
 }
 
 async function problemOf(promise: Promise<unknown>): Promise<OfficeActionError['problem'] | undefined> {
@@ -65,7 +65,7 @@ describe('accepting a finding in the open workbook', () => {
     const { excel, adapter } = await open();
     const fingerprint = await acceptOverspend(adapter);
     const reopened = excel.reopen();
-    const again = createWorkbookAdapter(reopened.run, { customProperties: false, fillPattern: false, dataValidation: false, visibleCells: false, mergedAreas: false });
+    const again = createWorkbookAdapter(reopened.run, { customProperties: false, fillPattern: false, dataValidation: false, visibleCells: false, mergedAreas: false, pageLayout: false });
     const { result } = await again.check(checkOptions);
     expect(result.accepted.map((f) => f.fingerprint)).toEqual([fingerprint]);
   });

@@ -9,7 +9,7 @@ import { createFakeExcel, fakeWorkbookFromSnapshot } from '../../src/office/fake
 import { readWorkbookFile } from '../../src/xlsx/read-file';
 
 const SAMPLE = path.resolve(__dirname, '../../samples/hilversum-2023-stand.xlsx');
-const NEWEST: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true };
+const NEWEST: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true, pageLayout: true };
 
 describe('watchSheet', () => {
   it('calls back on a user edit of the sheet, not on the add-in’s highlights, and no more after stop()', async () => {

@@ -19,8 +19,8 @@ import { readWorkbookFile } from '../../src/xlsx/read-file';
 import { generatedListRows } from '../../scripts/generate';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
-const ALL_APIS: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true };
-const OLDEST_APIS: OptionalApis = { customProperties: false, fillPattern: false, dataValidation: false, visibleCells: false, mergedAreas: false };
+const ALL_APIS: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true, pageLayout: true };
+const OLDEST_APIS: OptionalApis = { customProperties: false, fillPattern: false, dataValidation: false, visibleCells: false, mergedAreas: false, pageLayout: false };
 const CHECKED_AT = new Date(2026, 10, 22);
 const TABS = ['NPO Overzicht', 'Doel 1 Bovenschools', 'Doel 2 Voorschools', 'Doel 3 Zorg en welzijn', 'Doel 4 Samenwerking', 'Doel 5 Thuiszitters', 'NPO Controle'];
 /** The tabs for a workbook with a payments sheet (the Hilversum 2023 sample's "Betalingen"). */

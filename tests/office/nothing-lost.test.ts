@@ -21,9 +21,9 @@ import { cellCount, differences, fakeDataFromXlsx, sheetStates, type SheetState 
 const SAMPLES = path.resolve(__dirname, '../../samples');
 const SAMPLE_FILES = ['hilversum-2021-begroting.xlsx', 'hilversum-2023-stand.xlsx', 'putten-2021.xlsx', 'voerendaal-2021.xlsx'];
 
-const NEWEST: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true };
+const NEWEST: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true, pageLayout: true };
 /** Excel before ExcelApi 1.9 / 1.12: no fill.pattern, no worksheet custom properties. */
-const OLDEST: OptionalApis = { customProperties: false, fillPattern: false, dataValidation: false, visibleCells: false, mergedAreas: false };
+const OLDEST: OptionalApis = { customProperties: false, fillPattern: false, dataValidation: false, visibleCells: false, mergedAreas: false, pageLayout: false };
 const APIS = [
   ['ExcelApi 1.12', NEWEST],
   ['ExcelApi 1.4', OLDEST],

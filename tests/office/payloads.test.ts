@@ -25,8 +25,8 @@ import { MAX_REQUEST_BYTES, type ExcelRun } from '../../src/office/run';
 import { writeSheetContent } from '../../src/office/write-sheet';
 import { generatedListRows } from '../../scripts/generate';
 
-const NEWEST: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true };
-const OLDEST: OptionalApis = { customProperties: false, fillPattern: false, dataValidation: false, visibleCells: false, mergedAreas: false };
+const NEWEST: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true, pageLayout: true };
+const OLDEST: OptionalApis = { customProperties: false, fillPattern: false, dataValidation: false, visibleCells: false, mergedAreas: false, pageLayout: false };
 const FOUR_MB = 4 * 1024 * 1024;
 const ROWS = 30_000;
 const checkOptions = { lang: 'nl' as const, workbookName: 'begroting.xlsx', checkedAt: new Date(2026, 0, 1) };

@@ -14,8 +14,8 @@ import { TABS_SETTING, writeTabs } from '../../src/office/write-tabs';
 import { differences, fakeDataFromXlsx, sheetStates, type SheetState } from '../support/xlsx-in-fake';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
-const NEWEST: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true };
-const OLDEST: OptionalApis = { customProperties: false, fillPattern: false, dataValidation: false, visibleCells: false, mergedAreas: false };
+const NEWEST: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true, pageLayout: true };
+const OLDEST: OptionalApis = { customProperties: false, fillPattern: false, dataValidation: false, visibleCells: false, mergedAreas: false, pageLayout: false };
 const APIS = [
   ['with custom properties', NEWEST],
   ['without them', OLDEST],

@@ -17,7 +17,7 @@ import { strings } from '../../src/taskpane/strings';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
-const APIS: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true };
+const APIS: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true, pageLayout: true };
 const AT_14_03 = new Date(2026, 10, 22, 14, 3);
 const REASON = 'bewust overschreden, besluit B&W 12-3-2024';
 const SHEET = 'Stand 2023';

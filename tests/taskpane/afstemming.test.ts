@@ -98,7 +98,7 @@ describe('the period fields', () => {
 describe('the pane with a payments sheet (Hilversum 2023)', () => {
   async function pane() {
     const excel = createFakeExcel(fakeWorkbookFromSnapshot(await readWorkbookFile(path.resolve(__dirname, '../../samples/hilversum-2023-stand.xlsx'))));
-    const adapter = createWorkbookAdapter(excel.run, { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true });
+    const adapter = createWorkbookAdapter(excel.run, { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true, pageLayout: true });
     const controller = createPaneController({ adapter, lang: 'nl', workbookName: 'stand.xlsx', now: () => new Date(2025, 2, 14, 10, 30) });
     await controller.start();
     return { excel, controller };

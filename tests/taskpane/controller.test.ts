@@ -13,7 +13,7 @@ import { readWorkbookFile } from '../../src/xlsx/read-file';
 import { LIST_HEADER } from '../helpers';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
-const APIS: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true };
+const APIS: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true, pageLayout: true };
 const AT_14_03 = new Date(2026, 10, 22, 14, 3);
 
 /** One list sheet € 20.000 over its stated ceiling of € 100.000: a single CEILING_EXCEEDED, on the Begroot header (E3) as there is no total row. */

@@ -3,6 +3,7 @@
  * gives back to "save" one. Cells set here are stored as given (a string stays text), unlike
  * writes through the API, which Excel interprets as typed input.
  */
+import type { PageLayoutModel } from './page-layout-model';
 import { cellAddress, localAddress, parseAddress, MAX_COLUMNS, type Rect } from './a1';
 import {
   cellValue,
@@ -61,6 +62,8 @@ export interface FakeSheetData {
   /** Column widths in points by 0-based column index. */
   readonly columnWidths?: Readonly<Record<number, number>>;
   readonly frozen?: { readonly rows: number; readonly columns: number };
+  /** How the sheet prints (ExcelApi 1.9); Excel's defaults when left out. */
+  readonly pageLayout?: PageLayoutModel;
   readonly tables?: ReadonlyArray<{ readonly name: string; readonly address: string; readonly style?: string }>;
   readonly customProperties?: Readonly<Record<string, string>>;
   /** Data bars (the only conditional format modelled). */
@@ -202,6 +205,7 @@ export function loadWorkbook(model: WorkbookModel, data: FakeWorkbookData, journ
     for (const [col, width] of Object.entries(s.columnWidths ?? {})) sheet.columnWidths.set(Number(col), width);
     sheet.frozenRows = s.frozen?.rows ?? 0;
     sheet.frozenColumns = s.frozen?.columns ?? 0;
+    if (s.pageLayout) sheet.pageLayout = s.pageLayout;
     for (const [key, value] of Object.entries(s.customProperties ?? {})) sheet.customProperties.set(key.toLowerCase(), { key, value });
     for (const bar of s.dataBars ?? []) {
       const format = { id: model.newObjectId(), type: 'DataBar', rect: rectOf(bar.address, `data bar ${bar.address}`) };
@@ -281,6 +285,7 @@ export function saveWorkbook(model: WorkbookModel, name: string): FakeWorkbookDa
       merges: [...sheet.merges.values()].sort((a, b) => a.row - b.row || a.col - b.col).map(localAddress),
       columnWidths: Object.fromEntries(sheet.columnWidths),
       frozen: { rows: sheet.frozenRows, columns: sheet.frozenColumns },
+      pageLayout: sheet.pageLayout,
       customProperties: Object.fromEntries([...sheet.customProperties.values()].map((p) => [p.key, p.value])),
       selection: localAddress(sheet.selection),
       dataBars: sheet.conditionalFormats.map((f) => (f.dataBarPositiveFill ? { address: localAddress(f.rect), fillColor: f.dataBarPositiveFill } : { address: localAddress(f.rect) })),

@@ -2,6 +2,7 @@
  * What tests see of the workbook directly, past the API: no load, no sync, no protection, no
  * payload. For arranging a workbook and checking what the code under test left behind.
  */
+import type { PageLayoutModel } from './page-layout-model';
 import { cellAddress, localAddress, parseAddress, type Rect } from './a1';
 import { cellValue, EMPTY_CELL, errorLiteral, fontOf, formulaOrValue, valueType, type BorderLine, type CellValue, type Edge, type FontFormat, type Hyperlink, type StoredCell, type ValueType } from './cells';
 import { writeContents } from './cell-writes';
@@ -83,6 +84,11 @@ export class FakeSheetHandle {
 
   get isProtected(): boolean {
     return this.sheet.isProtected;
+  }
+
+  /** How the sheet prints: orientation, zoom, repeated rows (0-based), headers and footers. */
+  get pageLayout(): PageLayoutModel {
+    return this.sheet.pageLayout;
   }
 
   get frozen(): { rows: number; columns: number } {

@@ -3,6 +3,7 @@
  * selection. API objects (range.ts, worksheet.ts, ...) read and change it only while a sync is
  * applied, through a Journal, so a failed sync can be undone.
  */
+import { DEFAULT_PAGE_LAYOUT, type PageLayoutModel } from './page-layout-model';
 import { containsCell, intersects, MAX_COLUMNS, type Rect } from './a1';
 import { EMPTY_CELL, hasFormatting, hasValue, isDefaultCell, type StoredCell } from './cells';
 import type { ListValidation } from './data-validation';
@@ -74,6 +75,8 @@ export class SheetModel implements CompactUndo {
   isProtected = false;
   frozenRows = 0;
   frozenColumns = 0;
+  /** How the sheet prints; replaced whole on every change, so the journal can undo it. */
+  pageLayout: PageLayoutModel = DEFAULT_PAGE_LAYOUT;
   /** The cells selected on this sheet; Excel remembers it per sheet. */
   selection: Rect = A1;
 

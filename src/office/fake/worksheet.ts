@@ -8,6 +8,7 @@ import { invalidArgument } from './cell-writes';
 import { FakeExcelError, notImplemented } from './errors';
 import { WorksheetChangedHandlersApi } from './events';
 import { SheetModel, type CustomPropertyModel, type Visibility, type WorkbookModel } from './model';
+import { PageLayoutApi } from './page-layout';
 import { RangeApi, type RangeContext } from './range';
 import { TableCollectionApi } from './tables';
 import type { Transaction } from './transaction';
@@ -50,6 +51,7 @@ export class WorksheetApi extends ApiObject<SheetModel> {
   private tablesApi: TableCollectionApi | undefined = undefined;
   private customPropertiesApi: WorksheetCustomPropertyCollectionApi | undefined = undefined;
   private onChangedApi: WorksheetChangedHandlersApi | undefined = undefined;
+  private pageLayoutApi: PageLayoutApi | undefined = undefined;
 
   constructor(
     protected override readonly ctx: RangeContext,
@@ -93,6 +95,7 @@ export class WorksheetApi extends ApiObject<SheetModel> {
   protected override navigation(name: string): ApiObject<unknown> | undefined {
     if (name === 'protection') return this.protection as ApiObject<unknown>;
     if (name === 'freezePanes') return this.freezePanes as ApiObject<unknown>;
+    if (name === 'pageLayout') return this.pageLayout as ApiObject<unknown>;
     return undefined;
   }
 
@@ -235,6 +238,11 @@ export class WorksheetApi extends ApiObject<SheetModel> {
 
   getPreviousOrNullObject(visibleOnly = false): WorksheetApi {
     return this.neighbour(-1, visibleOnly, true, 'Worksheet.getPreviousOrNullObject');
+  }
+
+  /** ExcelApi 1.9: how the sheet prints (src/office/fake/page-layout.ts). */
+  get pageLayout(): PageLayoutApi {
+    return (this.pageLayoutApi ??= new PageLayoutApi(this.ctx, this));
   }
 
   get freezePanes(): WorksheetFreezePanesApi {
