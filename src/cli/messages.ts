@@ -1,6 +1,6 @@
 /** What the command line itself says: usage, and why a file could not be checked. */
 import type { Lang } from '../engine/messages';
-import type { Damage, WorkbookFileError, WorkbookSize } from '../xlsx/read-file';
+import type { Damage, OtherFormat, WorkbookFileError, WorkbookSize } from '../xlsx/read-file';
 import type { ReportFileError } from '../xlsx/report-workbook';
 import type { PlanWriteError } from '../xlsx/write-plan';
 
@@ -132,6 +132,11 @@ export function fileProblemText(error: WorkbookFileError, lang: Lang): string {
     damaged: `‘${f}’ kan niet worden gelezen; het bestand is beschadigd of onvolledig${damageText(error.damage, 'nl')}`,
     'no-access': `‘${f}’ kan niet worden geopend: er is geen leesrecht op, of een ander programma houdt het vast. Sluit het daar of kopieer het, en controleer de kopie.`,
     'too-large': error.size ? tooLargeText(f, error.size, 'nl') : `‘${f}’ is te groot om te controleren.`,
+    'not-a-file': `‘${f}’ is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp); sla de werkmap als bestand op en controleer dat.`,
+    'link-loop': `‘${f}’ kan niet worden geopend: het is een snelkoppeling (symbolische link) die in een kring naar zichzelf verwijst. Geef het pad naar de werkmap zelf.`,
+    'name-too-long': `‘${f}’ kan niet worden geopend: de naam of het pad is langer dan het systeem toestaat. Geef de werkmap een kortere naam of zet hem in een map dichterbij.`,
+    'other-format': `‘${f}’ is geen Excel-werkmap (.xlsx) maar ${otherFormatText(error.format, 'nl')} met de extensie .xlsx; open het in Excel of LibreOffice, sla het op als Excel-werkmap (.xlsx) en controleer dat.`,
+    'too-many-parts': `‘${f}’ bestaat uit ${error.detail ?? 'te veel'} onderdelen, meer dan een Excel-werkmap ooit heeft; het is geen gewone werkmap en wordt niet gelezen. Sla het in Excel opnieuw op en controleer de kopie.`,
   };
   const en = {
     'not-found': `file ‘${f}’ does not exist.`,
@@ -142,8 +147,30 @@ export function fileProblemText(error: WorkbookFileError, lang: Lang): string {
     damaged: `‘${f}’ cannot be read; the file is damaged or incomplete${damageText(error.damage, 'en')}`,
     'no-access': `‘${f}’ cannot be opened: it may not be read, or another program holds it. Close it there or copy it, and check the copy.`,
     'too-large': error.size ? tooLargeText(f, error.size, 'en') : `‘${f}’ is too large to check.`,
+    'not-a-file': `‘${f}’ is not a regular file (but a device or a pipe, for example); save the workbook as a file and check that.`,
+    'link-loop': `‘${f}’ cannot be opened: it is a symbolic link that points back to itself in a loop. Give the path of the workbook itself.`,
+    'name-too-long': `‘${f}’ cannot be opened: its name or path is longer than the system allows. Give the workbook a shorter name or move it to a folder closer to the top.`,
+    'other-format': `‘${f}’ is not an Excel workbook (.xlsx) but ${otherFormatText(error.format, 'en')} named .xlsx; open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and check that.`,
+    'too-many-parts': `‘${f}’ consists of ${error.detail ?? 'too many'} parts, more than an Excel workbook ever has; it is no ordinary workbook and is not read. Save it again in Excel and check the copy.`,
   };
   return (lang === 'nl' ? nl : en)[error.problem];
+}
+
+function otherFormatText(format: OtherFormat | undefined, lang: Lang): string {
+  const nl: Record<OtherFormat, string> = {
+    ods: 'een OpenDocument-rekenblad (.ods)',
+    xlsb: 'een binaire Excel-werkmap (.xlsb)',
+    docx: 'een Word-document (.docx)',
+    pptx: 'een PowerPoint-presentatie (.pptx)',
+  };
+  const en: Record<OtherFormat, string> = {
+    ods: 'an OpenDocument spreadsheet (.ods)',
+    xlsb: 'a binary Excel workbook (.xlsb)',
+    docx: 'a Word document (.docx)',
+    pptx: 'a PowerPoint presentation (.pptx)',
+  };
+  if (format === undefined) return lang === 'nl' ? 'een ander bestand' : 'another file';
+  return (lang === 'nl' ? nl : en)[format];
 }
 
 /** Where a damaged file is damaged, and what to do about it; starts with a colon, ends the sentence. */
@@ -168,6 +195,18 @@ function damageText(damage: Damage | undefined, lang: Lang): string {
       return nl
         ? `: werkblad ‘${damage.sheet}’ staat in de werkmap vermeld, maar ontbreekt in het bestand. ${repair}`
         : `: worksheet ‘${damage.sheet}’ is listed in the workbook but missing from the file. ${repair}`;
+    case 'duplicate-part':
+      return nl
+        ? `: het onderdeel ‘${damage.part}’ staat er twee keer in (namen tellen zonder hoofdletters en met / of \\ gelijk), dus welke inhoud geldt is niet te zeggen. ${repair}`
+        : `: the part ‘${damage.part}’ occurs twice (names count without case and with / or \\ alike), so which content counts cannot be told. ${repair}`;
+    case 'sheet-name':
+      return nl
+        ? `: werkblad ‘${damage.sheet}’ heeft een naam die Excel niet toestaat (leeg, langer dan 31 tekens, met * ? : / \\ [ ], tussen enkele aanhalingstekens of dubbel). ${repair}`
+        : `: worksheet ‘${damage.sheet}’ has a name Excel does not allow (empty, longer than 31 characters, with * ? : / \\ [ ], between single quotes or used twice). ${repair}`;
+    case 'beyond-grid':
+      return nl
+        ? `: werkblad ‘${damage.sheet}’ heeft een cel voorbij de laatste rij (1.048.576) of kolom (XFD) van Excel. ${repair}`
+        : `: worksheet ‘${damage.sheet}’ has a cell beyond Excel's last row (1,048,576) or column (XFD). ${repair}`;
   }
 }
 
@@ -175,6 +214,11 @@ function damageText(damage: Damage | undefined, lang: Lang): string {
 function tooLargeText(f: string, size: WorkbookSize, lang: Lang): string {
   const mb = (bytes: number): string => fileSize(bytes, lang);
   const biggest = size.biggest;
+  if (size.sheetBytes === undefined) {
+    return lang === 'nl'
+      ? `‘${f}’ is te groot om te controleren: het bestand is ${mb(size.fileBytes)}; npo-check leest bestanden tot ${mb(size.limitBytes)}. Kopieer het begrotingsblad (en een eventueel betalingenblad) naar een nieuwe werkmap en controleer die.`
+      : `‘${f}’ is too large to check: the file is ${mb(size.fileBytes)}; npo-check reads files up to ${mb(size.limitBytes)}. Copy the budget sheet (and a payments sheet, if any) into a new workbook and check that.`;
+  }
   if (lang === 'nl') {
     const where = biggest ? `, waarvan ${mb(biggest.bytes)} in werkblad ‘${biggest.sheet}’` : '';
     return `‘${f}’ is te groot om te controleren: het bestand is ${mb(size.fileBytes)} en uitgepakt ${mb(size.sheetBytes)} aan werkbladgegevens${where}; npo-check leest tot ${mb(size.limitBytes)}. Kopieer het begrotingsblad (en een eventueel betalingenblad) naar een nieuwe werkmap en controleer die.`;

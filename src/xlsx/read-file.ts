@@ -1,35 +1,68 @@
 /**
- * Opens an `.xlsx` file for checking. Reading never writes: the user's file is opened read-only
- * and every way it can fail becomes one `WorkbookFileError` with a reason the user can act on.
+ * Opens an `.xlsx` file for checking: the one way into a workbook. Reading never writes: the
+ * user's file is opened read-only and every way it can fail becomes one `WorkbookFileError` with a
+ * reason the user can act on.
  *
- * Before ExcelJS sees the file, its zip directory is read: a file cut off halfway, a sheet that is
- * listed but missing, or sheets too big to hold in memory are told apart there, in a fraction of a
- * second, instead of after minutes of parsing (or a crash when the memory runs out).
+ * Nothing reaches ExcelJS unchecked. Only a regular file is read, and no more of it than the
+ * limit; its zip directory is read here (src/xlsx/zip-read.ts), every entry counted, every name
+ * normalised and compared without case; the parts a check needs are found the way Excel finds
+ * them (through the relationships), unpacked within one budget and their checksums verified.
+ * ExcelJS then gets a new, uncompressed package of just those parts under the names they were
+ * checked under, with a workbook part written here from what was read (sheets, their visibility,
+ * the 1904 date system): no defined name, no validation, no conditional format, no hyperlink or
+ * table reaches it, as the checker uses none of them and ExcelJS expands each over every cell it
+ * declares. Merges and column widths are read here and given to ExcelJS clipped to the cells the
+ * sheet stores.
  */
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import v8 from 'node:v8';
-import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { crc32 } from './zip';
 import { parseAddress, type MergedArea, type WorkbookSnapshot } from '../engine/grid';
 import { snapshotWorkbook } from './snapshot';
+import { startTags, textAfter, xmlEscape } from './xml-scan';
+import { normalisePartName, readEntry, readZipDirectory, storedZip, ZipError, type ZipDirectory } from './zip-read';
 
-export type WorkbookFileProblem = 'not-found' | 'is-directory' | 'no-access' | 'encrypted' | 'old-format' | 'not-xlsx' | 'damaged' | 'too-large';
+export type WorkbookFileProblem =
+  | 'not-found'
+  | 'is-directory'
+  | 'not-a-file'
+  | 'no-access'
+  | 'link-loop'
+  | 'name-too-long'
+  | 'encrypted'
+  | 'old-format'
+  | 'other-format'
+  | 'not-xlsx'
+  | 'damaged'
+  | 'too-large'
+  | 'too-many-parts';
+
+/** What a zip that holds no Excel workbook holds instead, when it can be told. */
+export type OtherFormat = 'ods' | 'xlsb' | 'docx' | 'pptx';
 
 /**
  * What is wrong inside a damaged file: the zip stops halfway (`incomplete`), its packed data is
- * corrupt (`zip`), a part is no valid spreadsheet XML (`content`), or a listed sheet is missing.
+ * corrupt (`zip`), a part is no valid spreadsheet XML (`content`), a listed sheet is missing, two
+ * parts have one name, a sheet has a name Excel does not allow, or a sheet stores a cell beyond
+ * Excel's last row or column.
  */
 export type Damage =
   | { readonly kind: 'incomplete' }
   | { readonly kind: 'zip'; readonly sheet?: string }
   | { readonly kind: 'content'; readonly sheet?: string }
-  | { readonly kind: 'sheet-missing'; readonly sheet: string };
+  | { readonly kind: 'sheet-missing'; readonly sheet: string }
+  | { readonly kind: 'duplicate-part'; readonly part: string }
+  | { readonly kind: 'sheet-name'; readonly sheet: string }
+  | { readonly kind: 'beyond-grid'; readonly sheet: string };
 
-/** The sizes behind a `too-large` refusal, in bytes; `sheetBytes` is the unpacked sheet data. */
+/**
+ * The sizes behind a `too-large` refusal, in bytes; `sheetBytes` is the unpacked data of the parts
+ * a check reads (sheets, shared strings, styles, the workbook), absent when the file itself is too
+ * big to read.
+ */
 export interface WorkbookSize {
   readonly fileBytes: number;
-  readonly sheetBytes: number;
+  readonly sheetBytes?: number;
   readonly limitBytes: number;
   /** The biggest sheet, when the workbook names it. */
   readonly biggest?: { readonly sheet: string; readonly bytes: number };
@@ -39,10 +72,11 @@ export class WorkbookFileError extends Error {
   constructor(
     readonly problem: WorkbookFileProblem,
     readonly file: string,
-    /** The technical cause, for `NPO_DEBUG`; the user reads `damage` or `size` instead. */
+    /** The technical cause, for `NPO_DEBUG`; the user reads `damage`, `size` or `format` instead. */
     readonly detail?: string,
     readonly damage?: Damage,
     readonly size?: WorkbookSize,
+    readonly format?: OtherFormat,
   ) {
     super(`${problem}: ${file}${detail ? ` (${detail})` : ''}`);
     this.name = 'WorkbookFileError';
@@ -61,69 +95,407 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
  */
 export const MAX_SHEET_BYTES = 100 * 1024 * 1024;
 const MEMORY_PER_SHEET_BYTE = 12;
+/**
+ * The most of a file that is read at all. A workbook's packed data is smaller than the parts it
+ * unpacks to; what is larger than this is pictures or other parts no check reads.
+ */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/** The workbook part and the relationships: a few kB, a few MB with thousands of defined names. */
+const MAX_LISTING_BYTES = 16 * 1024 * 1024;
+/** Excel writes a few dozen parts, a few thousand with many sheets and pictures. */
+export const MAX_ZIP_ENTRIES = 10_000;
+/** Excel's grid: 1.048.576 rows, 16.384 columns (XFD). */
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
 
 export function sheetBytesLimit(heapLimitBytes: number = v8.getHeapStatistics().heap_size_limit): number {
   return Math.min(MAX_SHEET_BYTES, Math.floor(heapLimitBytes / MEMORY_PER_SHEET_BYTE));
 }
 
 export interface LoadOptions {
-  /** The most unpacked sheet data to read; default `sheetBytesLimit()`. */
+  /** The most unpacked data of the parts a check reads; default `sheetBytesLimit()`. */
   readonly maxSheetBytes?: number;
+  /** The most of the file to read; default `MAX_FILE_BYTES`. */
+  readonly maxFileBytes?: number;
+}
+
+/** Sheet parts ExcelJS does not expand or the checker does not use, left out of its parsing. */
+const IGNORED_SHEET_NODES = [
+  'mergeCells',
+  'cols',
+  'dimension',
+  'dataValidations',
+  'conditionalFormatting',
+  'extLst',
+  'hyperlinks',
+  'tableParts',
+  'drawing',
+  'picture',
+  'rowBreaks',
+];
+
+/** The defined names of workbooks opened here; ExcelJS never sees them (see the top of this file). */
+const DEFINED_NAMES = new WeakMap<ExcelJS.Workbook, ReadonlyArray<string>>();
+
+/** The names a workbook defines (`Plafond`, `_xlnm.Print_Area`), also for one opened here. */
+export function definedNamesOf(workbook: ExcelJS.Workbook): ReadonlyArray<string> {
+  return DEFINED_NAMES.get(workbook) ?? workbook.definedNames.model.map((d) => d.name);
 }
 
 export async function loadWorkbookFile(file: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
-  let data: Buffer;
-  try {
-    data = await fs.readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new WorkbookFileError('not-found', file);
-    if (code === 'EISDIR') throw new WorkbookFileError('is-directory', file);
-    // EBUSY: Windows, while another program has the file open without sharing it.
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') throw new WorkbookFileError('no-access', file, (error as Error).message);
-    throw new WorkbookFileError('damaged', file, (error as Error).message);
-  }
+  const data = await readInput(file, options.maxFileBytes ?? MAX_FILE_BYTES);
   if (data.subarray(0, 8).equals(OLE_MAGIC)) {
     // An encrypted .xlsx carries an "EncryptedPackage" stream; anything else is an old .xls.
     const encrypted = data.includes(Buffer.from('EncryptedPackage', 'utf16le'));
     throw new WorkbookFileError(encrypted ? 'encrypted' : 'old-format', file);
   }
   if (!data.subarray(0, 4).equals(ZIP_MAGIC)) throw new WorkbookFileError('not-xlsx', file);
-
-  const zip = readZipDirectory(data);
-  if (zip === 'incomplete') throw new WorkbookFileError('damaged', file, 'no end of central directory', { kind: 'incomplete' });
-  const sheets = zip ? declaredSheets(data, zip) : undefined;
-  let merges: ReadonlyMap<string, ReadonlyArray<MergedArea>> | undefined;
-  if (zip && sheets) {
-    const missing = sheets.find((s) => !zip.has(s.part));
-    if (missing) throw new WorkbookFileError('damaged', file, `no part ${missing.part}`, { kind: 'sheet-missing', sheet: missing.name });
-    assertSize(file, data.length, zip, sheets, options.maxSheetBytes ?? sheetBytesLimit());
-    // ExcelJS does not check the parts' checksums: a damaged sheet could be read as other figures.
-    const parts = checkParts(data, zip, sheets);
-    if (parts.corrupt) throw new WorkbookFileError('damaged', file, `checksum of ${parts.corrupt.part}`, { kind: 'zip', ...(parts.corrupt.sheet !== undefined ? { sheet: parts.corrupt.sheet } : {}) });
-    merges = parts.merges;
+  let pkg: CheckedPackage;
+  try {
+    pkg = checkedPackage(file, data, options.maxSheetBytes ?? sheetBytesLimit());
+  } catch (error) {
+    if (error instanceof ZipError) throw zipFailure(file, error);
+    throw error;
   }
 
   const workbook = new ExcelJS.Workbook();
   try {
-    // ExcelJS makes a cell for every cell a merge declares, and compares each merge with all before
-    // it: a merge over the whole sheet would never finish. Where the sheet parts were found, the
-    // merges were read above and are given to ExcelJS clipped.
-    await workbook.xlsx.load(data as unknown as ArrayBuffer, merges ? { ignoreNodes: ['mergeCells'] } : undefined);
+    await workbook.xlsx.load(storedZip(pkg.parts) as unknown as ArrayBuffer, { ignoreNodes: IGNORED_SHEET_NODES } as ExcelJS.XlsxReadOptions);
   } catch (error) {
     const message = (error as Error).message;
-    throw new WorkbookFileError('damaged', file, message, zip && sheets ? findDamage(data, zip, sheets, message) : damageOf(message));
+    throw new WorkbookFileError('damaged', file, message, findDamage(pkg));
   }
-  for (const [sheet, areas] of merges ?? []) {
-    const worksheet = workbook.getWorksheet(sheet);
+  DEFINED_NAMES.set(workbook, pkg.definedNames);
+  if (workbook.worksheets.length !== pkg.sheets.length) throw new WorkbookFileError('damaged', file, 'ExcelJS read other sheets', { kind: 'content' });
+  pkg.sheets.forEach((sheet, i) => {
+    const worksheet = workbook.worksheets[i]!;
+    assertWithinGrid(file, worksheet, sheet.name);
     try {
-      if (worksheet) mergeStored(worksheet, areas);
+      mergeStored(worksheet, sheet.merges);
     } catch (error) {
       // Overlapping merges: Excel repairs such a file when it opens it.
-      throw new WorkbookFileError('damaged', file, (error as Error).message, { kind: 'content', sheet });
+      throw new WorkbookFileError('damaged', file, (error as Error).message, { kind: 'content', sheet: sheet.name });
+    }
+    applyColumns(worksheet, sheet.columns);
+  });
+  return workbook;
+}
+
+/**
+ * The file's bytes: only a regular file, never more than `limit`. Opened without blocking, so a
+ * FIFO with no writer cannot hang the check, and judged by what was opened, not by its path.
+ */
+async function readInput(file: string, limit: number): Promise<Buffer> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    throw openFailure(file, error);
+  }
+  try {
+    const stats = await handle.stat();
+    if (stats.isDirectory()) throw new WorkbookFileError('is-directory', file);
+    if (!stats.isFile()) throw new WorkbookFileError('not-a-file', file);
+    if (stats.size > limit) throw new WorkbookFileError('too-large', file, `${stats.size} bytes`, undefined, { fileBytes: stats.size, limitBytes: limit });
+    // One byte more than the size it had: a file that grows while it is read is read up to that.
+    const data = Buffer.allocUnsafe(stats.size + 1);
+    let length = 0;
+    while (length < data.length) {
+      const { bytesRead } = await handle.read(data, length, data.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > stats.size) throw new WorkbookFileError('damaged', file, 'the file grew while it was read', { kind: 'incomplete' });
+    return data.subarray(0, length);
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw error;
+    throw openFailure(file, error);
+  } finally {
+    await handle.close();
+  }
+}
+
+function openFailure(file: string, error: unknown): WorkbookFileError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const detail = (error as Error).message;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new WorkbookFileError('not-found', file, detail);
+  if (code === 'EISDIR') return new WorkbookFileError('is-directory', file, detail);
+  if (code === 'ELOOP') return new WorkbookFileError('link-loop', file, detail);
+  if (code === 'ENAMETOOLONG') return new WorkbookFileError('name-too-long', file, detail);
+  // ENXIO: a socket or a FIFO; EAGAIN: a device that has nothing to give without waiting.
+  if (code === 'ENXIO' || code === 'EAGAIN' || code === 'ENODEV') return new WorkbookFileError('not-a-file', file, detail);
+  // EBUSY: Windows, while another program has the file open without sharing it.
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') return new WorkbookFileError('no-access', file, detail);
+  return new WorkbookFileError('damaged', file, detail);
+}
+
+function zipFailure(file: string, error: ZipError): WorkbookFileError {
+  const problem = error.problem;
+  switch (problem.kind) {
+    case 'incomplete':
+      return new WorkbookFileError('damaged', file, error.message, { kind: 'incomplete' });
+    case 'encrypted':
+      return new WorkbookFileError('encrypted', file, error.message);
+    case 'too-many-entries':
+      return new WorkbookFileError('too-many-parts', file, String(problem.entries));
+    case 'duplicate':
+      return new WorkbookFileError('damaged', file, error.message, { kind: 'duplicate-part', part: problem.entry });
+    case 'directory':
+    case 'method':
+    case 'data':
+      return new WorkbookFileError('damaged', file, error.message, { kind: 'zip' });
+  }
+}
+
+interface CheckedSheet {
+  readonly name: string;
+  /** The part it was read from, as the workbook's relationships name it. */
+  readonly part: string;
+  readonly hidden: 'hidden' | 'veryHidden' | undefined;
+  readonly xml: Buffer;
+  readonly merges: ReadonlyArray<MergedArea>;
+  readonly columns: ReadonlyArray<ColumnSpec>;
+}
+
+interface CheckedPackage {
+  /** What ExcelJS gets, under these names. */
+  readonly parts: ReadonlyArray<{ name: string; content: Buffer }>;
+  readonly sheets: ReadonlyArray<CheckedSheet>;
+  readonly definedNames: ReadonlyArray<string>;
+}
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const WORKSHEET = /\/worksheet$/;
+
+/** Every limit enforced while the parts are found and read; see the top of this file. */
+function checkedPackage(file: string, data: Buffer, budget: number): CheckedPackage {
+  const zip = readZipDirectory(data, MAX_ZIP_ENTRIES);
+  let spent = 0;
+  /** Reads a part, counted against the budget, when it fits in `most`. */
+  const read = (name: string, most = budget - spent): Buffer | undefined => {
+    const entry = zip.get(name);
+    if (!entry) return undefined;
+    if (entry.size > most) throw tooLarge(file, data.length, budget, spent + entry.size);
+    spent += entry.size;
+    return readEntry(data, entry);
+  };
+  // The parts that list the others come first, before the sheets are known: each within a cap of
+  // its own, so that a sheet too big to read is still what a refusal names.
+  const listing = MAX_LISTING_BYTES;
+  const rootRels = read('_rels/.rels', listing);
+  const workbookPart = (rootRels && relationships(rootRels.toString('utf8'), '').find((r) => OFFICE_DOCUMENT.test(r.type))?.target) ?? 'xl/workbook.xml';
+  const workbookXml = read(workbookPart, listing)?.toString('utf8');
+  if (workbookXml === undefined) {
+    const format = otherFormat(zip);
+    throw format ? new WorkbookFileError('other-format', file, undefined, undefined, undefined, format) : new WorkbookFileError('not-xlsx', file, `no ${workbookPart}`);
+  }
+  const folder = workbookPart.includes('/') ? workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1) : '';
+  const relsXml = read(`${folder}_rels/${workbookPart.slice(folder.length)}.rels`, listing)?.toString('utf8');
+  const rels = relsXml === undefined ? [] : relationships(relsXml, folder);
+  const targets = new Map(rels.map((r) => [r.id, r]));
+  const book = workbookFacts(workbookXml);
+
+  const declared = book.sheets.flatMap((s) => {
+    const target = targets.get(s.id);
+    // Chart sheets and dialog sheets are no worksheets; ExcelJS skips them as well.
+    return target && WORKSHEET.test(target.type) ? [{ ...s, part: target.target }] : [];
+  });
+  const seen = new Set<string>();
+  for (const sheet of declared) {
+    if (!validSheetName(sheet.name) || seen.has(sheet.name.toLowerCase())) throw new WorkbookFileError('damaged', file, `sheet name ${sheet.name}`, { kind: 'sheet-name', sheet: sheet.name });
+    seen.add(sheet.name.toLowerCase());
+    if (!zip.get(sheet.part)) throw new WorkbookFileError('damaged', file, `no part ${sheet.part}`, { kind: 'sheet-missing', sheet: sheet.name });
+  }
+  const partOf = (type: string, fallback: string): string => rels.find((r) => r.type.endsWith(type))?.target ?? fallback;
+  const sharedStringsPart = partOf('/sharedStrings', `${folder}sharedStrings.xml`);
+  const stylesPart = partOf('/styles', `${folder}styles.xml`);
+
+  // Sized before anything big is unpacked: the refusal names the biggest sheet.
+  const sized = declared.map((s) => ({ sheet: s.name, bytes: zip.get(s.part)!.size }));
+  const needed = spent + sized.reduce((n, s) => n + s.bytes, 0) + (zip.get(sharedStringsPart)?.size ?? 0) + (zip.get(stylesPart)?.size ?? 0);
+  if (needed > budget) {
+    const biggest = sized.reduce<{ sheet: string; bytes: number } | undefined>((a, b) => (!a || b.bytes > a.bytes ? b : a), undefined);
+    throw tooLarge(file, data.length, budget, needed, biggest);
+  }
+
+  const sheets: CheckedSheet[] = declared.map((s) => {
+    let xml: Buffer;
+    try {
+      xml = read(s.part)!;
+    } catch (error) {
+      // A sheet's packed data that does not unpack: say which sheet.
+      if (error instanceof ZipError && error.problem.kind === 'data') throw new WorkbookFileError('damaged', file, error.message, { kind: 'zip', sheet: s.name });
+      throw error;
+    }
+    return { name: s.name, part: s.part, hidden: s.state, xml, merges: declaredMerges(xml), columns: declaredColumns(xml) };
+  });
+  const parts = [
+    { name: 'xl/workbook.xml', content: Buffer.from(canonicalWorkbook(book.date1904, sheets), 'utf8') },
+    { name: 'xl/_rels/workbook.xml.rels', content: Buffer.from(canonicalRelationships(sheets.length), 'utf8') },
+    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, content: s.xml })),
+  ];
+  const sharedStrings = read(sharedStringsPart);
+  if (sharedStrings) parts.push({ name: 'xl/sharedStrings.xml', content: sharedStrings });
+  const styles = read(stylesPart);
+  if (styles) parts.push({ name: 'xl/styles.xml', content: styles });
+  return { parts, sheets, definedNames: book.definedNames };
+}
+
+function tooLarge(file: string, fileBytes: number, limitBytes: number, sheetBytes: number, biggest?: { sheet: string; bytes: number }): WorkbookFileError {
+  return new WorkbookFileError('too-large', file, `${sheetBytes} bytes of XML`, undefined, { fileBytes, sheetBytes, limitBytes, ...(biggest ? { biggest } : {}) });
+}
+
+/** A zip that is no Excel workbook but another office file, told by the part only it has. */
+function otherFormat(zip: ZipDirectory): OtherFormat | undefined {
+  if (zip.get('mimetype') && zip.get('content.xml')) return 'ods';
+  if (zip.get('xl/workbook.bin')) return 'xlsb';
+  if (zip.get('word/document.xml')) return 'docx';
+  if (zip.get('ppt/presentation.xml')) return 'pptx';
+  return undefined;
+}
+
+/** What Excel allows as a sheet name (and ExcelJS would otherwise refuse or shorten). */
+function validSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !/[*?:/\\[\]]/.test(name) && !name.startsWith("'") && !name.endsWith("'") && name.toLowerCase() !== 'history';
+}
+
+// ---------------------------------------------------------------------------------------------
+// The workbook part and its relationships, read with the linear scanner of xml-scan.ts
+
+interface DeclaredSheet {
+  readonly name: string;
+  /** The relationship id. */
+  readonly id: string;
+  readonly state: 'hidden' | 'veryHidden' | undefined;
+}
+
+const WORKBOOK_TAGS = new Set(['sheet', 'workbookPr', 'definedName']);
+
+function workbookFacts(xml: string): { sheets: DeclaredSheet[]; date1904: boolean; definedNames: string[] } {
+  const sheets: DeclaredSheet[] = [];
+  const definedNames: string[] = [];
+  let date1904 = false;
+  for (const tag of startTags(xml, WORKBOOK_TAGS)) {
+    const a = tag.attributes;
+    if (tag.name === 'workbookPr') date1904 = a.get('date1904') === '1' || a.get('date1904') === 'true';
+    else if (tag.name === 'definedName') {
+      const name = a.get('name');
+      // A name whose formula is only an error refers to nothing.
+      if (name !== undefined && !textAfter(xml, tag.end).startsWith('#')) definedNames.push(name);
+    } else {
+      const name = a.get('name');
+      const id = a.get('id');
+      const state = a.get('state');
+      if (name !== undefined && id !== undefined) sheets.push({ name, id, state: state === 'hidden' || state === 'veryHidden' ? state : undefined });
     }
   }
-  return workbook;
+  return { sheets, date1904, definedNames };
+}
+
+const RELATIONSHIP_TAGS = new Set(['Relationship']);
+
+/** Relationships with their targets resolved against the folder of the part they belong to. */
+function relationships(xml: string, folder: string): Array<{ id: string; type: string; target: string }> {
+  const list: Array<{ id: string; type: string; target: string }> = [];
+  for (const { attributes: a } of startTags(xml, RELATIONSHIP_TAGS)) {
+    const id = a.get('Id');
+    const type = a.get('Type');
+    const target = a.get('Target');
+    if (id === undefined || type === undefined || target === undefined || a.get('TargetMode') === 'External') continue;
+    list.push({ id, type, target: normalisePartName(target.startsWith('/') ? target : `${folder}${target}`) });
+  }
+  return list;
+}
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
+
+function canonicalWorkbook(date1904: boolean, sheets: ReadonlyArray<CheckedSheet>): string {
+  const list = sheets.map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}"${s.hidden ? ` state="${s.hidden}"` : ''} r:id="rId${i + 1}"/>`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><workbookPr${date1904 ? ' date1904="1"' : ''}/><sheets>${list.join('')}</sheets></workbook>`;
+}
+
+function canonicalRelationships(sheets: number): string {
+  const list = Array.from({ length: sheets }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${i + 1}.xml"/>`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${list.join('')}</Relationships>`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merges and columns: read here, clipped to the stored cells before ExcelJS expands anything
+
+/** The stretch of a sheet's XML between `<tag` and `</tag>`, decoded; empty when there is none. */
+function section(xml: Buffer, tag: string): string {
+  const start = xml.indexOf(`<${tag}`);
+  if (start < 0) return '';
+  const end = xml.indexOf(`</${tag}>`, start);
+  return xml.toString('utf8', start, end < 0 ? xml.length : end);
+}
+
+const MERGE_TAGS = new Set(['mergeCell']);
+
+/**
+ * The `<mergeCell ref="B2:B4"/>` areas of a sheet's XML. They follow the cells, near the end, so
+ * only that stretch is decoded; a ref that is no area of two or more cells is passed by.
+ */
+function declaredMerges(xml: Buffer): MergedArea[] {
+  const areas: MergedArea[] = [];
+  for (const tag of startTags(section(xml, 'mergeCells'), MERGE_TAGS)) {
+    const [first, last, ...rest] = (tag.attributes.get('ref') ?? '').split(':');
+    const a = first !== undefined ? parseAddress(first) : undefined;
+    const b = last !== undefined ? parseAddress(last) : undefined;
+    if (!a || !b || rest.length > 0) continue;
+    areas.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+  }
+  return areas;
+}
+
+interface ColumnSpec {
+  /** 1-based, inclusive. */
+  readonly min: number;
+  readonly max: number;
+  readonly width?: number;
+  readonly hidden: boolean;
+}
+
+const COLUMN_TAGS = new Set(['col']);
+
+/** `<col min max width hidden>`: widths and hidden columns, for the report's copy of the sheet. */
+function declaredColumns(xml: Buffer): ColumnSpec[] {
+  const columns: ColumnSpec[] = [];
+  for (const { attributes: a } of startTags(section(xml, 'cols'), COLUMN_TAGS)) {
+    const min = Number(a.get('min'));
+    const max = Number(a.get('max') ?? a.get('min'));
+    const width = Number(a.get('width'));
+    if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min) continue;
+    columns.push({ min, max, ...(Number.isFinite(width) && width >= 0 ? { width } : {}), hidden: a.get('hidden') === '1' || a.get('hidden') === 'true' });
+  }
+  return columns;
+}
+
+/** The last column that holds a stored cell, 1-based; rows and columns already bounded by Excel's grid. */
+function lastStoredColumn(worksheet: ExcelJS.Worksheet): number {
+  let last = 0;
+  for (let r = 1; r <= worksheet.rowCount; r++) last = Math.max(last, worksheet.findRow(r)?.cellCount ?? 0);
+  return last;
+}
+
+/** A crafted sheet can store a cell at row 10⁹; every loop over the rows would then never end. */
+function assertWithinGrid(file: string, worksheet: ExcelJS.Worksheet, sheet: string): void {
+  if (worksheet.rowCount > EXCEL_ROWS || lastStoredColumn(worksheet) > EXCEL_COLUMNS) throw new WorkbookFileError('damaged', file, `cell beyond ${EXCEL_ROWS} rows or ${EXCEL_COLUMNS} columns`, { kind: 'beyond-grid', sheet });
+}
+
+/** Column widths and hidden columns up to the last stored column: `<col max="16384">` costs nothing. */
+function applyColumns(worksheet: ExcelJS.Worksheet, columns: ReadonlyArray<ColumnSpec>): void {
+  if (columns.length === 0) return;
+  const last = lastStoredColumn(worksheet);
+  for (const spec of columns) {
+    for (let c = spec.min; c <= Math.min(spec.max, last); c++) {
+      const column = worksheet.getColumn(c);
+      if (spec.width !== undefined) column.width = spec.width;
+      if (spec.hidden) column.hidden = true;
+    }
+  }
 }
 
 /**
@@ -134,8 +506,7 @@ export async function loadWorkbookFile(file: string, options: LoadOptions = {}):
 function mergeStored(worksheet: ExcelJS.Worksheet, areas: ReadonlyArray<MergedArea>): void {
   if (areas.length === 0) return;
   const lastRow = worksheet.rowCount;
-  let lastColumn = 0;
-  for (let r = 1; r <= lastRow; r++) lastColumn = Math.max(lastColumn, worksheet.findRow(r)?.cellCount ?? 0);
+  const lastColumn = lastStoredColumn(worksheet);
   for (const area of areas) {
     const bottom = Math.min(area.bottom, lastRow - 1);
     const right = Math.min(area.right, lastColumn - 1);
@@ -148,200 +519,11 @@ export async function readWorkbookFile(file: string): Promise<WorkbookSnapshot> 
   return snapshotWorkbook(await loadWorkbookFile(file));
 }
 
-function assertSize(file: string, fileBytes: number, zip: ZipDirectory, sheets: ReadonlyArray<DeclaredSheet>, limitBytes: number): void {
-  const sized = sheets.map((s) => ({ sheet: s.name, bytes: zip.get(s.part)?.size ?? 0 }));
-  const sheetBytes = sized.reduce((n, s) => n + s.bytes, 0) + (zip.get(SHARED_STRINGS)?.size ?? 0);
-  if (sheetBytes <= limitBytes) return;
-  const biggest = sized.reduce((a, b) => (b.bytes > a.bytes ? b : a), sized[0]!);
-  throw new WorkbookFileError('too-large', file, `${sheetBytes} bytes of sheet XML`, undefined, { fileBytes, sheetBytes, limitBytes, ...(biggest ? { biggest } : {}) });
-}
-
-// ---------------------------------------------------------------------------------------------
-// The zip directory: names and sizes of the parts, without unpacking them
-
-interface ZipEntry {
-  readonly crc: number;
-  readonly method: number;
-  readonly compressedSize: number;
-  /** Unpacked size, as the directory declares it. */
-  readonly size: number;
-  readonly localHeader: number;
-}
-
-type ZipDirectory = ReadonlyMap<string, ZipEntry>;
-
-const END_OF_DIRECTORY = 0x06054b50;
-const DIRECTORY_ENTRY = 0x02014b50;
-const LOCAL_HEADER = 0x04034b50;
-const ZIP64_MARK = 0xffffffff;
-/** Where Excel keeps the text of every sheet's cells (ExcelJS reads it from this one place too). */
-const SHARED_STRINGS = 'xl/sharedStrings.xml';
-
-/**
- * The parts of a zip by name; 'incomplete' when the end record is missing (the file was cut off);
- * undefined when the directory is one this reader does not follow (zip64, odd records), which
- * leaves the judgement to ExcelJS.
- */
-function readZipDirectory(data: Buffer): ZipDirectory | 'incomplete' | undefined {
-  const lowest = Math.max(0, data.length - 22 - 0xffff);
-  let end = -1;
-  for (let at = data.length - 22; at >= lowest; at--) {
-    if (data.readUInt32LE(at) === END_OF_DIRECTORY) {
-      end = at;
-      break;
-    }
-  }
-  if (end < 0) return 'incomplete';
-  const size = data.readUInt32LE(end + 12);
-  const start = data.readUInt32LE(end + 16);
-  if (size === ZIP64_MARK || start === ZIP64_MARK) return undefined;
-  if (start + size > end) return 'incomplete';
-  const entries = new Map<string, ZipEntry>();
-  for (let at = start; at < start + size; ) {
-    if (at + 46 > data.length || data.readUInt32LE(at) !== DIRECTORY_ENTRY) return undefined;
-    const nameLength = data.readUInt16LE(at + 28);
-    const entry = {
-      crc: data.readUInt32LE(at + 16),
-      method: data.readUInt16LE(at + 10),
-      compressedSize: data.readUInt32LE(at + 20),
-      size: data.readUInt32LE(at + 24),
-      localHeader: data.readUInt32LE(at + 42),
-    };
-    if (entry.compressedSize === ZIP64_MARK || entry.size === ZIP64_MARK || entry.localHeader === ZIP64_MARK) return undefined;
-    entries.set(data.toString('utf8', at + 46, at + 46 + nameLength), entry);
-    at += 46 + nameLength + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
-  }
-  return entries;
-}
-
-/** A part's unpacked content; undefined when it is missing or its packed data is corrupt. */
-function readPart(data: Buffer, zip: ZipDirectory, name: string): Buffer | undefined {
-  const entry = zip.get(name);
-  if (!entry || entry.localHeader + 30 > data.length || data.readUInt32LE(entry.localHeader) !== LOCAL_HEADER) return undefined;
-  const from = entry.localHeader + 30 + data.readUInt16LE(entry.localHeader + 26) + data.readUInt16LE(entry.localHeader + 28);
-  const packed = data.subarray(from, from + entry.compressedSize);
-  try {
-    if (entry.method === 0) return packed;
-    if (entry.method === 8) return zlib.inflateRawSync(packed);
-  } catch {
-    return undefined;
-  }
-  return undefined;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The sheets the workbook lists, and where their parts are
-
-interface DeclaredSheet {
-  readonly name: string;
-  readonly part: string;
-}
-
-/** The sheets in `workbook.xml` with their part names; undefined when that cannot be worked out. */
-function declaredSheets(data: Buffer, zip: ZipDirectory): DeclaredSheet[] | undefined {
-  const rootRels = readPart(data, zip, '_rels/.rels')?.toString('utf8');
-  const workbookPart = (rootRels && relationships(rootRels, '').find((r) => r.type.endsWith('/officeDocument'))?.target) ?? 'xl/workbook.xml';
-  const workbook = readPart(data, zip, workbookPart)?.toString('utf8');
-  const folder = workbookPart.includes('/') ? workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1) : '';
-  const rels = readPart(data, zip, `${folder}_rels/${workbookPart.slice(folder.length)}.rels`)?.toString('utf8');
-  if (workbook === undefined || rels === undefined) return undefined;
-  const targets = new Map(relationships(rels, folder).map((r) => [r.id, r]));
-  const sheets: DeclaredSheet[] = [];
-  for (const match of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
-    const attributes = match[1]!;
-    const name = /\bname="([^"]*)"/.exec(attributes)?.[1];
-    const id = /\s(?:\w+:)?id="([^"]*)"/.exec(attributes)?.[1];
-    const target = id !== undefined ? targets.get(id) : undefined;
-    // Chart sheets and dialog sheets are no worksheets; ExcelJS skips them as well.
-    if (name === undefined || !target || !target.type.endsWith('/worksheet')) continue;
-    sheets.push({ name: xmlUnescape(name), part: target.target });
-  }
-  return sheets;
-}
-
-/** Relationships with their targets resolved against the folder of the part they belong to. */
-function relationships(xml: string, folder: string): Array<{ id: string; type: string; target: string }> {
-  const list: Array<{ id: string; type: string; target: string }> = [];
-  for (const match of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
-    const attributes = match[1]!;
-    const id = /\bId="([^"]*)"/.exec(attributes)?.[1];
-    const type = /\bType="([^"]*)"/.exec(attributes)?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(attributes)?.[1];
-    if (id === undefined || type === undefined || target === undefined) continue;
-    list.push({ id, type, target: resolvePart(folder, xmlUnescape(target)) });
-  }
-  return list;
-}
-
-function resolvePart(folder: string, target: string): string {
-  const parts = (target.startsWith('/') ? target.slice(1) : `${folder}${target}`).split('/');
-  const resolved: string[] = [];
-  for (const part of parts) {
-    if (part === '..') resolved.pop();
-    else if (part !== '.' && part !== '') resolved.push(part);
-  }
-  return resolved.join('/');
-}
-
-function xmlUnescape(text: string): string {
-  return text.replace(/&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g, (_m, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
-    if (dec !== undefined) return String.fromCodePoint(Number(dec));
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name as 'amp'];
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Why ExcelJS could not read it
-
-/** ExcelJS's and JSZip's words for packed data that does not unpack. */
-const ZIP_FAILURE = /crc32|size mismatch|invalid (?:block|code|distance|stored)|unexpected end|incorrect header|corrupted zip|end of data/i;
-
-function damageOf(message: string): Damage {
-  return ZIP_FAILURE.test(message) ? { kind: 'zip' } : { kind: 'content' };
-}
-
-/**
- * Every sheet part (and the shared strings) unpacked once: the first whose size or checksum is not
- * what the zip declares, and else the merged areas each sheet declares, by sheet name.
- */
-function checkParts(data: Buffer, zip: ZipDirectory, sheets: ReadonlyArray<DeclaredSheet>): { corrupt?: { part: string; sheet?: string }; merges: Map<string, MergedArea[]> } {
-  const parts: Array<{ part: string; sheet?: string }> = [...sheets.map((s) => ({ part: s.part, sheet: s.name })), ...(zip.has(SHARED_STRINGS) ? [{ part: SHARED_STRINGS }] : [])];
-  const merges = new Map<string, MergedArea[]>();
-  for (const part of parts) {
-    const content = readPart(data, zip, part.part);
-    const entry = zip.get(part.part)!;
-    if (content === undefined || content.length !== entry.size || crc32(content) !== entry.crc) return { corrupt: part, merges };
-    if (part.sheet !== undefined) merges.set(part.sheet, declaredMerges(content));
-  }
-  return { merges };
-}
-
-/**
- * The `<mergeCell ref="B2:B4"/>` areas of a sheet's XML. They follow the cells, near the end, so
- * only that stretch is decoded; a ref that is no area of two or more cells is passed by.
- */
-function declaredMerges(xml: Buffer): MergedArea[] {
-  const start = xml.indexOf('<mergeCells');
-  if (start < 0) return [];
-  const end = xml.indexOf('</mergeCells>', start);
-  const areas: MergedArea[] = [];
-  for (const match of xml.toString('utf8', start, end < 0 ? xml.length : end).matchAll(/<mergeCell\b[^>]*?\bref="([^"]*)"/g)) {
-    const [first, last, ...rest] = match[1]!.split(':');
-    const a = first !== undefined ? parseAddress(first) : undefined;
-    const b = last !== undefined ? parseAddress(last) : undefined;
-    if (!a || !b || rest.length > 0) continue;
-    areas.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
-  }
-  return areas;
-}
-
 /** After ExcelJS failed on parts that unpack well: the first sheet whose XML stops halfway. */
-function findDamage(data: Buffer, zip: ZipDirectory, sheets: ReadonlyArray<DeclaredSheet>, message: string): Damage {
-  for (const sheet of sheets) {
-    const xml = readPart(data, zip, sheet.part);
-    if (xml && !/<\/(?:\w+:)?worksheet>\s*$/.test(xml.subarray(Math.max(0, xml.length - 64)).toString('utf8'))) return { kind: 'content', sheet: sheet.name };
+function findDamage(pkg: CheckedPackage): Damage {
+  for (const sheet of pkg.sheets) {
+    const tail = sheet.xml.toString('utf8', Math.max(0, sheet.xml.length - 64)).trimEnd();
+    if (!/<\/(?:[A-Za-z0-9_]{1,20}:)?worksheet>$/.test(tail)) return { kind: 'content', sheet: sheet.name };
   }
-  return damageOf(message);
+  return { kind: 'content' };
 }
-

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import type { Severity } from '../engine/findings';
 import { SEVERITY_FILL, type Highlight, type OutputPlan, type PlanSheet, type PlanSheetPurpose } from '../engine/plan/types';
 import { PlanWriteError, writePlanSheets } from './write-plan';
+import { definedNamesOf } from './read-file';
 import { xlsxBytes } from './write-xlsx';
 
 const CREATOR = 'NPO-begrotingscontrole (npo-check)';
@@ -18,7 +19,7 @@ const FIXED_TIME = new Date(Date.UTC(2000, 0, 1));
 const MAX_SHEET_NAME = 31;
 
 /** "NPO Overzicht" first, then the goal tabs, the payments tabs and "NPO Controle"; the copies come last. */
-const PURPOSE_ORDER: Readonly<Record<PlanSheetPurpose, number>> = { overzicht: 0, doel: 1, afstemming: 2, jaarrekening: 3, controle: 4 };
+const PURPOSE_ORDER: Readonly<Record<PlanSheetPurpose, number>> = { overzicht: 0, doel: 1, afstemming: 2, jaarrekening: 3, controle: 4, wijzigingen: 5 };
 
 /** `alsoCopy`: further sheets of the source the plan links to and highlights (the payments sheet). */
 export function buildReportWorkbook(
@@ -48,7 +49,7 @@ export function buildReportWorkbook(
   }
   const sheets = [...plan.sheets].sort((a, b) => PURPOSE_ORDER[a.purpose] - PURPOSE_ORDER[b.purpose]);
   writePlanSheets(report, { ...plan, sheets: sheets.map((s) => retargetLinks(s, copyNames)) });
-  const definedNames = source.definedNames.model.map((d) => d.name);
+  const definedNames = definedNamesOf(source);
   const copies = new Map<string, ExcelJS.Worksheet>();
   for (const original of originals) {
     const copyName = copyNames.get(original.name)!;
@@ -103,7 +104,7 @@ export function outsideReferences(definedNames: ReadonlyArray<string>, ownName: 
   };
 }
 
-function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Worksheet, isOutside: (formula: string) => boolean): void {
+export function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Worksheet, isOutside: (formula: string) => boolean): void {
   from.columns?.forEach((column, i) => {
     const target = to.getColumn(i + 1);
     if (column.width !== undefined) target.width = column.width;
