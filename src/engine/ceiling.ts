@@ -54,10 +54,12 @@ export function findCeiling(
   headerRow: number,
   optionCents: number | undefined,
   planCents: number,
+  /** What one is worth in a number on the budget sheet's title block ("bedragen x € 1.000"). */
+  unit = 1,
 ): Ceiling {
   if (optionCents !== undefined) return { cents: optionCents, source: 'option' };
   const plausible = (cents: number): boolean => cents >= MIN_CEILING_CENTS && cents * MAX_PLAN_TO_CEILING >= planCents;
-  const onSheet = findLabelledAmount(budgetSheet, headerRow, plausible);
+  const onSheet = findLabelledAmount(budgetSheet, headerRow, plausible, unit);
   if (onSheet) return { ...onSheet, source: 'sheet', sheet: budgetSheet.name };
   for (const sheet of workbook.sheets) {
     if (sheet === budgetSheet || !isSettingsSheetName(sheet.name)) continue;
@@ -69,7 +71,7 @@ export function findCeiling(
 
 type Plausible = (cents: number) => boolean;
 
-function findLabelledAmount(sheet: SheetSnapshot, beforeRow: number, plausible: Plausible): { cents: number; cell: string; label: string } | undefined {
+function findLabelledAmount(sheet: SheetSnapshot, beforeRow: number, plausible: Plausible, unit = 1): { cents: number; cell: string; label: string } | undefined {
   for (let row = 0; row < beforeRow; row++) {
     const cells = sheet.rows[row];
     if (!cells) continue;
@@ -80,7 +82,7 @@ function findLabelledAmount(sheet: SheetSnapshot, beforeRow: number, plausible: 
       if (!hasLabel(text) || NOT_CEILING.test(text)) continue;
       const inLabel = amountInLabel(text);
       const found =
-        inLabel !== undefined && plausible(inLabel) ? { cents: inLabel, cell: address(row, col) } : isShort(text) ? amountNear(sheet, row, col, beforeRow, plausible) : undefined;
+        inLabel !== undefined && plausible(inLabel) ? { cents: inLabel, cell: address(row, col) } : isShort(text) ? amountNear(sheet, row, col, beforeRow, plausible, unit) : undefined;
       if (found) return { ...found, label: cell.value.trim() };
     }
   }
@@ -135,13 +137,20 @@ function amountOfText(text: string): number | undefined {
 }
 
 /** The nearest plausible amount to the right of the label, else below it (not into the table itself). */
-function amountNear(sheet: SheetSnapshot, row: number, col: number, beforeRow: number, plausible: Plausible): { cents: number; cell: string } | undefined {
+function amountNear(sheet: SheetSnapshot, row: number, col: number, beforeRow: number, plausible: Plausible, unit: number): { cents: number; cell: string } | undefined {
+  // Under "bedragen x € 1.000" a grant of 322 is € 322.000; a figure that is plausible as it
+  // stands is taken as it stands.
+  const scaled = (cell: Cell | undefined): number | undefined => {
+    const cents = amountIn(cell);
+    if (cents === undefined || plausible(cents)) return cents;
+    return cell?.kind === 'number' && unit !== 1 && plausible(cents * unit) ? cents * unit : cents;
+  };
   for (let c = col + 1; c <= col + REACH; c++) {
-    const cents = amountIn(cellAt(sheet, row, c));
+    const cents = scaled(cellAt(sheet, row, c));
     if (cents !== undefined && plausible(cents)) return { cents, cell: address(row, c) };
   }
   for (let r = row + 1; r <= Math.min(row + REACH, beforeRow - 1); r++) {
-    const cents = amountIn(cellAt(sheet, r, col));
+    const cents = scaled(cellAt(sheet, r, col));
     if (cents !== undefined && plausible(cents)) return { cents, cell: address(r, col) };
   }
   return undefined;

@@ -12,6 +12,7 @@ import { readBody } from './layout/read';
 import { engineErrorMessage, renderMessage, type EngineErrorCode, type Lang } from './messages';
 import type { BudgetModel, BudgetTable, FigureReading, Intervention, StatedTotal } from './model';
 import { withMergesResolved } from './layout/merges';
+import { combineTables } from './layout/combine';
 import { findTables, type TableRegion } from './layout/tables';
 import { columnsOf, detectPaymentsHeader, isPaymentsSheet, type PaymentsHeader } from './payments/detect';
 import type { Period, Reconciliation } from './payments/model';
@@ -79,7 +80,8 @@ export class EngineError extends Error {
 export function findBudgetSheets(workbook: WorkbookSnapshot, ignoreSheet?: (name: string) => boolean): Array<{ sheet: SheetSnapshot; header: Header }> {
   const found: Array<{ sheet: SheetSnapshot; header: Header }> = [];
   for (const sheet of workbook.sheets) {
-    if (ignoreSheet?.(sheet.name) || isPaymentsSheet(sheet)) continue;
+    // A hidden sheet is often an old version kept out of sight; it is checked only when named.
+    if (sheet.hidden || ignoreSheet?.(sheet.name) || isPaymentsSheet(sheet)) continue;
     const header = detectHeader(sheet);
     if (header) found.push({ sheet, header });
   }
@@ -209,7 +211,7 @@ export function buildModel(workbook: WorkbookSnapshot, sheet: SheetSnapshot, hea
     interventions.push(...body.interventions);
     totals.push(...body.totals);
   });
-  const body = { interventions, totals };
+  const body = combineTables(regions, { interventions, totals });
   const { columns } = header;
   const begrootCol = columns.begroot ?? header.goalColumns.find((g) => g.kind === 'begroot')?.col;
   const benutCol = columns.benut ?? header.goalColumns.find((g) => g.kind === 'benut')?.col;
@@ -223,7 +225,7 @@ export function buildModel(workbook: WorkbookSnapshot, sheet: SheetSnapshot, hea
     hasBenut: regions.some((r) => r.header.columns.benut !== undefined || r.header.goalColumns.some((g) => g.kind === 'benut')),
     interventions: body.interventions,
     totals: body.totals,
-    ceiling: findCeiling(workbook, sheet, header.row, ceilingCents, body.interventions.reduce((sum, i) => sum + i.begrootCents, 0)),
+    ceiling: findCeiling(workbook, sheet, header.row, ceilingCents, body.interventions.reduce((sum, i) => sum + i.begrootCents, 0), regions[0]!.unit.factor),
     hiddenRows: new Set(sheet.hiddenRows ?? []),
   };
 }

@@ -28,6 +28,11 @@ export interface SheetSnapshot {
    * over the whole sheet costs no more than the cells in use.
    */
   readonly merges?: ReadonlyArray<MergedArea>;
+  /**
+   * The sheet is hidden or very hidden, where the adapter knows it: such a sheet is never chosen
+   * as the budget sheet by itself (it is often an old version kept out of sight), only when named.
+   */
+  readonly hidden?: boolean;
 }
 
 /** A merged area, 0-based and inclusive: `B2:B5` is `{ top: 1, left: 1, bottom: 4, right: 1 }`. */

@@ -272,7 +272,7 @@ function reconciliationText(rec: Reconciliation, lang: Lang): string[] {
 }
 
 /** First column left-aligned, amounts right-aligned, two spaces between columns. */
-function alignTable(rows: ReadonlyArray<ReadonlyArray<string>>): string[] {
+export function alignTable(rows: ReadonlyArray<ReadonlyArray<string>>): string[] {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd());
 }

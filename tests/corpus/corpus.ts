@@ -203,9 +203,10 @@ export const CORPUS: ReadonlyArray<CorpusEntry> = [
         },
       ]),
     xlsx: true,
-    // The code, name and goal merged over both rows make them one intervention of € 150.000 for
-    // goal 2 (the snapshot carries the merged areas), so nothing is wrong with this sheet.
-    expected: { kind: 'findings', exit: 0, sheet: 'Begroting', layout: 'list', headerRow: 3, interventions: 3, begrootCents: 32_200_000, findings: [] },
+    // The code, name and goal merged over both rows give both rows 7-9 and goal 2 (the snapshot
+    // carries the merged areas); one row per partner keeps each partner's own figures, so nothing
+    // is wrong with this sheet.
+    expected: { kind: 'findings', exit: 0, sheet: 'Begroting', layout: 'list', headerRow: 3, interventions: 4, begrootCents: 32_200_000, findings: [] },
   },
   {
     id: 'header-row-35',

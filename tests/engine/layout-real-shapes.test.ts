@@ -235,8 +235,8 @@ describe('several tables on one sheet', () => {
       ['Totaal', null, null, 180_000, null, 'Totaal', null, null, 167_500],
     ]);
     expect(r.model.tables.map((t) => [t.label, address(t.headerRow, t.left), address(t.headerRow, t.right)])).toEqual([
-      ['2022', 'A2', 'D2'],
-      ['2023', 'E2', 'I2'],
+      ['2022', 'A2', 'E2'],
+      ['2023', 'F2', 'I2'],
     ]);
     expect(perGoal(r)).toEqual([29_500_000, 0, 0, 0, 5_250_000]);
     expect(problems(r)).toEqual([]);
@@ -323,6 +323,114 @@ describe('generalising the shapes', () => {
     );
     expect(r.model.interventions.map((i) => i.name)).toEqual(['Huiswerkbegeleiding', 'Zomerschool', 'VVE extra uren']);
     expect(perGoal(r)).toEqual([19_500_000, 30_000_000, 0, 0, 0]);
+    expect(problems(r)).toEqual([]);
+  });
+});
+
+describe('shapes found by trying new sheets', () => {
+  it('reads a summary per goal beside the list as stated totals of the list, never as more plan', () => {
+    const r = run([
+      ['Interventie', 'Doel', 'Begroot', null, 'Bestedingsdoel', 'Totaalbedrag'],
+      ['Huiswerkkamer', 'Bovenschools', 145_000, null, 'Bovenschoolse maatregelen', 145_000],
+      ['Preventief spreekuur', 'Thuiszitters', 50_000, null, 'Het voorkomen van thuiszitters', 40_000],
+      ['Totaal', null, 195_000, null, 'Totaal', 195_000],
+    ]);
+    expect(r.summaries.begrootCents).toBe(19_500_000);
+    expect(perGoal(r)).toEqual([14_500_000, 0, 0, 0, 5_000_000]);
+    // The summary's goal 5 line states € 40.000 where the list has € 50.000; its total agrees.
+    expect(r.findings.filter((f) => f.rule === 'SUBTOTAL_MISMATCH').map((f) => [f.cell, f.amountCents])).toEqual([['F3', -1_000_000]]);
+  });
+
+  it('gives a goal column written before the intervention to its own table side by side', () => {
+    const r = run([
+      ['Doel', 'Maatregel', 'Begroot', null, 'Doel', 'Maatregel', 'Begroot'],
+      ['Zorg en welzijn', 'Weerbaarheid', 12_000, null, 'Zorg en welzijn', 'Weerbaarheid', 12_000],
+    ]);
+    expect(found(r, 'NO_GOAL')).toEqual([]);
+    expect(perGoal(r)).toEqual([0, 0, 2_400_000, 0, 0]);
+  });
+
+  it('completes the two-row header of a lower stacked table', () => {
+    const r = run(
+      [
+        ['Maatregel', 'Doel', 'Begroot'],
+        ['Kindregisseur', 'Voorschoolse periode', 10_000],
+        ['Totaal 2022', null, 10_000],
+        [],
+        ['Maatregel', 'Doel', 'Begroot'],
+        [null, null, 2023, 2024, 'Totaal'],
+        ['Kindregisseur', 'Voorschoolse periode', 5_000, 5_000, 11_000],
+      ],
+      ['A5:A6', 'B5:B6', 'C5:E5'],
+    );
+    expect(r.model.interventions.map((i) => [i.row + 1, i.begrootCents])).toEqual([
+      [2, 1_000_000],
+      [7, 1_100_000],
+    ]);
+    expect(found(r, 'ROW_TOTAL_MISMATCH')).toEqual(['ROW_TOTAL_MISMATCH E7']);
+  });
+
+  it.each(['sj 21-22', '21-22', 'schooljaar 21/22'])('reads %j as a school year', (label) => {
+    const next = label.replace('21', '22').replace(/22(?!.*22)/, '23');
+    const r = run(
+      [
+        ['Interventie', 'Doel', 'Begroot', null, null],
+        [null, null, label, next, 'Totaal'],
+        ['Huiswerkkamer', 'Bovenschools', 60_000, 90_000, 150_000],
+      ],
+      ['C1:E1'],
+    );
+    expect(r.summaries.begrootCents).toBe(15_000_000);
+    expect(problems(r)).toEqual([]);
+  });
+
+  it('compares a "Totaal generaal" under two stacked tables with both', () => {
+    const r = run([
+      ['Begroting 2022'],
+      ['Interventie', 'Doel', 'Begroot'],
+      ['Huiswerkkamer', 1, 100_000],
+      ['Totaal', null, 100_000],
+      ['Begroting 2023'],
+      ['Interventie', 'Doel', 'Begroot'],
+      ['Huiswerkkamer', 1, 150_000],
+      ['Totaal', null, 150_000],
+      ['Totaal generaal', null, 250_000],
+    ]);
+    expect(found(r, 'SUBTOTAL_MISMATCH')).toEqual([]);
+    expect(r.summaries.begrootCents).toBe(25_000_000);
+  });
+
+  it('keeps one row per partner of a block merged over them apart', () => {
+    const r = run(
+      [
+        ['Nr', 'Interventie', 'Doel', 'Uitvoerder', 'Begroot', 'Benut'],
+        ['7-9', 'Top VVE', 'VVE', 'AT kinderopvang', 40_000, 40_171],
+        [null, null, null, 'Bink', 260_000, 0],
+      ],
+      ['A2:A3', 'B2:B3', 'C2:C3'],
+    );
+    expect(r.model.interventions.map((i) => [i.code, i.partner, i.begrootCents])).toEqual([
+      ['7-9', 'AT kinderopvang', 4_000_000],
+      ['7-9', 'Bink', 26_000_000],
+    ]);
+    expect(found(r, 'OVERSPENT')).toEqual(['OVERSPENT F2']);
+  });
+
+  it('reads a grant written in thousands under "bedragen x € 1.000"', () => {
+    const r = checkWorkbook({ sheets: [sheetFromValues('Begroting', [['NPO Putten (bedragen x € 1.000)'], ['NPO-budget', 322], ['Interventie', 'Doel', 'Begroot'], ['Huiswerkkamer', 1, 322]])] });
+    expect(r.model.ceiling).toMatchObject({ cents: 32_200_000, source: 'sheet' });
+    expect(found(r)).toEqual([]);
+  });
+
+  it('reads "Thema | Bestedingsdoel" with the theme as what the row is about', () => {
+    const r = run([['Thema', 'Bestedingsdoel', 'Kosten'], ['Preventie en weerbaarheid', 'Zorg en welzijn', 48_000], ['Doorgaande lijn 0-7 jaar', 'Voorschoolse periode', 20_000]]);
+    expect(r.model.interventions.map((i) => i.name)).toEqual(['Preventie en weerbaarheid', 'Doorgaande lijn 0-7 jaar']);
+    expect(perGoal(r)).toEqual([0, 2_000_000, 4_800_000, 0, 0]);
+  });
+
+  it('gives no finding for a negative wijziging added to the primitieve begroting', () => {
+    const r = run([['Interventie', 'Doel', 'Primitieve begroting', '1e wijziging', 'Realisatie'], ['Weerbaarheid', 3, 16_000, -4_000, 9_600]]);
+    expect(r.summaries.begrootCents).toBe(1_200_000);
     expect(problems(r)).toEqual([]);
   });
 });

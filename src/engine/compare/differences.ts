@@ -37,7 +37,7 @@ export function refOf(sheet: string, i: Intervention, aspect: Aspect = 'label'):
   return {
     sheet,
     cell: address(begrootRow, columnOf(i, aspect)),
-    row: begrootRow + 1,
+    row: i.row + 1,
     ...(i.code !== undefined ? { code: i.code } : {}),
     name: i.name,
     ...(i.partner !== undefined ? { partner: i.partner } : {}),

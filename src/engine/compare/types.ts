@@ -44,7 +44,7 @@ export const VERSION_CHANGE_IDS: ReadonlyArray<VersionChangeId> = [
 export interface VersionRef {
   readonly sheet: string;
   readonly cell: string;
-  /** 1-based. */
+  /** The intervention's (first) row, 1-based; for a goal or the total, the cell's row. */
   readonly row: number;
   readonly code?: string;
   readonly name: string;

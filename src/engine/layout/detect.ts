@@ -6,6 +6,7 @@
 import { cellAt, isBlank, type SheetSnapshot } from '../grid';
 import { goalOfHeader, isGoalMark, matchGoal, type GoalNumber } from '../goals';
 import type { Layout } from '../model';
+import { normalise } from '../text';
 import { roleOfHeader, type AmountRole, type ColumnRole } from './columns';
 import { figureColumns, isPeriodLabel, isTotalColumnLabel, versionOf, type FigureColumns, type FigureHeader } from './figures';
 import { isMergeContinuation, mergeAcross } from './merges';
@@ -47,6 +48,24 @@ export interface GoalColumn {
   readonly kind: AmountRole | 'mark';
 }
 
+/** A role forced on a column by the user ('ignore': the column is not read). */
+export type ForcedRole = ColumnRole | 'ignore';
+
+/** Why a column with a header was not read. */
+export type IgnoredWhy = 'restant' | 'percent' | 'unknown' | 'not-chosen' | 'user';
+
+/** What the reader made of one header cell. */
+export interface ColumnReading {
+  readonly col: number;
+  readonly header: string;
+  /** The role, `part` for a column a stated row total adds up, `mark` for goal marks, or ignored. */
+  readonly role: ColumnRole | 'part' | 'mark' | 'ignored';
+  readonly goal?: GoalNumber;
+  readonly why?: IgnoredWhy;
+  /** The user set this column's role. */
+  readonly forced?: boolean;
+}
+
 export interface Header {
   /** The (last) header row: the body starts below it. */
   readonly row: number;
@@ -62,6 +81,8 @@ export interface Header {
   readonly score: number;
   /** Further tables on the same header row, to the right of this one. */
   readonly beside: ReadonlyArray<Header>;
+  /** Every header cell of the table and what it was read as. */
+  readonly assigned: ReadonlyArray<ColumnReading>;
 }
 
 export function detectHeader(sheet: SheetSnapshot): Header | undefined {
@@ -77,10 +98,23 @@ export function detectHeader(sheet: SheetSnapshot): Header | undefined {
 }
 
 /** The header that `row` would be (with the row above it when it completes a two-row header). */
-export function headerAt(sheet: SheetSnapshot, row: number): Header | undefined {
+export function headerAt(sheet: SheetSnapshot, row: number, forced?: ReadonlyMap<number, ForcedRole>): Header | undefined {
   const subHeader = isSubHeaderRow(sheet, row);
-  const segments = headerSegments(sheet, row, subHeader);
-  const tables = segments.map(([left, right]) => readHeaderRow(sheet, row, subHeader, left, right)).filter((h): h is Header => h !== undefined);
+  // Roles the user set read the row as one table: they name its columns outright.
+  const segments: Array<[number, number]> = forced && forced.size > 0 ? [[0, Math.max(columnWidth(sheet, row, subHeader) - 1, ...forced.keys())]] : headerSegments(sheet, row, subHeader);
+  // A part that reads as no table of its own ("Doel" past a spacer column) belongs to the one before.
+  const tables: Header[] = [];
+  let [left, right] = segments[0]!;
+  for (let i = 1; i <= segments.length; i++) {
+    const next = segments[i];
+    if (next && readHeaderRow(sheet, row, subHeader, next[0], next[1], forced) === undefined) {
+      right = next[1];
+      continue;
+    }
+    const table = readHeaderRow(sheet, row, subHeader, left, right, forced);
+    if (table) tables.push(table);
+    if (next) [left, right] = next;
+  }
   if (tables.length === 0) return undefined;
   const [first, ...beside] = tables;
   return beside.length === 0 ? first : { ...first!, beside };
@@ -109,9 +143,11 @@ function isSubHeaderRow(sheet: SheetSnapshot, row: number): boolean {
     else if (role === undefined) return false;
   }
   if (amounts === 0) return false;
+  // The row above names what a row is about: the intervention, its code, or (Putten's "Thema |
+  // Bestedingsdoel") only a theme and a goal.
   return (sheet.rows[row - 1] ?? []).some((cell) => {
     const role = cell?.kind === 'text' ? roleOfHeader(cell.value) : undefined;
-    return role === 'intervention' || role === 'code';
+    return role === 'intervention' || role === 'code' || role === 'goal';
   });
 }
 
@@ -132,34 +168,39 @@ function isYear(value: number): boolean {
  * Tables side by side share a header row: "Nr | Interventie | Begroot || Nr | Interventie |
  * Begroot". A new table starts where the intervention or code column comes again after a figure.
  */
+function columnWidth(sheet: SheetSnapshot, row: number, subHeader: boolean): number {
+  return Math.max(sheet.rows[row]?.length ?? 0, subHeader ? (sheet.rows[row - 1]?.length ?? 0) : 0);
+}
+
 function headerSegments(sheet: SheetSnapshot, row: number, subHeader: boolean): Array<[number, number]> {
-  const width = Math.max(sheet.rows[row]?.length ?? 0, subHeader ? (sheet.rows[row - 1]?.length ?? 0) : 0);
+  const width = columnWidth(sheet, row, subHeader);
   const starts = [0];
   let labels = new Set<ColumnRole>();
-  let figureSeen = false;
+  let lastFigure = -1;
+  let lastBlank = -1;
   for (let col = 0; col < width; col++) {
     const own = ownHeaderText(sheet, row, col);
     const text = own === '' && subHeader ? ownHeaderText(sheet, row - 1, col) : own;
-    if (text === '') continue;
+    if (text === '') {
+      lastBlank = col;
+      continue;
+    }
     const role = roleOfHeader(text) ?? (subHeader && isPartLabel(text) ? roleOfHeader(upperLabel(sheet, row, col)) : undefined);
-    if (role === 'intervention' || role === 'code') {
-      // Only the same label column again starts a new table: "Omschrijving | … | #" is one table.
-      if (labels.has(role) && figureSeen) {
-        // The new table starts right after the blank columns that separate it from the last one.
-        let start = col;
-        while (start > starts[starts.length - 1]! + 1 && headerCellBlank(sheet, row, start - 1, subHeader)) start--;
-        starts.push(start);
-        labels = new Set();
-        figureSeen = false;
-      }
-      labels.add(role);
-    } else if (isFigureRole(role)) figureSeen = true;
+    const figureSeen = lastFigure >= starts[starts.length - 1]!;
+    // Only the same label column again starts a new table ("Omschrijving | … | #" is one table),
+    // or a goal column past an empty column after the figures: a summary per goal beside the list.
+    const repeated = (role === 'intervention' || role === 'code') && labels.has(role);
+    const goalBeside = role === 'goal' && labels.size > 0 && lastBlank > lastFigure;
+    if (figureSeen && (repeated || goalBeside)) {
+      // The new table starts right after the empty column that separates it from the last one,
+      // so a goal column written before the intervention goes with its own table.
+      starts.push(lastBlank > lastFigure ? lastBlank + 1 : col);
+      labels = new Set();
+    }
+    if (role === 'intervention' || role === 'code') labels.add(role);
+    else if (isFigureRole(role)) lastFigure = col;
   }
   return starts.map((start, i) => [start, i + 1 < starts.length ? starts[i + 1]! - 1 : Math.max(width - 1, start)]);
-}
-
-function headerCellBlank(sheet: SheetSnapshot, row: number, col: number, subHeader: boolean): boolean {
-  return ownHeaderText(sheet, row, col) === '' && (!subHeader || ownHeaderText(sheet, row - 1, col) === '');
 }
 
 /** Whether anything below the header reads as an intervention row (not a total, not a goal heading). */
@@ -207,7 +248,13 @@ function upperLabel(sheet: SheetSnapshot, row: number, col: number): string {
   return '';
 }
 
-function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, left: number, right: number): Header | undefined {
+/** The text of a header cell as the reader sees it (the row above fills a two-row header's blanks). */
+export function headerCellText(sheet: SheetSnapshot, row: number, col: number): string {
+  const own = ownHeaderText(sheet, row, col);
+  return own === '' && isSubHeaderRow(sheet, row) ? ownHeaderText(sheet, row - 1, col) : own;
+}
+
+function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, left: number, right: number, forced?: ReadonlyMap<number, ForcedRole>): Header | undefined {
   const roles = new Map<ColumnRole, number>();
   const figureHeaders = new Map<AmountRole, FigureHeader[]>();
   const notes: number[] = [];
@@ -216,16 +263,35 @@ function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, le
   // "2022 | 2023 | Totaal" with no figure word over them: amounts per year, read as begroot when
   // the header names no begroot column at all.
   const bare: FigureHeader[] = [];
+  const texts = new Map<number, string>();
+  // A role the user gave a column is that role's only column: the columns the reader would have
+  // chosen for it are left out.
+  const forcedRoles = new Set([...(forced?.values() ?? [])]);
+  const ignored = new Map<number, IgnoredWhy>();
+  const goalHeaders: FigureHeader[] = [];
 
   for (let col = left; col <= right; col++) {
     const own = ownHeaderText(sheet, row, col);
     const text = own === '' && subHeader ? ownHeaderText(sheet, row - 1, col) : own;
-    if (text === '') continue;
+    const force = forced?.get(col);
+    if (text === '' && force === undefined) continue;
+    texts.set(col, text);
+    if (force !== undefined) {
+      if (force === 'ignore') ignored.set(col, 'user');
+      else if (force === 'note') notes.push(col);
+      else if (force === 'begroot' || force === 'benut') figureHeaders.set(force, [...(figureHeaders.get(force) ?? []), { col, text }]);
+      else roles.set(force, col);
+      continue;
+    }
     let role = roleOfHeader(text);
     const ownGoal = goalOfHeader(text);
     const group = subHeader && own !== '' ? upperLabel(sheet, row, col) : '';
     // "2021-2022", "Totaal" or "Na wijziging" under a "Begroot" spanning them: part of begroot.
     if (!isFigureRole(role) && group !== '' && isPartLabel(own) && isFigureRole(roleOfHeader(group))) role = roleOfHeader(group);
+    if (role !== undefined && forcedRoles.has(role)) {
+      ignored.set(col, 'not-chosen');
+      continue;
+    }
     if (role === 'begroot' || role === 'benut') {
       const goal = ownGoal ?? goalOfHeader(upperLabel(sheet, row, col));
       if (goal) {
@@ -241,9 +307,12 @@ function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, le
     if (role === undefined && (isPeriodLabel(text) || isTotalColumnLabel(text))) bare.push({ col, text });
     else if (role === 'note') notes.push(col);
     else if (role === 'begroot' || role === 'benut') figureHeaders.set(role, [...(figureHeaders.get(role) ?? []), { col, text: group !== '' && !isPartLabel(own) ? `${group} ${own}` : text, ...(group !== '' ? { group } : {}) }]);
+    else if (role === 'restant' || role === 'percent') ignored.set(col, role);
+    else if (role === 'goal') goalHeaders.push({ col, text });
     else if (role && !roles.has(role)) roles.set(role, col);
   }
-  if (!figureHeaders.has('begroot') && bare.filter((h) => isPeriodLabel(h.text)).length >= 2) figureHeaders.set('begroot', bare);
+  chooseGoalColumn(goalHeaders, roles, notes);
+  if (!figureHeaders.has('begroot') && !forcedRoles.has('begroot') && bare.filter((h) => isPeriodLabel(h.text)).length >= 2) figureHeaders.set('begroot', bare);
   const figures: Partial<Record<AmountRole, FigureColumns>> = {};
   for (const [role, headers] of figureHeaders) {
     const figure = figureColumns(headers);
@@ -254,7 +323,9 @@ function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, le
   const hasLabel = roles.has('intervention') || roles.has('code');
   const topRow = subHeader ? row - 1 : row;
   const base = { row, topRow, left, right, beside: [] as Header[] };
-  if (!hasLabel) return readGoalsHeader(sheet, base, roles, figures, notes);
+  const finish = (header: Omit<Header, 'assigned'> | undefined): Header | undefined =>
+    header && { ...header, assigned: assignments(header, texts, ignored, forced, markCandidates) };
+  if (!hasLabel) return finish(readGoalsHeader(sheet, base, roles, figures, notes));
 
   const pairGoals = new Set(goalColumns.filter((g) => g.kind === 'begroot').map((g) => g.goal));
   // One goal over the amounts is no matrix but a title right above the header ("Maatregelen voor
@@ -277,23 +348,66 @@ function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, le
   const known = roles.size + notes.length;
 
   if (pairGoals.size >= 2) {
-    return { ...base, layout: 'matrix', columns, goalColumns, score: 30 + known + goalColumns.length };
+    return finish({ ...base, layout: 'matrix', columns, goalColumns, score: 30 + known + goalColumns.length });
   }
   if (roles.has('begroot') && markCandidates.length >= 2 && hasMarks(sheet, row, markCandidates)) {
-    return { ...base, layout: 'matrix', columns, goalColumns: markCandidates, score: 30 + known + markCandidates.length };
+    return finish({ ...base, layout: 'matrix', columns, goalColumns: markCandidates, score: 30 + known + markCandidates.length });
   }
   if (!roles.has('begroot')) return undefined;
-  if (roles.has('goal')) return { ...base, layout: 'list', columns, goalColumns: [], score: 20 + known };
+  if (roles.has('goal')) return finish({ ...base, layout: 'list', columns, goalColumns: [], score: 20 + known });
   // Goal names with an amount each under "Omschrijving | Bedrag" are a per-goal summary, not goal
   // headings over interventions that are not there.
   if (isGoalSummary(sheet, row, columns, left)) {
     const goal = columns.intervention ?? columns.code!;
-    return { ...base, layout: 'goals', columns: { ...columns, code: undefined, intervention: goal, goal }, goalColumns: [], score: 15 + known };
+    return finish({ ...base, layout: 'goals', columns: { ...columns, code: undefined, intervention: goal, goal }, goalColumns: [], score: 15 + known });
   }
-  if (hasGoalHeadings(sheet, row, columns, left)) return { ...base, layout: 'grouped', columns, goalColumns: [], score: 20 + known };
+  if (hasGoalHeadings(sheet, row, columns, left)) return finish({ ...base, layout: 'grouped', columns, goalColumns: [], score: 20 + known });
   // A sheet with interventions and amounts but no goals at all still reads as a list: every
   // intervention then lacks a goal, which is exactly what the user needs to hear.
-  return { ...base, layout: 'list', columns, goalColumns: [], score: 10 + known };
+  return finish({ ...base, layout: 'list', columns, goalColumns: [], score: 10 + known });
+}
+
+/**
+ * "Thema | Bestedingsdoel": Putten plans by themes, and the theme is then what the row is about,
+ * not its goal. The column that says doel is the goal; a theme becomes the row's label where the
+ * header has none, else a note.
+ */
+function chooseGoalColumn(headers: ReadonlyArray<FigureHeader>, roles: Map<ColumnRole, number>, notes: number[]): void {
+  if (headers.length === 0 || roles.has('goal')) return;
+  const goal = headers.find((h) => /doel|goal/.test(normalise(h.text))) ?? headers[0]!;
+  roles.set('goal', goal.col);
+  for (const h of headers) {
+    if (h === goal) continue;
+    if (!roles.has('intervention') && !roles.has('code')) roles.set('intervention', h.col);
+    else notes.push(h.col);
+  }
+}
+
+/** What each header cell was read as, for the reading shown to the user. */
+function assignments(
+  header: Omit<Header, 'assigned'>,
+  texts: ReadonlyMap<number, string>,
+  ignored: ReadonlyMap<number, IgnoredWhy>,
+  forced: ReadonlyMap<number, ForcedRole> | undefined,
+  marks: ReadonlyArray<GoalColumn>,
+): ColumnReading[] {
+  const { columns } = header;
+  const labelRoles: ReadonlyArray<ColumnRole> = ['code', 'intervention', 'goal', 'partner'];
+  const list: ColumnReading[] = [];
+  for (const [col, text] of [...texts].sort((a, b) => a[0] - b[0])) {
+    const at = { col, header: text, ...(forced?.has(col) ? { forced: true } : {}) };
+    const role = labelRoles.find((r) => columns[r as keyof ColumnMap] === col);
+    const goalColumn = header.goalColumns.find((g) => g.col === col) ?? marks.find((m) => m.col === col && header.layout === 'matrix');
+    const figure = (['begroot', 'benut'] as const).find((f) => columns.figures[f]?.cols.includes(col));
+    const part = (['begroot', 'benut'] as const).find((f) => columns.figures[f]?.check?.parts.includes(col));
+    if (role) list.push({ ...at, role });
+    else if (goalColumn) list.push({ ...at, role: goalColumn.kind === 'mark' ? 'mark' : goalColumn.kind, goal: goalColumn.goal });
+    else if (figure) list.push({ ...at, role: figure });
+    else if (part) list.push({ ...at, role: 'part' });
+    else if (columns.notes.includes(col)) list.push({ ...at, role: 'note' });
+    else list.push({ ...at, role: 'ignored', why: ignored.get(col) ?? (columns.figures.begroot?.labels.has(col) || columns.figures.benut?.labels.has(col) ? 'not-chosen' : 'unknown') });
+  }
+  return list;
 }
 
 /** Rows of a per-goal summary below its header that name a goal, needed to read it as one. */
@@ -310,7 +424,7 @@ function readGoalsHeader(
   roles: ReadonlyMap<ColumnRole, number>,
   figures: Partial<Record<AmountRole, FigureColumns>>,
   notes: number[],
-): Header | undefined {
+): Omit<Header, 'assigned'> | undefined {
   const goal = roles.get('goal');
   const begroot = roles.get('begroot');
   if (goal === undefined || begroot === undefined) return undefined;

@@ -29,6 +29,8 @@ export interface FigureColumns {
   readonly why: FigureReason;
   /** A stated total and the columns that must add up to it. */
   readonly check?: { readonly total: number; readonly parts: ReadonlyArray<number>; readonly kind: PartsKind };
+  /** Columns of budget changes (wijziging) within `cols`: below zero there is no finding. */
+  readonly changes?: ReadonlyArray<number>;
   /** Each column's own header text, for messages and the reading shown to the user. */
   readonly labels: ReadonlyMap<number, string>;
 }
@@ -48,8 +50,10 @@ const TOTAL_WORD = /\b(totaal|totale|total|totals|som)\b/;
 const LATEST = /\b(na (?:\w+ )?(?:wijziging|wijzigingen|bijstelling|mutatie|mutaties)|gewijzigde?|actuele?|bijgestelde?|herziene?|definitieve?|revised|current|amended)\b/;
 const FIRST = /\b(primitieve?|oorspronkelijke?|originele?|initiele?|original|initial)\b/;
 const CHANGE = /(wijziging|wijzigingen|mutatie|mutaties|bijstelling|amendment|change|changes)\b/;
-/** A calendar or school year, "2022", "2021-2022", "2022/2023", "sj 22/23", "jaar 2", "tranche 1". */
-const PERIOD = /\b(19|20)\d{2}\b|\b\d{2} ?[/-] ?\d{2}\b|\b(schooljaar|jaar|tranche|periode|fase|kwartaal|year)\s*\d\b|\bq[1-4]\b/;
+/** A calendar or school year, "2022", "2021-2022", "jaar 2", "tranche 1", "Q3". */
+const PERIOD = /\b(19|20)\d{2}\b|\b(schooljaar|jaar|tranche|periode|fase|kwartaal|year)\s*\d\b|\bq[1-4]\b/;
+/** A school year in two digits, "21-22", "sj 22/23" (normalised to "21 22"): consecutive years. */
+const SHORT_SCHOOL_YEAR = /\b(\d{2}) (\d{2})\b/;
 
 export function versionOf(text: string): Version | undefined {
   const n = normalise(text);
@@ -60,7 +64,10 @@ export function versionOf(text: string): Version | undefined {
 }
 
 export function isPeriodLabel(text: string): boolean {
-  return PERIOD.test(normalise(text));
+  const n = normalise(text);
+  if (PERIOD.test(n)) return true;
+  const short = SHORT_SCHOOL_YEAR.exec(n);
+  return short !== null && (Number(short[2]) - Number(short[1]) + 100) % 100 === 1;
 }
 
 export function isTotalColumnLabel(text: string): boolean {
@@ -84,7 +91,7 @@ export function figureColumns(headers: ReadonlyArray<FigureHeader>): FigureColum
     const check = first.length > 0 && changes.length > 0 && latest.length === 1 ? { total, parts, kind: 'versions' as const } : undefined;
     return { cols: [total], why: 'latest-version', ...(check ? { check } : {}), labels };
   }
-  if (first.length > 0 && changes.length > 0) return { cols: [...first, ...changes], why: 'versions-summed', labels };
+  if (first.length > 0 && changes.length > 0) return { cols: [...first, ...changes], why: 'versions-summed', changes, labels };
 
   const totals = headers.filter((h) => isTotalColumnLabel(h.text));
   if (totals.length > 0) {

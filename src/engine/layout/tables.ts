@@ -60,8 +60,8 @@ function stackedHeaders(sheet: SheetSnapshot, first: Header): Header[] {
     if (!mayBeHeader(sheet, row)) continue;
     let header = headerAt(sheet, row);
     if (!header || header.layout === 'goals' && first.layout !== 'goals') continue;
-    // A two-row header: its lower row completes it.
-    const lower = row + 1 < sheet.rows.length && mayBeHeader(sheet, row + 1) ? headerAt(sheet, row + 1) : undefined;
+    // A two-row header: its lower row (years under "Begroot", one text at most) completes it.
+    const lower = row + 1 < sheet.rows.length ? headerAt(sheet, row + 1) : undefined;
     if (lower && lower.topRow === row && lower.score >= header.score) header = lower;
     if (header.row <= after) continue;
     found.push(header);

@@ -78,7 +78,7 @@ export interface PlanPageLayout {
   readonly footer: { readonly left: string; readonly right: string };
 }
 
-export type PlanSheetPurpose = 'overzicht' | 'doel' | 'afstemming' | 'jaarrekening' | 'controle';
+export type PlanSheetPurpose = 'overzicht' | 'doel' | 'afstemming' | 'jaarrekening' | 'controle' | 'wijzigingen';
 
 export interface PlanSheet {
   readonly name: string;

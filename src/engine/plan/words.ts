@@ -6,13 +6,15 @@ export const OVERZICHT_SHEET = 'NPO Overzicht';
 export const CONTROLE_SHEET = 'NPO Controle';
 export const AFSTEMMING_SHEET = 'NPO Afstemming';
 export const JAARREKENING_SHEET = 'NPO Jaarrekening';
+/** Written by comparing two versions of the budget (npo-check vergelijk, "Vergelijken met…"). */
+export const WIJZIGINGEN_SHEET = 'NPO Wijzigingen';
 
 /**
  * Whether a sheet name is one the add-in gives its tabs (also with the " (2)" a clash adds): such a
  * tab is never a candidate for the budget (or payments) sheet when the checker picks one by itself.
  */
 export function isOwnTabName(name: string): boolean {
-  return /^(NPO Overzicht|NPO Controle|NPO Afstemming|NPO Jaarrekening|NPO Acceptaties|Doel [1-5] .+?)( \(\d+\))?$/.test(name);
+  return /^(NPO Overzicht|NPO Controle|NPO Afstemming|NPO Jaarrekening|NPO Acceptaties|NPO Wijzigingen|Doel [1-5] .+?)( \(\d+\))?$/.test(name);
 }
 
 export type Status = 'within' | 'overspent' | 'unspent' | 'uncertain';

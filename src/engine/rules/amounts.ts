@@ -49,7 +49,7 @@ export function amountRules(model: BudgetModel): RawFinding[] {
   for (const i of model.interventions) {
     for (const cell of i.amounts) {
       const f = amountFinding(cell, i.name, i.code);
-      if (f) findings.push(f);
+      if (f && !negativeChange(f, cell)) findings.push(f);
     }
     // The parts of a row's stated total (its years, its versions) are read for the check only,
     // but a part stored as text is as wrong as any amount. A begrotingswijziging is negative

@@ -192,6 +192,8 @@ export function formulaRules(model: BudgetModel): RawFinding[] {
   const index = indexSheet(model);
   const findings: RawFinding[] = [];
   for (const total of model.totals) {
+    // A restatement of other tables adds cells of their columns: there is no own column to judge.
+    if (total.acrossTables) continue;
     const judged: Judged[] = [];
     for (const cell of total.amounts) {
       const at = { row: cell.row, col: cell.col, field: cell.field };

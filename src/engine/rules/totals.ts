@@ -9,16 +9,30 @@ import { address } from '../grid';
 import type { RawFinding } from '../findings';
 import { allAmounts, type AmountCell, type BudgetModel, type StatedTotal } from '../model';
 
-/** The parts' cells in the total's column: an intervention merged over several rows has one a row. */
+/**
+ * The parts' cells in the total's column: an intervention merged over several rows has one a row.
+ * A total restating other tables takes each part's figure of the same kind wherever it stands.
+ */
 function partCells(total: StatedTotal, cell: AmountCell, skipped: ReadonlySet<number>): AmountCell[] {
   const cells: AmountCell[] = [];
   for (const part of total.parts) {
-    for (const a of allAmounts(part)) if (a.col === cell.col && !skipped.has(a.row)) cells.push(a);
+    if (total.acrossTables) {
+      if (cell.partOf !== undefined) continue;
+      for (const a of part.amounts) if (a.field === cell.field && (total.goal === undefined || a.goal === undefined || a.goal === total.goal) && !skipped.has(a.row)) cells.push(a);
+    } else {
+      for (const a of allAmounts(part)) if (a.col === cell.col && !skipped.has(a.row)) cells.push(a);
+    }
   }
   return cells;
 }
 
 const NONE: ReadonlySet<number> = new Set();
+
+function goalShare(total: StatedTotal, field: AmountCell['field']): number {
+  let sum = 0;
+  for (const part of total.parts) for (const a of part.allocations) if (a.goal === total.goal) sum += field === 'begroot' ? a.begrootCents : a.benutCents;
+  return sum;
+}
 
 export function totalRules(model: BudgetModel): RawFinding[] {
   const findings: RawFinding[] = [];
@@ -40,6 +54,8 @@ export function totalRules(model: BudgetModel): RawFinding[] {
         sum += p.cents ?? 0;
         if (p.reading.kind === 'text-number' || p.reading.kind === 'estimate') textParts += p.cents ?? 0;
       }
+      // A goal line of a summary restates the goal's share of each intervention, split ones too.
+      if (total.acrossTables && total.goal !== undefined) sum = goalShare(total, cell.field);
       const difference = cell.cents - sum;
       if (difference === 0) continue;
       findings.push({

@@ -1,0 +1,110 @@
+/** The comparison as text (per goal, then every change grouped by goal) and as JSON for `npo-check vergelijk`. */
+import { GOAL_NUMBERS, type GoalNumber } from '../goals';
+import type { Lang } from '../messages';
+import type { BudgetModel } from '../model';
+import { formatEuro } from '../money';
+import { alignTable } from '../report';
+import { formatDifference, goalLabel } from './messages';
+import { VERSION_CHANGE_IDS, type Comparison, type VersionChangeId } from './types';
+
+/** What was compared: a file (or workbook) and the sheet read from it. */
+export interface ComparedVersion {
+  readonly file: string;
+  readonly model: BudgetModel;
+}
+
+const WORDS = {
+  nl: {
+    title: 'NPO-begrotingsvergelijking',
+    old: 'Oud',
+    new: 'Nieuw',
+    sheet: 'werkblad',
+    interventions: (n: number) => `${n} ${n === 1 ? 'interventie' : 'interventies'}`,
+    goal: 'Bestedingsdoel',
+    difference: 'Verschil',
+    total: 'Totaal',
+    ceiling: 'Plafond',
+    room: 'Ruimte onder het plafond',
+    changes: (n: number) => `Wijzigingen: ${n}`,
+    none: 'Geen wijzigingen: beide versies begroten hetzelfde.',
+    uncertain: (n: number) => `Onzekere koppelingen: ${n} (controleer die met de hand)`,
+    general: 'Totaal en plafond',
+  },
+  en: {
+    title: 'NPO budget comparison',
+    old: 'Old',
+    new: 'New',
+    sheet: 'sheet',
+    interventions: (n: number) => `${n} ${n === 1 ? 'intervention' : 'interventions'}`,
+    goal: 'Spending goal',
+    difference: 'Difference',
+    total: 'Total',
+    ceiling: 'Ceiling',
+    room: 'Room under the ceiling',
+    changes: (n: number) => `Changes: ${n}`,
+    none: 'No changes: both versions budget the same.',
+    uncertain: (n: number) => `Uncertain matches: ${n} (check them by hand)`,
+    general: 'Total and ceiling',
+  },
+};
+
+export function comparisonText(comparison: Comparison, oldVersion: ComparedVersion, newVersion: ComparedVersion, lang: Lang): string {
+  const w = WORDS[lang];
+  const lines: string[] = [w.title, ''];
+  const versionLine = (label: string, v: ComparedVersion): string => `${label}: ${v.file}, ${w.sheet} ${v.model.sheet} (${w.interventions(v.model.interventions.length)})`;
+  lines.push(versionLine(w.old, oldVersion), versionLine(w.new, newVersion), '');
+
+  const table: string[][] = [[w.goal, w.old, w.new, w.difference]];
+  for (const g of comparison.goals) table.push([goalLabel(g.goal, lang), formatEuro(g.oldCents), formatEuro(g.newCents), formatDifference(g.differenceCents)]);
+  const t = comparison.totals;
+  table.push([w.total, formatEuro(t.oldCents), formatEuro(t.newCents), formatDifference(t.differenceCents)]);
+  table.push([w.ceiling, formatEuro(t.oldCeilingCents), formatEuro(t.newCeilingCents), formatDifference(t.newCeilingCents - t.oldCeilingCents)]);
+  table.push([w.room, formatEuro(t.oldRoomCents), formatEuro(t.newRoomCents), formatDifference(t.newRoomCents - t.oldRoomCents)]);
+  lines.push(...alignTable(table), '');
+
+  lines.push(w.changes(comparison.changes.length));
+  if (comparison.changes.length === 0) lines.push(w.none);
+  const uncertain = comparison.changes.filter((c) => c.id === 'VERSION_UNCERTAIN_MATCH').length;
+  if (uncertain > 0) lines.push(w.uncertain(uncertain));
+  const idWidth = Math.max(...comparison.changes.map((c) => c.id.length), 0);
+  const cellWidth = Math.max(...comparison.changes.map((c) => cells(c.old?.cell, c.new?.cell).length), 0);
+  const groups: Array<GoalNumber | null> = [...GOAL_NUMBERS, null];
+  for (const goal of groups) {
+    const group = comparison.changes.filter((c) => c.goal === goal);
+    if (group.length === 0) continue;
+    lines.push('', goal === null && group.every((c) => c.id === 'VERSION_TOTAL') ? w.general : goalLabel(goal, lang));
+    for (const c of group) lines.push(`  ${c.id.padEnd(idWidth)}  ${cells(c.old?.cell, c.new?.cell).padEnd(cellWidth)}  ${c.message[lang]}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** "D7 → E6": the cell in the old sheet and in the new one. */
+function cells(oldCell: string | undefined, newCell: string | undefined): string {
+  return `${oldCell ?? '-'} → ${newCell ?? '-'}`;
+}
+
+function version(v: ComparedVersion) {
+  return {
+    file: v.file,
+    sheet: v.model.sheet,
+    layout: v.model.layout,
+    interventions: v.model.interventions.length,
+    begrootCents: v.model.interventions.reduce((sum, i) => sum + i.begrootCents, 0),
+    ceilingCents: v.model.ceiling.cents,
+  };
+}
+
+/** The JSON contract of `npo-check vergelijk` (README, "JSON contract of vergelijk"). */
+export function comparisonJson(comparison: Comparison, oldVersion: ComparedVersion, newVersion: ComparedVersion): object {
+  const counts = Object.fromEntries(VERSION_CHANGE_IDS.map((id) => [id, 0])) as Record<VersionChangeId, number>;
+  for (const c of comparison.changes) counts[c.id] += 1;
+  return {
+    old: version(oldVersion),
+    new: version(newVersion),
+    totals: comparison.totals,
+    goals: comparison.goals,
+    matches: comparison.matches,
+    changes: comparison.changes,
+    counts,
+  };
+}
