@@ -32,6 +32,7 @@ import {
   type ProgressPhase,
 } from './messages';
 import { Progress, progressAfterMs } from './progress';
+import { runCompare } from './compare';
 
 export interface CliOptions {
   readonly file: string;
@@ -123,6 +124,8 @@ export async function main(
   out: NodeJS.WritableStream = process.stdout,
   err: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
+  // `npo-check vergelijk …` compares two versions; src/cli/compare.ts owns that subcommand.
+  if (argv[0] === 'vergelijk') return runCompare(argv.slice(1), out, err, { describeFailure, assertReportTarget, checkTime });
   const lang = requestedLang(argv);
   let progress: Progress | undefined;
   try {

@@ -28,6 +28,8 @@ Opties:
                       seconde duurt)
   -h, --help          deze uitleg
 
+Twee versies vergelijken: npo-check vergelijk <oud.xlsx> <nieuw.xlsx> (zie npo-check vergelijk --help).
+
 De werkmap zelf wordt alleen gelezen, nooit gewijzigd. Met SOURCE_DATE_EPOCH (seconden sinds 1970)
 krijgt het rapport een vaste controledatum, zodat twee runs hetzelfde rapport geven.
 
@@ -54,6 +56,8 @@ Options:
   --force             overwrite an existing report
   -q, --quiet         no progress line on stderr (it appears when a run takes longer than a second)
   -h, --help          this help
+
+Comparing two versions: npo-check vergelijk <old.xlsx> <new.xlsx> (see npo-check vergelijk --help).
 
 The workbook itself is only read, never changed. With SOURCE_DATE_EPOCH (seconds since 1970) the
 report gets a fixed check date, so two runs give the same report.
