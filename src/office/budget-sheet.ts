@@ -14,17 +14,19 @@ export const BUDGET_SHEET_NAME = 'NPO-begroting';
 export const BUDGET_TABLE_NAME = 'NPO_Begroting';
 
 const WORDS = {
-  nl: { title: 'NPO-begroting', ceiling: 'Plafond NPO-middelen', headers: ['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut', 'Toelichting'] },
-  en: { title: 'NPO budget', ceiling: 'Plafond NPO-middelen (ceiling)', headers: ['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut', 'Toelichting'] },
+  nl: { title: 'NPO-begroting', ceiling: 'Plafond NPO-middelen', fillIn: '← vul in: het plafond uit de beschikking van uw gemeente', headers: ['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut', 'Toelichting'] },
+  en: { title: 'NPO budget', ceiling: 'Plafond NPO-middelen (ceiling)', fillIn: "← vul in / fill in: your municipality's ceiling from its grant decision", headers: ['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut', 'Toelichting'] },
 };
 
 /** The goal names offered in the drop-down, as the engine reads them: "1 Bovenschoolse maatregelen". */
 export const GOAL_CHOICES = GOALS.map((g) => `${g.goal} ${g.name}`);
 
 const HEADER_ROW = 3;
+/** Light yellow, as input cells are marked in Excel's own templates. */
+const FILL_IN_COLOUR = '#FFF2CC';
 const WIDTHS = [8, 40, 30, 22, 16, 16, 40];
 
-export async function insertBudgetSheet(run: ExcelRun, options: { lang: Lang; ceilingCents: number }, apis: Pick<OptionalApis, 'dataValidation'>): Promise<string> {
+export async function insertBudgetSheet(run: ExcelRun, options: { lang: Lang; ceilingCents?: number }, apis: Pick<OptionalApis, 'dataValidation'>): Promise<string> {
   const w = WORDS[options.lang];
   try {
     return await run(async (context) => {
@@ -40,8 +42,15 @@ export async function insertBudgetSheet(run: ExcelRun, options: { lang: Lang; ce
       sheet.getRange('A1').values = [[w.title]];
       sheet.getRange('A1').format.font.bold = true;
       sheet.getRange('A1').format.font.size = 14;
-      sheet.getRange('A2:B2').values = [[w.ceiling, options.ceilingCents / 100]];
       sheet.getRange('B2').numberFormat = [[NUMBER_FORMATS.euro]];
+      if (options.ceilingCents !== undefined) {
+        sheet.getRange('A2:B2').values = [[w.ceiling, options.ceilingCents / 100]];
+      } else {
+        // Left empty rather than filled with Hilversum's grant, which the next check would take as this workbook's own.
+        sheet.getRange('A2:C2').values = [[w.ceiling, '', w.fillIn]];
+        sheet.getRange('B2').format.fill.color = FILL_IN_COLOUR;
+        sheet.getRange('C2').format.font.italic = true;
+      }
       const header = sheet.getRangeByIndexes(HEADER_ROW, 0, 1, w.headers.length);
       header.values = [w.headers];
       const table = sheet.tables.add(sheet.getRangeByIndexes(HEADER_ROW, 0, 2, w.headers.length), true);

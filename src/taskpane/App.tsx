@@ -13,18 +13,20 @@ import { AcceptedFindings } from './components/AcceptedFindings';
 import { ActionBar } from './components/ActionBar';
 import { Afstemming } from './components/Afstemming';
 import { CeilingField } from './components/CeilingField';
-import { CheckSummary } from './components/CheckSummary';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import type { AcceptActions } from './components/FindingItem';
 import { FindingsPanel } from './components/FindingsPanel';
 import { GoalFigures } from './components/GoalFigures';
 import { PeriodFields } from './components/PeriodFields';
 import { SheetPicker } from './components/SheetPicker';
+import { SettingsFold } from './components/SettingsFold';
 import { StatusArea } from './components/StatusArea';
+import { VerdictCard } from './components/VerdictCard';
 import { ceilingHint } from './ceiling';
 import { figureRows } from './figures';
 import { visibleFindings } from './state';
 import { strings } from './strings';
+import { euro } from './text';
 import { useFocusKey } from './useFocusKey';
 import { usePane } from './usePane';
 
@@ -37,7 +39,8 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     maxWidth: '100%',
     minWidth: 0,
-    overflowWrap: 'anywhere',
+    // Whole words wrap; only a word longer than the line breaks.
+    overflowWrap: 'break-word',
   },
   visuallyHidden: {
     position: 'absolute',
@@ -122,47 +125,80 @@ function Pane({ adapter, lang, workbookName }: AppProps) {
     [pane, focus],
   );
 
+  // After a check the focus goes to the verdict, so the keyboard and the screen reader start there.
+  const check = useCallback(() => {
+    void pane.check().then(() => {
+      if (pane.getState().checked) focus(['verdict']);
+    });
+  }, [pane, focus]);
+
+  const settings = (
+    <div className={styles.settings}>
+      <SheetPicker
+        s={s}
+        sheets={state.sheets}
+        sheet={state.sheet}
+        best={state.bestSheet}
+        payments={state.paymentsSheet}
+        onChoose={pane.chooseSheet}
+        onOpen={() => void pane.refreshSheets()}
+      />
+      <CeilingField
+        s={s}
+        text={state.ceiling.text}
+        hint={ceilingHint(state.ceiling, checked, lang)}
+        error={state.ceiling.error}
+        isDefault={state.ceiling.origin === 'default'}
+        onType={pane.typeCeiling}
+        onCommit={() => void pane.commitCeiling()}
+      />
+      {afstemming && <PeriodFields s={s} period={state.period} onType={pane.typePeriod} onCommit={() => void pane.commitPeriod()} />}
+    </div>
+  );
+  const actions = (only: 'check' | 'more' | undefined) => (
+    <ActionBar
+      s={s}
+      busy={busy}
+      only={only}
+      onCheck={check}
+      onHighlight={() => void pane.highlight()}
+      onClearHighlights={() => void pane.clearHighlights()}
+      onWriteTabs={() => void pane.writeTabs()}
+      onInsertBudgetSheet={() => void pane.insertBudgetSheet()}
+    />
+  );
+
   return (
     <main ref={root} className={styles.root} lang={lang}>
       <h1 className={styles.visuallyHidden}>{s.title}</h1>
-      <div className={styles.settings}>
-        <SheetPicker s={s} sheets={state.sheets} sheet={state.sheet} onChoose={pane.chooseSheet} />
-        <CeilingField
-          s={s}
-          text={state.ceiling.text}
-          hint={ceilingHint(state.ceiling, checked, lang)}
-          error={state.ceiling.error}
-          onType={pane.typeCeiling}
-          onCommit={() => void pane.commitCeiling()}
-        />
-        {afstemming && <PeriodFields s={s} period={state.period} onType={pane.typePeriod} onCommit={() => void pane.commitPeriod()} />}
-      </div>
-      <ActionBar
-        s={s}
-        busy={busy}
-        onCheck={() => void pane.check()}
-        onHighlight={() => void pane.highlight()}
-        onClearHighlights={() => void pane.clearHighlights()}
-        onWriteTabs={() => void pane.writeTabs()}
-        onInsertBudgetSheet={() => void pane.insertBudgetSheet()}
-      />
+      {checked ? (
+        <SettingsFold s={s} summary={s.settingsSummary(state.sheet ?? checked.result.model.sheet, euro(state.ceiling.cents))}>
+          {settings}
+          {actions('more')}
+        </SettingsFold>
+      ) : (
+        settings
+      )}
+      {actions(checked ? 'check' : undefined)}
+      {checked && <VerdictCard s={s} lang={lang} result={checked.result} checkedAt={checked.checkedAt} filter={state.filter} onFilter={pane.chooseFilter} />}
       <StatusArea
         s={s}
         work={work}
         notice={state.notice}
         stale={state.stale}
+        otherSheet={checked && state.sheet !== undefined && state.sheet !== checked.result.model.sheet ? { checked: checked.result.model.sheet, chosen: state.sheet } : undefined}
         onDismiss={pane.dismissNotice}
         onRecheck={() => void pane.check()}
       />
       <div className={styles.results} aria-busy={busy}>
         {checked && (
           <>
-            <CheckSummary s={s} lang={lang} result={checked.result} checkedAt={checked.checkedAt} />
             <GoalFigures s={s} rows={rows} hasBenut={checked.result.model.hasBenut} />
-            {afstemming && <Afstemming key={`afstemming-${checked.checkedAt.getTime()}`} s={s} view={afstemming} onGoTo={(sheet, cell) => void pane.goToCell(sheet, cell)} />}
             <FindingsPanel
               key={checked.checkedAt.getTime()}
               s={s}
+              budgetSheet={checked.result.model.sheet}
+              wrapped={state.wrapped}
               findings={checked.result.findings}
               acceptedCount={checked.result.accepted.length}
               filter={state.filter}
@@ -184,6 +220,7 @@ function Pane({ adapter, lang, workbookName }: AppProps) {
               onGoTo={(sheet, cell) => void pane.goToCell(sheet, cell)}
               onWithdraw={withdraw}
             />
+            {afstemming && <Afstemming key={`afstemming-${checked.checkedAt.getTime()}`} s={s} view={afstemming} onGoTo={(sheet, cell) => void pane.goToCell(sheet, cell)} />}
           </>
         )}
       </div>

@@ -5,13 +5,15 @@
  * Amounts stay integer cents until they are shown.
  */
 import type { CheckResult } from '../engine/check';
-import { civilFromSerial, isoDate, parseDateText } from '../engine/dates';
+import { civilFromSerial, dutchDateOf, isoDate, parseDateText } from '../engine/dates';
 import { address } from '../engine/grid';
 import type { Lang } from '../engine/messages';
 import type { Intervention } from '../engine/model';
 import type { Payment, PaymentColumns } from '../engine/payments/model';
 import { DEFAULT_PERIOD_END, DEFAULT_PERIOD_START } from '../engine/payments/summaries';
+import { formatEuro } from '../engine/money';
 import { strings } from './strings';
+import { unbreakable } from './text';
 
 /** A payment row to go to. */
 export interface PaymentLink {
@@ -19,6 +21,8 @@ export interface PaymentLink {
   readonly row: number;
   /** The payment's amount cell, A1. */
   readonly cell: string;
+  /** What names the payment on its button: `3-2-2023 · F-2023-014 · € 2.852,00` (date and number when it has them). */
+  readonly label: string;
 }
 
 export interface AfstemmingItem {
@@ -61,7 +65,8 @@ export function benutCell(intervention: Intervention): string {
 }
 
 function paymentLink(payment: Payment, columns: PaymentColumns): PaymentLink {
-  return { row: payment.row + 1, cell: address(payment.row, columns.amount) };
+  const parts = [payment.date.kind === 'date' ? dutchDateOf(payment.date.serial) : undefined, payment.number, unbreakable(formatEuro(payment.cents))];
+  return { row: payment.row + 1, cell: address(payment.row, columns.amount), label: parts.filter((p) => p !== undefined && p !== '').join(' · ') };
 }
 
 /** The Afstemming view of a check, or undefined when the workbook has no payments sheet. */

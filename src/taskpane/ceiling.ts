@@ -46,7 +46,7 @@ export function ceilingFieldText(cents: number): string {
 /** Where the ceiling in the field comes from, said under the field. */
 export function ceilingHint(ceiling: CeilingState, checked: CheckedState | undefined, lang: Lang): string {
   const hint = strings(lang).ceilingHint;
-  const found = checked?.result.model.ceiling;
+  const found = ceiling.found ?? checked?.result.model.ceiling;
   switch (ceiling.origin) {
     case 'user':
       return hint.user;

@@ -32,7 +32,10 @@ export interface PaneController {
   start(): Promise<void>;
   /** Stops following the checked sheet; the pane calls it when it goes away. */
   stop(): Promise<void>;
+  /** Chooses the sheet to check and reads the ceiling it states. */
   chooseSheet(sheet: string): void;
+  /** Lists the sheets again (the picker opening): a renamed or added sheet can be chosen at once. */
+  refreshSheets(): Promise<void>;
   typeCeiling(text: string): void;
   /** Takes the typed ceiling into force (Enter) and remembers it in the workbook; false when it is not an amount. */
   commitCeiling(): Promise<boolean>;
@@ -114,8 +117,8 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
   }
 
   async function listSheets(select?: string): Promise<void> {
-    const { names, best } = await adapter.listSheets();
-    dispatch({ type: 'sheets-listed', names, best, select });
+    const { names, best, payments, ceiling } = await adapter.listSheets(select ?? state.sheet);
+    dispatch({ type: 'sheets-listed', names, best, payments, ceiling, select });
   }
 
   /** Refreshes the picker after the sheets changed; a failure says so without undoing what worked. */
@@ -315,10 +318,10 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
     return changeAcceptances('accept', { accept }, s.findingAccepted, s.acceptFailed, () => dispatch({ type: 'accept-closed' }));
   }
 
-  async function goToFinding(index: number): Promise<void> {
+  async function goToFinding(index: number, wrapped?: 'start' | 'end'): Promise<void> {
     const finding = state.checked?.result.findings[index];
     if (!finding) return;
-    dispatch({ type: 'finding-chosen', index });
+    dispatch(wrapped ? { type: 'finding-chosen', index, wrapped } : { type: 'finding-chosen', index });
     try {
       await adapter.goTo(finding.sheet, finding.cell);
     } catch (error) {
@@ -336,8 +339,13 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
 
   async function step(direction: 1 | -1): Promise<void> {
     if (!state.checked) return;
-    const target = stepFinding(visibleFindings(state.checked.result.findings, state.filter), state.current, direction);
-    if (target !== undefined) await goToFinding(target);
+    const visible = visibleFindings(state.checked.result.findings, state.filter);
+    const from = state.current;
+    const target = stepFinding(visible, from, direction);
+    if (target === undefined) return;
+    // Going round the end is said, so the user knows the walk started over.
+    const wrapped = from !== undefined && visible.includes(from) && visible.length > 1 ? (direction === 1 && target <= from ? 'start' : direction === -1 && target >= from ? 'end' : undefined) : undefined;
+    await goToFinding(target, wrapped);
   }
 
   return {
@@ -365,7 +373,11 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
         fail(error, s.stopWatchingFailed);
       }
     },
-    chooseSheet: (sheet) => dispatch({ type: 'sheet-chosen', sheet }),
+    chooseSheet(sheet) {
+      dispatch({ type: 'sheet-chosen', sheet });
+      if (state.work === undefined) void refreshSheets(sheet);
+    },
+    refreshSheets: () => (state.work === undefined ? refreshSheets() : Promise.resolve()),
     typeCeiling: (text) => dispatch({ type: 'ceiling-typed', text }),
     commitCeiling,
     typePeriod: (field, text) => dispatch({ type: 'period-typed', field, text }),
@@ -374,7 +386,9 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
       work('check', async () => {
         const outcome = await runCheck();
         if (!outcome) return;
-        report(checkDone(outcome.checked), outcome.notes);
+        // Never a success bar over errors: the verdict card says how it stands.
+        const errors = severityCounts(outcome.checked.result.findings).error;
+        notify(outcome.notes.length > 0 || errors > 0 ? 'warning' : 'success', [checkDone(outcome.checked), ...outcome.notes].join(' '));
       }),
     highlight: () =>
       work('highlight', async () => {
@@ -402,11 +416,12 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
       work('insert', async () => {
         const ceiling = await settleCeiling();
         if (!ceiling.usable) return;
-        const name = await adapter.insertBudgetSheet({ lang, ceilingCents: state.ceiling.cents });
+        // Only a ceiling the user gave or the workbook states goes into the new sheet: never Hilversum's default.
+        const name = await adapter.insertBudgetSheet(state.ceiling.origin === 'default' ? { lang } : { lang, ceilingCents: state.ceiling.cents });
         report(s.sheetInserted(name), ceiling.note !== undefined ? [ceiling.note] : []);
         await refreshSheets(name);
       }),
-    goToFinding,
+    goToFinding: (index) => goToFinding(index),
     goToCell,
     next: () => step(1),
     previous: () => step(-1),

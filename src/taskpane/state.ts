@@ -5,6 +5,7 @@
  */
 import { DEFAULT_CEILING_CENTS } from '../engine/ceiling';
 import type { CheckResult } from '../engine/check';
+import type { Ceiling } from '../engine/model';
 import type { Finding, Severity } from '../engine/findings';
 import type { OutputPlan } from '../engine/plan/types';
 import { DEFAULT_PERIOD_TEXT } from './afstemming';
@@ -27,6 +28,8 @@ export interface CeilingState {
   /** The ceiling in force, in cents. */
   readonly cents: number;
   readonly origin: CeilingOrigin;
+  /** Where the workbook states its ceiling, as the last listing or check found it ('default': it states none). */
+  readonly found?: Ceiling;
   /** The field's validation message while its text is not a usable amount. */
   readonly error?: string;
 }
@@ -67,6 +70,10 @@ export interface Notice {
 
 export interface PaneState {
   readonly sheets: ReadonlyArray<string>;
+  /** The sheet that reads best as a budget sheet, labelled in the picker. */
+  readonly bestSheet?: string;
+  /** The payments sheet, labelled in the picker: it is no budget sheet. */
+  readonly paymentsSheet?: string;
   /** The sheet to check; undefined lets the engine pick the best budget sheet. */
   readonly sheet?: string;
   readonly ceiling: CeilingState;
@@ -79,6 +86,8 @@ export interface PaneState {
   readonly filter: SeverityFilter;
   /** The finding last gone to, as its index in `checked.result.findings`. */
   readonly current?: number;
+  /** The last step went round from the last finding to the first ('start') or from the first to the last ('end'). */
+  readonly wrapped?: 'start' | 'end';
   /** The finding whose reason field is open; one at a time. */
   readonly accepting?: AcceptingState;
   readonly notice?: Notice;
@@ -93,7 +102,15 @@ export const initialPaneState: PaneState = {
 };
 
 export type PaneAction =
-  | { readonly type: 'sheets-listed'; readonly names: ReadonlyArray<string>; readonly best?: string; readonly select?: string }
+  | {
+      readonly type: 'sheets-listed';
+      readonly names: ReadonlyArray<string>;
+      readonly best?: string;
+      readonly payments?: string;
+      /** The ceiling the workbook states for the sheet in the picker. */
+      readonly ceiling?: Ceiling;
+      readonly select?: string;
+    }
   | { readonly type: 'sheet-chosen'; readonly sheet: string }
   | { readonly type: 'ceiling-typed'; readonly text: string }
   | { readonly type: 'ceiling-given'; readonly cents: number }
@@ -109,7 +126,7 @@ export type PaneAction =
   | { readonly type: 'checked'; readonly checked: CheckedState }
   | { readonly type: 'sheet-changed' }
   | { readonly type: 'filter-chosen'; readonly filter: SeverityFilter }
-  | { readonly type: 'finding-chosen'; readonly index: number }
+  | { readonly type: 'finding-chosen'; readonly index: number; readonly wrapped?: 'start' | 'end' }
   | { readonly type: 'accept-opened'; readonly fingerprint: string }
   | { readonly type: 'reason-typed'; readonly text: string }
   | { readonly type: 'reason-invalid'; readonly message: string }
@@ -122,7 +139,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'sheets-listed': {
       const keep = (name: string | undefined): string | undefined => (name !== undefined && action.names.includes(name) ? name : undefined);
       const sheet = keep(action.select) ?? keep(state.sheet) ?? keep(action.best);
-      return withSheet({ ...state, sheets: action.names }, sheet);
+      const { bestSheet: _best, paymentsSheet: _payments, ...rest } = state;
+      const listed = { ...rest, sheets: action.names, ...(action.best !== undefined ? { bestSheet: action.best } : {}), ...(action.payments !== undefined ? { paymentsSheet: action.payments } : {}) };
+      // The workbook's own ceiling shows before any check, unless the user gave or is typing one.
+      const ceiling = action.ceiling && state.ceiling.origin !== 'user' && !isCeilingEdited(state.ceiling) ? ceilingFound(action.ceiling) : state.ceiling;
+      return withSheet({ ...listed, ceiling }, sheet);
     }
     case 'sheet-chosen':
       return { ...state, sheet: action.sheet };
@@ -157,7 +178,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'checked': {
       const { model } = action.checked.result;
       const ceiling = state.ceiling.origin === 'user' || isCeilingEdited(state.ceiling) ? state.ceiling : ceilingWithoutUser(action.checked);
-      const { current: _current, accepting, ...rest } = state;
+      const { current: _current, wrapped: _wrapped, accepting, ...rest } = state;
       // A reason being typed stays while its finding still counts; the new result may have accepted it.
       const stillOpen = accepting !== undefined && action.checked.result.findings.some((f) => f.fingerprint === accepting.fingerprint);
       return { ...rest, checked: action.checked, stale: false, ceiling, sheet: model.sheet, ...(stillOpen ? { accepting } : {}) };
@@ -166,8 +187,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return state.checked ? { ...state, stale: true } : state;
     case 'filter-chosen':
       return { ...state, filter: action.filter };
-    case 'finding-chosen':
-      return state.checked?.result.findings[action.index] ? { ...state, current: action.index } : state;
+    case 'finding-chosen': {
+      if (!state.checked?.result.findings[action.index]) return state;
+      const { wrapped: _wrapped, ...rest } = state;
+      return { ...rest, current: action.index, ...(action.wrapped ? { wrapped: action.wrapped } : {}) };
+    }
     case 'accept-opened':
       return state.checked?.result.findings.some((f) => f.fingerprint === action.fingerprint) ? { ...state, accepting: { fingerprint: action.fingerprint, reason: '' } } : state;
     case 'reason-typed':
@@ -203,7 +227,13 @@ function ceilingWithoutUser(checked: CheckedState | undefined): CeilingState {
   const found = checked?.result.model.ceiling;
   // A check run with the user's ceiling says nothing about the sheet's own.
   if (!found || found.source === 'option') return { text: ceilingFieldText(DEFAULT_CEILING_CENTS), cents: DEFAULT_CEILING_CENTS, origin: 'default' };
-  return { text: ceilingFieldText(found.cents), cents: found.cents, origin: 'check' };
+  return ceilingFound(found);
+}
+
+/** The ceiling as the workbook states it; the default when it states none (the field then warns). */
+function ceilingFound(found: Ceiling): CeilingState {
+  if (found.source === 'option') return { text: ceilingFieldText(found.cents), cents: found.cents, origin: 'user' };
+  return { text: ceilingFieldText(found.cents), cents: found.cents, origin: found.source === 'default' ? 'default' : 'check', found };
 }
 
 /** The field holds text that is not (yet) the ceiling in force. */

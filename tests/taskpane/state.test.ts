@@ -55,13 +55,13 @@ describe('the sheet picker', () => {
 describe('the ceiling', () => {
   it('starts at the default, € 2.138.509,64', () => {
     expect(initialPaneState.ceiling).toEqual({ text: '2.138.509,64', cents: 213_850_964, origin: 'default' });
-    expect(ceilingHint(initialPaneState.ceiling, undefined, 'nl')).toMatch(/^Standaardwaarde/);
+    expect(ceilingHint(initialPaneState.ceiling, undefined, 'nl')).toMatch(/^De werkmap noemt geen plafond: dit is het standaardplafond/);
   });
 
   it('takes the one the check found unless the user gave one', () => {
     const state = run([{ type: 'checked', checked: checked() }]);
-    expect(state.ceiling).toEqual({ text: '100.000,00', cents: 10_000_000, origin: 'check' });
-    expect(ceilingHint(state.ceiling, state.checked, 'nl')).toBe('Gevonden bij de controle: uit het begrotingsblad (Begroting!E1).');
+    expect(state.ceiling).toMatchObject({ text: '100.000,00', cents: 10_000_000, origin: 'check', found: { source: 'sheet', cell: 'E1' } });
+    expect(ceilingHint(state.ceiling, state.checked, 'nl')).toBe('Uit de werkmap: uit het begrotingsblad (Begroting!E1).');
     const given = run([{ type: 'ceiling-given', cents: 32_200_000 }, { type: 'checked', checked: checked({ ceilingCents: 32_200_000 }) }]);
     expect(given.ceiling).toEqual({ text: '322.000,00', cents: 32_200_000, origin: 'user' });
     expect(ceilingHint(given.ceiling, given.checked, 'nl')).toMatch(/^Door u opgegeven/);

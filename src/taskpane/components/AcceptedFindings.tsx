@@ -107,9 +107,9 @@ export function AcceptedFindings({ s, accepted, unused, busy, onGoTo, onWithdraw
           <ul className={styles.list}>
             {accepted.map((finding) => (
               <li key={finding.fingerprint} className={styles.item}>
-                <FindingCard finding={finding} accepted focusKey={`accepted:${finding.fingerprint}`} onClick={() => onGoTo(finding.sheet, finding.cell)} />
+                <FindingCard s={s} finding={finding} accepted focusKey={`accepted:${finding.fingerprint}`} onClick={() => onGoTo(finding.sheet, finding.cell)} />
                 <Reason s={s} acceptance={finding.acceptance} />
-                <Withdraw s={s} what={findingShortName(finding)} fingerprint={finding.fingerprint} busy={busy} onWithdraw={onWithdraw} />
+                <Withdraw s={s} what={findingShortName(finding, s)} fingerprint={finding.fingerprint} busy={busy} onWithdraw={onWithdraw} />
               </li>
             ))}
           </ul>

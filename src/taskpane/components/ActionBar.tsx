@@ -4,16 +4,18 @@
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Strings } from '../strings';
+import { HighlightLegend } from './HighlightLegend';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   primary: { width: '100%', maxWidth: 'none' },
   secondary: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))',
+    // min(): never wider than the pane, so at 200% zoom the buttons stack instead of scrolling sideways.
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(170px, 100%), 1fr))',
     gap: tokens.spacingHorizontalS,
   },
-  button: { width: '100%', maxWidth: 'none', minWidth: 0 },
+  button: { width: '100%', maxWidth: 'none', minWidth: 0, height: 'auto', whiteSpace: 'normal' },
 });
 
 export interface ActionBarProps {
@@ -24,15 +26,20 @@ export interface ActionBarProps {
   readonly onClearHighlights: () => void;
   readonly onWriteTabs: () => void;
   readonly onInsertBudgetSheet: () => void;
+  /** Only Controleren, or only the other actions (folded away after a check); both when left out. */
+  readonly only?: 'check' | 'more';
 }
 
-export function ActionBar({ s, busy, onCheck, onHighlight, onClearHighlights, onWriteTabs, onInsertBudgetSheet }: ActionBarProps) {
+export function ActionBar({ s, busy, onCheck, onHighlight, onClearHighlights, onWriteTabs, onInsertBudgetSheet, only }: ActionBarProps) {
   const styles = useStyles();
   return (
     <div role="group" aria-label={s.actions} className={styles.root}>
-      <Button appearance="primary" className={styles.primary} disabledFocusable={busy} onClick={onCheck}>
-        {s.check}
-      </Button>
+      {only !== 'more' && (
+        <Button appearance="primary" className={styles.primary} disabledFocusable={busy} onClick={onCheck}>
+          {s.check}
+        </Button>
+      )}
+      {only !== 'check' && (
       <div className={styles.secondary}>
         <Button className={styles.button} disabledFocusable={busy} onClick={onHighlight}>
           {s.highlight}
@@ -46,7 +53,9 @@ export function ActionBar({ s, busy, onCheck, onHighlight, onClearHighlights, on
         <Button className={styles.button} disabledFocusable={busy} onClick={onInsertBudgetSheet}>
           {s.insertBudgetSheet}
         </Button>
+        <HighlightLegend s={s} />
       </div>
+      )}
     </div>
   );
 }

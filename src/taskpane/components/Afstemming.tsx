@@ -115,8 +115,8 @@ function PaymentButtons({ s, payments, onPayment }: { readonly s: Strings; reado
     <div className={styles.links}>
       <Caption1 className={styles.muted}>{s.paymentsOf(payments.length)}:</Caption1>
       {payments.map((p) => (
-        <Button key={p.row} size="small" appearance="subtle" onClick={() => onPayment(p.cell)} aria-label={s.goToPaymentRow(p.row)}>
-          {s.paymentRow(p.row)}
+        <Button key={p.row} size="small" appearance="subtle" onClick={() => onPayment(p.cell)} aria-label={s.goToPaymentRow(p.row, p.label)}>
+          {p.label}
         </Button>
       ))}
     </div>

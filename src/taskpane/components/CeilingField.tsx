@@ -16,14 +16,22 @@ export interface CeilingFieldProps {
   readonly text: string;
   readonly hint: string;
   readonly error?: string;
+  /** The workbook states no ceiling: the hint is a warning, not a note. */
+  readonly isDefault?: boolean;
   readonly onType: (text: string) => void;
   readonly onCommit: () => void;
 }
 
-export function CeilingField({ s, text, hint, error, onType, onCommit }: CeilingFieldProps) {
+export function CeilingField({ s, text, hint, error, isDefault = false, onType, onCommit }: CeilingFieldProps) {
   const styles = useStyles();
+  const warn = error === undefined && isDefault;
   return (
-    <Field label={s.ceiling} hint={error === undefined ? hint : undefined} validationState={error !== undefined ? 'error' : 'none'} validationMessage={error}>
+    <Field
+      label={s.ceiling}
+      hint={error === undefined && !warn ? hint : undefined}
+      validationState={error !== undefined ? 'error' : warn ? 'warning' : 'none'}
+      validationMessage={error ?? (warn ? hint : undefined)}
+    >
       <Input
         className={styles.input}
         contentBefore="€"

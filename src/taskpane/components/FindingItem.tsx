@@ -1,30 +1,32 @@
 /**
- * One finding as a button: its cell, rule and message; choosing it goes to the cell. The current
- * one is marked (aria-current) and scrolled into view, so Volgende can be pressed again and again.
- * Its name is exactly what it shows ("D28 CEILING_EXCEEDED: …"); the message already states the
- * amounts, so no figure is shown beside it that the name would lack.
+ * One finding as a button: its title in plain words ("Boven het plafond"), its cell (with the
+ * sheet when not the budget sheet) and message; choosing it goes to the cell. The current one is
+ * marked (aria-current, a border and a text marker that survive forced colours) and scrolled into
+ * view. The rule id is under Details; a corrected formula comes in Dutch with "Kopieer formule".
  *
  * Under it, "Accepteren…" opens a reason field in place: the reason is required, Enter accepts,
  * Esc cancels. Elements the pane may move the focus to carry `data-focus-key` (see useFocusKey).
  */
-import { Button, Field, Input, Spinner, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { forwardRef, memo, useEffect, useRef } from 'react';
 import type { Finding } from '../../engine/findings';
+import { ruleTitle } from '../../engine/plan/words';
 import type { AcceptingState } from '../state';
 import type { Strings } from '../strings';
+import { unbreakable } from '../text';
+import { FindingDetails } from './FindingDetails';
+import { FormulaCopy } from './FormulaCopy';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   button: {
     display: 'block',
     width: '100%',
     boxSizing: 'border-box',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderTopWidth: 0,
-    borderRightWidth: 0,
-    borderBottomWidth: 0,
+    // A thin border all round (shown in forced colours) and a thick one on the left in the severity's colour.
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderLeftWidth: tokens.strokeWidthThicker,
-    borderLeftStyle: 'solid',
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
@@ -35,21 +37,37 @@ const useStyles = makeStyles({
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
-    ...createFocusOutlineStyle(),
+    // The focus outline is drawn inside the card itself, so no scrolling parent can clip it or draw it around the pane.
+    ':focus': { outlineStyle: 'none' },
+    ':focus-visible': {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: 'solid',
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick} - 1px)`,
+    },
   },
   current: {
     backgroundColor: tokens.colorNeutralBackground1Selected,
+    borderTopWidth: tokens.strokeWidthThick,
+    borderRightWidth: tokens.strokeWidthThick,
+    borderBottomWidth: tokens.strokeWidthThick,
+    borderTopColor: tokens.colorNeutralForeground1,
+    borderRightColor: tokens.colorNeutralForeground1,
+    borderBottomColor: tokens.colorNeutralForeground1,
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Selected },
+    '@media (forced-colors: active)': { borderTopColor: 'Highlight', borderRightColor: 'Highlight', borderBottomColor: 'Highlight', borderLeftColor: 'Highlight' },
   },
   error: { borderLeftColor: tokens.colorPaletteRedForeground1 },
   warning: { borderLeftColor: tokens.colorPaletteYellowForeground2 },
   info: { borderLeftColor: tokens.colorPaletteBlueForeground2 },
   accepted: { borderLeftColor: tokens.colorNeutralStroke1 },
-  head: { display: 'block', marginBottom: tokens.spacingVerticalXXS },
-  cell: { fontWeight: tokens.fontWeightSemibold },
-  rule: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
-  message: { display: 'block', overflowWrap: 'anywhere' },
-  acceptButton: { alignSelf: 'flex-end', minWidth: 0 },
+  head: { display: 'block', marginBottom: tokens.spacingVerticalXXS, overflowWrap: 'break-word' },
+  marker: { fontWeight: tokens.fontWeightSemibold },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  cell: { color: tokens.colorNeutralForeground2 },
+  message: { display: 'block', overflowWrap: 'break-word' },
+  extras: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  acceptButton: { minWidth: 0 },
   form: {
     display: 'flex',
     flexDirection: 'column',
@@ -65,11 +83,19 @@ const useStyles = makeStyles({
   formButtons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-/** "F20 OVERSPENT": a finding named short, for the names of the buttons that act on it. */
-export const findingShortName = (finding: Finding): string => `${finding.cell} ${finding.rule}`;
+/** Where a finding is: its cell, with the sheet when that is not the checked budget sheet ("Betalingen!A5"). */
+export function findingPlace(finding: Finding, budgetSheet: string | undefined): string {
+  return budgetSheet !== undefined && finding.sheet !== budgetSheet ? `${finding.sheet}!${finding.cell}` : finding.cell;
+}
+
+/** "F20 Overbesteed": a finding named short, for the names of the buttons that act on it. */
+export const findingShortName = (finding: Finding, s: Strings, budgetSheet?: string): string => `${findingPlace(finding, budgetSheet)} ${ruleTitle(finding.rule, s.lang)}`;
 
 export interface FindingCardProps {
+  readonly s: Strings;
   readonly finding: Finding;
+  /** The checked sheet: findings elsewhere (the payments sheet) name their sheet. */
+  readonly budgetSheet?: string;
   readonly current?: boolean;
   /** An accepted finding: drawn in a neutral colour, as it counts for nothing. */
   readonly accepted?: boolean;
@@ -77,24 +103,32 @@ export interface FindingCardProps {
   readonly onClick: () => void;
 }
 
-/** The finding as a button that goes to its cell. */
-export const FindingCard = forwardRef<HTMLButtonElement, FindingCardProps>(function FindingCard({ finding, current = false, accepted = false, focusKey, onClick }, ref) {
+/** The finding as a button that goes to its cell: its title in words, where it is, and the message. */
+export const FindingCard = forwardRef<HTMLButtonElement, FindingCardProps>(function FindingCard({ s, finding, budgetSheet, current = false, accepted = false, focusKey, onClick }, ref) {
   const styles = useStyles();
+  const message = unbreakable(finding.message);
+  const name = findingShortName(finding, s, budgetSheet);
   return (
     <button
       ref={ref}
       type="button"
       className={mergeClasses(styles.button, accepted ? styles.accepted : styles[finding.severity], current && styles.current)}
       aria-current={current ? 'true' : undefined}
-      aria-label={`${findingShortName(finding)}: ${finding.message}`}
+      aria-label={`${name}: ${message}`}
+      data-finding={finding.fingerprint}
       data-focus-key={focusKey}
       onClick={onClick}
     >
-      {/* Plain inline text with its spaces and colon, so what shows reads exactly as the name. */}
       <span className={styles.head}>
-        <span className={styles.cell}>{finding.cell}</span> <span className={styles.rule}>{finding.rule}</span>:{' '}
+        {/* A marker in text, so the current finding stands out also where colours are forced. */}
+        {current && (
+          <span className={styles.marker} aria-hidden="true">
+            {'▶ '}
+          </span>
+        )}
+        <span className={styles.title}>{ruleTitle(finding.rule, s.lang)}</span> <span className={styles.cell}>{findingPlace(finding, budgetSheet)}</span>
       </span>
-      <span className={styles.message}>{finding.message}</span>
+      <span className={styles.message}>{message}</span>
     </button>
   );
 });
@@ -110,6 +144,7 @@ export interface AcceptActions {
 export interface FindingItemProps {
   readonly s: Strings;
   readonly finding: Finding;
+  readonly budgetSheet: string;
   readonly index: number;
   readonly current: boolean;
   readonly onChoose: (index: number) => void;
@@ -122,7 +157,7 @@ export interface FindingItemProps {
   readonly accept: AcceptActions;
 }
 
-export const FindingItem = memo(function FindingItem({ s, finding, index, current, onChoose, accepting, busy, saving, accept }: FindingItemProps) {
+export const FindingItem = memo(function FindingItem({ s, finding, budgetSheet, index, current, onChoose, accepting, busy, saving, accept }: FindingItemProps) {
   const styles = useStyles();
   const ref = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -130,20 +165,24 @@ export const FindingItem = memo(function FindingItem({ s, finding, index, curren
   }, [current]);
   return (
     <div className={styles.root}>
-      <FindingCard ref={ref} finding={finding} current={current} focusKey={`finding:${finding.fingerprint}`} onClick={() => onChoose(index)} />
+      <FindingCard ref={ref} s={s} finding={finding} budgetSheet={budgetSheet} current={current} focusKey={`finding:${finding.fingerprint}`} onClick={() => onChoose(index)} />
+      {finding.correctedFormula !== undefined && <FormulaCopy s={s} formula={finding.correctedFormula} />}
       {accepting ? (
-        <AcceptForm s={s} finding={finding} accepting={accepting} busy={busy} saving={saving} accept={accept} />
+        <AcceptForm s={s} finding={finding} budgetSheet={budgetSheet} accepting={accepting} busy={busy} saving={saving} accept={accept} />
       ) : (
-        <Button
-          className={styles.acceptButton}
-          size="small"
-          appearance="subtle"
-          aria-label={s.acceptFinding(findingShortName(finding))}
-          data-focus-key={`accept:${finding.fingerprint}`}
-          onClick={() => accept.open(finding.fingerprint)}
-        >
-          {s.accept}
-        </Button>
+        <div className={styles.extras}>
+          <FindingDetails s={s} finding={finding} />
+          <Button
+            className={styles.acceptButton}
+            size="small"
+            appearance="subtle"
+            aria-label={s.acceptFinding(findingShortName(finding, s, budgetSheet))}
+            data-focus-key={`accept:${finding.fingerprint}`}
+            onClick={() => accept.open(finding.fingerprint)}
+          >
+            {s.accept}
+          </Button>
+        </div>
       )}
     </div>
   );
@@ -152,19 +191,20 @@ export const FindingItem = memo(function FindingItem({ s, finding, index, curren
 interface AcceptFormProps {
   readonly s: Strings;
   readonly finding: Finding;
+  readonly budgetSheet: string;
   readonly accepting: AcceptingState;
   readonly busy: boolean;
   readonly saving: boolean;
   readonly accept: AcceptActions;
 }
 
-function AcceptForm({ s, finding, accepting, busy, saving, accept }: AcceptFormProps) {
+function AcceptForm({ s, finding, budgetSheet, accepting, busy, saving, accept }: AcceptFormProps) {
   const styles = useStyles();
   const { error } = accepting;
   return (
     <form
       className={styles.form}
-      aria-label={s.acceptForm(findingShortName(finding))}
+      aria-label={s.acceptForm(findingShortName(finding, s, budgetSheet))}
       onSubmit={(event) => {
         event.preventDefault();
         accept.save();

@@ -1,15 +1,16 @@
 /**
- * Bevindingen: the counts, a filter by severity, Vorige / Volgende, and the findings grouped by
- * severity, each with "Accepteren…". Only findings that count are here: accepted ones are listed
+ * Bevindingen: the counts, a filter by severity, Vorige / Volgende (kept in view), and the findings
+ * grouped by severity and, within it, by rule with a count, each with "Accepteren…". Only findings that count are here: accepted ones are listed
  * apart (AcceptedFindings) and left out of every count but the "· 2 geaccepteerd" after them.
  * Long lists render in pages, so a sheet with thousands of findings stays responsive.
  */
 import { Button, Caption1, Text, createFocusOutlineStyle, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { SEVERITY_ORDER, type Finding, type Severity } from '../../engine/findings';
+import { SEVERITY_ORDER, type Finding, type RuleId, type Severity } from '../../engine/findings';
 import { positionOf, severityCounts, visibleFindings, type AcceptingState, type SeverityFilter as Filter } from '../state';
 import type { Strings } from '../strings';
-import { FindingItem, type AcceptActions } from './FindingItem';
+import { FindingItem, findingPlace, findingShortName, type AcceptActions } from './FindingItem';
+import { RuleGroup } from './RuleGroup';
 import { FindingNavigator } from './FindingNavigator';
 import { SeverityFilter } from './SeverityFilter';
 
@@ -39,6 +40,10 @@ const useStyles = makeStyles({
 
 export interface FindingsPanelProps {
   readonly s: Strings;
+  /** The checked sheet: findings elsewhere name their sheet. */
+  readonly budgetSheet: string;
+  /** The last step went round the end of the list. */
+  readonly wrapped?: 'start' | 'end';
   /** The findings that count. */
   readonly findings: ReadonlyArray<Finding>;
   /** How many findings were accepted and so are not among them. */
@@ -55,7 +60,7 @@ export interface FindingsPanelProps {
   readonly onNext: () => void;
 }
 
-export function FindingsPanel({ s, findings, acceptedCount, filter, current, accepting, busy, saving, accept, onFilter, onChoose, onPrevious, onNext }: FindingsPanelProps) {
+export function FindingsPanel({ s, budgetSheet, wrapped, findings, acceptedCount, filter, current, accepting, busy, saving, accept, onFilter, onChoose, onPrevious, onNext }: FindingsPanelProps) {
   const styles = useStyles();
   const headingId = useId('findings');
   const [limit, setLimit] = useState(PAGE);
@@ -81,14 +86,19 @@ export function FindingsPanel({ s, findings, acceptedCount, filter, current, acc
           <FindingNavigator
             s={s}
             shown={visible.length}
-            at={position !== undefined && current !== undefined ? { position, cell: findings[current]!.cell } : undefined}
+            at={position !== undefined && current !== undefined ? { position, cell: findingPlace(findings[current]!, budgetSheet) } : undefined}
+            wrapped={wrapped}
+            busy={busy}
             onPrevious={onPrevious}
             onNext={onNext}
+            onAccept={current !== undefined && position !== undefined ? () => accept.open(findings[current]!.fingerprint) : undefined}
+            acceptName={current !== undefined && position !== undefined ? findingShortName(findings[current]!, s, budgetSheet) : undefined}
           />
           {groups.map((severity) => (
             <SeverityGroup
               key={severity}
               s={s}
+              budgetSheet={budgetSheet}
               severity={severity}
               count={counts[severity]}
               indices={shown.filter((i) => findings[i]!.severity === severity)}
@@ -114,6 +124,7 @@ export function FindingsPanel({ s, findings, acceptedCount, filter, current, acc
 
 interface SeverityGroupProps {
   readonly s: Strings;
+  readonly budgetSheet: string;
   readonly severity: Severity;
   readonly count: number;
   readonly indices: ReadonlyArray<number>;
@@ -126,8 +137,27 @@ interface SeverityGroupProps {
   readonly onChoose: (index: number) => void;
 }
 
-function SeverityGroup({ s, severity, count, indices, findings, current, accepting, busy, saving, accept, onChoose }: SeverityGroupProps) {
+function SeverityGroup({ s, budgetSheet, severity, count, indices, findings, current, accepting, busy, saving, accept, onChoose }: SeverityGroupProps) {
   const styles = useStyles();
+  const byRule = useMemo(() => {
+    const groups = new Map<RuleId, number[]>();
+    for (const i of indices) {
+      const rule = findings[i]!.rule;
+      const group = groups.get(rule);
+      if (group) group.push(i);
+      else groups.set(rule, [i]);
+    }
+    return [...groups];
+  }, [indices, findings]);
+  const item = (i: number) => {
+    const finding = findings[i]!;
+    const open = accepting?.fingerprint === finding.fingerprint ? accepting : undefined;
+    return (
+      <li key={i}>
+        <FindingItem s={s} finding={finding} budgetSheet={budgetSheet} index={i} current={i === current} accepting={open} busy={busy} saving={saving} accept={accept} onChoose={onChoose} />
+      </li>
+    );
+  };
   return (
     <>
       <h3 className={mergeClasses(styles.groupHeading, styles[severity])}>{s.withCount(s.severity[severity], count)}</h3>
@@ -135,15 +165,17 @@ function SeverityGroup({ s, severity, count, indices, findings, current, accepti
         <Caption1 className={styles.muted}>{s.noneOfSeverity}</Caption1>
       ) : (
         <ul className={styles.list}>
-          {indices.map((i) => {
-            const finding = findings[i]!;
-            const open = accepting?.fingerprint === finding.fingerprint ? accepting : undefined;
-            return (
-              <li key={i}>
-                <FindingItem s={s} finding={finding} index={i} current={i === current} accepting={open} busy={busy} saving={saving} accept={accept} onChoose={onChoose} />
+          {byRule.map(([rule, group]) =>
+            group.length === 1 ? (
+              item(group[0]!)
+            ) : (
+              <li key={rule}>
+                <RuleGroup s={s} rule={rule} count={group.length} holdsCurrent={current !== undefined && group.includes(current)}>
+                  {group.map(item)}
+                </RuleGroup>
               </li>
-            );
-          })}
+            ),
+          )}
         </ul>
       )}
     </>

@@ -1,4 +1,7 @@
-/** The sheet to check: every sheet of the workbook, the best-reading budget sheet preselected. */
+/**
+ * The sheet to check: the user's sheets (never the add-in's own tabs), listed afresh whenever the
+ * list opens, the best-reading budget sheet preselected and labelled, the payments sheet labelled.
+ */
 import { Dropdown, Field, Option, makeStyles } from '@fluentui/react-components';
 import type { Strings } from '../strings';
 
@@ -12,10 +15,14 @@ export interface SheetPickerProps {
   readonly s: Strings;
   readonly sheets: ReadonlyArray<string>;
   readonly sheet?: string;
+  readonly best?: string;
+  readonly payments?: string;
   readonly onChoose: (sheet: string) => void;
+  /** The list opened: read the sheets again. */
+  readonly onOpen: () => void;
 }
 
-export function SheetPicker({ s, sheets, sheet, onChoose }: SheetPickerProps) {
+export function SheetPicker({ s, sheets, sheet, best, payments, onChoose, onOpen }: SheetPickerProps) {
   const styles = useStyles();
   return (
     <Field label={s.sheet}>
@@ -27,12 +34,18 @@ export function SheetPicker({ s, sheets, sheet, onChoose }: SheetPickerProps) {
         onOptionSelect={(_event, data) => {
           if (data.optionValue !== undefined) onChoose(data.optionValue);
         }}
+        onOpenChange={(_event, data) => {
+          if (data.open) onOpen();
+        }}
       >
-        {sheets.map((name) => (
-          <Option key={name} value={name} className={styles.option}>
-            {name}
-          </Option>
-        ))}
+        {sheets.map((name) => {
+          const note = name === best ? s.recommended : name === payments ? s.paymentsSheet : undefined;
+          return (
+            <Option key={name} value={name} text={name} className={styles.option}>
+              {note !== undefined ? `${name} (${note})` : name}
+            </Option>
+          );
+        })}
       </Dropdown>
     </Field>
   );

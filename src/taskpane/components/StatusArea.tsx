@@ -32,11 +32,13 @@ export interface StatusAreaProps {
   readonly work?: Work;
   readonly notice?: Notice;
   readonly stale: boolean;
+  /** The results are of another sheet than the one now chosen. */
+  readonly otherSheet?: { readonly checked: string; readonly chosen: string };
   readonly onDismiss: () => void;
   readonly onRecheck: () => void;
 }
 
-export function StatusArea({ s, work, notice, stale, onDismiss, onRecheck }: StatusAreaProps) {
+export function StatusArea({ s, work, notice, stale, otherSheet, onDismiss, onRecheck }: StatusAreaProps) {
   const styles = useStyles();
   return (
     <div role="status" aria-live="polite" className={styles.root}>
@@ -54,6 +56,11 @@ export function StatusArea({ s, work, notice, stale, onDismiss, onRecheck }: Sta
             )}
           </MessageBarBody>
           <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={s.dismiss} icon={<DismissIcon />} onClick={onDismiss} />} />
+        </MessageBar>
+      )}
+      {otherSheet && (
+        <MessageBar intent="warning" layout="multiline" aria-labelledby={undefined}>
+          <MessageBarBody className={styles.body}>{s.otherSheet(otherSheet.checked, otherSheet.chosen)}</MessageBarBody>
         </MessageBar>
       )}
       {stale && (
