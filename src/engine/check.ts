@@ -3,17 +3,15 @@
  * detection), the model, the rules and the summaries are separate steps wired together here.
  */
 import { applyAcceptances, baseFingerprint, numberFingerprints, readAcceptances, type Acceptance } from './acceptances';
-import { findCeiling } from './ceiling';
 import { parseDateText } from './dates';
 import { RULE_SEVERITY, SEVERITY_ORDER, type AcceptedFinding, type Finding, type RawFinding } from './findings';
 import { address, type SheetSnapshot, type WorkbookSnapshot } from './grid';
 import { detectHeader, type Header } from './layout/detect';
-import { readBody } from './layout/read';
 import { engineErrorMessage, renderMessage, type EngineErrorCode, type Lang } from './messages';
-import type { BudgetModel, BudgetTable, FigureReading, Intervention, StatedTotal } from './model';
+import type { BudgetModel } from './model';
 import { withMergesResolved } from './layout/merges';
-import { combineTables } from './layout/combine';
-import { findTables, type TableRegion } from './layout/tables';
+import { correctionsFor, isCorrectionsSheet, mergeCorrections, readCorrections, type ReadingCorrections, type StoredCorrections } from './corrections';
+import { buildModel } from './read-sheet';
 import { columnsOf, detectPaymentsHeader, isPaymentsSheet, type PaymentsHeader } from './payments/detect';
 import type { Period, Reconciliation } from './payments/model';
 import { readPayments } from './payments/read';
@@ -22,10 +20,17 @@ import { DEFAULT_PERIOD_END, DEFAULT_PERIOD_START, reconcile } from './payments/
 import { RULES } from './rules';
 import { summarise, type Summaries } from './summaries';
 
+export { buildModel };
+
 export interface CheckOptions {
   /** The sheet to check; without it the sheet that reads best as a budget sheet is chosen. */
   readonly sheet?: string;
   readonly ceilingCents?: number;
+  /**
+   * Corrections to the reading for this check only (`--header-row`, `--column`, `--unit`); they
+   * go over the ones stored in the workbook, setting by setting.
+   */
+  readonly corrections?: ReadingCorrections;
   readonly lang?: Lang;
   /** Sheets never to consider as budget sheet (the add-in's own summary tabs). */
   readonly ignoreSheet?: (name: string) => boolean;
@@ -96,22 +101,29 @@ export function checkWorkbook(given: WorkbookSnapshot, options: CheckOptions = {
   const names = workbook.sheets.map((s) => s.name);
   if (workbook.sheets.length === 0) throw new EngineError('EMPTY_WORKBOOK', engineErrorMessage('EMPTY_WORKBOOK', lang));
   const candidates = findBudgetSheets(workbook, options.ignoreSheet);
+  const stored = readCorrections(workbook);
 
-  let chosen: { sheet: SheetSnapshot; header: Header } | undefined;
+  let sheet: SheetSnapshot;
   if (options.sheet !== undefined) {
-    const sheet = workbook.sheets.find((s) => s.name === options.sheet) ?? workbook.sheets.find((s) => s.name.toLowerCase() === options.sheet!.toLowerCase());
-    if (!sheet) throw new EngineError('SHEET_NOT_FOUND', engineErrorMessage('SHEET_NOT_FOUND', lang, options.sheet, names));
-    if (isPaymentsSheet(sheet)) throw new EngineError('SHEET_IS_PAYMENTS', engineErrorMessage('SHEET_IS_PAYMENTS', lang, sheet.name));
-    const header = detectHeader(sheet);
-    if (!header) throw new EngineError('SHEET_NOT_BUDGET', engineErrorMessage('SHEET_NOT_BUDGET', lang, sheet.name));
-    chosen = { sheet, header };
+    const named = workbook.sheets.find((s) => s.name === options.sheet) ?? workbook.sheets.find((s) => s.name.toLowerCase() === options.sheet!.toLowerCase());
+    if (!named) throw new EngineError('SHEET_NOT_FOUND', engineErrorMessage('SHEET_NOT_FOUND', lang, options.sheet, names));
+    if (isPaymentsSheet(named)) throw new EngineError('SHEET_IS_PAYMENTS', engineErrorMessage('SHEET_IS_PAYMENTS', lang, named.name));
+    sheet = named;
   } else {
-    chosen = candidates[0];
-    if (!chosen) throw new EngineError('NO_BUDGET_SHEET', engineErrorMessage('NO_BUDGET_SHEET', lang, undefined, names));
+    // A sheet the user corrected the reading of is the budget sheet they mean.
+    const corrected = workbook.sheets.find((s) => !isCorrectionsSheet(s) && correctionsFor(stored, s.name) !== undefined && !options.ignoreSheet?.(s.name));
+    const best = corrected ?? candidates[0]?.sheet;
+    if (!best) throw new EngineError('NO_BUDGET_SHEET', engineErrorMessage('NO_BUDGET_SHEET', lang, undefined, names));
+    sheet = best;
   }
+  const corrections = mergeCorrections(correctionsFor(stored, sheet.name), options.corrections);
+  const auto = candidates.find((c) => c.sheet === sheet)?.header ?? detectHeader(sheet);
+  const built = buildModel(workbook, sheet, auto, options.ceilingCents, corrections);
+  if (!built) throw new EngineError(options.sheet !== undefined ? 'SHEET_NOT_BUDGET' : 'NO_BUDGET_SHEET', engineErrorMessage(options.sheet !== undefined ? 'SHEET_NOT_BUDGET' : 'NO_BUDGET_SHEET', lang, options.sheet !== undefined ? sheet.name : undefined, names));
+  const model = withUnreadableCorrections(built, stored);
+  const chosen = { sheet };
 
   const period = readPeriod(options, lang);
-  const model = buildModel(workbook, chosen.sheet, chosen.header, options.ceilingCents);
   const payments = findPaymentsSheet(workbook, options, chosen.sheet, lang);
   const reconciliation = payments ? reconcile(model, readPayments(payments.sheet, payments.header.row, columnsOf(payments.header)!, model), period) : undefined;
   const rawFindings = RULES.flatMap((rule) => rule(model));
@@ -146,6 +158,13 @@ export function checkWorkbook(given: WorkbookSnapshot, options: CheckOptions = {
     candidates: candidates.map((c) => ({ sheet: c.sheet.name, score: c.header.score })),
     ...(reconciliation ? { reconciliation } : {}),
   };
+}
+
+/** Stored lines that cannot be read back are reported with the reading's other problems. */
+function withUnreadableCorrections(model: BudgetModel, stored: StoredCorrections): BudgetModel {
+  if (stored.unreadable.length === 0 || stored.sheet === undefined) return model;
+  const unreadable = stored.unreadable.map((u) => ({ kind: 'unreadable' as const, sheet: stored.sheet!, row: u.row, text: u.text }));
+  return { ...model, reading: { ...model.reading, problems: [...model.reading.problems, ...unreadable] } };
 }
 
 /**
@@ -202,56 +221,3 @@ function findPaymentsSheet(workbook: WorkbookSnapshot, options: CheckOptions, bu
   return best;
 }
 
-export function buildModel(workbook: WorkbookSnapshot, sheet: SheetSnapshot, header: Header, ceilingCents?: number): BudgetModel {
-  const regions = findTables(sheet, header);
-  const interventions: Intervention[] = [];
-  const totals: StatedTotal[] = [];
-  regions.forEach((region, index) => {
-    const body = readBody(sheet, region, index);
-    interventions.push(...body.interventions);
-    totals.push(...body.totals);
-  });
-  const body = combineTables(regions, { interventions, totals });
-  const { columns } = header;
-  const begrootCol = columns.begroot ?? header.goalColumns.find((g) => g.kind === 'begroot')?.col;
-  const benutCol = columns.benut ?? header.goalColumns.find((g) => g.kind === 'benut')?.col;
-  return {
-    sheet: sheet.name,
-    layout: header.layout,
-    headerRow: header.row,
-    tables: regions.map(tableOf),
-    begrootHeader: begrootCol !== undefined ? { row: header.row, col: begrootCol } : undefined,
-    benutHeader: benutCol !== undefined ? { row: header.row, col: benutCol } : undefined,
-    hasBenut: regions.some((r) => r.header.columns.benut !== undefined || r.header.goalColumns.some((g) => g.kind === 'benut')),
-    interventions: body.interventions,
-    totals: body.totals,
-    ceiling: findCeiling(workbook, sheet, header.row, ceilingCents, body.interventions.reduce((sum, i) => sum + i.begrootCents, 0), regions[0]!.unit.factor),
-    hiddenRows: new Set(sheet.hiddenRows ?? []),
-  };
-}
-
-function tableOf(region: TableRegion): BudgetTable {
-  const { header, unit } = region;
-  const figure = (field: 'begroot' | 'benut'): FigureReading | undefined => {
-    const f = header.columns.figures[field];
-    if (f) return { cols: f.cols, why: f.why, labels: f.cols.map((c) => f.labels.get(c) ?? '') };
-    const cols = header.goalColumns.filter((g) => g.kind === field).map((g) => g.col);
-    return cols.length > 0 ? { cols, why: cols.length === 1 ? 'single' : 'sum', labels: [] } : undefined;
-  };
-  const begroot = figure('begroot');
-  const benut = figure('benut');
-  return {
-    layout: header.layout,
-    ...(region.label !== undefined ? { label: region.label } : {}),
-    topRow: header.topRow,
-    headerRow: header.row,
-    lastRow: region.lastRow,
-    left: header.left,
-    right: header.right,
-    unit: unit.factor,
-    ...(unit.text !== undefined ? { unitText: unit.text } : {}),
-    ...(unit.cell !== undefined ? { unitCell: unit.cell } : {}),
-    ...(begroot ? { begroot } : {}),
-    ...(benut ? { benut } : {}),
-  };
-}

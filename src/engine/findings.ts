@@ -14,6 +14,8 @@ export const SEVERITY_ORDER: ReadonlyArray<Severity> = ['error', 'warning', 'inf
 export const RULE_SEVERITY = {
   CEILING_EXCEEDED: 'error',
   CEILING_DEFAULT: 'warning',
+  READING_UNCERTAIN: 'warning',
+  CORRECTION_UNUSABLE: 'warning',
   SPENT_EXCEEDS_CEILING: 'error',
   BUDGET_UNALLOCATED: 'info',
   NO_GOAL: 'error',
@@ -58,6 +60,16 @@ export const RULE_IDS = Object.keys(RULE_SEVERITY) as RuleId[];
 export interface MessageParams {
   CEILING_EXCEEDED: { total: number; ceiling: number; excess: number };
   CEILING_DEFAULT: { ceiling: number };
+  /** `label` names what is uncertain, so an acceptance keeps recognising it. */
+  READING_UNCERTAIN:
+    | { label: 'columns'; field: AmountRole; columns: ReadonlyArray<string> }
+    | { label: 'header-row'; row: number; alternative: number }
+    | { label: 'unit'; plan: number; ceiling: number };
+  CORRECTION_UNUSABLE:
+    | { label: 'column-moved'; column: string; expected: string; found: string; choice: string }
+    | { label: 'header-row'; row: number }
+    | { label: 'ceiling-cell'; cell: string }
+    | { label: 'unreadable'; sheet: string; row: number; text: string };
   SPENT_EXCEEDS_CEILING: { total: number; ceiling: number; excess: number };
   BUDGET_UNALLOCATED: { total: number; ceiling: number; left: number };
   NO_GOAL: { name: string };

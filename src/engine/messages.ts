@@ -40,6 +40,54 @@ const TEMPLATES: Templates = {
     nl: (p) => `De werkmap noemt geen plafond; de controle rekent met het standaardplafond van ${euro(p.ceiling)}, dat van Hilversum. Geef het plafond van uw gemeente op (het veld Plafond in het taakvenster, of --ceiling), of zet het in de werkmap: een cel 'Plafond' met het bedrag ernaast.`,
     en: (p) => `The workbook states no ceiling; the check uses the default ceiling of ${euro(p.ceiling)}, Hilversum's. Give your municipality's own (the Ceiling field in the task pane, or --ceiling), or put it in the workbook: a cell 'Plafond' with the amount beside it.`,
   },
+  READING_UNCERTAIN: {
+    nl: (p) => {
+      switch (p.label) {
+        case 'columns':
+          return `Kolommen ${list(p.columns, 'nl')} zijn allebei als ${p.field} gelezen en opgeteld. Is maar één ervan het ${p.field === 'begroot' ? 'begrote' : 'benutte'} bedrag, kies die dan in de leeswijze (of --column ${p.columns[0]!.slice(0, p.columns[0]!.indexOf(' ')) || 'E'}=${p.field}).`;
+        case 'header-row':
+          return `De kopregel is gelezen op rij ${p.row}, maar rij ${p.alternative} leest bijna even goed als kopregel. Is rij ${p.row} niet de kopregel, kies dan de juiste in de leeswijze (of --header-row ${p.alternative}).`;
+        case 'unit':
+          return `Er staat geen eenheid bij de bedragen, maar het plan (${euro(p.plan)}) is ongeveer een duizendste van het plafond (${euro(p.ceiling)}). Staan de bedragen in duizenden euro's, kies dan × € 1.000 in de leeswijze (of --unit 1000).`;
+      }
+    },
+    en: (p) => {
+      switch (p.label) {
+        case 'columns':
+          return `Columns ${list(p.columns, 'en')} were both read as ${p.field} and added up. If only one of them is the ${p.field === 'begroot' ? 'budgeted' : 'spent'} amount, choose it in the reading (or --column ${p.columns[0]!.slice(0, p.columns[0]!.indexOf(' ')) || 'E'}=${p.field}).`;
+        case 'header-row':
+          return `The header was read on row ${p.row}, but row ${p.alternative} reads almost as well as a header. If row ${p.row} is not the header, choose the right one in the reading (or --header-row ${p.alternative}).`;
+        case 'unit':
+          return `No unit is stated for the amounts, but the plan (${euro(p.plan)}) is about a thousandth of the ceiling (${euro(p.ceiling)}). If the amounts are in thousands of euros, choose × € 1,000 in the reading (or --unit 1000).`;
+      }
+    },
+  },
+  CORRECTION_UNUSABLE: {
+    nl: (p) => {
+      switch (p.label) {
+        case 'column-moved':
+          return `De leeswijze zegt dat kolom ${p.column} (‘${p.expected}’) ${p.choice} is, maar in kolom ${p.column} staat nu ${p.found === '' ? 'geen kop' : `‘${p.found}’`}; die aanpassing is niet toegepast. Pas de leeswijze aan (blad ‘NPO Leeswijze’).`;
+        case 'header-row':
+          return `De leeswijze noemt rij ${p.row} als kopregel, maar daar staat geen kopregel; de controle leest het blad zelf. Pas de leeswijze aan (blad ‘NPO Leeswijze’).`;
+        case 'ceiling-cell':
+          return `De leeswijze noemt cel ${p.cell} als plafond, maar daar staat geen bedrag; de controle zoekt het plafond zelf. Pas de leeswijze aan (blad ‘NPO Leeswijze’).`;
+        case 'unreadable':
+          return `Regel ${p.row} van blad ‘${p.sheet}’ is niet te lezen (${quote(p.text)}); die regel is overgeslagen.`;
+      }
+    },
+    en: (p) => {
+      switch (p.label) {
+        case 'column-moved':
+          return `The reading says column ${p.column} (‘${p.expected}’) is ${p.choice}, but column ${p.column} now holds ${p.found === '' ? 'no header' : `‘${p.found}’`}; that correction was not applied. Update the reading (sheet ‘NPO Leeswijze’).`;
+        case 'header-row':
+          return `The reading names row ${p.row} as the header, but there is no header there; the check reads the sheet by itself. Update the reading (sheet ‘NPO Leeswijze’).`;
+        case 'ceiling-cell':
+          return `The reading names cell ${p.cell} as the ceiling, but it holds no amount; the check looks for the ceiling by itself. Update the reading (sheet ‘NPO Leeswijze’).`;
+        case 'unreadable':
+          return `Line ${p.row} of sheet ‘${p.sheet}’ cannot be read (${quote(p.text)}); it was skipped.`;
+      }
+    },
+  },
   SPENT_EXCEEDS_CEILING: {
     nl: (p) => `Het totaal benut (${euro(p.total)}) ligt ${euro(p.excess)} boven het plafond van ${euro(p.ceiling)}; dat deel wordt niet uit de NPO-middelen vergoed.`,
     en: (p) => `Total spent (${euro(p.total)}) is ${euro(p.excess)} above the ceiling of ${euro(p.ceiling)}; that part is not covered by the NPO grant.`,
@@ -296,6 +344,8 @@ export function ceilingSourceText(source: CeilingSource, lang: Lang, where?: { s
   switch (source) {
     case 'option':
       return lang === 'nl' ? 'opgegeven bij de controle' : 'given as an option';
+    case 'correction':
+      return lang === 'nl' ? `aangepast door gebruiker${at !== '' ? ` (${at})` : ''}` : `set by the user${at !== '' ? ` (${at})` : ''}`;
     case 'sheet':
       return lang === 'nl' ? `uit het begrotingsblad (${at})` : `from the budget sheet (${at})`;
     case 'settings-sheet':

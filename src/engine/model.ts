@@ -6,6 +6,8 @@ import type { AmountReading } from './amounts';
 import type { GoalMatch, GoalNumber } from './goals';
 import type { AmountRole } from './layout/columns';
 import type { FigureReason, PartsKind } from './layout/figures';
+import type { ColumnReading } from './layout/detect';
+import type { CorrectionSetting } from './corrections';
 
 /** `goals`: a per-goal summary, one amount per bestedingsdoel and no interventions. */
 export type Layout = 'list' | 'grouped' | 'matrix' | 'goals';
@@ -105,7 +107,8 @@ export interface StatedTotal {
   readonly acrossTables?: boolean;
 }
 
-export type CeilingSource = 'option' | 'sheet' | 'settings-sheet' | 'default';
+/** `correction`: set by the user on the add-in's sheet "NPO Leeswijze". */
+export type CeilingSource = 'option' | 'correction' | 'sheet' | 'settings-sheet' | 'default';
 
 export interface Ceiling {
   readonly cents: number;
@@ -142,6 +145,42 @@ export interface BudgetTable {
   readonly unitCell?: { row: number; col: number };
   readonly begroot?: FigureReading;
   readonly benut?: FigureReading;
+  /** Every header cell and the role it was read as. */
+  readonly columns: ReadonlyArray<ColumnReading>;
+  /** The unit was set by the user. */
+  readonly unitCorrected?: boolean;
+}
+
+/** Where the reading may be wrong: the engine chose, and says what else it could have been. */
+export type Uncertainty =
+  /** Several columns were read as begroot and added up; perhaps only one of them is. */
+  | { readonly kind: 'columns'; readonly field: AmountRole; readonly row: number; readonly cols: ReadonlyArray<number>; readonly labels: ReadonlyArray<string> }
+  /** Another row reads almost as well as the header. */
+  | { readonly kind: 'header-row'; readonly row: number; readonly col: number; readonly alternative: number }
+  /** No unit is stated, but the amounts look like thousands against the ceiling. */
+  | { readonly kind: 'unit'; readonly row: number; readonly col: number; readonly planCents: number; readonly ceilingCents: number };
+
+/** A stored correction that no longer fits the sheet: reported, not applied. */
+export type CorrectionProblem =
+  | { readonly kind: 'column-moved'; readonly row: number; readonly col: number; readonly expected: string; readonly found: string; readonly choice: string }
+  | { readonly kind: 'header-row'; readonly row: number }
+  | { readonly kind: 'ceiling-cell'; readonly cell: string }
+  | { readonly kind: 'unreadable'; readonly sheet: string; readonly row: number; readonly text: string };
+
+/** A correction that was applied, for "aangepast door gebruiker". */
+export interface AppliedCorrection {
+  readonly setting: CorrectionSetting;
+  /** The column for a column's role. */
+  readonly col?: number;
+  readonly value: string;
+}
+
+/** How the sheet was read, as the user sees it and can correct it. */
+export interface Reading {
+  readonly rows: { readonly interventions: number; readonly headings: number; readonly subtotals: number; readonly totals: number; readonly blank: number };
+  readonly corrections: ReadonlyArray<AppliedCorrection>;
+  readonly uncertain: ReadonlyArray<Uncertainty>;
+  readonly problems: ReadonlyArray<CorrectionProblem>;
 }
 
 export interface BudgetModel {
@@ -160,6 +199,7 @@ export interface BudgetModel {
   readonly ceiling: Ceiling;
   /** 0-based rows hidden in the sheet, where the adapter knows them. */
   readonly hiddenRows: ReadonlySet<number>;
+  readonly reading: Reading;
 }
 
 /**

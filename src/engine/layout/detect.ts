@@ -83,18 +83,34 @@ export interface Header {
   readonly beside: ReadonlyArray<Header>;
   /** Every header cell of the table and what it was read as. */
   readonly assigned: ReadonlyArray<ColumnReading>;
+  /** Another row that reads as a header almost as well, above this one. */
+  readonly alternativeRow?: number;
 }
 
 export function detectHeader(sheet: SheetSnapshot): Header | undefined {
   let best: Header | undefined;
+  const all: Header[] = [];
   const last = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
   for (let row = 0; row < last; row++) {
     const candidate = headerAt(sheet, row);
+    if (candidate) all.push(candidate);
     // A sub-header completes the header right above it, which alone would read it as an intervention.
     const completesBest = candidate !== undefined && candidate.topRow < candidate.row && best?.row === row - 1;
     if (candidate && (!best || candidate.score > best.score || (completesBest && candidate.score >= best.score))) best = candidate;
   }
-  return best && !hasBody(sheet, best) ? { ...best, score: best.score - EMPTY_BODY_PENALTY } : best;
+  if (!best) return undefined;
+  const scored = hasBody(sheet, best) ? best : { ...best, score: best.score - EMPTY_BODY_PENALTY };
+  const alternative = alternativeHeader(best, all);
+  return alternative !== undefined ? { ...scored, alternativeRow: alternative } : scored;
+}
+
+/**
+ * A row above the header that reads as a header almost as well (a score at most one lower): the
+ * reading could have started there. A row right above a two-row header is part of it.
+ */
+function alternativeHeader(best: Header, all: ReadonlyArray<Header>): number | undefined {
+  const close = all.filter((h) => h.row < best.topRow && h.row !== best.topRow && h.score >= best.score - 1 && h.layout === best.layout);
+  return close.length > 0 ? close[close.length - 1]!.row : undefined;
 }
 
 /** The header that `row` would be (with the row above it when it completes a two-row header). */

@@ -16,6 +16,9 @@ import type { TableRegion } from './tables';
 export interface SheetBody {
   readonly interventions: Intervention[];
   readonly totals: StatedTotal[];
+  /** Goal heading rows, and rows with nothing to read (blank, or a note), for the reading shown. */
+  readonly headings: number;
+  readonly blank: number;
 }
 
 interface AmountColumn {
@@ -101,6 +104,8 @@ export function readBody(sheet: SheetSnapshot, region: TableRegion, table = 0): 
   let heading: OpenTotal | undefined;
   // Rows of one intervention whose code or name is merged over them, not yet built.
   let block: RowFacts[] = [];
+  let headings = 0;
+  let blank = 0;
 
   const flushBlock = (): void => {
     if (block.length > 0) interventions.push(...buildBlock(block, table));
@@ -113,7 +118,10 @@ export function readBody(sheet: SheetSnapshot, region: TableRegion, table = 0): 
 
   for (let row = header.row + 1; row <= region.lastRow; row++) {
     const cells = sheet.rows[row];
-    if (!cells || cells.length === 0) continue;
+    if (!cells || cells.length === 0) {
+      blank++;
+      continue;
+    }
     const code = textOf(sheet, row, columns.code);
     const name = textOf(sheet, row, columns.intervention);
     const goalText = textOf(sheet, row, columns.goal);
@@ -135,13 +143,17 @@ export function readBody(sheet: SheetSnapshot, region: TableRegion, table = 0): 
     if (headingGoalHere !== undefined) {
       flushBlock();
       closeHeading();
+      headings++;
       headingGoal = headingGoalHere;
       sectionStart = interventions.length;
       if (hasAmount) heading = { row, label: lead!.text, goal: headingGoal, subtotal: true, amounts, sectionStart, sectionEnd: -1 };
       continue;
     }
 
-    if (code === '' && goalText === '' && !hasAmount && marked.length === 0) continue; // empty row or a note
+    if (code === '' && goalText === '' && !hasAmount && marked.length === 0) {
+      blank++; // empty row or a note
+      continue;
+    }
 
     const goalMatch =
       header.layout === 'matrix'
@@ -171,7 +183,7 @@ export function readBody(sheet: SheetSnapshot, region: TableRegion, table = 0): 
   }
   flushBlock();
   closeHeading();
-  return { interventions, totals: settleTotals(open, interventions, table) };
+  return { interventions, totals: settleTotals(open, interventions, table), headings, blank };
 }
 
 /**

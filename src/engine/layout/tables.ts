@@ -29,7 +29,13 @@ const EUROS: Unit = { factor: 1 };
 /** How many rows above a header may hold its title block (label, unit). */
 const TITLE_ROWS = 8;
 
-export function findTables(sheet: SheetSnapshot, first: Header): TableRegion[] {
+/** `unit`: the user's correction, which every table takes. */
+export function findTables(sheet: SheetSnapshot, first: Header, unit?: number): TableRegion[] {
+  const regions = tablesOf(sheet, first);
+  return unit === undefined ? regions : regions.map((r) => ({ ...r, unit: { factor: unit } }));
+}
+
+function tablesOf(sheet: SheetSnapshot, first: Header): TableRegion[] {
   const headers = [first, ...stackedHeaders(sheet, first)];
   const sheetUnit = unitIn(sheet, 0, first.topRow - 1, 0, Number.MAX_SAFE_INTEGER);
   const regions: TableRegion[] = [];

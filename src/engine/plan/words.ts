@@ -14,7 +14,7 @@ export const WIJZIGINGEN_SHEET = 'NPO Wijzigingen';
  * tab is never a candidate for the budget (or payments) sheet when the checker picks one by itself.
  */
 export function isOwnTabName(name: string): boolean {
-  return /^(NPO Overzicht|NPO Controle|NPO Afstemming|NPO Jaarrekening|NPO Acceptaties|NPO Wijzigingen|Doel [1-5] .+?)( \(\d+\))?$/.test(name);
+  return /^(NPO Overzicht|NPO Controle|NPO Afstemming|NPO Jaarrekening|NPO Acceptaties|NPO Leeswijze|NPO Wijzigingen|Doel [1-5] .+?)( \(\d+\))?$/.test(name);
 }
 
 export type Status = 'within' | 'overspent' | 'unspent' | 'uncertain';
@@ -257,6 +257,8 @@ const RULE_TITLES: Readonly<Record<Lang, Readonly<Record<RuleId, string>>>> = {
   nl: {
     CEILING_EXCEEDED: 'Boven het plafond',
     CEILING_DEFAULT: 'Geen plafond in de werkmap',
+    READING_UNCERTAIN: 'Lezing onzeker',
+    CORRECTION_UNUSABLE: 'Aanpassing past niet meer',
     SPENT_EXCEEDS_CEILING: 'Benut boven het plafond',
     BUDGET_UNALLOCATED: 'Nog niet begroot',
     NO_GOAL: 'Geen bestedingsdoel',
@@ -293,6 +295,8 @@ const RULE_TITLES: Readonly<Record<Lang, Readonly<Record<RuleId, string>>>> = {
   en: {
     CEILING_EXCEEDED: 'Above the ceiling',
     CEILING_DEFAULT: 'No ceiling in the workbook',
+    READING_UNCERTAIN: 'Reading uncertain',
+    CORRECTION_UNUSABLE: 'Correction no longer fits',
     SPENT_EXCEEDS_CEILING: 'Spent above the ceiling',
     BUDGET_UNALLOCATED: 'Not yet budgeted',
     NO_GOAL: 'No spending goal',

@@ -6,9 +6,10 @@ import { ceilingRules } from './ceiling';
 import { formulaRules } from './formulas';
 import { goalRules } from './goals';
 import { interventionRules } from './interventions';
+import { readingRules } from './reading';
 import { rowTotalRules } from './rows';
 import { totalRules } from './totals';
 
 export type Rule = (model: BudgetModel) => RawFinding[];
 
-export const RULES: ReadonlyArray<Rule> = [ceilingRules, totalRules, rowTotalRules, formulaRules, goalRules, interventionRules, amountRules];
+export const RULES: ReadonlyArray<Rule> = [readingRules, ceilingRules, totalRules, rowTotalRules, formulaRules, goalRules, interventionRules, amountRules];
