@@ -115,7 +115,7 @@ export async function runCompare(argv: ReadonlyArray<string>, out: NodeJS.Writab
         newLinkSheet: names.new,
       });
       const report = buildComparisonWorkbook({ workbook: oldBook, sheet: comparison.oldSheet }, { workbook: newBook, sheet: comparison.newSheet }, tab, checkedAt);
-      await writeWorkbookFile(report, options.out);
+      await writeWorkbookFile(report, options.out, { replace: options.force });
     }
     if (options.format === 'json') {
       const json = { ...comparisonJson(comparison, oldVersion, newVersion), ...(options.out !== undefined ? { report: options.out } : {}) };

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type ExcelJS from 'exceljs';
 import { readAmountText, countedCents } from '../engine/amounts';
-import { checkWorkbook, EngineError, type CheckResult } from '../engine/check';
+import { checkWorkbook, EngineError, findBudgetSheets, type CheckResult } from '../engine/check';
+import type { WorkbookSnapshot } from '../engine/grid';
 import { isoDate, parseDateText } from '../engine/dates';
 import type { Lang } from '../engine/messages';
 import { buildOutputPlan } from '../engine/plan/build';
@@ -22,6 +23,10 @@ import { PlanWriteError } from '../xlsx/write-plan';
 import {
   cliText,
   fileProblemText,
+  HiddenBudgetSheets,
+  hiddenOnlyText,
+  hiddenSheetsText,
+  OutputWriteError,
   OutputRefusal,
   planProblemText,
   progressText,
@@ -33,6 +38,7 @@ import {
 } from './messages';
 import { Progress, progressAfterMs } from './progress';
 import { runCompare } from './compare';
+import { visible } from './visible';
 
 export interface CliOptions {
   readonly file: string;
@@ -73,7 +79,11 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' |
       },
     });
   } catch (error) {
-    throw new UsageError('bad-option', (error as Error).message);
+    // Node's message runs over several lines of English; the first names the option.
+    const detail = (error as Error).message.split('\n')[0]!;
+    const dashValue = /^Option '(--[\w-]+)[^']*' argument is ambiguous/.exec(detail);
+    if (dashValue) throw new UsageError('dash-value', dashValue[1]!);
+    throw new UsageError('bad-option', detail);
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
@@ -88,6 +98,8 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' |
     const reading = readAmountText(values.ceiling);
     ceilingCents = reading.kind === 'number' || reading.kind === 'text-number' ? countedCents(reading) : undefined;
     if (ceilingCents === undefined || ceilingCents <= 0) throw new UsageError('bad-ceiling', values.ceiling);
+    // A grant is paid in whole cents: a third decimal is a typing error, not something to round.
+    if ((reading.kind === 'number' || reading.kind === 'text-number') && reading.fractionalCent) throw new UsageError('ceiling-fraction', values.ceiling);
   }
   if (values.force && values.out === undefined) throw new UsageError('force-without-out', '--force');
   const periodStart = periodDate(values['period-start'], 'bad-period-start');
@@ -139,38 +151,72 @@ export async function main(
       return 0;
     }
     if (!options.quiet) progress = new Progress(err, { lang: options.lang, afterMs: progressAfterMs(process.env.NPO_PROGRESS_AFTER_MS) });
-    const step = (phase: ProgressPhase): void => progress?.phase(progressText(phase, options.lang));
+    const step = (phase: ProgressPhase): void => progress?.phase(visible(progressText(phase, options.lang), true));
     step({ kind: 'read', file: path.basename(options.file), bytes: await fileBytes(options.file) });
     const workbook = await loadWorkbookFile(options.file);
     if (options.out !== undefined) await assertReportTarget(options.file, options.out, options.force);
     const snapshot = snapshotWorkbook(workbook);
     step({ kind: 'check', rows: snapshot.sheets.reduce((n, sheet) => n + sheet.rows.length, 0) });
-    const result = checkWorkbook(snapshot, {
-      sheet: options.sheet,
-      ceilingCents: options.ceilingCents,
-      lang: options.lang,
-      ignoreSheet: isOwnTabName,
-      paymentsSheet: options.paymentsSheet,
-      periodStart: options.periodStart,
-      periodEnd: options.periodEnd,
-    });
+    const result = checkChosen(snapshot, options);
     // The report is written before anything is printed, so a failed write prints only its reason.
     if (options.out !== undefined) {
       step({ kind: 'report', file: path.basename(options.out) });
       await writeReport(workbook, result, options, options.out);
     }
     step({ kind: 'output' });
-    const output = options.format === 'json' ? jsonOutput(result, options) : textOutput(result, options);
+    const output = options.format === 'json' ? jsonOutput(result, options) : textOutput(result, options, snapshot);
     // The progress line goes before anything is printed: on a terminal both share the screen.
     progress?.end();
-    out.write(output);
+    await writeOut(out, options.format === 'json' ? output : visible(output));
     return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (error) {
     progress?.end();
-    err.write(`npo-check: ${describeFailure(error, lang)}\n`);
+    err.write(`npo-check: ${visible(describeFailure(error, lang), true)}\n`);
     if (process.env.NPO_DEBUG && error instanceof Error && error.stack) err.write(`${error.stack}\n`);
     return 2;
   }
+}
+
+/**
+ * The check, with the sheet names as the user typed them matched in any Unicode normalisation
+ * (`é` typed as e + accent). A budget sheet that happens to carry the name of one of the report's
+ * tabs is still found when no other sheet reads as a budget; a hidden sheet only when named, and
+ * the error then says where the hidden ones are.
+ */
+function checkChosen(snapshot: WorkbookSnapshot, options: CliOptions): CheckResult {
+  const named = (name: string | undefined): string | undefined => (name === undefined ? undefined : (snapshot.sheets.find((s) => s.name.normalize('NFC') === name.normalize('NFC'))?.name ?? name));
+  const check = (ignoreSheet?: (name: string) => boolean): CheckResult =>
+    checkWorkbook(snapshot, {
+      sheet: named(options.sheet),
+      ceilingCents: options.ceilingCents,
+      lang: options.lang,
+      ...(ignoreSheet ? { ignoreSheet } : {}),
+      paymentsSheet: named(options.paymentsSheet),
+      periodStart: options.periodStart,
+      periodEnd: options.periodEnd,
+    });
+  try {
+    return check(isOwnTabName);
+  } catch (error) {
+    if (!(error instanceof EngineError) || error.code !== 'NO_BUDGET_SHEET') throw error;
+    try {
+      return check();
+    } catch {
+      const hidden = snapshot.sheets.filter((s) => s.hidden && findBudgetSheets({ sheets: [s] }).length > 0).map((s) => s.name);
+      throw hidden.length > 0 ? new HiddenBudgetSheets(error, hidden) : error;
+    }
+  }
+}
+
+/** Writes all of `text`; a closed pipe or a full disk becomes an `OutputWriteError`, never a crash. */
+function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const fail = (error: Error): void => reject(new OutputWriteError(error as NodeJS.ErrnoException));
+    // Kept after the write: the stream may report the same failure again as an event, and an
+    // event nobody listens to ends the process with a stack trace.
+    stream.on('error', fail);
+    stream.write(text, (error) => (error ? fail(error) : resolve()));
+  });
 }
 
 function jsonOutput(result: CheckResult, options: CliOptions): string {
@@ -178,8 +224,9 @@ function jsonOutput(result: CheckResult, options: CliOptions): string {
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-function textOutput(result: CheckResult, options: CliOptions): string {
-  const report = toTextReport(result, options.file, options.lang);
+function textOutput(result: CheckResult, options: CliOptions, snapshot: WorkbookSnapshot): string {
+  const hidden = options.sheet === undefined ? snapshot.sheets.filter((s) => s.hidden).map((s) => s.name) : [];
+  const report = `${toTextReport(result, options.file, options.lang)}${hidden.length > 0 ? `${hiddenSheetsText(hidden, options.lang)}\n` : ''}`;
   return options.out !== undefined ? `${report}\n${reportWrittenText(options.out, options.lang)}\n` : report;
 }
 
@@ -195,8 +242,10 @@ async function fileBytes(file: string): Promise<number | undefined> {
 /** The check time shown in the report: now, or SOURCE_DATE_EPOCH for a reproducible report. */
 function checkTime(sourceDateEpoch: string | undefined): Date {
   if (sourceDateEpoch === undefined) return new Date();
-  if (!/^\d+$/.test(sourceDateEpoch)) throw new UsageError('bad-source-date-epoch', sourceDateEpoch);
-  return new Date(Number(sourceDateEpoch) * 1000);
+  const date = /^\d{1,15}$/.test(sourceDateEpoch) ? new Date(Number(sourceDateEpoch) * 1000) : undefined;
+  // Beyond the year 275760 a Date is invalid, and so would the report's date be.
+  if (!date || Number.isNaN(date.getTime())) throw new UsageError('bad-source-date-epoch', sourceDateEpoch);
+  return date;
 }
 
 /**
@@ -236,7 +285,7 @@ async function writeReport(workbook: ExcelJS.Workbook, result: CheckResult, opti
   const checkedAt = checkTime(process.env.SOURCE_DATE_EPOCH);
   const plan = buildOutputPlan(result, { lang: options.lang, checkedAt, source: path.basename(options.file) });
   const alsoCopy = result.reconciliation ? [result.reconciliation.paymentsSheet.sheet] : [];
-  await writeWorkbookFile(buildReportWorkbook(workbook, result.model.sheet, plan, checkedAt, alsoCopy), out);
+  await writeWorkbookFile(buildReportWorkbook(workbook, result.model.sheet, plan, checkedAt, alsoCopy), out, { replace: options.force });
 }
 
 /** The language to report a failure in, even when the arguments themselves could not be parsed. */
@@ -251,6 +300,8 @@ function describeFailure(error: unknown, lang: Lang): string {
   if (error instanceof OutputRefusal) return error.describe(lang);
   if (error instanceof ReportFileError) return reportFileText(error, lang);
   if (error instanceof PlanWriteError) return planProblemText(error, lang);
+  if (error instanceof OutputWriteError) return error.describe(lang);
+  if (error instanceof HiddenBudgetSheets) return `${error.cause.message} ${hiddenOnlyText(error.hidden, lang)}`;
   const detail = error instanceof Error ? error.message : String(error);
   return lang === 'nl' ? `onverwachte fout: ${detail}. Meld dit graag, met het bestand als dat kan.` : `unexpected error: ${detail}. Please report it, with the file if possible.`;
 }

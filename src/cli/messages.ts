@@ -1,7 +1,7 @@
 /** What the command line itself says: usage, and why a file could not be checked. */
 import type { Lang } from '../engine/messages';
 import type { Damage, OtherFormat, WorkbookFileError, WorkbookSize } from '../xlsx/read-file';
-import type { ReportFileError } from '../xlsx/report-workbook';
+import { NOT_A_FILE, type ReportFileError } from '../xlsx/report-workbook';
 import type { PlanWriteError } from '../xlsx/write-plan';
 
 const USAGE = {
@@ -24,6 +24,12 @@ Opties:
                       betalingenblad ook afstemming en jaarrekening, de bevindingen en een kopie van
                       het begrotingsblad (en het betalingenblad) met de gemarkeerde cellen
   --force             overschrijf een bestaand rapport
+  --explain           toon de volledige leeswijze: elke kolom en wat die is, de eenheid, het plafond
+  --header-row N      lees de kopregel op rij N (voor deze run; gaat voor de leeswijze in de werkmap)
+  --column E=ROL      lees kolom E als ROL: code, interventie, bestedingsdoel, uitvoerder, begroot,
+                      benut, toelichting of negeren (herhaalbaar)
+  --unit 1|1000|1000000
+                      wat 1 in een bedragcel waard is in euro's (1000 voor "x € 1.000")
   -q, --quiet         geen voortgangsregel op stderr (die verschijnt als een run langer dan een
                       seconde duurt)
   -h, --help          deze uitleg
@@ -54,6 +60,12 @@ Options:
                       also reconciliation and annual accounts, the findings and a copy of the
                       budget sheet (and the payments sheet) with the flagged cells highlighted
   --force             overwrite an existing report
+  --explain           print the full reading: every column and what it is, the unit, the ceiling
+  --header-row N      read the header on row N (for this run; goes over the reading in the workbook)
+  --column E=ROLE     read column E as ROLE: code, interventie, bestedingsdoel, uitvoerder, begroot,
+                      benut, toelichting or negeren (repeatable)
+  --unit 1|1000|1000000
+                      what 1 in an amount cell is worth in euros (1000 for "x € 1.000")
   -q, --quiet         no progress line on stderr (it appears when a run takes longer than a second)
   -h, --help          this help
 
@@ -73,11 +85,16 @@ export type UsageProblem =
   | 'no-file'
   | 'many-files'
   | 'bad-ceiling'
+  | 'ceiling-fraction'
+  | 'dash-value'
   | 'force-without-out'
   | 'bad-source-date-epoch'
   | 'bad-period-start'
   | 'bad-period-end'
-  | 'period-order';
+  | 'period-order'
+  | 'bad-header-row'
+  | 'bad-column'
+  | 'bad-unit';
 
 export class UsageError extends Error {
   constructor(
@@ -97,11 +114,16 @@ export class UsageError extends Error {
       'no-file': 'geef de werkmap op die gecontroleerd moet worden, bijvoorbeeld: npo-check begroting.xlsx',
       'many-files': `geef één werkmap op, niet meerdere (${d}).`,
       'bad-ceiling': `plafond ‘${d}’ is geen bedrag; schrijf het bijvoorbeeld als 2.138.509,64.`,
+      'ceiling-fraction': `plafond ‘${d}’ heeft meer dan twee decimalen; een plafond is een bedrag in hele centen, zoals 2.138.509,64. Er wordt niet afgerond.`,
+      'dash-value': `${d} mist een waarde, of de waarde begint met een streepje; schrijf ${d}=WAARDE (een negatief plafond bestaat niet).`,
       'force-without-out': '--force hoort bij --out: geef ook op waar het rapport moet komen.',
       'bad-source-date-epoch': `SOURCE_DATE_EPOCH ‘${d}’ is geen aantal seconden sinds 1970.`,
       'bad-period-start': `begin van de bestedingsperiode ‘${d}’ is geen datum; schrijf bijvoorbeeld 1-8-2021 of 2021-08-01.`,
       'bad-period-end': `einde van de bestedingsperiode ‘${d}’ is geen datum; schrijf bijvoorbeeld 31-7-2025 of 2025-07-31.`,
       'period-order': `de bestedingsperiode begint na haar einde (${d}); geef een begin vóór het einde.`,
+      'bad-header-row': `kopregel ‘${d}’ is geen rijnummer; geef bijvoorbeeld --header-row 5.`,
+      'bad-column': `kolom ‘${d}’ is niet te lezen; schrijf kolom=rol, bijvoorbeeld --column E=begroot (rollen: code, interventie, bestedingsdoel, uitvoerder, begroot, benut, toelichting, negeren).`,
+      'bad-unit': `eenheid ‘${d}’ bestaat niet; kies 1, 1000 of 1000000.`,
     };
     const en: Record<UsageProblem, string> = {
       'bad-option': `unknown or incomplete option (${d}). See npo-check --help.`,
@@ -110,11 +132,16 @@ export class UsageError extends Error {
       'no-file': 'name the workbook to check, for example: npo-check budget.xlsx',
       'many-files': `name one workbook, not several (${d}).`,
       'bad-ceiling': `ceiling ‘${d}’ is not an amount; write it as, for example, 2,138,509.64.`,
+      'ceiling-fraction': `ceiling ‘${d}’ has more than two decimals; a ceiling is an amount in whole cents, such as 2,138,509.64. It is not rounded.`,
+      'dash-value': `${d} lacks a value, or its value starts with a dash; write ${d}=VALUE (a negative ceiling does not exist).`,
       'force-without-out': '--force goes with --out: say where the report should go as well.',
       'bad-source-date-epoch': `SOURCE_DATE_EPOCH ‘${d}’ is not a number of seconds since 1970.`,
       'bad-period-start': `start of the spending period ‘${d}’ is not a date; write, for example, 1-8-2021 or 2021-08-01.`,
       'bad-period-end': `end of the spending period ‘${d}’ is not a date; write, for example, 31-7-2025 or 2025-07-31.`,
       'period-order': `the spending period starts after it ends (${d}); give a start before the end.`,
+      'bad-header-row': `header row ‘${d}’ is no row number; give for example --header-row 5.`,
+      'bad-column': `column ‘${d}’ cannot be read; write column=role, for example --column E=begroot (roles: code, interventie, bestedingsdoel, uitvoerder, begroot, benut, toelichting, negeren).`,
+      'bad-unit': `unit ‘${d}’ does not exist; choose 1, 1000 or 1000000.`,
     };
     return (lang === 'nl' ? nl : en)[this.problem];
   }
@@ -311,13 +338,74 @@ function fileSize(bytes: number, lang: Lang): string {
 /** Codes for a file locked by another program (Excel on Windows) or a folder that may not be written. */
 const LOCKED = new Set(['EBUSY', 'EPERM', 'EACCES']);
 
+/** Causes of a failed write a user can act on, in words instead of the system's code. */
+const WRITE_CAUSE: Readonly<Record<string, { nl: string; en: string }>> = {
+  ENOSPC: { nl: 'de schijf is vol', en: 'the disk is full' },
+  EDQUOT: { nl: 'uw schijfruimte (quotum) is op', en: 'your disk quota is used up' },
+  EROFS: { nl: 'de schijf is alleen-lezen', en: 'the disk is read-only' },
+  EIO: { nl: 'de schijf gaf een lees- of schrijffout', en: 'the disk reported an input/output error' },
+  ENAMETOOLONG: { nl: 'de naam of het pad is te lang', en: 'the name or path is too long' },
+  EPIPE: { nl: 'het programma dat de uitvoer las is gestopt', en: 'the program reading the output has stopped' },
+};
+
 export function reportFileText(error: ReportFileError, lang: Lang): string {
   const f = error.file;
-  const locked = error.code !== undefined && LOCKED.has(error.code);
-  if (lang === 'nl') {
-    return `het rapport kon niet worden geschreven naar ‘${f}’ (${error.detail})${locked ? '; staat het open in Excel, of mag deze map niet beschreven worden?' : '.'}`;
+  if (error.code === 'EEXIST') return new OutputRefusal('out-exists', f, '').describe(lang);
+  if (error.code === NOT_A_FILE) {
+    return lang === 'nl'
+      ? `‘${f}’ is geen gewoon bestand (maar een map, apparaat, pijp of snelkoppeling); het rapport vervangt alleen een bestand, ook met --force. Kies een andere naam.`
+      : `‘${f}’ is not a regular file (but a folder, device, pipe or link); the report only replaces a file, even with --force. Choose another name.`;
   }
-  return `the report could not be written to ‘${f}’ (${error.detail})${locked ? '; is it open in Excel, or is the folder read-only?' : '.'}`;
+  const locked = error.code !== undefined && LOCKED.has(error.code);
+  const cause = error.code !== undefined ? WRITE_CAUSE[error.code]?.[lang] : undefined;
+  if (lang === 'nl') {
+    return `het rapport kon niet worden geschreven naar ‘${f}’ (${cause ?? error.detail})${locked ? '; staat het open in Excel, of mag deze map niet beschreven worden?' : '.'}`;
+  }
+  return `the report could not be written to ‘${f}’ (${cause ?? error.detail})${locked ? '; is it open in Excel, or is the folder read-only?' : '.'}`;
+}
+
+/** Printing the result failed: stdout is a closed pipe, a full disk, a file that may not grow. */
+export class OutputWriteError extends Error {
+  readonly code: string | undefined;
+
+  constructor(cause: NodeJS.ErrnoException) {
+    super(`stdout: ${cause.message}`);
+    this.name = 'OutputWriteError';
+    this.code = cause.code;
+  }
+
+  describe(lang: Lang): string {
+    const cause = this.code !== undefined ? WRITE_CAUSE[this.code]?.[lang] : undefined;
+    return lang === 'nl'
+      ? `de uitkomst kon niet worden weggeschreven (${cause ?? this.message}); de controle zelf is wel gedaan. Schrijf de uitvoer naar een plek met ruimte, of gebruik --out voor een rapport.`
+      : `the result could not be written out (${cause ?? this.message}); the check itself was done. Write the output somewhere with room, or use --out for a report.`;
+  }
+}
+
+/** No visible sheet reads as a budget, but a hidden one does: the engine's error, plus where to look. */
+export class HiddenBudgetSheets extends Error {
+  constructor(
+    override readonly cause: Error,
+    readonly hidden: ReadonlyArray<string>,
+  ) {
+    super(cause.message);
+    this.name = 'HiddenBudgetSheets';
+  }
+}
+
+const quoted = (names: ReadonlyArray<string>): string => names.map((n) => `‘${n}’`).join(', ');
+
+export function hiddenOnlyText(hidden: ReadonlyArray<string>, lang: Lang): string {
+  return lang === 'nl'
+    ? `Verborgen werkbladen worden niet vanzelf gekozen; wel als begroting te lezen: ${quoted(hidden)}. Kies er een met --sheet.`
+    : `Hidden worksheets are not chosen by themselves; these read as a budget: ${quoted(hidden)}. Choose one with --sheet.`;
+}
+
+/** Under the text report: the hidden sheets that were passed by when the sheet was chosen. */
+export function hiddenSheetsText(hidden: ReadonlyArray<string>, lang: Lang): string {
+  return lang === 'nl'
+    ? `Verborgen werkbladen zijn niet gekozen: ${quoted(hidden)}. Controleer er een met --sheet.`
+    : `Hidden worksheets were not chosen: ${quoted(hidden)}. Check one with --sheet.`;
 }
 
 /** A plan the report cannot carry out is the checker's own fault, and says so. */

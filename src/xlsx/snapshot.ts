@@ -84,7 +84,7 @@ export function snapshotSheet(worksheet: ExcelJS.Worksheet): SheetSnapshot {
     if (row.hidden) hiddenRows.push(rowNumber - 1);
   });
   const merges = usedMerges(merged.values(), { top: used.top, left: used.left, bottom: rows.length - 1, right: used.right });
-  return { name: worksheet.name, rows, hiddenRows, merges };
+  return { name: worksheet.name, rows, hiddenRows, merges, ...(worksheet.state === 'hidden' || worksheet.state === 'veryHidden' ? { hidden: true } : {}) };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

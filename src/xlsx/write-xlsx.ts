@@ -106,7 +106,20 @@ interface CellInternals {
 type XformClass<T = Xform> = new (option?: unknown) => T;
 // ExcelJS 4.4's internals, which its typings and its package entry leave out.
 const XmlStream = require('exceljs/lib/utils/xml-stream') as new () => XmlStreamInternals;
-const { xmlEncode } = require('exceljs/lib/utils/utils') as { xmlEncode(text: string): string };
+const utils = require('exceljs/lib/utils/utils') as { xmlEncode(text: string): string };
+const excelXmlEncode = utils.xmlEncode;
+/**
+ * Characters XML does not allow (C0 controls but tab and line breaks, U+FFFE, U+FFFF, a lone
+ * surrogate) would make the report unreadable, to Excel and to this checker; ExcelJS drops the C0
+ * ones silently and writes the others. They are replaced visibly: a control by its symbol (␛ for
+ * ESC), the others by U+FFFD. ExcelJS's XML stream calls this module's function, so its parts and
+ * this module's get the same treatment.
+ */
+const FORBIDDEN_IN_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+export function xmlEncode(text: string): string {
+  return excelXmlEncode(text.replace(FORBIDDEN_IN_XML, (c) => (c.charCodeAt(0) < 0x20 ? String.fromCharCode(0x2400 + c.charCodeAt(0)) : '\ufffd')));
+}
+utils.xmlEncode = xmlEncode;
 const Range = require('exceljs/lib/doc/range') as new () => { expand(top: number, left: number, bottom: number, right: number): void };
 const WorksheetXform = require('exceljs/lib/xlsx/xform/sheet/worksheet-xform') as XformClass<Xform & { map: { sheetData: { childXform: unknown } } }>;
 const CellXform = require('exceljs/lib/xlsx/xform/sheet/cell-xform') as XformClass;

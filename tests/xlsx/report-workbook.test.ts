@@ -339,7 +339,7 @@ describe('writeWorkbookFile', () => {
   it('replaces an existing file as a whole', async () => {
     const file = path.join(dir, 'bestaand.xlsx');
     writeFileSync(file, 'oud');
-    await writeWorkbookFile(small(), file);
+    await writeWorkbookFile(small(), file, { replace: true });
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
   });
 
