@@ -7,7 +7,7 @@
  * ids it recorded in the workbook's settings, and writes beside a same-named sheet of the user's.
  */
 import type { OutputPlan, PlanSheet } from '../engine/plan/types';
-import { isOwnTabName } from '../engine/plan/words';
+import { isOwnTabName, WIJZIGINGEN_SHEET } from '../engine/plan/words';
 import { OfficeActionError, toOfficeActionError } from './errors';
 import { MAX_REQUEST_BYTES, operationBytes, type ExcelRun } from './run';
 import { pageLayoutChunk } from './page-layout';
@@ -120,7 +120,26 @@ async function readExisting(context: Excel.RequestContext, apis: OptionalApis, k
   throw new OfficeActionError('unknown', `meer dan ${SHEETS_PER_SYNC} werkbladen`);
 }
 
-export async function writeTabs(run: ExcelRun, plan: OutputPlan, apis: OptionalApis, maxRequestBytes = MAX_REQUEST_BYTES): Promise<WriteResult> {
+/** "NPO Wijzigingen", also with the " (2)" a user's sheet of that name makes it take. */
+export function isWijzigingenTab(name: string): boolean {
+  return new RegExp(`^${WIJZIGINGEN_SHEET}( \\(\\d+\\))?$`).test(name);
+}
+
+/**
+ * The add-in's tabs a plan replaces by default: all but "NPO Wijzigingen", which comparing versions
+ * writes on its own (writing the overview keeps it, writing the comparison keeps the overview).
+ */
+export function replacesCheckTabs(name: string): boolean {
+  return !isWijzigingenTab(name);
+}
+
+export async function writeTabs(
+  run: ExcelRun,
+  plan: OutputPlan,
+  apis: OptionalApis,
+  maxRequestBytes = MAX_REQUEST_BYTES,
+  replaces: (name: string) => boolean = replacesCheckTabs,
+): Promise<WriteResult> {
   let syncs = 0;
   try {
     return await run(async (context) => {
@@ -132,9 +151,12 @@ export async function writeTabs(run: ExcelRun, plan: OutputPlan, apis: OptionalA
       const missing = missingLinkedSheet(plan, existing);
       if (missing !== undefined) throw new OfficeActionError('sheet-missing', missing);
 
-      const ours = existing.filter((e) => e.ours);
-      const takenSheetNames = new Set(existing.filter((e) => !e.ours).map((e) => e.sheet.name.toLowerCase()));
-      const takenTableNames = new Set(existing.filter((e) => !e.ours).flatMap((e) => e.tables.map((t) => t.toLowerCase())));
+      const ours = existing.filter((e) => e.ours && replaces(e.sheet.name));
+      // The add-in's other tabs stay, and keep their names, like a user's sheet.
+      const kept = existing.filter((e) => e.ours && !replaces(e.sheet.name));
+      const staying = existing.filter((e) => !ours.includes(e));
+      const takenSheetNames = new Set(staying.map((e) => e.sheet.name.toLowerCase()));
+      const takenTableNames = new Set(staying.flatMap((e) => e.tables.map((t) => t.toLowerCase())));
       const sheetNames = new Map<string, string>();
       const tableNames = new Map<string, string>();
       for (const s of plan.sheets) {
@@ -166,7 +188,7 @@ export async function writeTabs(run: ExcelRun, plan: OutputPlan, apis: OptionalA
           sheet.tables.getItem(temporaryTableName(table.name, stamp)).name = table.name;
         });
       });
-      const record: TabsRecord = { marker: plan.marker, sheetIds: written.map((s) => s.id) };
+      const record: TabsRecord = { marker: plan.marker, sheetIds: [...kept.map((k) => k.sheet.id), ...written.map((s) => s.id)] };
       context.workbook.settings.add(TABS_SETTING, JSON.stringify(record));
       try {
         await context.sync();

@@ -13,6 +13,7 @@ import { AcceptedFindings } from './components/AcceptedFindings';
 import { ActionBar } from './components/ActionBar';
 import { Afstemming } from './components/Afstemming';
 import { CeilingField } from './components/CeilingField';
+import { ComparePanel } from './components/ComparePanel';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import type { AcceptActions } from './components/FindingItem';
 import { FindingsPanel } from './components/FindingsPanel';
@@ -223,6 +224,7 @@ function Pane({ adapter, lang, workbookName }: AppProps) {
             {afstemming && <Afstemming key={`afstemming-${checked.checkedAt.getTime()}`} s={s} view={afstemming} onGoTo={(sheet, cell) => void pane.goToCell(sheet, cell)} />}
           </>
         )}
+        <ComparePanel adapter={adapter} lang={lang} workbookName={workbookName} sheets={state.sheets} current={checked?.result.model.sheet ?? state.sheet} busy={busy} />
       </div>
     </main>
   );
