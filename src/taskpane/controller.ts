@@ -344,7 +344,8 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
     const target = stepFinding(visible, from, direction);
     if (target === undefined) return;
     // Going round the end is said, so the user knows the walk started over.
-    const wrapped = from !== undefined && visible.includes(from) && visible.length > 1 ? (direction === 1 && target <= from ? 'start' : direction === -1 && target >= from ? 'end' : undefined) : undefined;
+    const at = from !== undefined ? visible.indexOf(from) : -1;
+    const wrapped = at >= 0 && visible.length > 1 ? (direction === 1 && at === visible.length - 1 ? 'start' : direction === -1 && at === 0 ? 'end' : undefined) : undefined;
     await goToFinding(target, wrapped);
   }
 

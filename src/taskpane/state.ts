@@ -241,13 +241,22 @@ export function isCeilingEdited(ceiling: CeilingState): boolean {
   return ceiling.text.trim() !== ceilingFieldText(ceiling.cents);
 }
 
-/** The findings a filter shows, as indices into the full list (which is in severity order). */
+/**
+ * The findings a filter shows, as indices into the full list, in the order the pane lists them:
+ * by severity, within it the findings of one rule together (rules in the order they first
+ * occur), and within a rule in sheet order. Volgende and Vorige walk this order.
+ */
 export function visibleFindings(findings: ReadonlyArray<Finding>, filter: SeverityFilter): number[] {
-  const indices: number[] = [];
+  const byGroup = new Map<string, number[]>();
   findings.forEach((f, i) => {
-    if (filter === 'all' || f.severity === filter) indices.push(i);
+    if (filter !== 'all' && f.severity !== filter) return;
+    const key = `${f.severity}|${f.rule}`;
+    const group = byGroup.get(key);
+    if (group) group.push(i);
+    else byGroup.set(key, [i]);
   });
-  return indices;
+  const severityRank = (key: string): number => ['error', 'warning', 'info'].indexOf(key.split('|')[0]!);
+  return [...byGroup].sort(([a, ia], [b, ib]) => severityRank(a) - severityRank(b) || ia[0]! - ib[0]!).flatMap(([, group]) => group);
 }
 
 export function severityCounts(findings: ReadonlyArray<Finding>): Record<Severity, number> {
@@ -264,6 +273,8 @@ export function severityCounts(findings: ReadonlyArray<Finding>): Record<Severit
 export function stepFinding(visible: ReadonlyArray<number>, current: number | undefined, direction: 1 | -1): number | undefined {
   if (visible.length === 0) return undefined;
   if (current === undefined) return direction === 1 ? visible[0] : visible[visible.length - 1];
+  const at = visible.indexOf(current);
+  if (at >= 0) return visible[(at + direction + visible.length) % visible.length];
   if (direction === 1) return visible.find((i) => i > current) ?? visible[0];
   for (let k = visible.length - 1; k >= 0; k--) if (visible[k]! < current) return visible[k];
   return visible[visible.length - 1];

@@ -10,20 +10,23 @@
  *
  * The expected findings and figures come from the engine run on the same .xlsx file, so the test
  * pins what the pane shows of them, not the rules (tests/integration/samples.test.ts pins those).
- * Screenshots go to tests/output/, and the README's two pictures to docs/.
+ * Screenshots go to tests/output/ only: a test never writes into tracked files.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ACCEPTANCES_SHEET } from '../../src/engine/acceptances';
+import type { Finding } from '../../src/engine/findings';
+import { ruleTitle } from '../../src/engine/plan/words';
+import { unbreakable } from '../../src/taskpane/text';
 import { checkWorkbook, type CheckResult } from '../../src/engine/check';
 import { GOALS } from '../../src/engine/goals';
 import { formatEuro } from '../../src/engine/money';
 import { buildOutputPlan } from '../../src/engine/plan/build';
 import type { OutputPlan } from '../../src/engine/plan/types';
 import type { PlaygroundApi } from '../../src/playground/harness';
-import { severityCounts } from '../../src/taskpane/state';
+import { severityCounts, visibleFindings } from '../../src/taskpane/state';
 import { strings } from '../../src/taskpane/strings';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
 import { buildPlayground } from '../../scripts/playground-build';
@@ -33,7 +36,6 @@ import { launchChromium } from './browser';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUTPUT = path.join(ROOT, 'tests', 'output');
-const DOCS = path.join(ROOT, 'docs');
 const SAMPLE = 'hilversum-2023-stand';
 const SHEET = 'Stand 2023';
 /** The tabs every plan has; the full list comes from the engine's plan. */
@@ -82,11 +84,28 @@ async function step<T>(name: string, body: () => Promise<T>): Promise<T> {
 
 const pane = (): Locator => page.getByTestId('task-pane');
 const findingsRegion = (): Locator => pane().getByRole('region', { name: 'Bevindingen' });
-const findingButtons = (): Locator => findingsRegion().getByRole('button', { name: /^[A-Z]{1,3}\d+ [A-Z_]+: / });
-const findingName = (i: number): string => {
-  const f = expected.findings[i]!;
-  return `${f.cell} ${f.rule}: ${f.message}`;
-};
+const findingButtons = (): Locator => findingsRegion().locator('button[data-finding]');
+/** "F20 Overbesteed": where a finding is (its sheet too when not the budget sheet) and its title. */
+const place = (f: Finding): string => (f.sheet === SHEET ? f.cell : `${f.sheet}!${f.cell}`);
+const shortName = (f: Finding): string => `${place(f)} ${ruleTitle(f.rule, 'nl')}`;
+const cardName = (f: Finding): string => `${ruleTitle(f.rule, 'nl')} ${place(f)}: ${unbreakable(f.message)}`;
+/** The findings in the order the pane lists (and walks) them: by severity, one rule's together. */
+const listed = (findings: ReadonlyArray<Finding>): Finding[] => visibleFindings(findings, 'all').map((i) => findings[i]!);
+const listedNames = (findings: ReadonlyArray<Finding>): string[] => listed(findings).map(cardName);
+const findingName = (i: number): string => cardName(expected.findings[i]!);
+/** Opens every group of findings of one rule, so all cards are on the page. */
+async function openRuleGroups(): Promise<void> {
+  for (;;) {
+    const closed = findingsRegion().locator('button[aria-expanded="false"]');
+    if ((await closed.count()) === 0) return;
+    await closed.first().click();
+  }
+}
+/** After a check the settings and the other actions are folded away: open them. */
+async function openSettings(): Promise<void> {
+  const header = pane().getByRole('button', { name: /^Werkblad, plafond en acties/ });
+  if ((await header.count()) > 0 && (await header.getAttribute('aria-expanded')) === 'false') await header.click();
+}
 
 const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
 /** The line under "Bevindingen": the counts of the findings that count, and how many were accepted. */
@@ -157,10 +176,11 @@ describe('the task pane in the playground (chromium)', () => {
     step('check', async () => {
       await pane().getByRole('button', { name: 'Controleren' }).click();
       await findingButtons().first().waitFor();
+      await openRuleGroups();
       const names = await findingButtons().evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''));
-      expect(names).toEqual(expected.findings.map((_, i) => findingName(i)));
+      expect(names).toEqual(listedNames(expected.findings));
       // The sample's pinned defects (samples/README.md) are among them.
-      expect(names.map((n) => n.split(':')[0])).toEqual(expect.arrayContaining(['F20 OVERSPENT', 'F12 OVERSPENT', 'F12 NUMBER_AS_TEXT', 'E21 SUBTOTAL_MISMATCH']));
+      expect(names.map((n) => n.split(':')[0])).toEqual(expect.arrayContaining(['Overbesteed F20', 'Overbesteed F12', 'Bedrag als tekst F12', 'Subtotaal klopt niet E21']));
 
       const perGoal = await pane().getByRole('region', { name: 'Per bestedingsdoel' }).innerText();
       for (const goal of expected.summaries.goals) {
@@ -170,29 +190,30 @@ describe('the task pane in the playground (chromium)', () => {
       }
       expect(perGoal).toContain(formatEuro(expected.summaries.begrootCents));
       await stepShot('01-results');
-      await steadyShot(pane(), path.join(DOCS, 'taskpane-results.png'), 'device');
+      await steadyShot(pane(), path.join(OUTPUT, 'taskpane-results.png'), 'device');
     }));
 
   it('choosing a finding selects its cell in the workbook', () =>
     step('finding', async () => {
-      const first = expected.findings[0]!;
+      const first = listed(expected.findings)[0]!;
       await findingButtons().first().click();
       await expectSelection(first.sheet, first.cell);
       await expect(findingButtons().first().getAttribute('aria-current')).resolves.toBe('true');
       await stepShot('02-finding');
-      await pageShot(path.join(DOCS, 'taskpane-finding.png'));
+      await pageShot(path.join(OUTPUT, 'taskpane-finding.png'));
     }));
 
   it('Volgende and Vorige walk through the findings, cell by cell', () =>
     step('walk', async () => {
+      const walk = listed(expected.findings);
       for (const i of [1, 2]) {
         await pane().getByRole('button', { name: 'Volgende' }).click();
-        await expectSelection(expected.findings[i]!.sheet, expected.findings[i]!.cell);
-        await expect(findingsRegion().locator('[aria-current="true"]').getAttribute('aria-label')).resolves.toBe(findingName(i));
+        await expectSelection(walk[i]!.sheet, walk[i]!.cell);
+        await expect(findingsRegion().locator('[aria-current="true"]').getAttribute('aria-label')).resolves.toBe(cardName(walk[i]!));
       }
       await pane().getByRole('button', { name: 'Vorige' }).click();
-      await expectSelection(expected.findings[1]!.sheet, expected.findings[1]!.cell);
-      expect(await selection()).toEqual({ sheet: SHEET, address: expected.findings[1]!.cell });
+      await expectSelection(walk[1]!.sheet, walk[1]!.cell);
+      expect(await selection()).toEqual({ sheet: walk[1]!.sheet, address: walk[1]!.cell });
     }));
 
   it('Afstemming shows benut against the payments; its buttons go to the payment rows and the benut cell', () =>
@@ -207,6 +228,7 @@ describe('the task pane in the playground (chromium)', () => {
       expect(text).toContain(formatEuro(rec.intervention.benutCents));
       expect(text).toContain(formatEuro(rec.paidCents));
       await expect(region.innerText()).resolves.toContain('binnen de rapporteringstolerantie van € 125.000,00');
+      await openSettings();
       await pane().getByRole('textbox', { name: 'Begin periode' }).waitFor();
       await expect(pane().getByRole('textbox', { name: 'Einde periode' }).inputValue()).resolves.toBe('31-7-2025');
 
@@ -227,7 +249,7 @@ describe('the task pane in the playground (chromium)', () => {
     step('accept', async () => {
       const at = expected.findings.findIndex((f) => f.rule === 'OVERSPENT' && f.cell === 'F20');
       const target = expected.findings[at]!;
-      const short = `${target.cell} ${target.rule}`;
+      const short = shortName(target);
       const remaining = { findings: expected.findings.filter((f) => f !== target) };
       const filter = findingsRegion().getByRole('group', { name: 'Toon bevindingen' });
       const warnings = (n: number) => filter.getByRole('button', { name: `Waarschuwing (${n})`, exact: true });
@@ -249,11 +271,13 @@ describe('the task pane in the playground (chromium)', () => {
       await reason.press('Enter');
       await findingsRegion().getByText(countsLine(remaining, 1), { exact: true }).waitFor();
       await warnings(severityCounts(remaining.findings).warning).waitFor();
+      await openRuleGroups();
       const names = await findingButtons().evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
-      expect(names).toEqual(expected.findings.filter((_, i) => i !== at).map((f) => `${f.cell} ${f.rule}: ${f.message}`));
+      expect(names).toEqual(listedNames(remaining.findings));
       await pane().getByText(`${nl.findingAccepted} Gecontroleerd om 10:30: ${countsLine(remaining, 1)}.`, { exact: true }).waitFor();
       // The focus is back in the list, on the finding that took the accepted one's place.
-      await expect(focusedName()).resolves.toBe(findingName(at + 1));
+      const order = listed(expected.findings);
+      await expect(focusedName()).resolves.toBe(cardName(order[order.indexOf(target) + 1]!));
       await expect(sheetNames()).resolves.toContain(ACCEPTANCES_SHEET);
 
       // Under "Geaccepteerd (1)": the finding, its reason and the date; its button goes to the cell.
@@ -279,8 +303,9 @@ describe('the task pane in the playground (chromium)', () => {
       await accepted.getByRole('button', { name: `Intrekken: ${short}`, exact: true }).click();
       await findingsRegion().getByText(countsLine(expected, 0), { exact: true }).waitFor();
       await accepted.waitFor({ state: 'detached' });
+      await openRuleGroups();
       const back = await findingButtons().evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
-      expect(back).toEqual(expected.findings.map((_, i) => findingName(i)));
+      expect(back).toEqual(listedNames(expected.findings));
       await expect(focusedName()).resolves.toBe(findingName(at));
       await pane().getByText(`${nl.acceptanceWithdrawn} Gecontroleerd om 10:30: ${countsLine(expected, 0)}.`, { exact: true }).waitFor();
     }));
@@ -288,6 +313,7 @@ describe('the task pane in the playground (chromium)', () => {
   it('Markeren fills the flagged cells; Markeringen wissen leaves the workbook exactly as before', () =>
     step('highlight', async () => {
       const before = await snapshot();
+      await openSettings();
       const flagged = plan.highlights.map((h) => ({ sheet: h.sheet, cell: h.cell }));
       expect(flagged.length).toBeGreaterThan(0);
       await pane().getByRole('button', { name: 'Markeren' }).click();
@@ -313,6 +339,7 @@ describe('the task pane in the playground (chromium)', () => {
 
   it('Overzichten maken writes the overview, a tab per goal and the findings tab', () =>
     step('tabs', async () => {
+      await openSettings();
       await pane().getByRole('button', { name: 'Overzichten maken' }).click();
       const tabs = plan.sheets.map((sheet) => sheet.name);
       expect(tabs).toEqual(expect.arrayContaining(CORE_TABS));
@@ -325,6 +352,7 @@ describe('the task pane in the playground (chromium)', () => {
 
   it('Nieuw begrotingsblad inserts the standard sheet: header row, table and the goal drop-down', () =>
     step('budget-sheet', async () => {
+      await openSettings();
       await pane().getByRole('button', { name: 'Nieuw begrotingsblad' }).click();
       await page.waitForFunction(() => window.__npoPlayground.excel.sheetNames.includes('NPO-begroting'));
       const inserted = await page.evaluate(() => {

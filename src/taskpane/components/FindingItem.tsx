@@ -107,14 +107,15 @@ export interface FindingCardProps {
 export const FindingCard = forwardRef<HTMLButtonElement, FindingCardProps>(function FindingCard({ s, finding, budgetSheet, current = false, accepted = false, focusKey, onClick }, ref) {
   const styles = useStyles();
   const message = unbreakable(finding.message);
-  const name = findingShortName(finding, s, budgetSheet);
+  const title = ruleTitle(finding.rule, s.lang);
+  const place = findingPlace(finding, budgetSheet);
   return (
     <button
       ref={ref}
       type="button"
       className={mergeClasses(styles.button, accepted ? styles.accepted : styles[finding.severity], current && styles.current)}
       aria-current={current ? 'true' : undefined}
-      aria-label={`${name}: ${message}`}
+      aria-label={`${title} ${place}: ${message}`}
       data-finding={finding.fingerprint}
       data-focus-key={focusKey}
       onClick={onClick}
@@ -126,7 +127,8 @@ export const FindingCard = forwardRef<HTMLButtonElement, FindingCardProps>(funct
             {'▶ '}
           </span>
         )}
-        <span className={styles.title}>{ruleTitle(finding.rule, s.lang)}</span> <span className={styles.cell}>{findingPlace(finding, budgetSheet)}</span>
+        {/* Plain inline text with its spaces and colon, so what shows reads exactly as the name. */}
+        <span className={styles.title}>{title}</span> <span className={styles.cell}>{place}</span>:{' '}
       </span>
       <span className={styles.message}>{message}</span>
     </button>
