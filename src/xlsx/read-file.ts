@@ -88,13 +88,13 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /**
- * ExcelJS holds a workbook in memory at about ten times the size of its unpacked sheet XML and
- * parses some 6 MB of it a second: measured on a 50 MB workbook (454 MB of sheet XML), it took
- * 4.3 GB and over a minute of CPU. 100 MB of XML (a 10 to 12 MB file of dense data, some
- * 300.000 rows) stays near 1 GB and 20 seconds; a smaller Node heap lowers the limit further.
+ * What a check costs per byte of unpacked sheet XML, end to end (ExcelJS's model, the snapshot,
+ * the engine): a workbook of 95 MB of sheet XML (a 14 MB file, 563.000 rows) took 23 seconds and
+ * 1,97 GB, some 20 bytes of memory per byte on top of 150 MB to start with. Within 40 MB a check
+ * stays under 1 GB and about 10 seconds; a smaller Node heap lowers the limit further.
  */
-export const MAX_SHEET_BYTES = 100 * 1024 * 1024;
-const MEMORY_PER_SHEET_BYTE = 12;
+export const MAX_SHEET_BYTES = 40 * 1024 * 1024;
+const MEMORY_PER_SHEET_BYTE = 20;
 /**
  * The most of a file that is read at all. A workbook's packed data is smaller than the parts it
  * unpacks to; what is larger than this is pictures or other parts no check reads.

@@ -53,8 +53,8 @@ describe('loadWorkbookFile', () => {
     await expect(loadWorkbookFile(file, { maxSheetBytes: error.size!.sheetBytes })).resolves.toBeDefined();
   });
 
-  it('reads at most 100 MB of sheet data, less when the Node heap is small', () => {
+  it('reads at most 40 MB of sheet data, less when the Node heap is small', () => {
     expect(sheetBytesLimit(4 * 1024 ** 3)).toBe(MAX_SHEET_BYTES);
-    expect(sheetBytesLimit(600 * 1024 ** 2)).toBe(50 * 1024 ** 2);
+    expect(sheetBytesLimit(600 * 1024 ** 2)).toBe(30 * 1024 ** 2);
   });
 });
