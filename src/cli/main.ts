@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import type ExcelJS from 'exceljs';
 import { readAmountText, countedCents } from '../engine/amounts';
 import { checkWorkbook, EngineError, findBudgetSheets, type CheckResult } from '../engine/check';
-import type { WorkbookSnapshot } from '../engine/grid';
+import { COLUMN_CHOICES, UNITS, type ColumnCorrection, type ReadingCorrections } from '../engine/corrections';
+import { parseAddress, type WorkbookSnapshot } from '../engine/grid';
 import { isoDate, parseDateText } from '../engine/dates';
 import type { Lang } from '../engine/messages';
 import { buildOutputPlan } from '../engine/plan/build';
@@ -55,6 +56,10 @@ export interface CliOptions {
   readonly periodEnd?: string;
   /** No progress line on stderr, however long the run takes. */
   readonly quiet: boolean;
+  /** Print the full reading (every column's role) in the text report. */
+  readonly explain: boolean;
+  /** `--header-row`, `--column`, `--unit`: corrections to the reading for this run. */
+  readonly corrections?: ReadingCorrections;
 }
 
 export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' | 'version' {
@@ -74,6 +79,10 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' |
         out: { type: 'string' },
         force: { type: 'boolean', default: false },
         quiet: { type: 'boolean', short: 'q', default: false },
+        explain: { type: 'boolean', default: false },
+        'header-row': { type: 'string' },
+        column: { type: 'string', multiple: true },
+        unit: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -119,7 +128,31 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' |
     periodStart: periodStart !== undefined ? isoDate(periodStart) : undefined,
     periodEnd: periodEnd !== undefined ? isoDate(periodEnd) : undefined,
     quiet: values.quiet === true,
+    explain: values.explain === true,
+    ...readingOptions(values['header-row'], values.column, values.unit),
   };
+}
+
+/** `--header-row 5 --column E=begroot --unit 1000` as corrections to the reading. */
+function readingOptions(headerRow: string | undefined, columns: ReadonlyArray<string> | undefined, unit: string | undefined): { corrections?: ReadingCorrections } {
+  const corrections: { headerRow?: number; columns?: ColumnCorrection[]; unit?: number } = {};
+  if (headerRow !== undefined) {
+    const row = Number(headerRow);
+    if (!/^\d+$/.test(headerRow.trim()) || row < 1) throw new UsageError('bad-header-row', headerRow);
+    corrections.headerRow = row - 1;
+  }
+  for (const given of columns ?? []) {
+    const m = /^\s*([A-Za-z]{1,3})\s*=\s*(.+?)\s*$/.exec(given);
+    const choice = COLUMN_CHOICES.find((c) => c === m?.[2]?.toLowerCase());
+    if (!m || !choice) throw new UsageError('bad-column', given);
+    corrections.columns = [...(corrections.columns ?? []), { col: parseAddress(`${m[1]}1`)!.col, choice }];
+  }
+  if (unit !== undefined) {
+    const factor = Number(unit.replace(/\./g, ''));
+    if (!UNITS.includes(factor)) throw new UsageError('bad-unit', unit);
+    corrections.unit = factor;
+  }
+  return Object.keys(corrections).length > 0 ? { corrections } : {};
 }
 
 /** `1-8-2021`, `01-08-2021` or `2021-08-01` as a day serial; a usage error for anything else. */
@@ -189,6 +222,7 @@ function checkChosen(snapshot: WorkbookSnapshot, options: CliOptions): CheckResu
     checkWorkbook(snapshot, {
       sheet: named(options.sheet),
       ceilingCents: options.ceilingCents,
+      ...(options.corrections ? { corrections: options.corrections } : {}),
       lang: options.lang,
       ...(ignoreSheet ? { ignoreSheet } : {}),
       paymentsSheet: named(options.paymentsSheet),
@@ -226,7 +260,7 @@ function jsonOutput(result: CheckResult, options: CliOptions): string {
 
 function textOutput(result: CheckResult, options: CliOptions, snapshot: WorkbookSnapshot): string {
   const hidden = options.sheet === undefined ? snapshot.sheets.filter((s) => s.hidden).map((s) => s.name) : [];
-  const report = `${toTextReport(result, options.file, options.lang)}${hidden.length > 0 ? `${hiddenSheetsText(hidden, options.lang)}\n` : ''}`;
+  const report = `${toTextReport(result, options.file, options.lang, { explain: options.explain })}${hidden.length > 0 ? `${hiddenSheetsText(hidden, options.lang)}\n` : ''}`;
   return options.out !== undefined ? `${report}\n${reportWrittenText(options.out, options.lang)}\n` : report;
 }
 

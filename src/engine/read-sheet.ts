@@ -5,10 +5,10 @@
  */
 import { readAmount } from './amounts';
 import { findCeiling } from './ceiling';
-import { parseCellRef, roleOfChoice, type ReadingCorrections } from './corrections';
+import { parseCellRef, roleOfChoice, type ColumnCorrection, type ReadingCorrections } from './corrections';
 import { address, cellAt, type SheetSnapshot, type WorkbookSnapshot } from './grid';
 import { combineTables } from './layout/combine';
-import { headerAt, headerCellText, type ForcedRole, type Header } from './layout/detect';
+import { HEADER_SEARCH_ROWS, headerAt, headerCellText, type ForcedRole, type Header } from './layout/detect';
 import { readBody } from './layout/read';
 import { findTables, type TableRegion } from './layout/tables';
 import type { AppliedCorrection, BudgetModel, BudgetTable, Ceiling, CorrectionProblem, FigureReading, Intervention, StatedTotal, Uncertainty } from './model';
@@ -81,6 +81,9 @@ function applyCorrections(sheet: SheetSnapshot, auto: Header | undefined, correc
       applied.push({ setting: 'kopregel', value: String(row + 1) });
     } else problems.push({ kind: 'header-row', row: corrections.headerRow });
   }
+  // A sheet read as no budget sheet at all: the row whose cells carry the headers the user's
+  // column roles were set for is the header.
+  row ??= rowWithHeaders(sheet, corrections.columns ?? []);
   if (row === undefined) return { header: auto, applied, problems };
   const forced = new Map<number, ForcedRole>();
   for (const c of corrections.columns ?? []) {
@@ -101,6 +104,15 @@ function applyCorrections(sheet: SheetSnapshot, auto: Header | undefined, correc
     return { header: auto, applied: applied.filter((a) => a.setting !== 'kopregel'), problems };
   }
   return { header, applied, problems };
+}
+
+function rowWithHeaders(sheet: SheetSnapshot, columns: ReadonlyArray<ColumnCorrection>): number | undefined {
+  const named = columns.filter((c) => c.header !== undefined && c.header !== '');
+  if (named.length === 0) return undefined;
+  for (let row = 0; row < Math.min(sheet.rows.length, HEADER_SEARCH_ROWS); row++) {
+    if (named.every((c) => normalise(headerCellText(sheet, row, c.col)) === normalise(c.header!))) return row;
+  }
+  return undefined;
 }
 
 function ceilingOf(

@@ -3,10 +3,13 @@
  * and benut and why, and the unit. The text report starts with it and the JSON carries it, so a
  * controller can see at a glance whether the sheet was read as they keep it.
  */
+import { choiceOfRole } from './corrections';
 import { columnName } from './grid';
+import type { ColumnReading, IgnoredWhy } from './layout/detect';
 import type { FigureReason } from './layout/figures';
-import type { Lang } from './messages';
-import type { BudgetModel, BudgetTable, FigureReading } from './model';
+import { ceilingSourceText, LAYOUT_LABEL, type Lang } from './messages';
+import type { BudgetModel, BudgetTable, FigureReading, Reading } from './model';
+import { formatEuro } from './money';
 
 const WHY: Record<Lang, Record<FigureReason, string>> = {
   nl: {
@@ -28,30 +31,104 @@ const WHY: Record<Lang, Record<FigureReason, string>> = {
 };
 
 const WORDS = {
-  nl: { read: 'Gelezen', table: 'tabel', rows: 'rijen', column: 'kolom', columns: 'kolommen', unit: 'bedragen ×', from: 'uit' },
-  en: { read: 'Read', table: 'table', rows: 'rows', column: 'column', columns: 'columns', unit: 'amounts ×', from: 'from' },
+  nl: {
+    read: 'Gelezen',
+    header: 'kopregel op rij',
+    table: 'tabel',
+    rows: 'rijen',
+    column: 'kolom',
+    columns: 'kolommen',
+    unit: 'bedragen ×',
+    from: 'uit',
+    byUser: 'aangepast door gebruiker',
+    explain: 'Leeswijze',
+    sheet: 'werkblad',
+    ceiling: 'Plafond',
+    counts: (r: Reading['rows']) =>
+      `Rijen: ${r.interventions} ${r.interventions === 1 ? 'interventie' : 'interventies'}, ${r.headings} ${r.headings === 1 ? 'kopje' : 'kopjes'} per doel, ${r.subtotals} ${r.subtotals === 1 ? 'subtotaal' : 'subtotalen'}, ${r.totals} ${r.totals === 1 ? 'totaal' : 'totalen'}, ${r.blank} leeg of toelichting`,
+    units: 'Eenheid',
+    euros: 'euro',
+  },
+  en: {
+    read: 'Read',
+    header: 'header on row',
+    table: 'table',
+    rows: 'rows',
+    column: 'column',
+    columns: 'columns',
+    unit: 'amounts ×',
+    from: 'from',
+    byUser: 'set by the user',
+    explain: 'Reading',
+    sheet: 'sheet',
+    ceiling: 'Ceiling',
+    counts: (r: Reading['rows']) =>
+      `Rows: ${r.interventions} ${r.interventions === 1 ? 'intervention' : 'interventions'}, ${r.headings} goal ${r.headings === 1 ? 'heading' : 'headings'}, ${r.subtotals} ${r.subtotals === 1 ? 'subtotal' : 'subtotals'}, ${r.totals} ${r.totals === 1 ? 'total' : 'totals'}, ${r.blank} blank or notes`,
+    units: 'Unit',
+    euros: 'euros',
+  },
 };
 
-function figureText(name: string, figure: FigureReading, lang: Lang): string {
+/** What a column was read as, in the user's words (the same words the corrections use). */
+const ROLE_WORD: Record<Lang, Record<ColumnReading['role'], string>> = {
+  nl: { code: 'code', intervention: 'interventie', goal: 'bestedingsdoel', partner: 'uitvoerder', begroot: 'begroot', benut: 'benut', note: 'toelichting', restant: 'genegeerd', percent: 'genegeerd', part: 'deel van het rijtotaal', mark: 'markering', ignored: 'genegeerd' },
+  en: { code: 'code', intervention: 'intervention', goal: 'spending goal', partner: 'partner', begroot: 'budgeted', benut: 'spent', note: 'note', restant: 'ignored', percent: 'ignored', part: 'part of the row total', mark: 'mark', ignored: 'ignored' },
+};
+
+const IGNORED_WHY: Record<Lang, Record<IgnoredWhy, string>> = {
+  nl: { restant: 'een restant, berekend', percent: 'een percentage', unknown: 'kop niet herkend', 'not-chosen': 'niet gekozen', user: 'door de gebruiker' },
+  en: { restant: 'a remainder, calculated', percent: 'a percentage', unknown: 'header not recognised', 'not-chosen': 'not chosen', user: 'by the user' },
+};
+
+/** The JSON words of a column's role (`deel`, `markering`, `genegeerd` besides the choices). */
+function roleKey(role: ColumnReading['role']): string {
+  switch (role) {
+    case 'part':
+      return 'deel';
+    case 'mark':
+      return 'markering';
+    case 'ignored':
+    case 'restant':
+    case 'percent':
+      return 'genegeerd';
+    default:
+      return choiceOfRole(role) ?? role;
+  }
+}
+
+function figureText(name: string, figure: FigureReading, table: BudgetTable, lang: Lang): string {
   const w = WORDS[lang];
   const cols = figure.cols.map((c, i) => `${columnName(c)}${figure.labels[i] ? ` ‘${figure.labels[i]}’` : ''}`);
-  return `${name} = ${cols.length === 1 ? w.column : w.columns} ${cols.join(' + ')} (${WHY[lang][figure.why]})`;
+  const byUser = figure.cols.some((c) => table.columns.find((x) => x.col === c)?.forced) ? `, ${w.byUser}` : '';
+  return `${name} = ${cols.length === 1 ? w.column : w.columns} ${cols.join(' + ')} (${WHY[lang][figure.why]}${byUser})`;
 }
 
 function unitText(table: BudgetTable, lang: Lang): string | undefined {
   if (table.unit === 1) return undefined;
   const amount = `€ ${String(table.unit).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
-  const where = table.unitCell ? ` (${WORDS[lang].from} ${columnName(table.unitCell.col)}${table.unitCell.row + 1}: ‘${table.unitText}’)` : '';
-  return `${WORDS[lang].unit} ${amount}${where}`;
+  const w = WORDS[lang];
+  if (table.unitCorrected) return `${w.unit} ${amount} (${w.byUser})`;
+  const where = table.unitCell ? ` (${w.from} ${columnName(table.unitCell.col)}${table.unitCell.row + 1}: ‘${table.unitText}’)` : '';
+  return `${w.unit} ${amount}${where}`;
 }
 
-/** One line per table: "Gelezen: begroot = kolom F ‘Totaal’ (de totaalkolom …); bedragen × € 1.000". */
+function headerText(model: BudgetModel, lang: Lang): string {
+  const w = WORDS[lang];
+  const byUser = model.reading.corrections.some((c) => c.setting === 'kopregel') ? ` (${w.byUser})` : '';
+  return `${w.header} ${model.headerRow + 1}${byUser}`;
+}
+
+/**
+ * The first lines of the text report: "Gelezen: kopregel op rij 5; begroot = kolom E ‘Begroting
+ * na wijziging’ (de laatste versie …); bedragen × € 1.000". One line per table where there are several.
+ */
 export function readingLines(model: BudgetModel, lang: Lang): string[] {
   const w = WORDS[lang];
   return model.tables.map((table, i) => {
     const parts = [
-      table.begroot ? figureText('begroot', table.begroot, lang) : undefined,
-      table.benut ? figureText('benut', table.benut, lang) : undefined,
+      i === 0 ? headerText(model, lang) : `${w.header} ${table.headerRow + 1}`,
+      table.begroot ? figureText('begroot', table.begroot, table, lang) : undefined,
+      table.benut ? figureText('benut', table.benut, table, lang) : undefined,
       unitText(table, lang),
     ].filter((p): p is string => p !== undefined);
     const which = model.tables.length > 1 ? ` ${w.table} ${i + 1}${table.label ? ` ‘${table.label}’` : ''} (${w.rows} ${table.topRow + 1}–${table.lastRow + 1})` : '';
@@ -59,8 +136,28 @@ export function readingLines(model: BudgetModel, lang: Lang): string[] {
   });
 }
 
+/** The full reading, for `npo-check --explain`: every column and its role, the unit, the ceiling, the rows. */
+export function explainLines(model: BudgetModel, lang: Lang): string[] {
+  const w = WORDS[lang];
+  const lines = [`${w.explain} (${w.sheet} ‘${model.sheet}’, ${LAYOUT_LABEL[lang][model.layout]}):`, `  ${headerText(model, lang)}`];
+  model.tables.forEach((table, i) => {
+    const label = table.label ? ` ‘${table.label}’` : '';
+    lines.push(`  ${w.table.charAt(0).toUpperCase()}${w.table.slice(1)} ${i + 1}${label}: ${w.rows} ${table.topRow + 1}–${table.lastRow + 1}, ${w.columns} ${columnName(table.left)}–${columnName(table.right)}`);
+    for (const c of table.columns) {
+      const why = c.why ? ` (${IGNORED_WHY[lang][c.why]})` : '';
+      const goal = c.goal !== undefined ? ` ${lang === 'nl' ? 'doel' : 'goal'} ${c.goal}` : '';
+      lines.push(`    ${columnName(c.col)} ${c.header === '' ? '–' : `‘${c.header}’`}: ${ROLE_WORD[lang][c.role]}${goal}${why}${c.forced ? ` (${w.byUser})` : ''}`);
+    }
+    lines.push(`    ${w.units}: ${unitText(table, lang) ?? `1 ${w.euros}`}`);
+  });
+  const ceiling = model.ceiling;
+  lines.push(`  ${w.ceiling}: ${formatEuro(ceiling.cents)} (${ceilingSourceText(ceiling.source, lang, ceiling)})`);
+  lines.push(`  ${w.counts(model.reading.rows)}`);
+  return lines;
+}
+
 /** A table in the JSON contract: 1-based rows, column letters. */
-export function tableJson(table: BudgetTable): object {
+function tableJson(table: BudgetTable): object {
   const figure = (f: FigureReading | undefined): object | null =>
     f ? { columns: f.cols.map(columnName), labels: f.labels, why: f.why } : null;
   return {
@@ -72,8 +169,31 @@ export function tableJson(table: BudgetTable): object {
     firstColumn: columnName(table.left),
     lastColumn: columnName(table.right),
     unit: table.unit,
-    unitText: table.unitText ?? null,
+    unitText: table.unitCorrected ? null : (table.unitText ?? null),
+    unitByUser: table.unitCorrected === true,
     begroot: figure(table.begroot),
     benut: figure(table.benut),
+    columns: table.columns.map((c) => ({
+      column: columnName(c.col),
+      header: c.header,
+      role: roleKey(c.role),
+      ...(c.goal !== undefined ? { goal: c.goal } : {}),
+      ...(c.why !== undefined ? { why: c.why } : {}),
+      byUser: c.forced === true,
+    })),
+  };
+}
+
+/** The reading in the JSON contract. */
+export function readingJson(model: BudgetModel): object {
+  return {
+    sheet: model.sheet,
+    layout: model.layout,
+    headerRow: model.headerRow + 1,
+    headerRowByUser: model.reading.corrections.some((c) => c.setting === 'kopregel'),
+    tables: model.tables.map(tableJson),
+    ceiling: { cents: model.ceiling.cents, source: model.ceiling.source, cell: model.ceiling.cell ? `${model.ceiling.sheet}!${model.ceiling.cell}` : null },
+    rows: model.reading.rows,
+    corrections: model.reading.corrections.map((c) => ({ setting: c.setting, ...(c.col !== undefined ? { column: columnName(c.col) } : {}), value: c.value })),
   };
 }

@@ -3,7 +3,7 @@
  * text report. Both are plain strings built from the result; nothing here knows about files.
  */
 import type { CheckResult } from './check';
-import { readingLines, tableJson } from './reading';
+import { explainLines, readingJson, readingLines } from './reading';
 import { dutchDateOf, isoDate } from './dates';
 import { dutchFormula } from './formula/dutch';
 import { SEVERITY_ORDER, type Finding, type Severity } from './findings';
@@ -25,7 +25,7 @@ export function toJsonReport(result: CheckResult, file: string): object {
     sheet: model.sheet,
     layout: model.layout,
     headerRow: model.headerRow + 1,
-    tables: model.tables.map(tableJson),
+    reading: readingJson(model),
     ceilingCents: model.ceiling.cents,
     ceilingSource: model.ceiling.source,
     ...(model.ceiling.cell ? { ceilingCell: `${model.ceiling.sheet}!${model.ceiling.cell}` } : {}),
@@ -196,14 +196,14 @@ const WORDS = {
   },
 };
 
-export function toTextReport(result: CheckResult, file: string, lang: Lang): string {
+export function toTextReport(result: CheckResult, file: string, lang: Lang, options: { explain?: boolean } = {}): string {
   const w = WORDS[lang];
   const { model, summaries } = result;
   const lines: string[] = [];
   lines.push(w.title, '');
   lines.push(`${w.file}: ${file}`);
   lines.push(`${w.sheet}: ${model.sheet} (${LAYOUT_LABEL[lang][model.layout]}, ${w.header} ${model.headerRow + 1})`);
-  lines.push(...readingLines(model, lang));
+  lines.push(...(options.explain ? explainLines(model, lang) : readingLines(model, lang)));
   lines.push(`${w.ceiling}: ${formatEuro(model.ceiling.cents)} (${ceilingSourceText(model.ceiling.source, lang, model.ceiling)})`);
   lines.push('');
 

@@ -196,8 +196,8 @@ describe('amounts in thousands', () => {
 
   it('says the unit in the text report and the JSON', () => {
     const r = run([['Bedragen x € 1.000'], ['Nr', 'Interventie', 'Doel', 'Begroot'], [1, 'Huiswerkbegeleiding', 1, 145]]);
-    expect(toTextReport(r, 'x.xlsx', 'nl')).toContain("Gelezen: begroot = kolom D ‘Begroot’ (de enige kolom); bedragen × € 1.000 (uit A1: ‘Bedragen x € 1.000’)");
-    expect(toJsonReport(r, 'x.xlsx')).toMatchObject({ tables: [{ unit: 1000, unitText: 'Bedragen x € 1.000', begroot: { columns: ['D'], why: 'single' } }] });
+    expect(toTextReport(r, 'x.xlsx', 'nl')).toContain("Gelezen: kopregel op rij 2; begroot = kolom D ‘Begroot’ (de enige kolom); bedragen × € 1.000 (uit A1: ‘Bedragen x € 1.000’)");
+    expect(toJsonReport(r, 'x.xlsx')).toMatchObject({ reading: { headerRow: 2, tables: [{ unit: 1000, unitText: 'Bedragen x € 1.000', begroot: { columns: ['D'], why: 'single' } }] } });
   });
 });
 

@@ -126,7 +126,8 @@ function labelOf(sheet: SheetSnapshot, fromRow: number, toRow: number, table: He
   let nearest: string | undefined;
   for (let row = toRow; row >= Math.max(0, fromRow); row--) {
     const cells = sheet.rows[row];
-    if (!cells) continue;
+    // "Plafond NPO-middelen | 322.000" labels a figure; a title stands on its own.
+    if (!cells || cells.some((c) => c?.kind === 'number' && !isYear(c.value))) continue;
     for (let col = table.left; col <= Math.min(table.right, cells.length - 1); col++) {
       const cell = cellAt(sheet, row, col);
       const text = cell?.kind === 'text' ? cell.value.trim() : cell?.kind === 'number' && isYear(cell.value) ? String(cell.value) : '';
