@@ -323,14 +323,23 @@ describe('going to a finding', () => {
 });
 
 describe('the sheet picker, the ceiling and a new budget sheet', () => {
-  it('lists every sheet and preselects the one that reads best as a budget, never a tab of its own', async () => {
+  it("lists the user's sheets, never a tab of its own, preselects the best budget sheet, names the payments sheet and the ceiling it states", async () => {
     const excel = await openSample('hilversum-2023-stand.xlsx');
     const adapter = adapterFor(excel);
     const { plan } = await adapter.check(checkOptions);
     await adapter.writeTabs(plan);
-    const { names, best } = await adapter.listSheets();
-    expect(names).toEqual([...STAND_2023, ...TABS_WITH_PAYMENTS]);
+    const { names, best, payments, ceiling } = await adapter.listSheets();
+    expect(excel.sheetNames).toEqual([...STAND_2023, ...TABS_WITH_PAYMENTS]);
+    expect(names).toEqual(STAND_2023);
     expect(best).toBe('Stand 2023');
+    expect(payments).toBe('Betalingen');
+    expect(ceiling).toMatchObject({ cents: 213_850_964, source: 'settings-sheet' });
+  });
+
+  it('reads the ceiling Putten states before any check, and the default where a workbook states none', async () => {
+    expect((await adapterFor(await openSample('putten-2021.xlsx')).listSheets()).ceiling).toMatchObject({ cents: 32_200_000 });
+    const bare = createFakeExcel({ sheets: [{ name: 'Begroting', values: [['Interventie', 'Bestedingsdoel', 'Begroot'], ['Taalklas', 1, 1000]] }] });
+    expect((await adapterFor(bare).listSheets()).ceiling).toMatchObject({ source: 'default', cents: 213_850_964 });
   });
 
   it('remembers a ceiling typed in the pane in the workbook, also after reopening, and forgets it on request', async () => {
@@ -341,6 +350,16 @@ describe('the sheet picker, the ceiling and a new budget sheet', () => {
     await adapterFor(reopened).saveCeiling(undefined);
     expect(await adapterFor(reopened).loadCeiling()).toBeUndefined();
     await adapterFor(reopened).saveCeiling(undefined);
+  });
+
+  it("inserts the standard sheet without Hilversum's grant when no ceiling is known: the cell empty and marked 'vul in'", async () => {
+    const excel = createFakeExcel({ sheets: [{ name: 'Blad1' }] });
+    const adapter = adapterFor(excel);
+    const name = await adapter.insertBudgetSheet({ lang: 'nl' });
+    const sheet = excel.sheet(name);
+    expect(sheet.cell('B2').value).toBe('');
+    expect(String(sheet.cell('C2').value)).toMatch(/^← vul in/);
+    expect((await adapter.listSheets()).ceiling).toMatchObject({ source: 'default' });
   });
 
   it('inserts the standard budget sheet, which the checker then reads as a list with its ceiling', async () => {
