@@ -10,6 +10,8 @@ import type { Highlight, OutputPlan } from '../engine/plan/types';
 import type { Lang } from '../engine/messages';
 import type { Acceptance } from '../engine/acceptances';
 import { changeAcceptances, type AcceptanceChange } from './acceptances';
+import { changeCorrection, type CorrectionChange } from './corrections';
+import type { ReadingCorrections } from '../engine/corrections';
 import { compareSheets, writeComparisonTab, type CompareSheetsOptions, type OpenWorkbookComparison } from './compare';
 import { insertBudgetSheet } from './budget-sheet';
 import { loadCeiling, saveCeiling } from './ceiling-setting';
@@ -21,7 +23,7 @@ import type { ExcelRun } from './run';
 import { writeTabs, type OptionalApis, type WriteResult } from './write-tabs';
 import { isOwnTabName } from '../engine/plan/words';
 
-export type { AcceptanceChange, CompareSheetsOptions, OpenWorkbookComparison, OptionalApis };
+export type { AcceptanceChange, CorrectionChange, CompareSheetsOptions, OpenWorkbookComparison, OptionalApis };
 
 export interface SheetList {
   readonly names: ReadonlyArray<string>;
@@ -64,6 +66,8 @@ export interface WorkbookAdapter {
   watchSheet(sheet: string, onChange: () => void): Promise<StopWatching>;
   /** Accepts a finding with a reason, or withdraws an acceptance, on the sheet "NPO Acceptaties". */
   changeAcceptances(change: AcceptanceChange): Promise<ReadonlyArray<Acceptance>>;
+  /** Sets or removes one correction to how `sheet` is read, on the sheet "NPO Leeswijze"; returns its corrections now. */
+  changeCorrection(sheet: string, change: CorrectionChange): Promise<ReadingCorrections | undefined>;
   /** Compares two sheets of the workbook as versions of the budget, with the "NPO Wijzigingen" tab as a plan. */
   compareSheets(options: CompareSheetsOptions): Promise<OpenWorkbookComparison>;
   /** Writes the "NPO Wijzigingen" tab, replacing only an earlier one of the add-in's. */
@@ -104,6 +108,7 @@ export function createWorkbookAdapter(run: ExcelRun, apis: OptionalApis): Workbo
     insertBudgetSheet: (options) => insertBudgetSheet(run, options, apis),
     watchSheet: (sheet, onChange) => watchSheet(run, sheet, onChange),
     changeAcceptances: (change) => changeAcceptances(run, change),
+    changeCorrection: (sheet, change) => changeCorrection(run, sheet, change),
     compareSheets: (options) => compareSheets(run, apis, options),
     writeComparisonTab: (plan) => writeComparisonTab(run, plan, apis),
   };
