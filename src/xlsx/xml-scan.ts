@@ -109,32 +109,15 @@ const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', qu
  */
 export function xmlUnescape(text: string): string {
   if (!text.includes('&')) return text;
-  let out = '';
-  let at = 0;
-  for (;;) {
-    const amp = text.indexOf('&', at);
-    if (amp < 0) return out + text.slice(at);
-    out += text.slice(at, amp);
-    const semicolon = text.indexOf(';', amp + 1);
-    // Entities are short; a `;` further away belongs to something else.
-    if (semicolon < 0 || semicolon - amp > 12) {
-      out += '&';
-      at = amp + 1;
-      continue;
-    }
-    const body = text.slice(amp + 1, semicolon);
-    const named = NAMED[body];
-    if (named !== undefined) out += named;
-    else if (/^#x[0-9a-fA-F]+$/.test(body)) out += codePoint(parseInt(body.slice(2), 16));
-    else if (/^#[0-9]+$/.test(body)) out += codePoint(Number(body.slice(1)));
-    else {
-      out += '&';
-      at = amp + 1;
-      continue;
-    }
-    at = semicolon + 1;
-  }
+  return text.replace(ENTITY, (_m, body: string) => {
+    if (body.startsWith('#x')) return codePoint(parseInt(body.slice(2), 16));
+    if (body.startsWith('#')) return codePoint(Number(body.slice(1)));
+    return NAMED[body]!;
+  });
 }
+
+/** Every quantifier bounded: each `&` costs a few steps, matched or not, so this stays linear. */
+const ENTITY = /&(#x[0-9a-fA-F]{1,8}|#[0-9]{1,10}|amp|lt|gt|quot|apos);/g;
 
 function codePoint(n: number): string {
   return n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff) ? '\ufffd' : String.fromCodePoint(n);

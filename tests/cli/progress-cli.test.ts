@@ -4,6 +4,7 @@
  * without it. NPO_PROGRESS_AFTER_MS=0 shows the line on a small workbook; a large value keeps it
  * away, so these tests do not depend on how fast the machine is.
  */
+import { Writable } from 'node:stream';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -88,14 +89,17 @@ describe('npo-check on a long run', () => {
 /** A writable stream that keeps what it is given; a terminal when `tty` says so. */
 function collector(tty: { isTTY: boolean; columns: number } | Record<string, never> = {}): NodeJS.WritableStream & { readonly text: string } {
   const chunks: string[] = [];
-  return {
-    ...tty,
-    write(chunk: string | Uint8Array) {
+  // A real stream: main() waits for its output to be written and listens for write failures.
+  const stream = new Writable({
+    decodeStrings: false,
+    write(chunk: string | Buffer, _encoding, done) {
       chunks.push(String(chunk));
-      return true;
+      done();
     },
+  });
+  return Object.assign(stream, tty, {
     get text() {
       return chunks.join('');
     },
-  } as unknown as NodeJS.WritableStream & { readonly text: string };
+  });
 }

@@ -96,3 +96,52 @@ describe.each([...new Set(HOSTILE.map((c) => c.klass))])('hostile files: %s', (k
     await entry.check?.({ stdout: result.stdout, stderr: result.stderr, dir, built });
   });
 });
+
+/** Runs that need a process of their own to be hostile: a closed pipe, a race, a Ctrl-C. */
+describe('hostile files: processes', () => {
+  const budget = async (dir: string, rows = 3): Promise<string> => {
+    const { newWorkbook, HEADER } = await import('../corpus/workbooks');
+    const lines = Array.from({ length: rows }, (_, i) => [i + 1, `Interventie ${i + 1}`, 'VVE', 'Bink', 1_000, 500]);
+    const file = path.join(dir, 'begroting.xlsx');
+    await newWorkbook([{ name: 'Begroting', rows: [[...HEADER], ...lines] }]).xlsx.writeFile(file);
+    return file;
+  };
+  const start = (args: ReadonlyArray<string>, env: NodeJS.ProcessEnv = {}) =>
+    spawn(process.execPath, [MEASURED, ...args], { env: { ...process.env, NPO_PROGRESS_AFTER_MS: '3600000', SOURCE_DATE_EPOCH: '1700000000', ...env } });
+  const ended = (child: ReturnType<typeof start>): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> => {
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr })));
+  };
+
+  it('names a closed pipe on stdout (EPIPE) with exit 2, no stack trace', async () => {
+    const dir = mkdtempSync(path.join(root, 'epipe-'));
+    const child = start([await budget(dir, 2_000)]);
+    child.stdout.destroy();
+    const result = await ended(child);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 2, stderr: expect.stringMatching(/^npo-check: de uitkomst kon niet worden weggeschreven \(het programma dat de uitvoer las is gestopt\)/) });
+  });
+
+  it('lets one of two runs without --force write the report, the other says it exists', async () => {
+    const dir = mkdtempSync(path.join(root, 'race-'));
+    const input = await budget(dir);
+    const out = path.join(dir, 'rapport.xlsx');
+    const results = await Promise.all([ended(start([input, '--out', out])), ended(start([input, '--out', out]))]);
+    expect(results.map((r) => r.code).sort()).toEqual([0, 2]);
+    expect(results.find((r) => r.code === 2)!.stderr).toMatch(/^npo-check: ‘[^’]+rapport\.xlsx’ bestaat al; kies een andere naam of geef --force om het te overschrijven\.\n$/);
+    expect(readdirSync(dir).sort()).toEqual(['begroting.xlsx', 'rapport.xlsx']);
+  });
+
+  it('leaves no temporary file and no report when interrupted while writing the report', async () => {
+    const dir = mkdtempSync(path.join(root, 'sigint-'));
+    const input = await budget(dir, 20_000);
+    const child = start([input, '--out', path.join(dir, 'rapport.xlsx')], { NPO_PROGRESS_AFTER_MS: '0' });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      if (/Rapport schrijven/.test(d)) child.kill('SIGINT');
+    });
+    const result = await ended(child);
+    expect(result.signal).toBe('SIGINT');
+    expect(readdirSync(dir)).toEqual(['begroting.xlsx']);
+  });
+});
