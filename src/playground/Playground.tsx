@@ -47,15 +47,19 @@ const useStyles = makeStyles({
   },
   workbook: { minWidth: 0, minHeight: 0, borderRight: `1px solid ${tokens.colorNeutralStroke1}` },
   pane: { overflowY: 'auto', backgroundColor: tokens.colorNeutralBackground1, minHeight: 0 },
+  // As in Excel's pane frame: the pane is the whole page, and the page scrolls.
+  paneOnly: { backgroundColor: tokens.colorNeutralBackground1, minHeight: '100%' },
   error: { margin: 0, padding: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1 },
 });
 
 export interface PlaygroundProps {
   readonly harness: Harness;
   readonly lang: Lang;
+  /** Only the pane, filling the page as it fills Excel's pane frame (`?view=pane`): for measuring it at a given width. */
+  readonly paneOnly?: boolean;
 }
 
-export function Playground({ harness, lang }: PlaygroundProps) {
+export function Playground({ harness, lang, paneOnly = false }: PlaygroundProps) {
   const styles = useStyles();
   const { session, version } = useSyncExternalStore(harness.subscribe, harness.getSnapshot);
   const [loadError, setLoadError] = useState<string | undefined>(undefined);
@@ -69,6 +73,14 @@ export function Playground({ harness, lang }: PlaygroundProps) {
       (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)),
     );
   };
+
+  if (paneOnly) {
+    return (
+      <div className={styles.paneOnly} data-testid="task-pane">
+        {session && <App key={session.id} adapter={session.adapter} lang={lang} workbookName={session.sample.file} />}
+      </div>
+    );
+  }
 
   return (
     <div className={styles.root}>

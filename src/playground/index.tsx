@@ -1,6 +1,7 @@
 /**
  * The playground's entry: reads the sample index, opens the first sample (or `?sample=NAME`) in
- * the in-memory Excel and renders the page; `?lang=en` shows the pane in English.
+ * the in-memory Excel and renders the page; `?lang=en` shows the pane in English, `?view=pane`
+ * only the pane, filling the page as in Excel's pane frame.
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
@@ -10,13 +11,14 @@ import { Playground } from './Playground';
 async function start(container: HTMLElement): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const lang = params.get('lang') === 'en' ? 'en' : 'nl';
+  const paneOnly = params.get('view') === 'pane';
   const harness = await Harness.create();
   await harness.loadSample(params.get('sample') ?? harness.samples[0]!.name);
   // Only now: a test that sees window.__npoPlayground may use it at once.
   harness.expose();
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
-      <Playground harness={harness} lang={lang} />
+    <FluentProvider theme={webLightTheme} style={paneOnly ? undefined : { height: '100%' }}>
+      <Playground harness={harness} lang={lang} paneOnly={paneOnly} />
     </FluentProvider>,
   );
 }
