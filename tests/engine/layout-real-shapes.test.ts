@@ -434,3 +434,32 @@ describe('shapes found by trying new sheets', () => {
     expect(problems(r)).toEqual([]);
   });
 });
+
+describe('what is no second table', () => {
+  it('keeps a body row with an intervention word and a budget word an intervention', () => {
+    const r = run([
+      ['Nr', 'Interventie', 'Doel', 'Begroot'],
+      [1, 'Huiswerkbegeleiding', 1, 145_000],
+      [2, 'Interventie nog te bepalen', 'Budget volgt', 'P.M.'],
+      [3, 'VVE extra uren', 2, 300_000],
+    ]);
+    expect(r.model.tables).toHaveLength(1);
+    expect(r.model.interventions.map((i) => i.row + 1)).toEqual([2, 3, 4]);
+  });
+
+  it('reads a summary per goal under the list as stated totals of the list', () => {
+    const r = run([
+      ['Nr', 'Interventie', 'Doel', 'Begroot'],
+      [1, 'Huiswerkbegeleiding', 1, 145_000],
+      [16, 'Preventief spreekuur', 5, 50_000],
+      ['Totaal', null, null, 195_000],
+      [],
+      ['Bestedingsdoel', 'Bedrag'],
+      ['Bovenschoolse maatregelen', 145_000],
+      ['Thuiszitters', 50_000],
+      ['Totaal', 195_000],
+    ]);
+    expect(r.summaries.begrootCents).toBe(19_500_000);
+    expect(problems(r)).toEqual([]);
+  });
+});

@@ -65,7 +65,9 @@ function stackedHeaders(sheet: SheetSnapshot, first: Header): Header[] {
   for (let row = first.row + 1; row < sheet.rows.length; row++) {
     if (!mayBeHeader(sheet, row)) continue;
     let header = headerAt(sheet, row);
-    if (!header || header.layout === 'goals' && first.layout !== 'goals') continue;
+    // A second table names at least three columns ("Interventie volgt | Budget n.t.b." in the body
+    // is no header); a summary per goal proves itself by the goals named under it.
+    if (!header || (header.layout !== 'goals' && header.assigned.filter((c) => c.role !== 'ignored').length < 3)) continue;
     // A two-row header: its lower row (years under "Begroot", one text at most) completes it.
     const lower = row + 1 < sheet.rows.length ? headerAt(sheet, row + 1) : undefined;
     if (lower && lower.topRow === row && lower.score >= header.score) header = lower;
