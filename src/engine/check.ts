@@ -13,7 +13,8 @@ import { withMergesResolved } from './layout/merges';
 import { correctionsFor, isCorrectionsSheet, mergeCorrections, readCorrections, type ReadingCorrections, type StoredCorrections } from './corrections';
 import { buildModel } from './read-sheet';
 import { columnsOf, detectPaymentsHeader, isPaymentsSheet, type PaymentsHeader } from './payments/detect';
-import type { Period, Reconciliation } from './payments/model';
+import { isMappingSheet, readMapping } from './payments/matching';
+import type { Period, Reconciliation, VatChoice } from './payments/model';
 import { readPayments } from './payments/read';
 import { paymentRules } from './payments/rules';
 import { DEFAULT_PERIOD_END, DEFAULT_PERIOD_START, reconcile } from './payments/summaries';
@@ -44,6 +45,8 @@ export interface CheckOptions {
   readonly periodStart?: string;
   /** Last day of the spending period (inclusive); default 31 July 2025. */
   readonly periodEnd?: string;
+  /** Which amount of a ledger booking counts: excl. VAT (default, see payments/ledger.ts) or incl. */
+  readonly vat?: VatChoice;
 }
 
 export interface SheetCandidate {
@@ -86,7 +89,7 @@ export function findBudgetSheets(workbook: WorkbookSnapshot, ignoreSheet?: (name
   const found: Array<{ sheet: SheetSnapshot; header: Header }> = [];
   for (const sheet of workbook.sheets) {
     // A hidden sheet is often an old version kept out of sight; it is checked only when named.
-    if (sheet.hidden || ignoreSheet?.(sheet.name) || isPaymentsSheet(sheet)) continue;
+    if (sheet.hidden || ignoreSheet?.(sheet.name) || isPaymentsSheet(sheet) || isMappingSheet(sheet)) continue;
     const header = detectHeader(sheet);
     if (header) found.push({ sheet, header });
   }
@@ -125,7 +128,9 @@ export function checkWorkbook(given: WorkbookSnapshot, options: CheckOptions = {
 
   const period = readPeriod(options, lang);
   const payments = findPaymentsSheet(workbook, options, chosen.sheet, lang);
-  const reconciliation = payments ? reconcile(model, readPayments(payments.sheet, payments.header.row, columnsOf(payments.header)!, model), period) : undefined;
+  const vat = options.vat ?? 'excl';
+  const ledger = payments && readPayments(payments.sheet, payments.header.row, columnsOf(payments.header, vat)!, model, { workbook, mapping: readMapping(workbook).lines, vat });
+  const reconciliation = ledger ? reconcile(model, ledger, period) : undefined;
   const rawFindings = RULES.flatMap((rule) => rule(model));
   if (reconciliation) rawFindings.push(...paymentRules(model, reconciliation));
   const fingerprints = fingerprintsOf(rawFindings, model);

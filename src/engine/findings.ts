@@ -48,6 +48,9 @@ export const RULE_SEVERITY = {
   SPENT_PAYMENTS_MISMATCH: 'error',
   PAYMENTS_EXCEED_BUDGET: 'warning',
   CREDIT_NOTE_UNMATCHED: 'warning',
+  SUBSIDY_ADVANCE_UNSETTLED: 'warning',
+  SUBSIDY_SETTLEMENT_ABOVE_GRANT: 'error',
+  SUBSIDY_RECOVERY_WITHOUT_ADVANCE: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULE_SEVERITY;
@@ -103,6 +106,11 @@ export interface MessageParams {
   SPENT_PAYMENTS_MISMATCH: { name: string; benut: number; paid: number; difference: number; open: number; paymentsSheet: string };
   PAYMENTS_EXCEED_BUDGET: { name: string; begroot: number; payments: number; open: number; excess: number };
   CREDIT_NOTE_UNMATCHED: { payment: PaymentRef; name: string };
+  /** `payment` is the last advance; `advances` their sum, `end` the period's end date. */
+  SUBSIDY_ADVANCE_UNSETTLED: { payment: PaymentRef; name: string; advances: number; count: number; end: string };
+  /** `payment` is the settlement; `settled` = advances + settlements − recoveries. */
+  SUBSIDY_SETTLEMENT_ABOVE_GRANT: { payment: PaymentRef; name: string; grant: number; settled: number; advances: number; excess: number };
+  SUBSIDY_RECOVERY_WITHOUT_ADVANCE: { payment: PaymentRef; name: string };
 }
 
 /** A payment named in a message: its number (when it has one), partner, amount and 1-based row. */

@@ -262,6 +262,22 @@ const TEMPLATES: Templates = {
     nl: (p) => `${paymentNl(p.payment, 'Creditnota')} hoort bij geen eerdere betaling aan ${quote(p.payment.partner ?? '')} voor interventie ${quote(p.name)}; staat hij bij de juiste interventie en partner?`,
     en: (p) => `${paymentEn(p.payment, 'Credit note')} matches no earlier payment to ${quote(p.payment.partner ?? '')} for intervention ${quote(p.name)}; is it booked on the right intervention and partner?`,
   },
+  SUBSIDY_ADVANCE_UNSETTLED: {
+    nl: (p) =>
+      `Interventie ${quote(p.name)}: ${p.count === 1 ? 'het voorschot' : `${p.count} voorschotten`} aan ${quote(p.payment.partner ?? '')} (${euro(p.advances)}, laatste: ${paymentNl(p.payment, 'boeking')}) ${p.count === 1 ? 'is' : 'zijn'} niet vastgesteld, terwijl de bestedingsperiode op ${p.end} is afgelopen; zonder vaststelling is niet verantwoord wat ervan is besteed.`,
+    en: (p) =>
+      `Intervention ${quote(p.name)}: ${p.count === 1 ? 'the advance' : `${p.count} advances`} to ${quote(p.payment.partner ?? '')} (${euro(p.advances)}, last: ${paymentEn(p.payment, 'booking')}) ${p.count === 1 ? 'was' : 'were'} never settled, while the spending period ended on ${p.end}; without a settlement it is not accounted for what was spent.`,
+  },
+  SUBSIDY_SETTLEMENT_ABOVE_GRANT: {
+    nl: (p) =>
+      `${paymentNl(p.payment, 'Vaststelling')} voor interventie ${quote(p.name)} stelt de subsidie vast op ${euro(p.settled)} (voorschotten ${euro(p.advances)}), ${euro(p.excess)} boven het begrote bedrag van ${euro(p.grant)}.`,
+    en: (p) =>
+      `${paymentEn(p.payment, 'Settlement')} for intervention ${quote(p.name)} settles the subsidy at ${euro(p.settled)} (advances ${euro(p.advances)}), ${euro(p.excess)} above the budgeted ${euro(p.grant)}.`,
+  },
+  SUBSIDY_RECOVERY_WITHOUT_ADVANCE: {
+    nl: (p) => `${paymentNl(p.payment, 'Terugvordering')} voor interventie ${quote(p.name)} volgt op geen voorschot aan ${quote(p.payment.partner ?? '')}; staat hij bij de juiste interventie en partner, of ontbreekt het voorschot?`,
+    en: (p) => `${paymentEn(p.payment, 'Recovery')} for intervention ${quote(p.name)} follows no advance to ${quote(p.payment.partner ?? '')}; is it booked on the right intervention and partner, or is the advance missing?`,
+  },
 };
 
 /** "Betaling ‘F-2023-118’ (Bibliotheek, € 2.852,00, rij 17)". */

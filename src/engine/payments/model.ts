@@ -7,7 +7,7 @@ import type { DaySerial } from '../dates';
 import type { GoalNumber } from '../goals';
 import type { Intervention } from '../model';
 
-export type PaymentKind = 'factuur' | 'voorschot' | 'vaststelling' | 'creditnota';
+export type PaymentKind = 'factuur' | 'voorschot' | 'vaststelling' | 'terugvordering' | 'creditnota';
 export type PaymentStatus = 'betaald' | 'open';
 
 export type DateReading =
@@ -16,14 +16,53 @@ export type DateReading =
 
 export interface PaymentColumns {
   readonly number?: number;
+  /** The booking date; in a ledger without one, the Boekjaar column (the date then comes from year and period). */
   readonly date: number;
   readonly partner?: number;
+  /**
+   * The column that names the intervention: Interventie, else a ledger's order or project code
+   * (Ordernummer, Projectcode, Kostendrager), which a mapping turns into an intervention.
+   */
   readonly intervention: number;
+  /** An Interventie column beside the order or project code: tried when the code matches nothing. */
+  readonly secondary?: number;
+  /** The amount shown for a booking: the one that counts (see `AmountBasis`). */
   readonly amount: number;
   readonly kind?: number;
   readonly status?: number;
   readonly description?: number;
+  /** Ledger columns (grootboekexport). */
+  readonly year?: number;
+  readonly period?: number;
+  readonly account?: number;
+  readonly costCentre?: number;
+  readonly creditorNumber?: number;
+  readonly debit?: number;
+  readonly credit?: number;
+  readonly vat?: number;
+  readonly amountExcl?: number;
+  readonly amountIncl?: number;
 }
+
+/** Which amount of a booking counts: incl. or excl. VAT. */
+export type VatChoice = 'excl' | 'incl';
+
+/**
+ * Which amount counts, and why, for the whole sheet. `counted` is what the bookings were added up
+ * as: excl. or incl. VAT, or 'as-booked' when the sheet says nothing about VAT. `source` says
+ * where the figure comes from; `chosen` what was asked for; `fallback` is set when the sheet
+ * could not give what was asked for (only incl. figures, or no VAT column to add).
+ */
+export interface AmountBasis {
+  readonly chosen: VatChoice;
+  readonly counted: VatChoice | 'as-booked';
+  readonly source: 'bedrag' | 'debet-credit' | 'excl' | 'incl' | 'excl-incl';
+  readonly vatColumn: boolean;
+  readonly fallback?: 'no-excl' | 'no-vat';
+}
+
+/** How a booking found its intervention, in order of precedence. */
+export type MatchMethod = 'order-column' | 'koppeling' | 'code' | 'name';
 
 export interface Payment {
   readonly row: number;
@@ -35,6 +74,10 @@ export interface Payment {
   readonly interventionText: string;
   /** The budget sheet's intervention it names, when it names one. */
   readonly intervention?: Intervention;
+  /** How it was matched, when it was. */
+  readonly matchedBy?: MatchMethod;
+  /** The column of the counted amount (a debit/credit ledger's own column). */
+  readonly amountCol: number;
   readonly amount: AmountReading;
   /** The stored number, for messages about more than two decimals. */
   readonly stored?: number;
@@ -54,6 +97,7 @@ export interface PaymentsSheet {
   readonly sheet: string;
   readonly headerRow: number;
   readonly columns: PaymentColumns;
+  readonly basis: AmountBasis;
   readonly payments: ReadonlyArray<Payment>;
 }
 
@@ -129,8 +173,24 @@ export interface Payback {
   readonly paybackAfterOpenCents: number;
 }
 
+/** Bookings that matched no intervention, under one code: one mapping line fixes them all. */
+export interface UnmatchedCode {
+  /** The order/project code, else the intervention text, as written; '' for bookings naming nothing. */
+  readonly code: string;
+  readonly bookings: number;
+  readonly paidCents: number;
+  readonly openCents: number;
+  /** The first booking's description, to recognise the code by. */
+  readonly description?: string;
+  readonly payments: ReadonlyArray<Payment>;
+}
+
 export interface Reconciliation {
   readonly paymentsSheet: PaymentsSheet;
+  /** Unmatched bookings grouped by code, the largest total first. */
+  readonly unmatchedCodes: ReadonlyArray<UnmatchedCode>;
+  /** Bookings per match method. */
+  readonly matchedBy: Readonly<Record<MatchMethod, number>>;
   readonly period: Period;
   readonly interventions: ReadonlyArray<InterventionReconciliation>;
   readonly partners: ReadonlyArray<PartnerReconciliation>;

@@ -1,15 +1,16 @@
 /**
- * Reads the rows of a payments sheet into payments: the date as a day serial, the amount by the
- * engine's amount rules, the intervention it names matched to the budget sheet's interventions.
+ * Reads the rows of a payments sheet or ledger export into payments: the date as a day serial, the
+ * amount by the engine's amount rules (debit/credit and VAT as `ledger.ts` says), the intervention
+ * matched as `matching.ts` says, and how.
  */
-import { countedCents, readAmount } from '../amounts';
 import { parseDateText, serialFromNumber } from '../dates';
-import { cellAt, cellText, isBlank, type Cell, type SheetSnapshot } from '../grid';
+import { cellAt, cellText, isBlank, type Cell, type SheetSnapshot, type WorkbookSnapshot } from '../grid';
 import { isTotalLabel, leadingText } from '../layout/labels';
-import type { BudgetModel, Intervention } from '../model';
+import type { BudgetModel } from '../model';
 import { normalise } from '../text';
-import type { DateReading, Payment, PaymentColumns, PaymentKind, PaymentsSheet, PaymentStatus } from './model';
-import { samePartner } from './partners';
+import { amountBasis, dateFromPeriod, kindFromDescription, ledgerAmount } from './ledger';
+import { bookingMatcher, type MappingLine } from './matching';
+import type { DateReading, Payment, PaymentColumns, PaymentKind, PaymentsSheet, PaymentStatus, VatChoice } from './model';
 
 export function readDate(cell: Cell | undefined): DateReading {
   if (cell === undefined || isBlank(cell)) return { kind: 'unreadable', text: '', reason: 'empty' };
@@ -32,7 +33,8 @@ export function readDate(cell: Cell | undefined): DateReading {
 const KIND_WORDS: ReadonlyArray<readonly [PaymentKind, RegExp]> = [
   ['creditnota', /^(credit ?nota|credit ?factuur|credit|credit ?note)$/],
   ['voorschot', /^(voorschot|voorschotten|bevoorschotting|advance)$/],
-  ['vaststelling', /^(vaststelling|eindafrekening|afrekening|settlement)$/],
+  ['vaststelling', /^(vaststelling|eindafrekening|afrekening|nabetaling|settlement)$/],
+  ['terugvordering', /^(terugvordering|terugbetaling|terugontvangst|recovery)$/],
   ['factuur', /^(factuur|facturen|invoice|nota)$/],
 ];
 
@@ -59,44 +61,25 @@ function textAt(sheet: SheetSnapshot, row: number, col: number | undefined): str
   return cellText(cell).trim();
 }
 
-const exactKey = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
-
-/**
- * Matches a payment's intervention text to the budget sheet: by code, else by the exact name.
- * Several interventions sharing a code (Hilversum's block 7-9, one row per partner) are told apart
- * by the payment's partner; without a match on partner the first of them is taken, and the
- * partner rule then says the partner differs.
- */
-export function interventionMatcher(model: BudgetModel): (text: string, partner: string | undefined) => Intervention | undefined {
-  const byCode = new Map<string, Intervention[]>();
-  const byName = new Map<string, Intervention[]>();
-  const add = (map: Map<string, Intervention[]>, key: string, i: Intervention): void => {
-    const list = map.get(key);
-    if (list) list.push(i);
-    else map.set(key, [i]);
-  };
-  for (const i of model.interventions) {
-    if (i.code !== undefined) add(byCode, exactKey(i.code), i);
-    add(byName, exactKey(i.name), i);
-  }
-  return (text, partner) => {
-    if (text === '') return undefined;
-    const candidates = byCode.get(exactKey(text)) ?? byName.get(exactKey(text));
-    if (!candidates) return undefined;
-    return candidates.find((i) => samePartner(partner, i.partner) === true) ?? candidates[0];
-  };
+export interface ReadPaymentsContext {
+  /** The workbook, for the budget sheet's order column and the mapping sheet. */
+  readonly workbook: WorkbookSnapshot;
+  readonly mapping: ReadonlyArray<MappingLine>;
+  readonly vat: VatChoice;
 }
 
-export function readPayments(sheet: SheetSnapshot, headerRow: number, columns: PaymentColumns, model: BudgetModel): PaymentsSheet {
-  const match = interventionMatcher(model);
+export function readPayments(sheet: SheetSnapshot, headerRow: number, columns: PaymentColumns, model: BudgetModel, context: ReadPaymentsContext): PaymentsSheet {
+  const match = bookingMatcher(model, context.workbook, context.mapping);
+  const basis = amountBasis(columns, context.vat);
   const payments: Payment[] = [];
   const lastCol = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined));
+  const amountCols = [columns.amount, columns.debit, columns.credit, columns.amountExcl, columns.amountIncl];
   // A row is a payment when it has any of these; a line holding only a remark is not.
-  const essential = [columns.number, columns.date, columns.partner, columns.intervention, columns.amount].filter((c): c is number => c !== undefined);
+  const essential = [columns.number, columns.date, columns.partner, columns.intervention, ...amountCols].filter((c): c is number => c !== undefined);
   for (let row = headerRow + 1; row < sheet.rows.length; row++) {
     const cells = sheet.rows[row];
     if (!cells || essential.every((c) => isBlank(cellAt(sheet, row, c)))) continue;
-    const date = readDate(cellAt(sheet, row, columns.date));
+    const date = dateFromPeriod(sheet, row, columns) ?? readDate(cellAt(sheet, row, columns.date));
     const lead = leadingText(sheet, row, lastCol);
     // A total line under the payments ("Totaal", with a SUM) is no payment.
     if (lead && isTotalLabel(lead.text) && date.kind !== 'date') continue;
@@ -104,24 +87,25 @@ export function readPayments(sheet: SheetSnapshot, headerRow: number, columns: P
     const number = textAt(sheet, row, columns.number);
     const partner = textAt(sheet, row, columns.partner);
     const interventionText = textAt(sheet, row, columns.intervention);
-    const amountCell = cellAt(sheet, row, columns.amount);
-    const amount = readAmount(amountCell);
+    const secondary = textAt(sheet, row, columns.secondary);
+    const amount = ledgerAmount(sheet, row, columns, basis);
     const kindText = textAt(sheet, row, columns.kind);
-    const kind = kindText === '' ? undefined : readKind(kindText);
-    const counted = countedCents(amount) ?? 0;
-    // A credit note is money coming back, whichever sign the ledger gives it.
-    const cents = kind === 'creditnota' && counted > 0 ? -counted : counted;
-    const statusText = textAt(sheet, row, columns.status);
     const description = textAt(sheet, row, columns.description);
+    const kind = kindText !== '' ? readKind(kindText) : kindFromDescription(normalise(description));
+    // A credit note or a recovery is money coming back, whichever sign the ledger gives it.
+    const cents = (kind === 'creditnota' || kind === 'terugvordering') && amount.cents > 0 ? -amount.cents : amount.cents;
+    const statusText = textAt(sheet, row, columns.status);
+    const found = match([interventionText, secondary], partner === '' ? undefined : partner);
     payments.push({
       row,
       ...(number !== '' ? { number } : {}),
       date,
       ...(partner !== '' ? { partner } : {}),
-      interventionText,
-      intervention: match(interventionText, partner === '' ? undefined : partner),
-      amount,
-      ...(amountCell?.kind === 'number' ? { stored: amountCell.value } : {}),
+      interventionText: interventionText !== '' ? interventionText : secondary,
+      ...(found ? { intervention: found.intervention, matchedBy: found.method } : {}),
+      amount: amount.reading,
+      amountCol: amount.col,
+      ...(amount.stored !== undefined ? { stored: amount.stored } : {}),
       cents,
       ...(kind !== undefined ? { kind } : {}),
       ...(kindText !== '' ? { kindText } : {}),
@@ -129,5 +113,5 @@ export function readPayments(sheet: SheetSnapshot, headerRow: number, columns: P
       ...(description !== '' ? { description } : {}),
     });
   }
-  return { sheet: sheet.name, headerRow, columns, payments };
+  return { sheet: sheet.name, headerRow, columns, basis, payments };
 }

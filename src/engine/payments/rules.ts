@@ -8,6 +8,7 @@ import type { AmountCell, BudgetModel, Intervention } from '../model';
 import { amountFinding } from '../rules/amounts';
 import type { Payment, PaymentsSheet, Reconciliation } from './model';
 import { partnerKey, samePartner } from './partners';
+import { subsidyRules } from './subsidy';
 
 function ref(p: Payment): PaymentRef {
   return { number: p.number, partner: p.partner, amount: p.cents, row: p.row + 1 };
@@ -23,7 +24,7 @@ function amountRules(sheet: PaymentsSheet): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const p of sheet.payments) {
     const f = amountFinding(
-      { row: p.row, col: sheet.columns.amount, field: 'payment', reading: p.amount, stored: p.stored, cents: p.cents },
+      { row: p.row, col: p.amountCol, field: 'payment', reading: p.amount, stored: p.stored, cents: p.cents },
       paymentName(p),
       p.intervention?.code,
     );
@@ -81,7 +82,7 @@ function rowRules(model: BudgetModel, rec: Reconciliation): RawFinding[] {
         rule: 'PAYMENT_DUPLICATE',
         sheet: on,
         row: p.row,
-        col: sameNumber && columns.number !== undefined ? columns.number : columns.amount,
+        col: sameNumber && columns.number !== undefined ? columns.number : p.amountCol,
         amountCents: p.cents,
         interventionCode: code,
         params: { payment: ref(p), otherRow: first.row + 1, same: sameNumber ? 'number' : 'date-amount' },
@@ -107,14 +108,15 @@ function creditNoteRules(rec: Reconciliation): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const r of rec.interventions) {
     for (const credit of r.payments) {
-      if (credit.cents >= 0) continue;
+      // A recovered advance has its own rule (SUBSIDY_RECOVERY_WITHOUT_ADVANCE).
+      if (credit.cents >= 0 || credit.kind === 'terugvordering') continue;
       const matched = r.payments.some((p) => p.cents > 0 && samePartner(p.partner, credit.partner) !== false && isEarlier(p, credit));
       if (matched) continue;
       findings.push({
         rule: 'CREDIT_NOTE_UNMATCHED',
         sheet: sheet.sheet,
         row: credit.row,
-        col: sheet.columns.amount,
+        col: credit.amountCol,
         amountCents: credit.cents,
         interventionCode: r.intervention.code,
         params: { payment: ref(credit), name: r.intervention.name },
@@ -171,5 +173,5 @@ function budgetRules(model: BudgetModel, rec: Reconciliation): RawFinding[] {
 }
 
 export function paymentRules(model: BudgetModel, rec: Reconciliation): RawFinding[] {
-  return [...budgetRules(model, rec), ...rowRules(model, rec), ...creditNoteRules(rec), ...amountRules(rec.paymentsSheet)];
+  return [...budgetRules(model, rec), ...rowRules(model, rec), ...creditNoteRules(rec), ...subsidyRules(rec), ...amountRules(rec.paymentsSheet)];
 }

@@ -8,7 +8,8 @@ import { GOAL_NUMBERS, type GoalNumber } from '../goals';
 import type { BudgetModel, Intervention } from '../model';
 import { splitEqually } from '../money';
 import { totalBenut } from '../summaries';
-import type { InterventionReconciliation, PartnerReconciliation, Payment, PaymentsSheet, Period, Reconciliation, SpendingRow, Tolerance, YearSpending } from './model';
+import { codeKey } from './matching';
+import type { InterventionReconciliation, MatchMethod, PartnerReconciliation, Payment, PaymentsSheet, Period, Reconciliation, SpendingRow, Tolerance, UnmatchedCode, YearSpending } from './model';
 import { partnerKey } from './partners';
 
 /** 1 August 2021 up to and including 31 July 2025: the NPO spending period as extended in 2022. */
@@ -131,6 +132,36 @@ function partnersOf(rows: ReadonlyArray<InterventionReconciliation>): PartnerRec
   });
 }
 
+/** Unmatched bookings by their code (case and punctuation aside), the largest total first. */
+function unmatchedCodes(unassigned: ReadonlyArray<Payment>): UnmatchedCode[] {
+  const groups = new Map<string, Payment[]>();
+  for (const p of unassigned) {
+    const key = codeKey(p.interventionText);
+    const group = groups.get(key);
+    if (group) group.push(p);
+    else groups.set(key, [p]);
+  }
+  return [...groups.values()]
+    .map((payments): UnmatchedCode => {
+      const description = payments.find((p) => p.description !== undefined)?.description;
+      return {
+        code: payments[0]!.interventionText,
+        bookings: payments.length,
+        paidCents: sumCents(payments, 'betaald'),
+        openCents: sumCents(payments, 'open'),
+        ...(description !== undefined ? { description } : {}),
+        payments,
+      };
+    })
+    .sort((a, b) => Math.abs(b.paidCents + b.openCents) - Math.abs(a.paidCents + a.openCents) || a.code.localeCompare(b.code));
+}
+
+function matchCounts(payments: ReadonlyArray<Payment>): Record<MatchMethod, number> {
+  const counts: Record<MatchMethod, number> = { 'order-column': 0, koppeling: 0, code: 0, name: 0 };
+  for (const p of payments) if (p.matchedBy) counts[p.matchedBy]++;
+  return counts;
+}
+
 export function reconcile(model: BudgetModel, sheet: PaymentsSheet, period: Period): Reconciliation {
   const byIntervention = new Map<Intervention, Payment[]>();
   const unassigned: Payment[] = [];
@@ -173,6 +204,8 @@ export function reconcile(model: BudgetModel, sheet: PaymentsSheet, period: Peri
   const spentCents = paidCents - outsidePeriodCents - unassignedPaid;
   return {
     paymentsSheet: sheet,
+    unmatchedCodes: unmatchedCodes(unassigned),
+    matchedBy: matchCounts(sheet.payments),
     period,
     interventions,
     partners: partnersOf(interventions),

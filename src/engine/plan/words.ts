@@ -14,7 +14,7 @@ export const WIJZIGINGEN_SHEET = 'NPO Wijzigingen';
  * tab is never a candidate for the budget (or payments) sheet when the checker picks one by itself.
  */
 export function isOwnTabName(name: string): boolean {
-  return /^(NPO Overzicht|NPO Controle|NPO Afstemming|NPO Jaarrekening|NPO Acceptaties|NPO Leeswijze|NPO Wijzigingen|Doel [1-5] .+?)( \(\d+\))?$/.test(name);
+  return /^(NPO Overzicht|NPO Controle|NPO Afstemming|NPO Jaarrekening|NPO Acceptaties|NPO Leeswijze|NPO Koppeling|NPO Wijzigingen|Doel [1-5] .+?)( \(\d+\))?$/.test(name);
 }
 
 export type Status = 'within' | 'overspent' | 'unspent' | 'uncertain';
@@ -291,6 +291,9 @@ const RULE_TITLES: Readonly<Record<Lang, Readonly<Record<RuleId, string>>>> = {
     SPENT_PAYMENTS_MISMATCH: 'Benut ≠ betaald',
     PAYMENTS_EXCEED_BUDGET: 'Betaald boven begroot',
     CREDIT_NOTE_UNMATCHED: 'Creditnota zonder betaling',
+    SUBSIDY_ADVANCE_UNSETTLED: 'Voorschot niet vastgesteld',
+    SUBSIDY_SETTLEMENT_ABOVE_GRANT: 'Vaststelling boven begroot',
+    SUBSIDY_RECOVERY_WITHOUT_ADVANCE: 'Terugvordering zonder voorschot',
   },
   en: {
     CEILING_EXCEEDED: 'Above the ceiling',
@@ -329,6 +332,9 @@ const RULE_TITLES: Readonly<Record<Lang, Readonly<Record<RuleId, string>>>> = {
     SPENT_PAYMENTS_MISMATCH: 'Spent ≠ paid',
     PAYMENTS_EXCEED_BUDGET: 'Paid above budget',
     CREDIT_NOTE_UNMATCHED: 'Credit note without payment',
+    SUBSIDY_ADVANCE_UNSETTLED: 'Advance never settled',
+    SUBSIDY_SETTLEMENT_ABOVE_GRANT: 'Settlement above budget',
+    SUBSIDY_RECOVERY_WITHOUT_ADVANCE: 'Recovery without advance',
   },
 };
 
