@@ -19,12 +19,14 @@ import type { AcceptActions } from './components/FindingItem';
 import { FindingsPanel } from './components/FindingsPanel';
 import { GoalFigures } from './components/GoalFigures';
 import { PeriodFields } from './components/PeriodFields';
+import { ReadingPanel } from './components/ReadingPanel';
 import { SheetPicker } from './components/SheetPicker';
 import { SettingsFold } from './components/SettingsFold';
 import { StatusArea } from './components/StatusArea';
 import { VerdictCard } from './components/VerdictCard';
 import { ceilingHint } from './ceiling';
 import { figureRows } from './figures';
+import { readingView } from './reading-view';
 import { visibleFindings } from './state';
 import { strings } from './strings';
 import { euro } from './text';
@@ -81,6 +83,7 @@ function Pane({ adapter, lang, workbookName }: AppProps) {
   const busy = work !== undefined;
   const rows = useMemo(() => (checked ? figureRows(checked.result, lang) : []), [checked, lang]);
   const afstemming = useMemo(() => (checked ? afstemmingView(checked.result) : undefined), [checked]);
+  const reading = useMemo(() => (checked ? readingView(checked.result, lang) : undefined), [checked, lang]);
   const [root, focus] = useFocusKey<HTMLElement>();
 
   // The focus follows the user: into the reason field when it opens, back to the list after saving
@@ -182,6 +185,7 @@ function Pane({ adapter, lang, workbookName }: AppProps) {
       )}
       {actions(checked ? 'check' : undefined)}
       {checked && <VerdictCard s={s} lang={lang} result={checked.result} checkedAt={checked.checkedAt} filter={state.filter} onFilter={pane.chooseFilter} />}
+      {reading && <ReadingPanel s={s} view={reading} busy={busy} onChange={(change) => void pane.changeReading(change)} onShow={(sheet, cells) => void pane.goToCell(sheet, cells)} />}
       <StatusArea
         s={s}
         work={work}

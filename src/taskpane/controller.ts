@@ -8,7 +8,7 @@
  */
 import { tidyReason } from '../engine/acceptances';
 import type { Lang } from '../engine/messages';
-import type { AcceptanceChange, OpenWorkbookCheck, WorkbookAdapter } from '../office';
+import type { AcceptanceChange, CorrectionChange, OpenWorkbookCheck, WorkbookAdapter } from '../office';
 import { localIsoDate } from './acceptance';
 import { checkPeriod, type PeriodCheck } from './afstemming';
 import { parseCeilingText } from './ceiling';
@@ -66,6 +66,11 @@ export interface PaneController {
   saveAcceptance(): Promise<boolean>;
   /** Withdraws an acceptance, so its finding counts again, and checks again; false when it failed. */
   withdrawAcceptance(fingerprint: string): Promise<boolean>;
+  /**
+   * Sets or removes one correction to how the checked sheet is read (kept on the sheet "NPO
+   * Leeswijze") and checks again at once; false when it was not stored (the message bar says why).
+   */
+  changeReading(change: CorrectionChange): Promise<boolean>;
 }
 
 /** Whether the ceiling in the field can be used, and a sentence about remembering it. */
@@ -318,6 +323,24 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
     return changeAcceptances('accept', { accept }, s.findingAccepted, s.acceptFailed, () => dispatch({ type: 'accept-closed' }));
   }
 
+  async function changeReading(change: CorrectionChange): Promise<boolean> {
+    const sheet = state.checked?.result.model.sheet;
+    if (sheet === undefined) return false;
+    let changed = false;
+    await work('reading', async () => {
+      try {
+        await adapter.changeCorrection(sheet, change);
+      } catch (error) {
+        fail(error, s.reading.notSaved);
+        return;
+      }
+      changed = true;
+      const outcome = await runCheck((reason) => s.notRechecked(s.reading.saved, reason));
+      if (outcome) report(`${s.reading.saved} ${checkDone(outcome.checked)}`, outcome.notes);
+    });
+    return changed;
+  }
+
   async function goToFinding(index: number, wrapped?: 'start' | 'end'): Promise<void> {
     const finding = state.checked?.result.findings[index];
     if (!finding) return;
@@ -433,5 +456,6 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
     cancelAcceptance: () => dispatch({ type: 'accept-closed' }),
     saveAcceptance,
     withdrawAcceptance: (fingerprint) => changeAcceptances('withdraw', { withdraw: fingerprint }, s.acceptanceWithdrawn, s.withdrawFailed),
+    changeReading,
   };
 }

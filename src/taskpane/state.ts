@@ -12,7 +12,7 @@ import { DEFAULT_PERIOD_TEXT } from './afstemming';
 import { ceilingFieldText } from './ceiling';
 
 /** What the pane is busy with; one piece of work at a time. */
-export type Work = 'loading' | 'check' | 'highlight' | 'clear' | 'tabs' | 'insert' | 'accept' | 'withdraw';
+export type Work = 'loading' | 'check' | 'highlight' | 'clear' | 'tabs' | 'insert' | 'accept' | 'withdraw' | 'reading';
 
 export type SeverityFilter = 'all' | Severity;
 

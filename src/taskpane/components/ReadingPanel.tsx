@@ -1,0 +1,190 @@
+/**
+ * "Leeswijze": how the check read the sheet, under the verdict. Folded to one line when the reading
+ * is certain, open when it is not (READING_UNCERTAIN, CORRECTION_UNUSABLE). The header row, every
+ * column with its role and a drop-down to change it, the unit and the ceiling; what the user set is
+ * marked "aangepast door gebruiker". A change is stored in the workbook and checked at once;
+ * "Toon op blad" only selects the header cells, it writes nothing.
+ */
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { CorrectionChange } from '../../engine/correction-change';
+import { columnChange, COLUMN_VALUES, headerRowChange, unitChange, type ColumnValue, type ColumnView, type ReadingView } from '../reading-view';
+import type { Strings } from '../strings';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  toggle: {
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    minWidth: 0,
+    paddingLeft: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  summary: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  grow: { flexGrow: 1, minWidth: '10em' },
+  byUser: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground2 },
+  show: { alignSelf: 'flex-start', minWidth: 0 },
+});
+
+function ChevronIcon({ open }: { readonly open: boolean }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false" style={{ transform: open ? 'rotate(90deg)' : undefined }}>
+      <path d="M6 3.5l4.5 4.5L6 12.5" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" fill="none" />
+    </svg>
+  );
+}
+
+export interface ReadingPanelProps {
+  readonly s: Strings;
+  readonly view: ReadingView;
+  readonly busy: boolean;
+  readonly onChange: (change: CorrectionChange) => void;
+  /** Selects cells of the checked sheet (navigation only). */
+  readonly onShow: (sheet: string, cells: string) => void;
+}
+
+export function ReadingPanel({ s, view, busy, onChange, onShow }: ReadingPanelProps) {
+  const styles = useStyles();
+  const r = s.reading;
+  const headingId = useId('reading-heading');
+  const bodyId = useId('reading-body');
+  const [open, setOpen] = useState(view.open);
+  // A check that finds the reading uncertain opens the section; the user folds it again.
+  useEffect(() => {
+    if (view.open) setOpen(true);
+  }, [view]);
+  const show = (cells: string) => onShow(view.sheet, cells);
+
+  return (
+    <section aria-labelledby={headingId} className={styles.root}>
+      <h2 id={headingId} className={styles.heading}>
+        <Button className={styles.toggle} appearance="transparent" icon={<ChevronIcon open={open} />} aria-expanded={open} aria-controls={open ? bodyId : undefined} data-focus-key="section:reading" onClick={() => setOpen(!open)}>
+          {r.heading}
+        </Button>
+      </h2>
+      <Caption1 className={styles.summary}>{view.summary}</Caption1>
+      {open && (
+        <div id={bodyId} className={styles.body}>
+          {view.alerts.map((alert) => (
+            <MessageBar key={alert} intent="warning" layout="multiline">
+              <MessageBarBody>{alert}</MessageBarBody>
+            </MessageBar>
+          ))}
+          <Caption1 className={styles.muted}>{r.intro}</Caption1>
+          <HeaderRow s={s} view={view} busy={busy} onChange={onChange} onShow={show} />
+          {view.tables.map((table, t) => (
+            <div key={table.headerRange} className={styles.row}>
+              {table.title !== undefined && <h3 className={styles.subheading}>{table.title}</h3>}
+              <ul className={styles.list}>
+                {table.columns.map((column) => (
+                  <li key={`${t}:${column.col}`}>
+                    <ColumnRow s={s} column={column} busy={busy} onChange={onChange} onShow={show} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+          <Field label={r.unit} hint={view.unitByUser ? <span className={styles.byUser}>{r.byUser}</span> : undefined}>
+            <Select value={view.unitValue} disabled={busy} onChange={(_event, data) => onChange(unitChange(data.value))}>
+              {view.unitOptions.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.text}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Text>{view.ceiling}</Text>
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface RowProps {
+  readonly s: Strings;
+  readonly busy: boolean;
+  readonly onChange: (change: CorrectionChange) => void;
+  readonly onShow: (cells: string) => void;
+}
+
+function HeaderRow({ s, view, busy, onChange, onShow }: RowProps & { readonly view: ReadingView }) {
+  const styles = useStyles();
+  const r = s.reading;
+  const [text, setText] = useState(String(view.headerRow));
+  const [error, setError] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    setText(String(view.headerRow));
+    setError(undefined);
+  }, [view.headerRow]);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const change = headerRowChange(text);
+    if (!change) {
+      setError(r.headerRowInvalid);
+      return;
+    }
+    setError(undefined);
+    onChange(change);
+  };
+  const first = view.tables[0];
+  return (
+    <form className={styles.row} aria-label={r.headerRowField} onSubmit={submit}>
+      <Text>
+        {r.headerRow(view.headerRow)}
+        {view.headerRowByUser && <span className={styles.byUser}> · {r.byUser}</span>}
+      </Text>
+      <div className={styles.line}>
+        <Field className={styles.grow} label={r.headerRowField} validationState={error !== undefined ? 'error' : 'none'} validationMessage={error}>
+          <Input inputMode="numeric" value={text} disabled={busy} onChange={(_event, data) => setText(data.value)} />
+        </Field>
+        <Button type="submit" disabledFocusable={busy}>
+          {r.headerRowSet}
+        </Button>
+        {view.headerRowByUser && (
+          <Button disabledFocusable={busy} onClick={() => onChange({ setting: 'kopregel' })}>
+            {r.automaticHeaderRow}
+          </Button>
+        )}
+      </div>
+      {first && (
+        <Button className={styles.show} size="small" aria-label={r.showHeaderRow(view.headerRow)} onClick={() => onShow(first.headerRange)}>
+          {r.showOnSheet}
+        </Button>
+      )}
+    </form>
+  );
+}
+
+function ColumnRow({ s, column, busy, onChange, onShow }: RowProps & { readonly column: ColumnView }) {
+  const styles = useStyles();
+  const r = s.reading;
+  const optionText = (value: ColumnValue): string => (value === 'auto' ? (column.byUser ? r.automatic : `${r.automatic}: ${column.role}`) : r.choices[value]);
+  return (
+    <div className={styles.row}>
+      <Field
+        label={column.label}
+        hint={column.byUser ? <span className={styles.byUser}>{r.byUser}</span> : r.asRead(column.role)}
+      >
+        <Select value={column.value} disabled={busy} onChange={(_event, data) => onChange(columnChange(column, data.value as ColumnValue))}>
+          {COLUMN_VALUES.map((value) => (
+            <option key={value} value={value}>
+              {optionText(value)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button className={styles.show} size="small" aria-label={r.showColumn(column.letter)} onClick={() => onShow(column.cell)}>
+        {r.showOnSheet}
+      </Button>
+    </div>
+  );
+}
