@@ -39,6 +39,8 @@ import {
 } from './messages';
 import { Progress, progressAfterMs } from './progress';
 import { runCompare } from './compare';
+import { addLedgerSheet, LedgerFileError, vatOption } from './ledger';
+import type { VatChoice } from '../engine/payments/model';
 import { visible } from './visible';
 
 export interface CliOptions {
@@ -54,6 +56,10 @@ export interface CliOptions {
   /** The spending period as ISO dates (`2021-08-01`), when given. */
   readonly periodStart?: string;
   readonly periodEnd?: string;
+  /** `--ledger`: a ledger export (.csv or .xlsx) beside the workbook, reconciled as its payments sheet. */
+  readonly ledger?: string;
+  /** `--vat excl|incl`: which amount of a booking counts. */
+  readonly vat?: VatChoice;
   /** No progress line on stderr, however long the run takes. */
   readonly quiet: boolean;
   /** Print the full reading (every column's role) in the text report. */
@@ -74,6 +80,8 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' |
         'payments-sheet': { type: 'string' },
         'period-start': { type: 'string' },
         'period-end': { type: 'string' },
+        ledger: { type: 'string' },
+        vat: { type: 'string' },
         format: { type: 'string', default: 'text' },
         lang: { type: 'string', default: 'nl' },
         out: { type: 'string' },
@@ -127,6 +135,8 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' |
     paymentsSheet: values['payments-sheet'],
     periodStart: periodStart !== undefined ? isoDate(periodStart) : undefined,
     periodEnd: periodEnd !== undefined ? isoDate(periodEnd) : undefined,
+    ledger: values.ledger,
+    vat: vatOption(values.vat),
     quiet: values.quiet === true,
     explain: values.explain === true,
     ...readingOptions(values['header-row'], values.column, values.unit),
@@ -187,10 +197,11 @@ export async function main(
     const step = (phase: ProgressPhase): void => progress?.phase(visible(progressText(phase, options.lang), true));
     step({ kind: 'read', file: path.basename(options.file), bytes: await fileBytes(options.file) });
     const workbook = await loadWorkbookFile(options.file);
+    const ledgerSheet = options.ledger !== undefined ? await addLedgerSheet(workbook, options.ledger) : undefined;
     if (options.out !== undefined) await assertReportTarget(options.file, options.out, options.force);
     const snapshot = snapshotWorkbook(workbook);
     step({ kind: 'check', rows: snapshot.sheets.reduce((n, sheet) => n + sheet.rows.length, 0) });
-    const result = checkChosen(snapshot, options);
+    const result = checkChosen(snapshot, ledgerSheet !== undefined ? { ...options, paymentsSheet: ledgerSheet } : options);
     // The report is written before anything is printed, so a failed write prints only its reason.
     if (options.out !== undefined) {
       step({ kind: 'report', file: path.basename(options.out) });
@@ -228,6 +239,7 @@ function checkChosen(snapshot: WorkbookSnapshot, options: CliOptions): CheckResu
       paymentsSheet: named(options.paymentsSheet),
       periodStart: options.periodStart,
       periodEnd: options.periodEnd,
+      ...(options.vat !== undefined ? { vat: options.vat } : {}),
     });
   try {
     return check(isOwnTabName);
@@ -329,6 +341,7 @@ function requestedLang(argv: ReadonlyArray<string>): Lang {
 
 function describeFailure(error: unknown, lang: Lang): string {
   if (error instanceof UsageError) return error.describe(lang);
+  if (error instanceof LedgerFileError) return error.describe(lang);
   if (error instanceof WorkbookFileError) return fileProblemText(error, lang);
   if (error instanceof EngineError) return error.message;
   if (error instanceof OutputRefusal) return error.describe(lang);

@@ -18,6 +18,10 @@ Opties:
   --period-start DATUM
                       begin van de bestedingsperiode, als 1-8-2021 of 2021-08-01 (standaard 1-8-2021)
   --period-end DATUM  einde van de bestedingsperiode, tot en met (standaard 31-7-2025)
+  --ledger BESTAND    een grootboekexport (.csv of .xlsx) naast de werkmap, afgestemd als betalingen;
+                      CSV met ; of , en Nederlandse of Engelse decimalen, UTF-8 of Windows-1252
+  --vat excl|incl     welk bedrag van een boeking telt: excl. btw (standaard: de gemeente compenseert
+                      btw via het BTW-compensatiefonds) of incl. btw
   --format text|json  uitvoer als leesbaar rapport (standaard) of als JSON
   --lang nl|en        taal van de uitvoer (standaard nl)
   --out RAPPORT.xlsx  schrijf ook een rapportwerkmap: overzicht, een tabblad per doel, met een
@@ -54,6 +58,10 @@ Options:
                       date column and an invoice or payment number column, if there is one)
   --period-start DATE start of the spending period, as 1-8-2021 or 2021-08-01 (default 1-8-2021)
   --period-end DATE   end of the spending period, inclusive (default 31-7-2025)
+  --ledger FILE       a ledger export (.csv or .xlsx) beside the workbook, reconciled as its payments;
+                      CSV with ; or , and Dutch or English decimals, UTF-8 or Windows-1252
+  --vat excl|incl     which amount of a booking counts: excl. VAT (default: the municipality reclaims
+                      VAT from the BTW-compensatiefonds) or incl. VAT
   --format text|json  output as a readable report (default) or as JSON
   --lang nl|en        output language (default nl)
   --out REPORT.xlsx   also write a report workbook: overview, a tab per goal, with a payments sheet
@@ -94,7 +102,8 @@ export type UsageProblem =
   | 'period-order'
   | 'bad-header-row'
   | 'bad-column'
-  | 'bad-unit';
+  | 'bad-unit'
+  | 'bad-vat';
 
 export class UsageError extends Error {
   constructor(
@@ -124,6 +133,7 @@ export class UsageError extends Error {
       'bad-header-row': `kopregel ‘${d}’ is geen rijnummer; geef bijvoorbeeld --header-row 5.`,
       'bad-column': `kolom ‘${d}’ is niet te lezen; schrijf kolom=rol, bijvoorbeeld --column E=begroot (rollen: code, interventie, bestedingsdoel, uitvoerder, begroot, benut, toelichting, negeren).`,
       'bad-unit': `eenheid ‘${d}’ bestaat niet; kies 1, 1000 of 1000000.`,
+      'bad-vat': `btw-keuze ‘${d}’ bestaat niet; kies excl of incl.`,
     };
     const en: Record<UsageProblem, string> = {
       'bad-option': `unknown or incomplete option (${d}). See npo-check --help.`,
@@ -142,6 +152,7 @@ export class UsageError extends Error {
       'bad-header-row': `header row ‘${d}’ is no row number; give for example --header-row 5.`,
       'bad-column': `column ‘${d}’ cannot be read; write column=role, for example --column E=begroot (roles: code, interventie, bestedingsdoel, uitvoerder, begroot, benut, toelichting, negeren).`,
       'bad-unit': `unit ‘${d}’ does not exist; choose 1, 1000 or 1000000.`,
+      'bad-vat': `VAT choice ‘${d}’ does not exist; choose excl or incl.`,
     };
     return (lang === 'nl' ? nl : en)[this.problem];
   }

@@ -10,6 +10,7 @@ import { SEVERITY_ORDER, type Finding, type Severity } from './findings';
 import { ceilingSourceText, LAYOUT_LABEL, SEVERITY_LABEL, type Lang } from './messages';
 import { formatEuro, formatPercent } from './money';
 import { goalInfo } from './goals';
+import { basisSentence, matchSentence } from './payments/describe';
 import type { Payment, Reconciliation, SpendingRow } from './payments/model';
 
 export function countBySeverity(findings: ReadonlyArray<Finding>): Record<Severity, number> {
@@ -73,6 +74,7 @@ function paymentJson(p: Payment): object {
     partner: p.partner ?? null,
     intervention: p.intervention ? (p.intervention.code ?? p.intervention.name) : null,
     interventionText: p.interventionText,
+    matchedBy: p.matchedBy ?? null,
     kind: p.kind ?? null,
     status: p.status,
     amountCents: p.cents,
@@ -84,6 +86,9 @@ function reconciliationJson(rec: Reconciliation): object {
   return {
     reconciliation: {
       paymentsSheet: rec.paymentsSheet.sheet,
+      basis: rec.paymentsSheet.basis,
+      matchedBy: rec.matchedBy,
+      unmatchedCodes: rec.unmatchedCodes.map((u) => ({ code: u.code, bookings: u.bookings, paidCents: u.paidCents, openCents: u.openCents, description: u.description ?? null, rows: u.payments.map((p) => p.row + 1) })),
       periodStart: isoDate(rec.period.start),
       periodEnd: isoDate(rec.period.end),
       paidCents: rec.paidCents,
@@ -256,6 +261,10 @@ export function toTextReport(result: CheckResult, file: string, lang: Lang, opti
 function reconciliationText(rec: Reconciliation, lang: Lang): string[] {
   const w = WORDS[lang];
   const lines = [w.reconciliation(`‘${rec.paymentsSheet.sheet}’`, dutchDateOf(rec.period.start), dutchDateOf(rec.period.end)), ''];
+  lines.push(basisSentence(rec.paymentsSheet.basis, lang), matchSentence(rec, lang));
+  // Unmatched bookings by code: one line in NPO Koppeling fixes every booking under it.
+  for (const u of rec.unmatchedCodes) lines.push(`  ${u.code === '' ? '–' : u.code}: ${u.bookings} × ${formatEuro(u.paidCents + u.openCents)}${u.description !== undefined ? ` (${u.description})` : ''}`);
+  lines.push('');
   const benut = rec.interventions.reduce((n, r) => n + r.intervention.benutCents, 0);
   const table: string[][] = [['', w.benut, w.paid, w.open, w.difference]];
   table.push([w.total, formatEuro(benut), formatEuro(rec.paidCents - rec.unassigned.paidCents), formatEuro(rec.openCents - rec.unassigned.openCents), formatEuro(benut - rec.paidCents + rec.unassigned.paidCents)]);
