@@ -15,7 +15,8 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fill, minmax(min(170px, 100%), 1fr))',
     gap: tokens.spacingHorizontalS,
   },
-  button: { width: '100%', maxWidth: 'none', minWidth: 0, height: 'auto', whiteSpace: 'normal' },
+  // Less side padding than Fluent's 12 px: at 200% zoom (160 CSS px) "begrotingsblad" then fits whole.
+  button: { width: '100%', maxWidth: 'none', minWidth: 0, height: 'auto', whiteSpace: 'normal', paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
 });
 
 export interface ActionBarProps {

@@ -5,7 +5,7 @@
  */
 import { Button, Caption1, Text, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { useState } from 'react';
-import { formatEuro } from '../../engine/money';
+import { euro } from '../text';
 import { Figure, Figures } from './Figures';
 import type { AfstemmingItem, AfstemmingView, PaymentLink } from '../afstemming';
 import type { Strings } from '../strings';
@@ -49,8 +49,8 @@ export function Afstemming({ s, view, onGoTo }: AfstemmingProps) {
       <h2 id={headingId} className={styles.heading}>
         {s.afstemming}
       </h2>
-      <Text>{s.afstemmingSummary(formatEuro(view.paidCents), formatEuro(view.openCents))}</Text>
-      <Text weight={view.within ? 'regular' : 'semibold'}>{s.unexplained(formatEuro(view.unexplainedCents), formatEuro(view.toleranceCents), view.within)}</Text>
+      <Text>{s.afstemmingSummary(euro(view.paidCents), euro(view.openCents))}</Text>
+      <Text weight={view.within ? 'regular' : 'semibold'}>{s.unexplained(euro(view.unexplainedCents), euro(view.toleranceCents), view.within)}</Text>
       {view.differing.length === 0 ? <Caption1 className={styles.muted}>{s.noDifferences}</Caption1> : <ul className={styles.list}>{view.differing.map(item)}</ul>}
       {view.unassigned.payments.length > 0 && (
         <div className={mergeClasses(styles.item, styles.differs)}>

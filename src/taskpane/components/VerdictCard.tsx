@@ -13,6 +13,9 @@ import { severityCounts, type SeverityFilter } from '../state';
 import { clockTime, type Strings } from '../strings';
 import { euro, unbreakable } from '../text';
 
+/** A pane under 240 CSS px: Excel's 320 px pane at 150% zoom and more. */
+const NARROW = '@media (max-width: 240px)';
+
 const useStyles = makeStyles({
   root: {
     display: 'flex',
@@ -24,6 +27,8 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderLeftWidth: '6px',
     minWidth: 0,
+    // A 320 px pane at 200% zoom is 160 CSS px: every pixel of padding is room for an amount.
+    [NARROW]: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS, borderLeftWidth: '4px' },
   },
   bad: { borderLeftColor: tokens.colorPaletteRedBorder2, backgroundColor: tokens.colorPaletteRedBackground1 },
   doubtful: { borderLeftColor: tokens.colorPaletteMarigoldBorder2, backgroundColor: tokens.colorPaletteYellowBackground1 },
@@ -31,12 +36,22 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold, outlineOffset: '2px' },
   sentence: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'break-word' },
   over: { color: tokens.colorPaletteRedForeground3 },
-  figures: { display: 'grid', gridTemplateColumns: 'auto auto', justifyContent: 'start', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  figures: {
+    display: 'grid',
+    gridTemplateColumns: 'auto auto',
+    justifyContent: 'start',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    // Too narrow for a term and an amount side by side: the amount goes under its term.
+    [NARROW]: { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
   term: { color: tokens.colorNeutralForeground2 },
   amount: { margin: 0, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   warning: { margin: 0, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1, overflowWrap: 'break-word' },
   counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
-  count: { minWidth: 0 },
+  // A label wraps ("9" over "waarschuwingen") rather than being cut when the card is narrow.
+  count: { minWidth: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left', [NARROW]: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS } },
   muted: { color: tokens.colorNeutralForeground2, overflowWrap: 'break-word' },
 });
 
