@@ -11,6 +11,8 @@
  * 4. The task pane's adapter on 200.000 rows in the in-memory Excel (scripts/bench-adapter.ts):
  *    check, write the tabs, highlight, clear; syncs and the largest request and response, each of
  *    which must stay under Excel on the web's 5 MB, or the bench fails (exit code 1).
+ * 5. A ledger export of 50.000 bookings reconciled (scripts/bench-ledger.ts), as a snapshot and
+ *    read from CSV: over 5 s fails the bench.
  *
  * Parts 2 and 4 run in child processes with a heap of HEAP_MB: checking 1.000.000 interventions
  * keeps some 1,3 GB alive and runs out of memory under a 2 GB heap, which is V8's default on
@@ -26,6 +28,7 @@ import { sheetFromValues } from '../src/engine/grid';
 import { readWorkbookFile } from '../src/xlsx/read-file';
 import type { AdapterFigures, AdapterStep } from './bench-adapter';
 import type { EngineFigures } from './bench-engine';
+import { benchLedger } from './bench-ledger';
 import { count, decimal, duration, median, megabytes, payload, runPart, timed } from './bench-support';
 import { generatedListRows, writeGeneratedWorkbook } from './generate';
 
@@ -62,6 +65,7 @@ async function main(): Promise<void> {
     const cli = await commandLine(dir, files);
     const adapter = await taskPaneAdapter();
     printTables(engine, cli, adapter);
+    await ledger();
     console.log(`\nLoad at the end: ${decimal(os.loadavg()[0]!)} (on ${cpus.length} cores; above that, other work shared the machine and the times are longer).`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -177,6 +181,14 @@ function runCommandLine(dir: string, file: string, reportName: string): Promise<
       resolve({ wallMs, peakRss: Number(readFileSync(rssFile, 'utf8')), phases, stdoutBytes, reportBytes: statSync(report).size });
     });
   });
+}
+
+/** Part 5: a ledger export of 50.000 bookings reconciled (scripts/bench-ledger.ts); over 5 s fails the bench. */
+async function ledger(): Promise<void> {
+  const runs = runsFrom('BENCH_RUNS', 5);
+  const f = await benchLedger(50_000, runs);
+  console.log(`\n5. Ledger export, ${count(f.bookings)} bookings (medians of ${runs}): engine ${duration(f.engineMs)}, CSV read + engine ${duration(f.csvMs)}, ${count(f.findings)} findings`);
+  if (f.csvMs > 5_000) failures.push(`ledger of ${count(f.bookings)} bookings: ${duration(f.csvMs)}, over 5 s`);
 }
 
 /** Part 4: the adapter on 200.000 rows in the in-memory Excel, in a child process of its own. */
