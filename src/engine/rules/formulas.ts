@@ -21,14 +21,16 @@ import type { RawFinding, RowRef } from '../findings';
 import { allAmounts, type AmountCell, type BudgetModel, type Intervention, type StatedTotal } from '../model';
 import { normalise } from '../text';
 
-const key = (row: number, col: number): string => `${row}:${col}`;
+/** A cell as one number (Excel has 16.384 columns): a string key per cell made big sheets slow. */
+type CellKey = number;
+const key = (row: number, col: number): CellKey => row * 16_384 + col;
 
 /** Amounts a SUM could add up (placeholders like P.M. are not there to sum yet). */
 const SUMMABLE = new Set(['number', 'text-number', 'estimate']);
 
 interface SheetIndex {
   /** Every amount cell of an intervention or a stated total, by position. */
-  readonly amounts: ReadonlyMap<string, { cell: AmountCell; intervention?: Intervention; total?: StatedTotal }>;
+  readonly amounts: ReadonlyMap<CellKey, { cell: AmountCell; intervention?: Intervention; total?: StatedTotal }>;
   /** The columns holding amounts, with the figure each holds (and the goal, in a matrix). */
   readonly amountColumns: ReadonlyMap<number, AmountCell>;
   readonly lastRow: number;
@@ -36,11 +38,11 @@ interface SheetIndex {
   readonly firstCol: number;
   readonly lastCol: number;
   /** Amount cells whose formula is a SUBTOTAL, which another SUBTOTAL passes over. */
-  readonly subtotals: ReadonlySet<string>;
+  readonly subtotals: ReadonlySet<CellKey>;
 }
 
 function indexSheet(model: BudgetModel): SheetIndex {
-  const amounts = new Map<string, { cell: AmountCell; intervention?: Intervention; total?: StatedTotal }>();
+  const amounts = new Map<CellKey, { cell: AmountCell; intervention?: Intervention; total?: StatedTotal }>();
   const amountColumns = new Map<number, AmountCell>();
   let lastRow = 0;
   for (const intervention of model.interventions) {
@@ -58,7 +60,7 @@ function indexSheet(model: BudgetModel): SheetIndex {
   }
   let firstCol = Number.MAX_SAFE_INTEGER;
   let lastCol = -1;
-  const subtotals = new Set<string>();
+  const subtotals = new Set<CellKey>();
   for (const [k, { cell }] of amounts) {
     firstCol = Math.min(firstCol, cell.col);
     lastCol = Math.max(lastCol, cell.col);
@@ -79,8 +81,8 @@ interface Reference {
  * in Excel). A SUBTOTAL passes over the results of other SUBTOTALs in its range altogether, as
  * Excel does, so a grand SUBTOTAL over goal SUBTOTALs counts each item once.
  */
-function referencedCells(areas: ReadonlyArray<Area>, index: SheetIndex, self: AmountCell, hiddenRows: ReadonlySet<number>): Map<string, Reference> {
-  const cells = new Map<string, Reference>();
+function referencedCells(areas: ReadonlyArray<Area>, index: SheetIndex, self: AmountCell, hiddenRows: ReadonlySet<number>): Map<CellKey, Reference> {
+  const cells = new Map<CellKey, Reference>();
   for (const area of areas) {
     // A whole column reaches a million rows; only rows the sheet uses can hold an amount.
     const bottom = area.wholeColumn || area.bottom === WHOLE_COLUMN_END ? index.lastRow : Math.min(area.bottom, index.lastRow);
@@ -116,8 +118,8 @@ function partCellsIn(parts: ReadonlyArray<Intervention>, col: number, filled: bo
 }
 
 /** How often the formula counts each part cell of the total's column, directly or via a subtotal. */
-function coverage(total: StatedTotal, cell: AmountCell, refs: ReadonlyMap<string, Reference>, index: SheetIndex, model: BudgetModel): Map<string, number> {
-  const counted = new Map<string, number>();
+function coverage(total: StatedTotal, cell: AmountCell, refs: ReadonlyMap<CellKey, Reference>, index: SheetIndex, model: BudgetModel): Map<CellKey, number> {
+  const counted = new Map<CellKey, number>();
   const add = (c: AmountCell, n: number): void => {
     const k = key(c.row, c.col);
     counted.set(k, (counted.get(k) ?? 0) + n);
@@ -174,7 +176,7 @@ function isOwnSheet(area: Area, model: BudgetModel): boolean {
 }
 
 /** The sorted rows a formula adds in its own column, for comparing neighbouring totals. */
-function rowsAdded(refs: ReadonlyMap<string, Reference>, col: number): number[] {
+function rowsAdded(refs: ReadonlyMap<CellKey, Reference>, col: number): number[] {
   return [...new Set([...refs.values()].filter((r) => r.col === col).map((r) => r.row + 1))].sort((a, b) => a - b);
 }
 
@@ -234,8 +236,8 @@ function cause(
   total: StatedTotal,
   cell: AmountCell,
   partsInColumn: ReadonlyArray<PartCell>,
-  refs: ReadonlyMap<string, Reference>,
-  counted: ReadonlyMap<string, number>,
+  refs: ReadonlyMap<CellKey, Reference>,
+  counted: ReadonlyMap<CellKey, number>,
   index: SheetIndex,
 ): RawFinding | undefined {
   const at = { row: cell.row, col: cell.col, field: cell.field };
