@@ -10,6 +10,8 @@ import type { Highlight, OutputPlan } from '../engine/plan/types';
 import type { Lang } from '../engine/messages';
 import type { Acceptance } from '../engine/acceptances';
 import { changeAcceptances, type AcceptanceChange } from './acceptances';
+import { fillMappingSheet } from './mapping-sheet';
+import type { MappingCandidate } from '../engine/payments/matching';
 import { changeCorrection, type CorrectionChange } from './corrections';
 import type { ReadingCorrections } from '../engine/corrections';
 import { compareSheets, writeComparisonTab, type CompareSheetsOptions, type OpenWorkbookComparison } from './compare';
@@ -72,6 +74,8 @@ export interface WorkbookAdapter {
   compareSheets(options: CompareSheetsOptions): Promise<OpenWorkbookComparison>;
   /** Writes the "NPO Wijzigingen" tab, replacing only an earlier one of the add-in's. */
   writeComparisonTab(plan: OutputPlan): Promise<WriteResult>;
+  /** Adds the codes the reconciliation could not match to the sheet "NPO Koppeling" (created when missing); returns how many lines were added. */
+  fillMapping(candidates: ReadonlyArray<MappingCandidate>): Promise<number>;
 }
 
 /** `apis`: what `Office.context.requirements.isSetSupported` says of ExcelApi 1.13, 1.12, 1.9 and 1.8. */
@@ -111,5 +115,6 @@ export function createWorkbookAdapter(run: ExcelRun, apis: OptionalApis): Workbo
     changeCorrection: (sheet, change) => changeCorrection(run, sheet, change),
     compareSheets: (options) => compareSheets(run, apis, options),
     writeComparisonTab: (plan) => writeComparisonTab(run, plan, apis),
+    fillMapping: (candidates) => fillMappingSheet(run, candidates),
   };
 }

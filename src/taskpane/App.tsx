@@ -12,6 +12,8 @@ import { afstemmingView } from './afstemming';
 import { AcceptedFindings } from './components/AcceptedFindings';
 import { ActionBar } from './components/ActionBar';
 import { Afstemming } from './components/Afstemming';
+import { LedgerMapping } from './components/LedgerMapping';
+import { ledgerView } from './ledger';
 import { CeilingField } from './components/CeilingField';
 import { ComparePanel } from './components/ComparePanel';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -226,6 +228,15 @@ function Pane({ adapter, lang, workbookName }: AppProps) {
               onWithdraw={withdraw}
             />
             {afstemming && <Afstemming key={`afstemming-${checked.checkedAt.getTime()}`} s={s} view={afstemming} onGoTo={(sheet, cell) => void pane.goToCell(sheet, cell)} />}
+            {afstemming && (
+              <LedgerMapping
+                key={`koppeling-${checked.checkedAt.getTime()}`}
+                lang={lang}
+                view={ledgerView(checked.result, lang)!}
+                onGoTo={(sheet, cell) => void pane.goToCell(sheet, cell)}
+                onFillMapping={(view) => adapter.fillMapping(view.candidates)}
+              />
+            )}
           </>
         )}
         <ComparePanel adapter={adapter} lang={lang} workbookName={workbookName} sheets={state.sheets} current={checked?.result.model.sheet ?? state.sheet} busy={busy} />

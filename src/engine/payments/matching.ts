@@ -147,3 +147,34 @@ export function bookingMatcher(model: BudgetModel, workbook: WorkbookSnapshot, m
     return undefined;
   };
 }
+
+/** A code to add to the mapping sheet: what the pane lists under "niet gekoppeld". */
+export interface MappingCandidate {
+  readonly code: string;
+  readonly bookings: number;
+  readonly cents: number;
+  readonly description?: string;
+}
+
+/**
+ * The rows to append to the mapping sheet: every candidate whose code it does not list yet, the
+ * Interventie cell left empty for the officer to fill in. Amounts as euros (a number), so the
+ * sheet can add them up.
+ */
+export function mappingRowsToAdd(candidates: ReadonlyArray<MappingCandidate>, listed: ReadonlyArray<string>): Array<Array<string | number>> {
+  const known = new Set(listed.map(codeKey));
+  return candidates
+    .filter((c) => c.code !== '' && !known.has(codeKey(c.code)))
+    .map((c) => [c.code, '', c.bookings, c.cents / 100, c.description ?? '']);
+}
+
+/** The mapping sheet's first rows, as the pane writes it: title, explanation, blank, header. */
+export function mappingSheetHead(): Array<Array<string>> {
+  const pad = (row: string[]): string[] => [...row, ...Array<string>(MAPPING_HEADER.length - row.length).fill('')];
+  return [
+    pad(['NPO Koppeling: order- en projectcodes bij interventies']),
+    pad(['Vul per code het nummer (of de exacte naam) van de interventie in het begrotingsblad in en controleer opnieuw. / Fill in the intervention per code and check again.']),
+    pad([]),
+    [...MAPPING_HEADER],
+  ];
+}

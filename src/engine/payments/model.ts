@@ -98,6 +98,8 @@ export interface PaymentsSheet {
   readonly headerRow: number;
   readonly columns: PaymentColumns;
   readonly basis: AmountBasis;
+  /** The workbook's mapping sheet ("NPO Koppeling"), when it has one. */
+  readonly mappingSheet?: string;
   readonly payments: ReadonlyArray<Payment>;
 }
 

@@ -9,7 +9,7 @@ import { isTotalLabel, leadingText } from '../layout/labels';
 import type { BudgetModel } from '../model';
 import { normalise } from '../text';
 import { amountBasis, dateFromPeriod, kindFromDescription, ledgerAmount } from './ledger';
-import { bookingMatcher, type MappingLine } from './matching';
+import { bookingMatcher, isMappingSheet, type MappingLine } from './matching';
 import type { DateReading, Payment, PaymentColumns, PaymentKind, PaymentsSheet, PaymentStatus, VatChoice } from './model';
 
 export function readDate(cell: Cell | undefined): DateReading {
@@ -113,5 +113,6 @@ export function readPayments(sheet: SheetSnapshot, headerRow: number, columns: P
       ...(description !== '' ? { description } : {}),
     });
   }
-  return { sheet: sheet.name, headerRow, columns, basis, payments };
+  const mappingSheet = context.workbook.sheets.find(isMappingSheet)?.name;
+  return { sheet: sheet.name, headerRow, columns, basis, ...(mappingSheet !== undefined ? { mappingSheet } : {}), payments };
 }
