@@ -26,6 +26,7 @@ import {
   fileProblemText,
   HiddenBudgetSheets,
   hiddenOnlyText,
+  nestedTooDeepText,
   hiddenSheetsText,
   OutputWriteError,
   OutputRefusal,
@@ -348,6 +349,9 @@ function describeFailure(error: unknown, lang: Lang): string {
   if (error instanceof ReportFileError) return reportFileText(error, lang);
   if (error instanceof PlanWriteError) return planProblemText(error, lang);
   if (error instanceof OutputWriteError) return error.describe(lang);
+  // The engine reads formulas recursively; a formula nested thousands of levels deep (no workbook
+  // Excel makes: it allows 64) runs out of stack. Named, not reported as a bug of ours.
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return nestedTooDeepText(lang);
   if (error instanceof HiddenBudgetSheets) return `${error.cause.message} ${hiddenOnlyText(error.hidden, lang)}`;
   const detail = error instanceof Error ? error.message : String(error);
   return lang === 'nl' ? `onverwachte fout: ${detail}. Meld dit graag, met het bestand als dat kan.` : `unexpected error: ${detail}. Please report it, with the file if possible.`;

@@ -412,6 +412,12 @@ export function hiddenOnlyText(hidden: ReadonlyArray<string>, lang: Lang): strin
     : `Hidden worksheets are not chosen by themselves; these read as a budget: ${quoted(hidden)}. Choose one with --sheet.`;
 }
 
+export function nestedTooDeepText(lang: Lang): string {
+  return lang === 'nl'
+    ? 'de werkmap bevat een formule die dieper genest is dan Excel toestaat (64 niveaus haakjes of functies binnen elkaar) en kan daarom niet worden gecontroleerd. Open het in Excel, dat zo’n formule niet accepteert, en controleer een opgeslagen kopie.'
+    : 'the workbook holds a formula nested deeper than Excel allows (64 levels of brackets or functions inside each other) and cannot be checked. Open it in Excel, which does not accept such a formula, and check a saved copy.';
+}
+
 /** Under the text report: the hidden sheets that were passed by when the sheet was chosen. */
 export function hiddenSheetsText(hidden: ReadonlyArray<string>, lang: Lang): string {
   return lang === 'nl'

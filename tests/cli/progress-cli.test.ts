@@ -97,9 +97,6 @@ function collector(tty: { isTTY: boolean; columns: number } | Record<string, nev
       done();
     },
   });
-  return Object.assign(stream, tty, {
-    get text() {
-      return chunks.join('');
-    },
-  });
+  Object.assign(stream, tty);
+  return Object.defineProperty(stream, 'text', { get: () => chunks.join('') }) as unknown as NodeJS.WritableStream & { readonly text: string };
 }

@@ -322,6 +322,17 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
     check: ({ stdout }) => expect(JSON.parse(stdout).sheet).toBe('Begroting\ufffd'),
   },
   {
+    id: 'formula-nested-5000-deep',
+    klass: 'unnamed internal errors',
+    what: 'a total whose formula nests 5.000 brackets (Excel allows 64): the engine ran out of stack, "onverwachte fout"',
+    build: async (dir) => {
+      const rows = plainRows();
+      rows[6]![4] = { formula: `${'('.repeat(5_000)}SUM(E4:E6)${')'.repeat(5_000)}`, result: 322_000 } as CellValue;
+      return write(dir, 'diep.xlsx', await xlsx([{ name: 'Begroting', rows }]));
+    },
+    expected: { exit: 2, sentence: /^de werkmap bevat een formule die dieper genest is dan Excel toestaat/ },
+  },
+  {
     id: 'source-date-epoch-huge',
     klass: 'unnamed internal errors',
     what: 'SOURCE_DATE_EPOCH beyond what a date can hold, with --out: an invalid date deep in the writer',
