@@ -30,6 +30,10 @@ export interface PlaygroundApi {
   readonly excel: FakeExcel;
   readonly samples: ReadonlyArray<SampleEntry>;
   loadSample(name: string): Promise<void>;
+  /** Opens a workbook that is no sample, under its own name. */
+  loadWorkbook(data: FakeWorkbookData): void;
+  /** Saves, closes and opens the workbook again (the in-memory Excel's `reopen()`); the pane starts afresh. */
+  reopen(): void;
 }
 
 declare global {
@@ -79,7 +83,20 @@ export class Harness {
     const sample = this.samples.find((s) => s.name === name);
     if (!sample) throw new Error(`Onbekend voorbeeld '${name}'; kies uit ${this.samples.map((s) => s.name).join(', ')}.`);
     const data = sample === EMPTY_SAMPLE ? EMPTY_WORKBOOK : await fetchJson<FakeWorkbookData>(sampleUrl(sample.name));
-    const excel = createFakeExcel(data);
+    this.open(sample, createFakeExcel(data));
+  }
+
+  loadWorkbook(data: FakeWorkbookData): void {
+    const file = data.name ?? EMPTY_SAMPLE.file;
+    this.open({ name: file.replace(/\.xlsx$/i, ''), file }, createFakeExcel(data));
+  }
+
+  reopen(): void {
+    const { sample, excel } = this.session;
+    this.open(sample, excel.reopen());
+  }
+
+  private open(sample: SampleEntry, excel: FakeExcel): void {
     // Every run the pane makes redraws the grid afterwards, also a run that failed.
     const run: ExcelRun = (batch) => excel.run(batch).finally(this.changed);
     const adapter = createWorkbookAdapter(run, { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true, pageLayout: true });
@@ -97,6 +114,8 @@ export class Harness {
       },
       samples: this.samples,
       loadSample: (name) => this.loadSample(name),
+      loadWorkbook: (data) => this.loadWorkbook(data),
+      reopen: () => this.reopen(),
     };
   }
 }
