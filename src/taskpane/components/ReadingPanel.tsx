@@ -29,7 +29,11 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
-  grow: { flexGrow: 1, minWidth: '10em' },
+  grow: { flexGrow: 1, flexBasis: '10em', minWidth: 0 },
+  narrow: { width: '11em', minWidth: 0 },
+  // Fluent's Select and Input are as wide as their longest text unless told to fit their field.
+  fill: { width: '100%', minWidth: 0, '& > select, & > input': { minWidth: 0 } },
+  error: { color: tokens.colorPaletteRedForeground1 },
   byUser: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
   show: { alignSelf: 'flex-start', minWidth: 0 },
@@ -136,28 +140,33 @@ function HeaderRow({ s, view, busy, onChange, onShow }: RowProps & { readonly vi
     onChange(change);
   };
   const first = view.tables[0];
+  const hintId = useId('header-row-hint');
   return (
     <form className={styles.row} aria-label={r.headerRowField} onSubmit={submit}>
-      <Text>
-        {r.headerRow(view.headerRow)}
-        {view.headerRowByUser && <span className={styles.byUser}> · {r.byUser}</span>}
-      </Text>
       <div className={styles.line}>
-        <Field className={styles.grow} label={r.headerRowField} validationState={error !== undefined ? 'error' : 'none'} validationMessage={error}>
-          <Input inputMode="numeric" value={text} disabled={busy} onChange={(_event, data) => setText(data.value)} />
+        <Field className={styles.narrow} label={r.headerRowField}>
+          <Input className={styles.fill} inputMode="numeric" value={text} disabled={busy} aria-describedby={hintId} onChange={(_event, data) => setText(data.value)} />
         </Field>
         <Button type="submit" disabledFocusable={busy}>
           {r.headerRowSet}
         </Button>
-        {view.headerRowByUser && (
-          <Button disabledFocusable={busy} onClick={() => onChange({ setting: 'kopregel' })}>
-            {r.automaticHeaderRow}
+        {first && (
+          <Button aria-label={r.showHeaderRow(view.headerRow)} onClick={() => onShow(first.headerRange)}>
+            {r.showOnSheet}
           </Button>
         )}
       </div>
-      {first && (
-        <Button className={styles.show} size="small" aria-label={r.showHeaderRow(view.headerRow)} onClick={() => onShow(first.headerRange)}>
-          {r.showOnSheet}
+      <div id={hintId}>
+        {error !== undefined && (
+          <Caption1 role="alert" className={styles.error}>
+            {error}
+          </Caption1>
+        )}
+        {view.headerRowByUser && <Caption1 className={styles.byUser}>{r.byUser}</Caption1>}
+      </div>
+      {view.headerRowByUser && (
+        <Button className={styles.show} size="small" disabledFocusable={busy} onClick={() => onChange({ setting: 'kopregel' })}>
+          {r.automaticHeaderRow}
         </Button>
       )}
     </form>
@@ -167,24 +176,28 @@ function HeaderRow({ s, view, busy, onChange, onShow }: RowProps & { readonly vi
 function ColumnRow({ s, column, busy, onChange, onShow }: RowProps & { readonly column: ColumnView }) {
   const styles = useStyles();
   const r = s.reading;
-  const optionText = (value: ColumnValue): string => (value === 'auto' ? (column.byUser ? r.automatic : `${r.automatic}: ${column.role}`) : r.choices[value]);
+  const hintId = useId('column-hint');
+  // The role as read stands under the drop-down, so "Automatisch" needs no more words.
+  const optionText = (value: ColumnValue): string => (value === 'auto' ? r.automatic : r.choices[value]);
   return (
     <div className={styles.row}>
-      <Field
-        label={column.label}
-        hint={column.byUser ? <span className={styles.byUser}>{r.byUser}</span> : r.asRead(column.role)}
-      >
-        <Select value={column.value} disabled={busy} onChange={(_event, data) => onChange(columnChange(column, data.value as ColumnValue))}>
-          {COLUMN_VALUES.map((value) => (
-            <option key={value} value={value}>
-              {optionText(value)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Button className={styles.show} size="small" aria-label={r.showColumn(column.letter)} onClick={() => onShow(column.cell)}>
-        {r.showOnSheet}
-      </Button>
+      <div className={styles.line}>
+        <Field className={styles.grow} label={column.label}>
+          <Select className={styles.fill} value={column.value} disabled={busy} aria-describedby={hintId} onChange={(_event, data) => onChange(columnChange(column, data.value as ColumnValue))}>
+            {COLUMN_VALUES.map((value) => (
+              <option key={value} value={value}>
+                {optionText(value)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button aria-label={r.showColumn(column.letter)} onClick={() => onShow(column.cell)}>
+          {r.showOnSheet}
+        </Button>
+      </div>
+      <Caption1 id={hintId} className={column.byUser ? styles.byUser : styles.muted}>
+        {column.byUser ? r.byUser : r.asRead(column.role)}
+      </Caption1>
     </div>
   );
 }
