@@ -227,7 +227,7 @@ describe('the task pane in the playground (chromium)', () => {
       expect(text).toContain('€ 2.852,00');
       expect(text).toContain(formatEuro(rec.intervention.benutCents));
       expect(text).toContain(formatEuro(rec.paidCents));
-      await expect(region.innerText()).resolves.toContain('binnen de rapporteringstolerantie van € 125.000,00');
+      await expect(region.innerText()).resolves.toContain(unbreakable('binnen de rapporteringstolerantie van € 125.000,00'));
       await openSettings();
       await pane().getByRole('textbox', { name: 'Begin periode' }).waitFor();
       await expect(pane().getByRole('textbox', { name: 'Einde periode' }).inputValue()).resolves.toBe('31-7-2025');

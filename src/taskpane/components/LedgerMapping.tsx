@@ -59,7 +59,8 @@ export function LedgerMapping({ lang, view, onGoTo, onFillMapping }: LedgerMappi
           <ul className={styles.list}>
             {view.unmatched.map((g) => (
               <li key={g.code}>
-                <Button size="small" appearance="subtle" onClick={() => onGoTo(view.paymentsSheet, g.cell)} aria-label={w.goTo(g)}>
+                {/* The name starts with the visible text (WCAG 2.5.3, label in name), then says where it goes. */}
+                <Button size="small" appearance="subtle" onClick={() => onGoTo(view.paymentsSheet, g.cell)} aria-label={`${w.group(g)}. ${w.goTo(g)}`}>
                   {w.group(g)}
                 </Button>
                 {g.description !== undefined && <Caption1 className={styles.muted}> {g.description}</Caption1>}
