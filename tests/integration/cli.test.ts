@@ -154,7 +154,7 @@ describe('npo-check with a payments sheet', () => {
     expect(text.stdout).toContain('Afstemming met werkblad ‘Betalingen’ (bestedingsperiode 01-08-2021 t/m 31-07-2025)');
     expect(text.stdout).toMatch(/2022\s+€ 561\.500,00\s+€ 565\.000,00/);
     expect(text.stdout).toContain('Onverklaarde verschillen: € 15.352,00; rapporteringstolerantie € 125.000,00: binnen de tolerantie');
-    expect(text.stdout).toMatch(/D15\s+PAYMENT_UNKNOWN_INTERVENTION Betaling ‘IMC-2022-07’/);
+    expect(text.stdout).toMatch(/D15\s+PAYMENT_UNKNOWN_INTERVENTION\s+Betaling ‘IMC-2022-07’/);
     const json = JSON.parse((await run([SAMPLE, '--format', 'json'])).stdout);
     expect(json.reconciliation).toMatchObject({ paymentsSheet: 'Betalingen', periodStart: '2021-08-01', periodEnd: '2025-07-31', paidCents: 133_579_200, openCents: 210_200 });
     expect(json.reconciliation.interventions[1]).toEqual({

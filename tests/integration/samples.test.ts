@@ -73,6 +73,8 @@ describe('Hilversum 2023 status (list, begroot and benut) with its payments shee
       ['PAYMENT_OUTSIDE_PERIOD', 'Betalingen!A5', 350_000],
       ['PAYMENT_UNKNOWN_INTERVENTION', 'Betalingen!D15', undefined],
       ['PAYMENT_DATE_UNREADABLE', 'Betalingen!A29', undefined],
+      // AT's advance and settlement add up to its overspent benut: a settlement above the grant.
+      ['SUBSIDY_SETTLEMENT_ABOVE_GRANT', 'Betalingen!F33', 17_100],
       ['PAYMENTS_EXCEED_BUDGET', 'Stand 2023!E12', 17_100],
       ['OVERSPENT', 'Stand 2023!F12', 17_100],
       ['DUPLICATE_CODE', 'Stand 2023!B13', undefined],
