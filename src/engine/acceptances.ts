@@ -141,8 +141,11 @@ export function readAcceptances(workbook: WorkbookSnapshot): AcceptanceList {
 }
 
 /** The date as written: ISO text, or an Excel date serial someone typed over it. */
+/** 31 December 9999, Excel's last date; a larger number is no date (and no JavaScript Date). */
+const LAST_EXCEL_SERIAL = 2_958_465;
+
 function acceptedOnText(cell: Cell | undefined): string {
-  if (cell?.kind === 'number' && Number.isInteger(cell.value) && cell.value > 0) {
+  if (cell?.kind === 'number' && Number.isInteger(cell.value) && cell.value > 0 && cell.value <= LAST_EXCEL_SERIAL) {
     const ms = Date.UTC(1899, 11, 30) + cell.value * 86_400_000;
     return new Date(ms).toISOString().slice(0, 10);
   }

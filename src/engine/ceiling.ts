@@ -9,7 +9,7 @@
  * too small to be a municipality's grant for this plan is passed over.
  */
 import { readAmount, readAmountText } from './amounts';
-import { address, cellAt, type Cell, type SheetSnapshot, type WorkbookSnapshot } from './grid';
+import { address, cellAt, cellText, type Cell, type SheetSnapshot, type WorkbookSnapshot } from './grid';
 import type { Ceiling } from './model';
 import { normalise } from './text';
 
@@ -61,12 +61,40 @@ export function findCeiling(
   const plausible = (cents: number): boolean => cents >= MIN_CEILING_CENTS && cents * MAX_PLAN_TO_CEILING >= planCents;
   const onSheet = findLabelledAmount(budgetSheet, headerRow, plausible, unit);
   if (onSheet) return { ...onSheet, source: 'sheet', sheet: budgetSheet.name };
+  const searched: Array<{ sheet: SheetSnapshot; beforeRow: number }> = [{ sheet: budgetSheet, beforeRow: headerRow }];
   for (const sheet of workbook.sheets) {
     if (sheet === budgetSheet || !isSettingsSheetName(sheet.name)) continue;
     const found = findLabelledAmount(sheet, sheet.rows.length, plausible);
     if (found) return { ...found, source: 'settings-sheet', sheet: sheet.name };
+    searched.push({ sheet, beforeRow: sheet.rows.length });
+  }
+  for (const { sheet, beforeRow } of searched) {
+    const unusable = unusableLabelledCell(sheet, beforeRow);
+    if (unusable) return { cents: DEFAULT_CEILING_CENTS, source: 'default', unusable: { ...unusable, sheet: sheet.name } };
   }
   return { cents: DEFAULT_CEILING_CENTS, source: 'default' };
+}
+
+/**
+ * A short ceiling label with, right beside it, a value that cannot be a grant: below zero, too
+ * large to count exactly, or an error. The default is then used, and the finding points here.
+ */
+function unusableLabelledCell(sheet: SheetSnapshot, beforeRow: number): { row: number; col: number; label: string; text: string } | undefined {
+  for (let row = 0; row < beforeRow; row++) {
+    const cells = sheet.rows[row];
+    if (!cells) continue;
+    for (let col = 0; col < cells.length; col++) {
+      const cell = cells[col];
+      if (cell?.kind !== 'text') continue;
+      const text = fold(cell.value);
+      if (!hasLabel(text) || NOT_CEILING.test(text) || !isShort(text)) continue;
+      const beside = cellAt(sheet, row, col + 1);
+      const reading = readAmount(beside);
+      const unusable = reading.kind === 'error' || (reading.kind === 'unreadable' && reading.reason === 'too-large') || ((reading.kind === 'number' || reading.kind === 'text-number') && reading.cents < 0);
+      if (unusable) return { row, col: col + 1, label: cell.value.trim(), text: beside ? cellText(beside) : '' };
+    }
+  }
+  return undefined;
 }
 
 type Plausible = (cents: number) => boolean;

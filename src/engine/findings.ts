@@ -62,7 +62,8 @@ export const RULE_IDS = Object.keys(RULE_SEVERITY) as RuleId[];
 /** What each rule's message needs; amounts are cents. */
 export interface MessageParams {
   CEILING_EXCEEDED: { total: number; ceiling: number; excess: number };
-  CEILING_DEFAULT: { ceiling: number };
+  /** `unusable`: the labelled cell whose content could not be the ceiling, when there was one. */
+  CEILING_DEFAULT: { ceiling: number; unusable?: { cell: string; label: string; text: string } };
   /** `label` names what is uncertain, so an acceptance keeps recognising it. */
   READING_UNCERTAIN:
     | { label: 'columns'; field: AmountRole; columns: ReadonlyArray<string> }

@@ -37,8 +37,16 @@ const TEMPLATES: Templates = {
     en: (p) => `Total budgeted (${euro(p.total)}) is ${euro(p.excess)} above the ceiling of ${euro(p.ceiling)}.`,
   },
   CEILING_DEFAULT: {
-    nl: (p) => `De werkmap noemt geen plafond; de controle rekent met het standaardplafond van ${euro(p.ceiling)}, dat van Hilversum. Geef het plafond van uw gemeente op (het veld Plafond in het taakvenster, of --ceiling), of zet het in de werkmap: een cel 'Plafond' met het bedrag ernaast.`,
-    en: (p) => `The workbook states no ceiling; the check uses the default ceiling of ${euro(p.ceiling)}, Hilversum's. Give your municipality's own (the Ceiling field in the task pane, or --ceiling), or put it in the workbook: a cell 'Plafond' with the amount beside it.`,
+    nl: (p) =>
+      (p.unusable
+        ? `Cel ${p.unusable.cell} naast ${quote(p.unusable.label)} bevat ${quote(p.unusable.text)}, geen bruikbaar plafond; de controle rekent met het standaardplafond van ${euro(p.ceiling)}, dat van Hilversum.`
+        : `De werkmap noemt geen plafond; de controle rekent met het standaardplafond van ${euro(p.ceiling)}, dat van Hilversum.`) +
+      ` Geef het plafond van uw gemeente op (het veld Plafond in het taakvenster, of --ceiling), of zet het in de werkmap: een cel 'Plafond' met het bedrag ernaast.`,
+    en: (p) =>
+      (p.unusable
+        ? `Cell ${p.unusable.cell} beside ${quote(p.unusable.label)} holds ${quote(p.unusable.text)}, no usable ceiling; the check uses the default ceiling of ${euro(p.ceiling)}, Hilversum's.`
+        : `The workbook states no ceiling; the check uses the default ceiling of ${euro(p.ceiling)}, Hilversum's.`) +
+      ` Give your municipality's own (the Ceiling field in the task pane, or --ceiling), or put it in the workbook: a cell 'Plafond' with the amount beside it.`,
   },
   READING_UNCERTAIN: {
     nl: (p) => {

@@ -117,6 +117,11 @@ export interface Ceiling {
   readonly sheet?: string;
   readonly cell?: string;
   readonly label?: string;
+  /**
+   * With the default: a cell labelled as the ceiling whose content is no usable amount (−5.000,
+   * 1e308, #REF!), which the user should look at.
+   */
+  readonly unusable?: { readonly sheet: string; readonly row: number; readonly col: number; readonly label: string; readonly text: string };
 }
 
 /** Which columns a table's begroot or benut was read from, and why. */

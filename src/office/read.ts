@@ -47,6 +47,8 @@ export interface ReadOptions {
 
 interface SheetSize {
   readonly name: string;
+  /** Hidden or very hidden: never chosen as the budget sheet by itself, as in the file adapter. */
+  readonly hidden: boolean;
   readonly top: number;
   readonly left: number;
   readonly rows: number;
@@ -125,6 +127,7 @@ export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Pr
           const hiddenRows = hiddenRowsOf(size, rows[i]!, visibleRows[i]);
           return {
             name: size.name,
+            ...(size.hidden ? { hidden: true } : {}),
             rows: rows[i]!,
             ...(hiddenRows ? { hiddenRows } : {}),
             ...(apis.mergedAreas ? { merges: merges[i]!.sort((a, b) => a.top - b.top || a.left - b.left) } : {}),
@@ -150,7 +153,7 @@ async function readSheetSizes(context: Excel.RequestContext, stats: ReadStats): 
     const round: Array<{ sheet: Excel.Worksheet; used: Excel.Range }> = [];
     let sheet: Excel.Worksheet = previous ? previous.getNextOrNullObject() : context.workbook.worksheets.getFirst();
     for (let i = 0; i < SHEETS_PER_SYNC; i++) {
-      sheet.load('name');
+      sheet.load('name, visibility');
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load('rowIndex, columnIndex, rowCount, columnCount, rowHidden, columnHidden');
       round.push({ sheet, used });
@@ -162,8 +165,8 @@ async function readSheetSizes(context: Excel.RequestContext, stats: ReadStats): 
       if (s.isNullObject) return sizes;
       sizes.push(
         used.isNullObject
-          ? { name: s.name, top: 0, left: 0, rows: 0, cols: 0, rowsHidden: false, columnsHidden: false }
-          : { name: s.name, top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount, rowsHidden: used.rowHidden, columnsHidden: used.columnHidden },
+          ? { name: s.name, hidden: s.visibility !== 'Visible', top: 0, left: 0, rows: 0, cols: 0, rowsHidden: false, columnsHidden: false }
+          : { name: s.name, hidden: s.visibility !== 'Visible', top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount, rowsHidden: used.rowHidden, columnsHidden: used.columnHidden },
       );
       previous = s;
     }

@@ -1,3 +1,4 @@
+import type { PlainValue } from '../../src/engine/grid';
 import {
   ACCEPTANCES_SHEET,
   acceptancesSheetRows,
@@ -126,6 +127,14 @@ describe('the acceptances sheet', () => {
     const rows = acceptancesSheetRows([accepted('OVERSPENT|16|benut')]);
     rows[4]![4] = '';
     expect(readAcceptances(workbook({ [ACCEPTANCES_SHEET]: rows })).acceptances).toEqual([]);
+  });
+
+  it('reads a date serial typed over the date, and leaves a number past Excel\'s last date as it is', () => {
+    const rows: PlainValue[][] = acceptancesSheetRows([accepted('OVERSPENT|16|benut')]).map((r) => [...r]);
+    rows[4]![5] = 45_363;
+    expect(readAcceptances(workbook({ [ACCEPTANCES_SHEET]: rows })).acceptances[0]!.acceptedOn).toBe('2024-03-12');
+    rows[4]![5] = 1e8;
+    expect(readAcceptances(workbook({ [ACCEPTANCES_SHEET]: rows })).acceptances[0]!.acceptedOn).toBe('100000000');
   });
 
   it('is never taken for the budget sheet', () => {

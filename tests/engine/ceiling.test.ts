@@ -59,9 +59,12 @@ describe('ceiling from a labelled cell above the header', () => {
     ['an amount five rows below the label', [['Plafond'], [], [], [], [], [322_000]]],
     ['an amount diagonally below', [['Plafond', null], [null, 322_000]]],
     ['an unrelated label', [['Begroting 2022', 322_000]]],
-    ['a negative amount', [['Plafond', -5]]],
   ])('ignores %s', (_, titleBlock) => {
     expect(ceilingAbove(titleBlock)).toEqual({ cents: DEFAULT_CEILING_CENTS, source: 'default' });
+  });
+
+  it('ignores a negative amount, and names its cell for the finding', () => {
+    expect(ceilingAbove([['Plafond', -5]])).toEqual({ cents: DEFAULT_CEILING_CENTS, source: 'default', unusable: { sheet: 'Begroting', row: 0, col: 1, label: 'Plafond', text: '-5' } });
   });
 
   it('never reads an amount from the table itself', () => {

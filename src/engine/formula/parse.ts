@@ -101,8 +101,12 @@ function columnIndex(letters: string): number {
   return col - 1;
 }
 
+/** Excel refuses a formula nested deeper than this; past it, nothing is understood (no stack overflow). */
+const MAX_NESTING = 64;
+
 class Parser {
   private pos = 0;
+  private depth = 0;
 
   constructor(private readonly text: string) {}
 
@@ -140,14 +144,25 @@ class Parser {
     const fn = FUNCTION.exec(this.rest());
     if (fn) {
       this.pos += fn[0].length;
-      return this.functionCall(fn[1]!.toUpperCase());
+      return this.nested(() => this.functionCall(fn[1]!.toUpperCase()));
     }
     if (this.take('(')) {
-      const inner = this.sumExpression();
-      if (!this.take(')')) throw new NotUnderstood('missing )');
-      return inner;
+      return this.nested(() => {
+        const inner = this.sumExpression();
+        if (!this.take(')')) throw new NotUnderstood('missing )');
+        return inner;
+      });
     }
     return [this.reference()];
+  }
+
+  private nested(read: () => Area[]): Area[] {
+    if (++this.depth > MAX_NESTING) throw new NotUnderstood('nested deeper than Excel allows');
+    try {
+      return read();
+    } finally {
+      this.depth -= 1;
+    }
   }
 
   private functionCall(name: string): Area[] {

@@ -1,5 +1,6 @@
 /** The plan and the spending against the grant ceiling, and whether that ceiling is the municipality's own. */
 import type { RawFinding } from '../findings';
+import { address } from '../grid';
 import { grandTotal, type BudgetModel } from '../model';
 import { totalBegroot, totalBenut } from '../summaries';
 
@@ -16,7 +17,13 @@ export function ceilingRules(model: BudgetModel): RawFinding[] {
   const ceiling = model.ceiling.cents;
   // The default is Hilversum's grant: for any other municipality the comparisons below use the wrong figure.
   if (model.ceiling.source === 'default') {
-    findings.push({ rule: 'CEILING_DEFAULT', ...(model.begrootHeader ?? { row: model.headerRow, col: 0 }), params: { ceiling } });
+    const bad = model.ceiling.unusable;
+    // A ceiling cell that holds something unusable is where the user has to look.
+    findings.push(
+      bad
+        ? { rule: 'CEILING_DEFAULT', ...(bad.sheet !== model.sheet ? { sheet: bad.sheet } : {}), row: bad.row, col: bad.col, params: { ceiling, unusable: { cell: address(bad.row, bad.col), label: bad.label, text: bad.text } } }
+        : { rule: 'CEILING_DEFAULT', ...(model.begrootHeader ?? { row: model.headerRow, col: 0 }), params: { ceiling } },
+    );
   }
   const begroot = totalBegroot(model);
   if (begroot > ceiling) {

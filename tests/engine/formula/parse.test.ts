@@ -50,3 +50,11 @@ describe('parseTotalFormula', () => {
     expect(['=SUM(E6:E8)', '=E6+E7', '=MYSUBTOTAL(E6:E8)'].map(callsSubtotal)).toEqual([false, false, false]);
   });
 });
+
+describe('nesting', () => {
+  it('understands nothing nested deeper than Excel allows, without running out of stack', () => {
+    const deep = `=${'('.repeat(20_000)}E6${')'.repeat(20_000)}`;
+    expect(parseTotalFormula(deep).ok).toBe(false);
+    expect(parseTotalFormula(`=${'('.repeat(10)}SUM(E6:E9)${')'.repeat(10)}`).ok).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import { checkWorkbook } from '../../../src/engine/check';
 import { check, findingsOf, LIST_HEADER, workbook } from '../../helpers';
+import { sheetFromValues } from '../../../src/engine/grid';
 
 const sheet = (begroot: number, benut: number) => [
   [...LIST_HEADER],
@@ -101,5 +102,25 @@ describe('CEILING_DEFAULT', () => {
     const result = checkWorkbook(workbook({ Begroting: sheet(101_000, 0), Beschikking: [['Toegekend bedrag', '€ 113.258']] }));
     expect(result.model.ceiling.source).toBe('settings-sheet');
     expect(findingsOf(result, 'CEILING_DEFAULT')).toHaveLength(0);
+  });
+});
+
+describe('CEILING_DEFAULT on a ceiling cell that holds no usable amount', () => {
+  it.each([
+    [-5_000, '-5000'],
+    [1e308, '1e+308'],
+    ['#REF!', '#REF!'],
+  ])('points at the cell beside the label when it holds %j', (value, shown) => {
+    const r = checkWorkbook({
+      sheets: [sheetFromValues('Begroting', [['Plafond NPO-middelen', value], ['Nr', 'Interventie', 'Doel', 'Begroot'], [1, 'Zomerschool', 1, 100_000]])],
+    });
+    const f = r.findings.find((x) => x.rule === 'CEILING_DEFAULT')!;
+    expect(f.cell).toBe('B1');
+    expect(f.message).toContain(`Cel B1 naast ‘Plafond NPO-middelen’ bevat ‘${shown}’, geen bruikbaar plafond`);
+  });
+
+  it('keeps pointing at the begroot header when no cell is labelled as the ceiling', () => {
+    const r = checkWorkbook({ sheets: [sheetFromValues('Begroting', [['Nr', 'Interventie', 'Doel', 'Begroot'], [1, 'Zomerschool', 1, 100_000]])] });
+    expect(r.findings.find((x) => x.rule === 'CEILING_DEFAULT')!.cell).toBe('D1');
   });
 });
