@@ -22,6 +22,8 @@ export const DEFAULT_CEILING_CENTS = 213850964;
  */
 const LABEL =
   /(?<![a-z])(?:[a-z]*plafond|npo[\s-]*(?:budget|middelen)|beschikba(?:ar|re) budget|rijksbijdrage|toegekende? bedrag|beschikking|specifieke uitkering|ceiling|grant|allocation)(?![a-z])/g;
+/** Labels that may name the money at hand rather than the grant: weaker than "plafond". */
+const WEAK_LABEL = /^(?:(?!plafond|beschikking|toegekend|rijksbijdrage|specifieke uitkering|ceiling|grant).)*$/;
 /** What is left or spent of the grant is not the grant ("Restant NPO-middelen"). */
 const NOT_CEILING = /(?<![a-z])(?:restant|resterend|ruimte|nog te|besteed|benut|uitgegeven|overschrijding|remaining|spent)(?![a-z])/;
 /** A label cell with more words than this besides its label words is a title or a sentence. */
@@ -60,14 +62,17 @@ export function findCeiling(
   if (optionCents !== undefined) return { cents: optionCents, source: 'option' };
   const plausible = (cents: number): boolean => cents >= MIN_CEILING_CENTS && cents * MAX_PLAN_TO_CEILING >= planCents;
   const onSheet = findLabelledAmount(budgetSheet, headerRow, plausible, unit);
-  if (onSheet) return { ...onSheet, source: 'sheet', sheet: budgetSheet.name };
+  // "Beschikbaar budget" on the budget sheet is often the plan itself; a settings sheet that says
+  // plafond or beschikking says what the grant is.
+  if (onSheet && !WEAK_LABEL.test(fold(onSheet.label))) return { ...onSheet, source: 'sheet', sheet: budgetSheet.name };
   const searched: Array<{ sheet: SheetSnapshot; beforeRow: number }> = [{ sheet: budgetSheet, beforeRow: headerRow }];
   for (const sheet of workbook.sheets) {
     if (sheet === budgetSheet || !isSettingsSheetName(sheet.name)) continue;
     const found = findLabelledAmount(sheet, sheet.rows.length, plausible);
-    if (found) return { ...found, source: 'settings-sheet', sheet: sheet.name };
+    if (found && (!onSheet || !WEAK_LABEL.test(fold(found.label)))) return { ...found, source: 'settings-sheet', sheet: sheet.name };
     searched.push({ sheet, beforeRow: sheet.rows.length });
   }
+  if (onSheet) return { ...onSheet, source: 'sheet', sheet: budgetSheet.name };
   for (const { sheet, beforeRow } of searched) {
     const unusable = unusableLabelledCell(sheet, beforeRow);
     if (unusable) return { cents: DEFAULT_CEILING_CENTS, source: 'default', unusable: { ...unusable, sheet: sheet.name } };

@@ -93,8 +93,14 @@ export function findBudgetSheets(workbook: WorkbookSnapshot, ignoreSheet?: (name
     const header = detectHeader(sheet);
     if (header) found.push({ sheet, header });
   }
-  // Stable sort: among equally good sheets the first in the workbook wins.
-  return found.sort((a, b) => b.header.score - a.header.score);
+  // Among equally good sheets the newest year in the name wins ("NPO 2023" over "NPO 2021"), else
+  // the first in the workbook (the sort is stable).
+  return found.sort((a, b) => b.header.score - a.header.score || yearOf(b.sheet.name) - yearOf(a.sheet.name));
+}
+
+/** The latest year a sheet's name mentions ("Begroting 2022-2023" → 2023), 0 for none. */
+function yearOf(name: string): number {
+  return Math.max(0, ...[...name.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0])));
 }
 
 export function checkWorkbook(given: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {

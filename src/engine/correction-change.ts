@@ -7,10 +7,10 @@ import {
   CORRECTIONS_HEADER,
   CORRECTIONS_HEADER_ROW,
   CORRECTIONS_NOTE,
-  CORRECTIONS_SHEET,
   CORRECTIONS_TITLE,
   UNITS,
   correctionsSheetRows,
+  isCorrectionsSheet,
   parseCellRef,
   readCorrections,
   type ColumnChoice,
@@ -81,12 +81,7 @@ const isEmpty = (c: ReadingCorrections): boolean => Object.keys(c).length === 0;
  * its row. A user's sheet that merely has the name is not.
  */
 export function isOwnCorrectionsSheet(sheet: SheetSnapshot): boolean {
-  if (normalise(sheet.name) !== normalise(CORRECTIONS_SHEET)) return false;
-  const text = (row: number, col: number): string => {
-    const cell = sheet.rows[row]?.[col];
-    return cell === undefined ? '' : cellText(cell).trim();
-  };
-  return text(0, 0) === CORRECTIONS_TITLE && CORRECTIONS_HEADER.every((h, col) => text(CORRECTIONS_HEADER_ROW, col) === h);
+  return isCorrectionsSheet(sheet);
 }
 
 export interface CorrectionsSheetAfter {

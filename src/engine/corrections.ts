@@ -78,8 +78,14 @@ export interface StoredCorrections {
 
 export const UNITS: ReadonlyArray<number> = [1, 1_000, 1_000_000];
 
+/**
+ * The add-in's own corrections sheet: its name, title and header. A user's sheet that merely has
+ * the name is neither read nor written.
+ */
 export function isCorrectionsSheet(sheet: SheetSnapshot): boolean {
-  return normalise(sheet.name) === normalise(CORRECTIONS_SHEET);
+  if (normalise(sheet.name) !== normalise(CORRECTIONS_SHEET)) return false;
+  const at = (row: number, col: number): string => text(sheet.rows[row]?.[col]);
+  return at(0, 0) === CORRECTIONS_TITLE && CORRECTIONS_HEADER.every((h, col) => at(CORRECTIONS_HEADER_ROW, col) === h);
 }
 
 function text(cell: Cell | undefined): string {

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkWorkbook, type CheckOptions, type CheckResult } from '../../src/engine/check';
-import { CORRECTIONS_HEADER, CORRECTIONS_SHEET, correctionsSheetRows, readCorrections } from '../../src/engine/corrections';
+import { CORRECTIONS_HEADER, CORRECTIONS_SHEET, CORRECTIONS_TITLE, correctionsSheetRows, readCorrections } from '../../src/engine/corrections';
 import { sheetFromValues, type PlainValue } from '../../src/engine/grid';
 import { toJsonReport, toTextReport } from '../../src/engine/report';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
@@ -16,7 +16,7 @@ type Rows = ReadonlyArray<ReadonlyArray<PlainValue>>;
 
 /** The corrections sheet as the adapters write it: title, note, empty row, header, lines. */
 function correctionsSheet(lines: Rows): Rows {
-  return [['NPO-controle: leeswijze'], ['Dit blad wordt bijgehouden door de NPO-begrotingscontrole.'], [], [...CORRECTIONS_HEADER], ...lines];
+  return [[CORRECTIONS_TITLE], ['Dit blad wordt bijgehouden door de NPO-begrotingscontrole.'], [], [...CORRECTIONS_HEADER], ...lines];
 }
 
 function run(budget: Rows, lines?: Rows, options: CheckOptions = {}): CheckResult {
@@ -136,4 +136,11 @@ describe('stored corrections', () => {
     expect(stored.unreadable).toEqual([]);
     expect(stored.bySheet.get('begroting')).toEqual({ headerRow: 3, columns: [{ col: 3, choice: 'begroot', header: 'Bedrag gemeente' }], unit: 1000, ceilingCents: 32_200_000 });
   });
+});
+
+it('never reads a user\'s own sheet that merely has the name NPO Leeswijze', () => {
+  const own = sheetFromValues(CORRECTIONS_SHEET, [['Mijn aantekeningen'], ['Begroting', 'Kolom D', 'begroot']]);
+  const r = checkWorkbook({ sheets: [sheetFromValues('Begroting', TWO_AMOUNTS), own] }, { ceilingCents: 32_200_000 });
+  expect(r.model.reading.corrections).toEqual([]);
+  expect(r.findings.map((f) => f.rule)).not.toContain('CORRECTION_UNUSABLE');
 });

@@ -463,3 +463,102 @@ describe('what is no second table', () => {
     expect(problems(r)).toEqual([]);
   });
 });
+
+describe('shapes found by a second round of new sheets', () => {
+  it('takes the plafond on a settings sheet over a "Beschikbaar budget" on the budget sheet that is the plan', () => {
+    const r = checkWorkbook({
+      sheets: [
+        sheetFromValues('Begroting', [['Beschikbaar budget', 2_150_000], ['Interventie', 'Doel', 'Begroot'], ['Huiswerkkamer', 1, 2_150_000]]),
+        sheetFromValues('Instellingen', [['Plafond NPO (beschikking OCW)', 2_138_509.64]]),
+      ],
+    });
+    expect(r.model.ceiling).toMatchObject({ cents: 213_850_964, source: 'settings-sheet' });
+    expect(found(r, 'CEILING_EXCEEDED')).toHaveLength(1);
+  });
+
+  it('chooses the newest of two sheets of the same shape', () => {
+    const sheet = (name: string, amount: number) => sheetFromValues(name, [['Interventie', 'Doel', 'Begroot'], ['Huiswerkkamer', 1, amount]]);
+    const r = checkWorkbook({ sheets: [sheet('NPO 2021', 100_000), sheet('NPO 2023', 150_000)] }, { ceilingCents: 32_200_000 });
+    expect(r.model.sheet).toBe('NPO 2023');
+  });
+
+  it('ends a goal block at a heading merged across that names no goal, and at its subtotal', () => {
+    const r = run(
+      [
+        ['Interventie', 'Uitvoerder', 'Begroot'],
+        ['Samenwerking in de gemeente'],
+        ['Overleg scholen en jeugdhulp', 'Gemeente', 100_000],
+        ['Overig'],
+        ['Nog te besteden', null, 90_000],
+        ['Thuiszitters'],
+        ['Preventief spreekuur', 'RBL', 50_000],
+        ['Subtotaal', null, 50_000],
+        ['Reserve', null, 10_000],
+      ],
+      ['A2:C2', 'A4:C4', 'A6:C6'],
+    );
+    expect(perGoal(r)).toEqual([0, 0, 0, 10_000_000, 5_000_000]);
+    expect(r.summaries.withoutGoal.begrootCents).toBe(10_000_000);
+    expect(found(r, 'NO_GOAL')).toEqual(['NO_GOAL A5', 'NO_GOAL A9']);
+  });
+
+  it('reads "Totaal" right after the years as their total', () => {
+    const r = run([['Nr', 'Interventie', 'Bestedingsdoel', 'Begroot 2022', 'Begroot 2023', 'Totaal'], [16, 'Preventief spreekuur', 'Thuiszitters', 35_000, 17_500, 50_000]]);
+    expect(r.summaries.begrootCents).toBe(5_000_000);
+    expect(found(r, 'ROW_TOTAL_MISMATCH')).toEqual(['ROW_TOTAL_MISMATCH F2']);
+  });
+
+  it('takes the budget, not the draft beside it', () => {
+    const r = run([['Interventie', 'Doel', 'Begroot concept', 'Begroot'], ['Huiswerkkamer', 1, 160_000, 145_000]]);
+    expect(r.summaries.begrootCents).toBe(14_500_000);
+  });
+
+  it('leaves a column headed in euros alone under "x € 1.000"', () => {
+    const r = run([['NPO (x € 1.000)'], ['Interventie', 'Doel', 'Begroot', 'Benut (bedrag in €)'], ['Preventief spreekuur', 5, 50, 72_114]]);
+    expect([r.summaries.begrootCents, r.summaries.benutCents]).toEqual([5_000_000, 7_211_400]);
+    expect(found(r, 'OVERSPENT')).toEqual(['OVERSPENT D3']);
+  });
+
+  it('reads goal numbers 1 to 5 under "Bestedingsdoelen" as columns of marks', () => {
+    const r = run(
+      [
+        ['Activiteit', 'Bestedingsdoelen', null, null, null, null, 'Geraamd budget'],
+        [null, 1, 2, 3, 4, 5, null],
+        ['Rots en water', null, null, 'x', 'x', null, 15_000],
+      ],
+      ['B1:F1', 'A1:A2', 'G1:G2'],
+    );
+    expect(r.model.layout).toBe('matrix');
+    expect(r.model.interventions[0]!.allocations.map((a) => [a.goal, a.begrootCents])).toEqual([
+      [3, 750_000],
+      [4, 750_000],
+    ]);
+  });
+
+  it('gives a negative correction row no overspend', () => {
+    const r = run([['Interventie', 'Doel', 'Begroot', 'Benut'], ['Vrijval VVE-blok (Bink)', 'VVE', -200_000, 0]]);
+    expect(found(r, 'OVERSPENT')).toEqual([]);
+  });
+
+  it('reads a matrix whose rows are headed "Thema"', () => {
+    const r = run(
+      [
+        ['Thema', 'Zorg en welzijn', null, 'Thuiszitters', null],
+        [null, 'Begroot', 'Benut', 'Begroot', 'Benut'],
+        ['Weerbaarheid', 12_000, 10_000, 8_000, 8_000],
+      ],
+      ['A1:A2', 'B1:C1', 'D1:E1'],
+    );
+    expect(perGoal(r)).toEqual([0, 0, 1_200_000, 0, 800_000]);
+  });
+
+  it('reads "(amounts in thousands of euros)"', () => {
+    const r = run([['NPO budget (amounts in thousands of euros)'], ['Measure', 'Goal', 'Budget'], ['Homework support', 1, 145]]);
+    expect(r.summaries.begrootCents).toBe(14_500_000);
+  });
+
+  it('takes the untagged budget left of the changes as the original version', () => {
+    const r = run([['Interventie', 'Doel', 'Begroting 2023', 'Wijziging 2023', 'Begroting 2023 na wijziging'], ['Huiswerkkamer', 1, 200_000, -50_000, 200_000]]);
+    expect(found(r, 'ROW_TOTAL_MISMATCH')).toEqual(['ROW_TOTAL_MISMATCH E2']);
+  });
+});

@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { CORRECTIONS_HEADER, CORRECTIONS_SHEET } from '../../src/engine/corrections';
+import { CORRECTIONS_HEADER, CORRECTIONS_SHEET, CORRECTIONS_TITLE } from '../../src/engine/corrections';
 import { runCli as run } from '../support/run-cli';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'npo-cli-reading-'));
@@ -40,7 +40,7 @@ beforeAll(async () => {
   plain = await writeWorkbook('putten.xlsx', { Begroting: BUDGET });
   stored = await writeWorkbook('putten-leeswijze.xlsx', {
     Begroting: BUDGET,
-    [CORRECTIONS_SHEET]: [['NPO-controle: leeswijze'], ['Bijgehouden door de NPO-begrotingscontrole.'], [], [...CORRECTIONS_HEADER], ['Begroting', 'Kolom E', 'negeren', 'Bedrag scholen']],
+    [CORRECTIONS_SHEET]: [[CORRECTIONS_TITLE], ['Bijgehouden door de NPO-begrotingscontrole.'], [], [...CORRECTIONS_HEADER], ['Begroting', 'Kolom E', 'negeren', 'Bedrag scholen']],
   });
 });
 

@@ -150,6 +150,12 @@ function isSubHeaderRow(sheet: SheetSnapshot, row: number): boolean {
     const cell = cells[col];
     // "Nr" merged down over both header rows is the upper row's word, not the lower's.
     if (isBlank(cell) || isMergeContinuation(sheet, row, col)) continue;
+    // Goal numbers 1 to 5 under "Bestedingsdoelen" merged over them are goal columns.
+    const goalNumber = cell!.kind === 'number' && Number.isInteger(cell!.value) && cell!.value >= 1 && cell!.value <= 5 && roleOfHeader(upperLabel(sheet, row, col)) === 'goal';
+    if (goalNumber) {
+      amounts++;
+      continue;
+    }
     const text = cell!.kind === 'text' ? cell!.value : cell!.kind === 'number' && isYear(cell!.value) ? String(cell!.value) : undefined;
     if (text === undefined) return false;
     const role = roleOfHeader(text);
@@ -327,8 +333,14 @@ function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, le
     else if (role === 'goal') goalHeaders.push({ col, text });
     else if (role && !roles.has(role)) roles.set(role, col);
   }
-  chooseGoalColumn(goalHeaders, roles, notes);
+  chooseGoalColumn(goalHeaders, roles, notes, markCandidates.length >= 2 || goalColumns.length >= 2);
   if (!figureHeaders.has('begroot') && !forcedRoles.has('begroot') && bare.filter((h) => isPeriodLabel(h.text)).length >= 2) figureHeaders.set('begroot', bare);
+  // "Begroot 2022 | Begroot 2023 | Totaal": a bare total right after a figure's years is its total.
+  for (const [role, headers] of figureHeaders) {
+    const last = headers[headers.length - 1]!;
+    const total = bare.find((h) => h.col === last.col + 1 && isTotalColumnLabel(h.text) && !isPeriodLabel(h.text));
+    if (total && headers !== bare && headers.every((h) => isPeriodLabel(h.text)) && !forcedRoles.has(role)) headers.push(total);
+  }
   const figures: Partial<Record<AmountRole, FigureColumns>> = {};
   for (const [role, headers] of figureHeaders) {
     const figure = figureColumns(headers);
@@ -388,8 +400,14 @@ function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, le
  * not its goal. The column that says doel is the goal; a theme becomes the row's label where the
  * header has none, else a note.
  */
-function chooseGoalColumn(headers: ReadonlyArray<FigureHeader>, roles: Map<ColumnRole, number>, notes: number[]): void {
+function chooseGoalColumn(headers: ReadonlyArray<FigureHeader>, roles: Map<ColumnRole, number>, notes: number[], goalsAsColumns: boolean): void {
   if (headers.length === 0 || roles.has('goal')) return;
+  // With the goals as columns, a lone "Thema" column says what the row is about.
+  const theme = headers.find((h) => /\bthema\b/.test(normalise(h.text)));
+  if (goalsAsColumns && headers.length === 1 && theme && !roles.has('intervention') && !roles.has('code')) {
+    roles.set('intervention', theme.col);
+    return;
+  }
   const goal = headers.find((h) => /doel|goal/.test(normalise(h.text))) ?? headers[0]!;
   roles.set('goal', goal.col);
   for (const h of headers) {

@@ -48,7 +48,7 @@ type Version = 'primitief' | 'wijziging' | 'actueel';
 /** "Totaal begroot", "Begroot totaal", "Totale kosten": the column that adds up the others. */
 const TOTAL_WORD = /\b(totaal|totale|total|totals|som)\b/;
 const LATEST = /\b(na (?:\w+ )?(?:wijziging|wijzigingen|bijstelling|mutatie|mutaties)|gewijzigde?|actuele?|bijgestelde?|herziene?|definitieve?|revised|current|amended)\b/;
-const FIRST = /\b(primitieve?|oorspronkelijke?|originele?|initiele?|original|initial)\b/;
+const FIRST = /\b(primitieve?|oorspronkelijke?|originele?|initiele?|concept|ontwerp|original|initial|draft)\b/;
 const CHANGE = /(wijziging|wijzigingen|mutatie|mutaties|bijstelling|amendment|change|changes)\b/;
 /** A calendar or school year, "2022", "2021-2022", "jaar 2", "tranche 1", "Q3". */
 const PERIOD = /\b(19|20)\d{2}\b|\b(schooljaar|jaar|tranche|periode|fase|kwartaal|year)\s*\d\b|\bq[1-4]\b/;
@@ -84,6 +84,12 @@ export function figureColumns(headers: ReadonlyArray<FigureHeader>): FigureColum
   const latest = ofVersion('actueel');
   const first = ofVersion('primitief');
   const changes = ofVersion('wijziging');
+  // "Begroting 2023 | Wijziging 2023 | Begroting 2023 na wijziging": the untagged budget left of
+  // the changes is the original.
+  if (first.length === 0 && changes.length > 0) {
+    const original = headers.filter((h) => h.col < changes[0]! && version.get(h.col) === undefined && !isTotalColumnLabel(h.text));
+    if (original.length === 1) first.push(original[0]!.col);
+  }
   if (latest.length > 0) {
     // "Na 1e wijziging | Na 2e wijziging": the rightmost is the latest.
     const total = latest[latest.length - 1]!;
@@ -92,6 +98,9 @@ export function figureColumns(headers: ReadonlyArray<FigureHeader>): FigureColum
     return { cols: [total], why: 'latest-version', ...(check ? { check } : {}), labels };
   }
   if (first.length > 0 && changes.length > 0) return { cols: [...first, ...changes], why: 'versions-summed', changes, labels };
+  // "Begroot concept | Begroot": a draft beside the budget; the budget is the one without a tag.
+  const untagged = headers.filter((h) => version.get(h.col) === undefined && !isTotalColumnLabel(h.text) && !isPeriodLabel(h.text));
+  if (first.length > 0 && changes.length === 0 && untagged.length === 1) return { cols: [untagged[0]!.col], why: 'latest-version', labels };
 
   const totals = headers.filter((h) => isTotalColumnLabel(h.text));
   if (totals.length > 0) {

@@ -10,7 +10,7 @@ import type { Allocation, AmountCell, Intervention, RowCheck, StatedTotal, TextC
 import type { AmountRole } from './columns';
 import type { Header } from './detect';
 import { goalOfHeading, isSubtotalLabel, isTotalLabel } from './labels';
-import { isMergeContinuation, mergeTopRow } from './merges';
+import { isMergeContinuation, mergeAcross, mergeTopRow } from './merges';
 import type { TableRegion } from './tables';
 
 export interface SheetBody {
@@ -81,6 +81,9 @@ export function readBody(sheet: SheetSnapshot, region: TableRegion, table = 0): 
   const { header } = region;
   const { columns } = header;
   const unit = region.unit.factor;
+  const euros = new Set(region.unit.inEuros ?? []);
+  // A column headed "in €" keeps its euros under a table stated "x € 1.000".
+  const unitOf = (col: number): number => (euros.has(col) ? 1 : unit);
   const amountCols = amountColumns(header);
   const checks = rowCheckColumns(header);
   // A total row states a total for the years or versions too: each column adds up on its own.
@@ -125,7 +128,7 @@ export function readBody(sheet: SheetSnapshot, region: TableRegion, table = 0): 
     const code = textOf(sheet, row, columns.code);
     const name = textOf(sheet, row, columns.intervention);
     const goalText = textOf(sheet, row, columns.goal);
-    const amounts = readAmounts(sheet, row, amountCols, unit);
+    const amounts = readAmounts(sheet, row, amountCols, unitOf);
     const marked = markCols.filter((m) => isGoalMark(cellAt(sheet, row, m.col)));
     const hasAmount = amounts.some((a) => a.reading.kind !== 'empty');
     const lead = leadingText(sheet, row, Math.max(labelCol, firstAmountCol - 1), header.left);
@@ -133,9 +136,11 @@ export function readBody(sheet: SheetSnapshot, region: TableRegion, table = 0): 
     if (lead && isTotalLabel(lead.text)) {
       flushBlock();
       const goal = goalOfHeading(lead.text.replace(/^\s*(sub\s*)?(totaal|total|som)\s*:?\s*/i, ''));
-      const stated = totalCols.length > amountCols.length ? readAmounts(sheet, row, totalCols, unit) : amounts;
+      const stated = totalCols.length > amountCols.length ? readAmounts(sheet, row, totalCols, unitOf) : amounts;
       open.push({ row, label: lead.text, goal, subtotal: isSubtotalLabel(lead.text), amounts: stated, sectionStart, sectionEnd: interventions.length });
       sectionStart = interventions.length;
+      // A total closes its goal's block: a "Reserve" row after it belongs to no goal.
+      headingGoal = undefined;
       continue;
     }
 
@@ -151,6 +156,8 @@ export function readBody(sheet: SheetSnapshot, region: TableRegion, table = 0): 
     }
 
     if (code === '' && goalText === '' && !hasAmount && marked.length === 0) {
+      // A heading merged across the row that names no goal ("Overig") ends the goal's block.
+      if (lead && mergeAcross(sheet, row, lead.col) !== undefined) headingGoal = undefined;
       blank++; // empty row or a note
       continue;
     }
@@ -176,7 +183,7 @@ export function readBody(sheet: SheetSnapshot, region: TableRegion, table = 0): 
       goalMatch,
       perGoalAmounts,
       amounts,
-      rowChecks: readRowChecks(sheet, row, checks, amounts, unit),
+      rowChecks: readRowChecks(sheet, row, checks, amounts, unitOf),
     };
     if (block.length > 0 && !continuesBlock(sheet, row, block[0]!.row, columns.intervention, columns.code, name)) flushBlock();
     block.push(facts);
@@ -255,7 +262,7 @@ function rowCheckColumns(header: Header): RowCheckColumns[] {
 }
 
 /** A stated row total is checked when something stands in its parts. */
-function readRowChecks(sheet: SheetSnapshot, row: number, checks: ReadonlyArray<RowCheckColumns>, amounts: ReadonlyArray<AmountCell>, unit: number): RowCheck[] {
+function readRowChecks(sheet: SheetSnapshot, row: number, checks: ReadonlyArray<RowCheckColumns>, amounts: ReadonlyArray<AmountCell>, unit: (col: number) => number): RowCheck[] {
   const found: RowCheck[] = [];
   for (const c of checks) {
     const total = amounts.find((a) => a.col === c.total && a.field === c.field);
@@ -281,12 +288,12 @@ export function headingGoalOfRow(lead: { text: string } | undefined, code: strin
   return goalOfHeading(lead.text);
 }
 
-export function readAmounts(sheet: SheetSnapshot, row: number, cols: ReadonlyArray<AmountColumn>, unit = 1): AmountCell[] {
+export function readAmounts(sheet: SheetSnapshot, row: number, cols: ReadonlyArray<AmountColumn>, unit: (col: number) => number = () => 1): AmountCell[] {
   return cols.map(({ col, field, goal, partOf }) => {
     // The rows under the top of a figure merged down hold no figure of their own.
     const merged = isMergeContinuation(sheet, row, col);
     const cell = merged ? undefined : cellAt(sheet, row, col);
-    const reading = readScaled(cell, unit);
+    const reading = readScaled(cell, unit(col));
     const stored = cell?.kind === 'number' ? cell.value : undefined;
     return { row, col, field, goal, reading, cents: countedCents(reading), stored, formula: cell?.formula, ...(merged ? { merged } : {}), ...(partOf ? { partOf } : {}) };
   });

@@ -22,6 +22,8 @@ export interface Unit {
   readonly factor: number;
   readonly text?: string;
   readonly cell?: { row: number; col: number };
+  /** Columns whose header says they are in euros ("Benut (bedrag in €)"), which the unit leaves alone. */
+  readonly inEuros?: ReadonlyArray<number>;
 }
 
 const EUROS: Unit = { factor: 1 };
@@ -46,7 +48,9 @@ function tablesOf(sheet: SheetSnapshot, first: Header): TableRegion[] {
     const previousEnd = i === 0 ? -1 : regions[regions.length - 1]!.lastRow;
     for (const table of [header, ...header.beside]) {
       const titleFrom = Math.max(previousEnd + 1, header.topRow - TITLE_ROWS);
-      const unit = unitIn(sheet, titleFrom, header.row, table.left, table.right) ?? (i === 0 ? undefined : unitIn(sheet, previousEnd + 1, header.row, 0, Number.MAX_SAFE_INTEGER)) ?? sheetUnit ?? EUROS;
+      const stated = unitIn(sheet, titleFrom, header.row, table.left, table.right) ?? (i === 0 ? undefined : unitIn(sheet, previousEnd + 1, header.row, 0, Number.MAX_SAFE_INTEGER)) ?? sheetUnit ?? EUROS;
+      const inEuros = stated.factor === 1 ? [] : euroColumns(sheet, table);
+      const unit = inEuros.length > 0 ? { ...stated, inEuros } : stated;
       const label = labelOf(sheet, titleFrom, header.topRow - 1, table);
       regions.push({ header: { ...table, beside: [] }, lastRow, ...(label !== undefined ? { label } : {}), unit });
     }
@@ -150,9 +154,9 @@ function isYear(value: number): boolean {
  * lower case, punctuation and € as spaces ("x € 1.000" reads "x 1 000").
  */
 const UNIT_PATTERNS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/(^|\s)x\s*(1\s*)?(mln|miljoen)\b|(^|\s)x\s*1\s*000\s*000\b|\b(in|bedragen|x)\s+miljoenen\b|\bmln\s*euro\b|(^|\s)(eur|euro)?\s*mln$/, 1_000_000],
+  [/(^|\s)x\s*(1\s*)?(mln|miljoen)\b|(^|\s)x\s*1\s*000\s*000\b|\bin millions\b|\b(in|bedragen|x)\s+miljoenen\b|\bmln\s*euro\b|(^|\s)(eur|euro)?\s*mln$/, 1_000_000],
   [
-    /(^|\s)x\s*1\s*000\b(?!\s*000)|\b(in|bedragen|x)\s+duizenden\b|\bduizenden\s+euro|(^|\s)k\s*(eur|euro)?\b(?=\s|$)|\bkeur\b|\b(in|x)\s+duizend\b|\bx\s*1k\b|(^|\s)in\s+(eur\s+|euro\s+)?1\s*000(\s+(eur|euro|euros))?$/,
+    /(^|\s)x\s*1\s*000\b(?!\s*000)|\b(in|bedragen|x)\s+duizenden\b|\bduizenden\s+euro|(^|\s)k\s*(eur|euro)?\b(?=\s|$)|\bkeur\b|\b(in|x)\s+duizend\b|\bx\s*1k\b|\bin thousands\b|(^|\s)in\s+(eur\s+|euro\s+)?1\s*000(\s+(eur|euro|euros))?$/,
     1_000,
   ],
 ];
@@ -170,6 +174,19 @@ function unitIn(sheet: SheetSnapshot, fromRow: number, toRow: number, left: numb
     }
   }
   return undefined;
+}
+
+/** "in €", "in euro", "(€)" in a column's own header, without a unit of its own. */
+const IN_EUROS = /\bin (?:euro|euros|eur)\b|\(euro\)/;
+
+function euroColumns(sheet: SheetSnapshot, table: Header): number[] {
+  const cols: number[] = [];
+  for (let col = table.left; col <= table.right; col++) {
+    const texts = [table.topRow, table.row].map((row) => cellAt(sheet, row, col)).map((c) => (c?.kind === 'text' ? c.value : ''));
+    const own = texts.find((t) => IN_EUROS.test(normalise(t.replace(/€/g, ' euro ')).replace(/\s+/g, ' ')) && unitOfText(t) === undefined);
+    if (own !== undefined) cols.push(col);
+  }
+  return cols;
 }
 
 export function unitOfText(text: string): number | undefined {

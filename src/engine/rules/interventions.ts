@@ -24,7 +24,8 @@ function overspent(i: Intervention, goal?: GoalNumber): RawFinding | undefined {
       benutCents += a.cents ?? 0;
     }
   }
-  if (!hasBegroot || !firstBenut || benutCents <= begrootCents) return undefined;
+  // A negative begroot is a correction ("Vrijval"): nothing to spend against, nothing overspent.
+  if (!hasBegroot || !firstBenut || benutCents <= begrootCents || begrootCents < 0) return undefined;
   const over = benutCents - begrootCents;
   return {
     rule: 'OVERSPENT',
