@@ -212,7 +212,12 @@ export interface BudgetModel {
  * years, the versions), which a column total adds like any other cell.
  */
 export function allAmounts(i: Intervention): ReadonlyArray<AmountCell> {
-  return i.rowChecks.length === 0 ? i.amounts : [...i.amounts, ...i.rowChecks.flatMap((c) => c.parts)];
+  return i.rowChecks.length === 0 ? i.amounts : [...i.amounts, ...checkedParts(i)];
+}
+
+/** The parts of the row totals that are not figures already (a matrix's goal columns are both). */
+export function checkedParts(i: Intervention): AmountCell[] {
+  return i.rowChecks.flatMap((c) => c.parts).filter((p) => !i.amounts.some((a) => a.row === p.row && a.col === p.col));
 }
 
 export function grandTotal(model: BudgetModel): StatedTotal | undefined {

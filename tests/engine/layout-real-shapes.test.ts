@@ -562,3 +562,19 @@ describe('shapes found by a second round of new sheets', () => {
     expect(found(r, 'ROW_TOTAL_MISMATCH')).toEqual(['ROW_TOTAL_MISMATCH E2']);
   });
 });
+
+describe('goals as columns holding amounts', () => {
+  const rows: Rows = [
+    ['Activiteit', 'Bovenschoolse maatregelen', 'Voorschoolse periode', 'Zorg en welzijn', 'Samenwerking', 'Thuiszitters', 'Totaal'],
+    ['Rots en water', null, null, 15_000, null, 10_000, 30_000],
+    ['Cultuur jonge kind', null, 16_000, null, null, null, 16_000],
+  ];
+
+  it('reads each goal column as that goal\'s begroot and checks the row total against them', () => {
+    const r = run(rows);
+    expect(r.model.layout).toBe('matrix');
+    expect(perGoal(r)).toEqual([0, 1_600_000, 1_500_000, 0, 1_000_000]);
+    expect(r.findings.filter((f) => f.rule === 'ROW_TOTAL_MISMATCH').map((f) => [f.cell, f.amountCents])).toEqual([['G2', 500_000]]);
+    expect(found(r, 'NUMBER_AS_TEXT')).toEqual([]);
+  });
+});

@@ -378,6 +378,18 @@ function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, le
   if (pairGoals.size >= 2) {
     return finish({ ...base, layout: 'matrix', columns, goalColumns, score: 30 + known + goalColumns.length });
   }
+  // Goals as columns holding amounts ("Bovenschoolse maatregelen | … | Thuiszitters | Totaal"):
+  // each is that goal's begroot, and a total column beside them is the row's stated total.
+  // Only goals named in words count here: a row of numbers ("5 | … | 2") is an intervention's.
+  const namedGoals = markCandidates.filter((m) => goalOfHeading(texts.get(m.col) ?? '') === m.goal && !/^\d+$/.test((texts.get(m.col) ?? '').trim()));
+  if (pairGoals.size < 2 && namedGoals.length >= 2 && !hasMarks(sheet, row, namedGoals) && holdsAmounts(sheet, row, namedGoals)) {
+    const amountGoals = namedGoals.map((m): GoalColumn => ({ ...m, kind: 'begroot' }));
+    const total = columns.begroot ?? bare.find((h) => isTotalColumnLabel(h.text))?.col;
+    const labels = new Map([...texts].filter(([c]) => c === total || amountGoals.some((g) => g.col === c)));
+    const check = total !== undefined ? { total, parts: amountGoals.map((g) => g.col), kind: 'parts' as const } : undefined;
+    const perGoal: ColumnMap = { ...columns, begroot: undefined, begrootColumns: undefined, figures: check ? { ...figures, begroot: { cols: [total!], why: 'total-column', check, labels } } : figures };
+    return finish({ ...base, layout: 'matrix', columns: perGoal, goalColumns: amountGoals, score: 30 + known + amountGoals.length });
+  }
   if (roles.has('begroot') && markCandidates.length >= 2 && hasMarks(sheet, row, markCandidates)) {
     return finish({ ...base, layout: 'matrix', columns, goalColumns: markCandidates, score: 30 + known + markCandidates.length });
   }
@@ -482,6 +494,15 @@ function readGoalsHeader(
     notes,
   };
   return { ...base, layout: 'goals', columns, goalColumns: [], score: 15 + roles.size + notes.length };
+}
+
+/** Numbers under the goal columns: amounts per goal, not marks. */
+function holdsAmounts(sheet: SheetSnapshot, header: number, candidates: ReadonlyArray<GoalColumn>): boolean {
+  const last = Math.min(sheet.rows.length, header + 1 + EVIDENCE_ROWS);
+  for (let row = header + 1; row < last; row++) {
+    for (const c of candidates) if (cellAt(sheet, row, c.col)?.kind === 'number') return true;
+  }
+  return false;
 }
 
 function hasMarks(sheet: SheetSnapshot, header: number, candidates: ReadonlyArray<GoalColumn>): boolean {

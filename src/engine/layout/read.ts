@@ -265,8 +265,9 @@ function rowCheckColumns(header: Header): RowCheckColumns[] {
 function readRowChecks(sheet: SheetSnapshot, row: number, checks: ReadonlyArray<RowCheckColumns>, amounts: ReadonlyArray<AmountCell>, unit: (col: number) => number): RowCheck[] {
   const found: RowCheck[] = [];
   for (const c of checks) {
-    const total = amounts.find((a) => a.col === c.total && a.field === c.field);
-    if (!total) continue;
+    // A matrix reads its goal columns as the figures; the row's total column is read for the check.
+    const total = amounts.find((a) => a.col === c.total && a.field === c.field) ?? readAmounts(sheet, row, [{ col: c.total, field: c.field }], unit)[0]!;
+    if (total.reading.kind === 'empty' && amounts.every((a) => a.col !== c.total)) continue;
     const parts = readAmounts(
       sheet,
       row,

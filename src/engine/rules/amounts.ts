@@ -2,7 +2,7 @@
  * One finding per amount cell at most, the most specific: "Ca. € 48.000" is an estimate, not a
  * number stored as text; "N.t.b." is a placeholder, not unreadable.
  */
-import type { AmountCell, BudgetModel } from '../model';
+import { checkedParts, type AmountCell, type BudgetModel } from '../model';
 import type { AmountField, RawFinding } from '../findings';
 
 /** An amount cell of the budget sheet, or a payment's amount on the payments sheet. */
@@ -54,11 +54,9 @@ export function amountRules(model: BudgetModel): RawFinding[] {
     // The parts of a row's stated total (its years, its versions) are read for the check only,
     // but a part stored as text is as wrong as any amount. A begrotingswijziging is negative
     // whenever the budget went down: that is no finding.
-    for (const check of i.rowChecks) {
-      for (const cell of check.parts) {
-        const f = amountFinding(cell, i.name, i.code);
-        if (f && !negativeChange(f, cell)) findings.push(f);
-      }
+    for (const cell of checkedParts(i)) {
+      const f = amountFinding(cell, i.name, i.code);
+      if (f && !negativeChange(f, cell)) findings.push(f);
     }
   }
   for (const t of model.totals) {
