@@ -39,6 +39,8 @@ let folder = '';
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
 const pageErrors: string[] = [];
+/** Every request any page made, to show the pane sends nothing anywhere (docs/privacy.md). */
+const requested: string[] = [];
 
 interface PaneOptions {
   readonly width: number;
@@ -55,6 +57,7 @@ async function openPane(sample: string, { width, height = HEIGHT, zoom = 1 }: Pa
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
   });
+  context.on('request', (request) => requested.push(request.url()));
   const page = await context.newPage();
   page.setDefaultTimeout(STEP_MS);
   page.on('pageerror', (error) => pageErrors.push(`${sample}: ${error.message}`));
@@ -296,5 +299,12 @@ describe('the task pane at Excel pane widths (chromium)', () => {
 
   it('logged no errors in the page', () => {
     expect(pageErrors).toEqual([]);
+  });
+
+  it('sent no request anywhere but the page\'s own server, in all of the above', () => {
+    // In Excel the page also loads office.js from Microsoft's CDN; the pane's own code asks for nothing.
+    const origin = new URL(server!.url).origin;
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((url) => new URL(url).origin !== origin && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
   });
 });
