@@ -6,25 +6,19 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { CORRECTIONS_HEADER, CORRECTIONS_SHEET, CORRECTIONS_TITLE } from '../../src/engine/corrections';
+import { writeWorkbook, type CellValue } from '../corpus/workbooks';
 import { runCli as run } from '../support/run-cli';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'npo-cli-reading-'));
 
-async function writeWorkbook(name: string, sheets: Record<string, unknown[][]>): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const [sheetName, rows] of Object.entries(sheets)) {
-    const ws = wb.addWorksheet(sheetName);
-    for (const row of rows) ws.addRow(row);
-  }
-  const file = path.join(dir, name);
-  await wb.xlsx.writeFile(file);
-  return file;
+/** One file in this test's folder, its sheets given by name. */
+function write(name: string, sheets: Record<string, CellValue[][]>): Promise<string> {
+  return writeWorkbook(dir, name, Object.entries(sheets).map(([sheet, rows]) => ({ name: sheet, rows })));
 }
 
 // Putten's plan with the schools' own contribution beside the municipality's share.
-const BUDGET = [
+const BUDGET: CellValue[][] = [
   ['NPO-begroting gemeente Putten'],
   ['Plafond NPO-middelen', 322_000],
   [],
@@ -37,8 +31,8 @@ let plain: string;
 let stored: string;
 
 beforeAll(async () => {
-  plain = await writeWorkbook('putten.xlsx', { Begroting: BUDGET });
-  stored = await writeWorkbook('putten-leeswijze.xlsx', {
+  plain = await write('putten.xlsx', { Begroting: BUDGET });
+  stored = await write('putten-leeswijze.xlsx', {
     Begroting: BUDGET,
     [CORRECTIONS_SHEET]: [[CORRECTIONS_TITLE], ['Bijgehouden door de NPO-begrotingscontrole.'], [], [...CORRECTIONS_HEADER], ['Begroting', 'Kolom E', 'negeren', 'Bedrag scholen']],
   });
@@ -75,7 +69,7 @@ it('applies the corrections stored in the workbook, as the pane does', async () 
 });
 
 it('reads the header row and unit given for one run', async () => {
-  const file = await writeWorkbook('duizenden.xlsx', {
+  const file = await write('duizenden.xlsx', {
     Begroting: [['Samenvatting', 'Begroot'], ['Plan', 322], [], ['Plafond NPO-middelen', 322_000], ['Nr', 'Interventie', 'Doel', 'Begroot'], [1, 'Zomerschool', 1, 150], [2, 'VVE extra uren', 2, 172]],
   });
   const r = await run([file, '--header-row', '5', '--unit', '1000', '--format', 'json', '--quiet']);

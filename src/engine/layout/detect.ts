@@ -8,10 +8,10 @@ import { goalOfHeader, isGoalMark, matchGoal, type GoalNumber } from '../goals';
 import type { Layout } from '../model';
 import { normalise } from '../text';
 import { roleOfHeader, type AmountRole, type ColumnRole } from './columns';
-import { figureColumns, isPeriodLabel, isTotalColumnLabel, versionOf, type FigureColumns, type FigureHeader } from './figures';
+import { figureColumns, isPeriodLabel, isYear, isTotalColumnLabel, versionOf, type FigureColumns, type FigureHeader } from './figures';
 import { isMergeContinuation, mergeAcross } from './merges';
-import { goalOfHeading, isTotalLabel } from './labels';
-import { amountColumns, headingGoalOfRow, leadingText, textOf } from './read';
+import { goalOfHeading, isTotalLabel, leadingText } from './labels';
+import { amountColumns, headingGoalOfRow, textOf } from './read';
 
 export const HEADER_SEARCH_ROWS = 40;
 /** How far below the header to look for evidence (goal headings, marks) when choosing a layout. */
@@ -182,9 +182,6 @@ function isFigureRole(role: ColumnRole | undefined): role is AmountRole {
   return role === 'begroot' || role === 'benut';
 }
 
-function isYear(value: number): boolean {
-  return Number.isInteger(value) && value >= 1990 && value <= 2100;
-}
 
 /**
  * Tables side by side share a header row: "Nr | Interventie | Begroot || Nr | Interventie |

@@ -63,6 +63,11 @@ export function versionOf(text: string): Version | undefined {
   return undefined;
 }
 
+/** A year typed as a number in a header ("2023"), not an amount. */
+export function isYear(value: number): boolean {
+  return Number.isInteger(value) && value >= 1990 && value <= 2100;
+}
+
 export function isPeriodLabel(text: string): boolean {
   const n = normalise(text);
   if (PERIOD.test(n)) return true;

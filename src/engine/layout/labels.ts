@@ -2,9 +2,10 @@
  * Labels that give a row its meaning: totals ("Totaal", "Subtotaal doel 2") and goal headings
  * ("Bestedingsdoel 1: Bovenschoolse maatregelen") in grouped sheets.
  */
-import { cellAt, type SheetSnapshot } from '../grid';
+import type { SheetSnapshot } from '../grid';
 import { GOALS, type GoalNumber } from '../goals';
 import { normalise } from '../text';
+import { isMergeContinuation } from './merges';
 
 const TOTAL_START = /^(sub ?totaal|subtotal|sub total|totaal|totalen|total|totals|som|sum|grand total|eindtotaal)\b/;
 
@@ -76,14 +77,18 @@ function withoutAgeRange(phrase: string): string {
   return phrase.replace(/ \d+(?: (?:t m |tot (?:en met )?)?\d+ (?:jarigen|jaar)| jarigen)$/, '');
 }
 
-/** The leftmost text in a row, where labels of headings and totals usually stand. */
-export function leadingText(sheet: SheetSnapshot, row: number, maxCol: number): { col: number; text: string } | undefined {
+/**
+ * The leftmost text in a row, where labels of headings and totals usually stand. Tables side by
+ * side share rows, so the search can start at a table's own first column.
+ */
+export function leadingText(sheet: SheetSnapshot, row: number, maxCol: number, minCol = 0): { col: number; text: string } | undefined {
   const cells = sheet.rows[row];
   if (!cells) return undefined;
   const last = Math.min(cells.length - 1, maxCol);
-  for (let col = 0; col <= last; col++) {
-    const cell = cellAt(sheet, row, col);
-    if (cell?.kind === 'text' && cell.value.trim() !== '') return { col, text: cell.value.trim() };
+  for (let col = minCol; col <= last; col++) {
+    const cell = cells[col];
+    // A goal merged down over its block is that block's, not the label of a total row inside it.
+    if (cell?.kind === 'text' && cell.value.trim() !== '' && !isMergeContinuation(sheet, row, col)) return { col, text: cell.value.trim() };
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import { MAX_CENTS, splitEqually } from '../money';
 import type { Allocation, AmountCell, Intervention, RowCheck, StatedTotal, TextCell } from '../model';
 import type { AmountRole } from './columns';
 import type { Header } from './detect';
-import { goalOfHeading, isSubtotalLabel, isTotalLabel } from './labels';
+import { goalOfHeading, isSubtotalLabel, isTotalLabel, leadingText } from './labels';
 import { isMergeContinuation, mergeAcross, mergeTopRow } from './merges';
 import type { TableRegion } from './tables';
 
@@ -47,22 +47,6 @@ export function textOf(sheet: SheetSnapshot, row: number, col: number | undefine
   const cell = cellAt(sheet, row, col);
   if (!cell || cell.kind === 'error') return '';
   return cellText(cell).trim();
-}
-
-/**
- * The leftmost text in a row within a table's columns, where labels of headings and totals stand.
- * Tables side by side share rows, so the search starts at the table's own first column.
- */
-export function leadingText(sheet: SheetSnapshot, row: number, maxCol: number, minCol = 0): { col: number; text: string } | undefined {
-  const cells = sheet.rows[row];
-  if (!cells) return undefined;
-  const last = Math.min(cells.length - 1, maxCol);
-  for (let col = minCol; col <= last; col++) {
-    const cell = cells[col];
-    // A goal merged down over its block is that block's, not the label of a total row inside it.
-    if (cell?.kind === 'text' && cell.value.trim() !== '' && !isMergeContinuation(sheet, row, col)) return { col, text: cell.value.trim() };
-  }
-  return undefined;
 }
 
 /** Total rows without a goal are settled once the whole sheet is read (section or grand total). */

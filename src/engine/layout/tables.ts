@@ -8,6 +8,7 @@ import { cellAt, isBlank, type SheetSnapshot } from '../grid';
 import { normalise } from '../text';
 import { roleOfHeader } from './columns';
 import { headerAt, type Header } from './detect';
+import { isYear } from './figures';
 
 export interface TableRegion {
   readonly header: Header;
@@ -92,7 +93,7 @@ function mayBeHeader(sheet: SheetSnapshot, row: number): boolean {
     if (!cell) continue;
     if (cell.kind === 'number') {
       // Year labels of a sub-header are numbers too; amounts are not years.
-      if (!(Number.isInteger(cell.value) && cell.value >= 1990 && cell.value <= 2100)) return false;
+      if (!isYear(cell.value)) return false;
       continue;
     }
     if (cell.kind !== 'text' || cell.value.trim() === '') continue;
@@ -143,10 +144,6 @@ function labelOf(sheet: SheetSnapshot, fromRow: number, toRow: number, table: He
     }
   }
   return nearest;
-}
-
-function isYear(value: number): boolean {
-  return Number.isInteger(value) && value >= 1990 && value <= 2100;
 }
 
 /**
