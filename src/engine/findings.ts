@@ -66,7 +66,7 @@ export interface MessageParams {
   CEILING_DEFAULT: { ceiling: number; unusable?: { cell: string; label: string; text: string } };
   /** `label` names what is uncertain, so an acceptance keeps recognising it. */
   READING_UNCERTAIN:
-    | { label: 'columns'; field: AmountRole; columns: ReadonlyArray<string> }
+    | { label: 'columns'; field: AmountRole; columns: ReadonlyArray<string>; first: string }
     | { label: 'header-row'; row: number; alternative: number }
     | { label: 'unit'; plan: number; ceiling: number };
   CORRECTION_UNUSABLE:

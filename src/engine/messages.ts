@@ -52,7 +52,7 @@ const TEMPLATES: Templates = {
     nl: (p) => {
       switch (p.label) {
         case 'columns':
-          return `Kolommen ${list(p.columns, 'nl')} zijn allebei als ${p.field} gelezen en opgeteld. Is maar één ervan het ${p.field === 'begroot' ? 'begrote' : 'benutte'} bedrag, kies die dan in de leeswijze (of --column ${p.columns[0]!.slice(0, p.columns[0]!.indexOf(' ')) || 'E'}=${p.field}).`;
+          return `Kolommen ${list(p.columns, 'nl')} zijn allebei als ${p.field} gelezen en opgeteld. Is maar één ervan het ${p.field === 'begroot' ? 'begrote' : 'benutte'} bedrag, kies die dan in de leeswijze (of --column ${p.first}=${p.field}).`;
         case 'header-row':
           return `De kopregel is gelezen op rij ${p.row}, maar rij ${p.alternative} leest bijna even goed als kopregel. Is rij ${p.row} niet de kopregel, kies dan de juiste in de leeswijze (of --header-row ${p.alternative}).`;
         case 'unit':
@@ -62,7 +62,7 @@ const TEMPLATES: Templates = {
     en: (p) => {
       switch (p.label) {
         case 'columns':
-          return `Columns ${list(p.columns, 'en')} were both read as ${p.field} and added up. If only one of them is the ${p.field === 'begroot' ? 'budgeted' : 'spent'} amount, choose it in the reading (or --column ${p.columns[0]!.slice(0, p.columns[0]!.indexOf(' ')) || 'E'}=${p.field}).`;
+          return `Columns ${list(p.columns, 'en')} were both read as ${p.field} and added up. If only one of them is the ${p.field === 'begroot' ? 'budgeted' : 'spent'} amount, choose it in the reading (or --column ${p.first}=${p.field}).`;
         case 'header-row':
           return `The header was read on row ${p.row}, but row ${p.alternative} reads almost as well as a header. If row ${p.row} is not the header, choose the right one in the reading (or --header-row ${p.alternative}).`;
         case 'unit':

@@ -15,7 +15,7 @@ export function readingRules(model: BudgetModel): RawFinding[] {
       case 'columns': {
         const table = model.tables.find((t) => t.headerRow === u.row);
         const columns = u.cols.map((c, i) => `${columnName(c)} ‘${u.labels[i] ?? table?.columns.find((x) => x.col === c)?.header ?? ''}’`);
-        findings.push({ rule: 'READING_UNCERTAIN', row: u.row, col: u.cols[0]!, field: u.field, params: { label: 'columns', field: u.field, columns } });
+        findings.push({ rule: 'READING_UNCERTAIN', row: u.row, col: u.cols[0]!, field: u.field, params: { label: 'columns', field: u.field, columns, first: columnName(u.cols[0]!) } });
         break;
       }
       case 'header-row':
