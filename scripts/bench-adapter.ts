@@ -1,6 +1,6 @@
 /**
  * Part of `npm run bench`, run in a child process: the task pane's Office.js adapter on a
- * generated list sheet in the in-memory Excel (src/office/fake): check, write the tabs, highlight
+ * generated list sheet in the in-memory Excel (in-memory-excel/): check, write the tabs, highlight
  * the flagged cells and clear them again, each with its syncs and the largest request and
  * response. The in-memory Excel's 5 MB limit is lifted here so that a request over it is measured
  * rather than refused; the parent fails the bench when one is 5 MB or more. The engine and the
@@ -12,7 +12,7 @@ import { checkWorkbook } from '../src/engine/check';
 import { sheetFromValues } from '../src/engine/grid';
 import { buildOutputPlan } from '../src/engine/plan/build';
 import { createWorkbookAdapter, type OptionalApis } from '../src/office';
-import { createFakeExcel } from '../src/office/fake';
+import { createFakeExcel } from '../in-memory-excel';
 import { HIGHLIGHTS_SETTING_PREFIX } from '../src/office/highlights';
 import { answer, peakRss, time } from './bench-support';
 import { generatedListRows } from './generate';

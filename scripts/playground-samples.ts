@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fakeWorkbookFromSnapshot } from '../src/office/fake/from-snapshot';
+import { fakeWorkbookFromSnapshot } from '../in-memory-excel/from-snapshot';
 import { sampleFileName, SAMPLE_INDEX_FILE, SAMPLES_FOLDER, type SampleEntry, type SampleIndex } from '../src/playground/sample-index';
 import { readWorkbookFile } from '../src/xlsx/read-file';
 

@@ -3,7 +3,7 @@
  * samples use (euro, percent, fixed decimals, dates), in Dutch notation as Excel shows it on a
  * Dutch machine. Not Excel's formatter: enough to recognise the figures.
  */
-import type { CellSnapshot } from '../office/fake';
+import type { CellSnapshot } from '../../in-memory-excel';
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;

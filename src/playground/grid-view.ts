@@ -4,7 +4,7 @@
  * and the selection, with their text, fill, font and alignment, and which are selected.
  */
 import { address, columnName, parseAddress } from '../engine/grid';
-import type { FakeExcel } from '../office/fake';
+import type { FakeExcel } from '../../in-memory-excel';
 import { cellAlignment, cellText } from './cell-text';
 
 /** Enough for every sample and tab; a sheet beyond it is cut off, and the grid says so. */

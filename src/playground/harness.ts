@@ -4,7 +4,7 @@
  * is drawn again after each change. Also `window.__npoPlayground`, the door for the end-to-end test.
  */
 import { createWorkbookAdapter, type WorkbookAdapter } from '../office';
-import { createFakeExcel, type FakeExcel, type FakeWorkbookData } from '../office/fake';
+import { createFakeExcel, type FakeExcel, type FakeWorkbookData } from '../../in-memory-excel';
 import type { ExcelRun } from '../office/run';
 import { sampleUrl, SAMPLES_FOLDER, SAMPLE_INDEX_FILE, type SampleEntry, type SampleIndex } from './sample-index';
 

@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkWorkbook } from '../../src/engine/check';
 import type { WorkbookSnapshot } from '../../src/engine/grid';
-import { createFakeExcel, type FakeExcel } from '../../src/office/fake';
+import { createFakeExcel, type FakeExcel } from '../../in-memory-excel';
 import { readApis, readWorkbook, type ReadApis } from '../../src/office/read';
 import { loadWorkbookFile, readWorkbookFile } from '../../src/xlsx/read-file';
 import { snapshotWorkbook } from '../../src/xlsx/snapshot';

@@ -14,7 +14,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { CORRECTIONS_SHEET } from '../../src/engine/corrections';
 import { formatEuro } from '../../src/engine/money';
-import type { FakeWorkbookData } from '../../src/office/fake';
+import type { FakeWorkbookData } from '../../in-memory-excel';
 import type { PlaygroundApi } from '../../src/playground/harness';
 import { strings } from '../../src/taskpane/strings';
 import { buildPlayground } from '../../scripts/playground-build';

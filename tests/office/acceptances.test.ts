@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { ACCEPTANCES_SHEET, type Acceptance } from '../../src/engine/acceptances';
 import { OfficeActionError } from '../../src/office/errors';
-import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '../../src/office/fake';
+import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '../../in-memory-excel';
 import { createWorkbookAdapter, type WorkbookAdapter } from '../../src/office';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
 

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { GOALS } from '../../src/engine/goals';
 import { createWorkbookAdapter, type OptionalApis } from '../../src/office';
-import { createFakeExcel, fakeWorkbookFromSnapshot } from '../../src/office/fake';
+import { createFakeExcel, fakeWorkbookFromSnapshot } from '../../in-memory-excel';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
 
 const SAMPLE = path.resolve(__dirname, '../../samples/hilversum-2023-stand.xlsx');

@@ -9,7 +9,7 @@ import { cellAt, sheetFromValues, type Cell } from '../../src/engine/grid';
 import { buildOutputPlan } from '../../src/engine/plan/build';
 import { SEVERITY_FILL } from '../../src/engine/plan/types';
 import { OfficeActionError } from '../../src/office/errors';
-import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '../../src/office/fake';
+import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '../../in-memory-excel';
 import { createWorkbookAdapter, type OptionalApis, type WorkbookAdapter } from '../../src/office';
 import { readWorkbook } from '../../src/office/read';
 import type { ExcelRun } from '../../src/office/run';

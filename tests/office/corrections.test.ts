@@ -7,7 +7,7 @@
 import { CORRECTIONS_HEADER, CORRECTIONS_NOTE, CORRECTIONS_SHEET, CORRECTIONS_TITLE } from '../../src/engine/corrections';
 import type { PlainValue } from '../../src/engine/grid';
 import { OfficeActionError } from '../../src/office/errors';
-import { createFakeExcel, type FakeExcel } from '../../src/office/fake';
+import { createFakeExcel, type FakeExcel } from '../../in-memory-excel';
 import { createWorkbookAdapter, type WorkbookAdapter } from '../../src/office';
 
 const checkOptions = { lang: 'nl' as const, workbookName: 'putten.xlsx', checkedAt: new Date(2026, 10, 22) };

@@ -14,7 +14,7 @@ import { EngineError, type CheckResult } from '../../src/engine/check';
 import { address } from '../../src/engine/grid';
 import type { OutputPlan } from '../../src/engine/plan/types';
 import { createWorkbookAdapter, type OptionalApis } from '../../src/office';
-import { createFakeExcel, type FakeExcel, type FakeWorkbookData } from '../../src/office/fake';
+import { createFakeExcel, type FakeExcel, type FakeWorkbookData } from '../../in-memory-excel';
 import { CORPUS } from '../corpus/corpus';
 import { cellCount, differences, fakeDataFromXlsx, sheetStates, type SheetState } from '../support/xlsx-in-fake';
 

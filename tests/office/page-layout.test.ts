@@ -1,7 +1,7 @@
 /** The tabs written in Excel print as the report workbook does: the plan's page layout, or Excel's default before ExcelApi 1.9. */
 import path from 'node:path';
 import { createWorkbookAdapter, type OptionalApis } from '../../src/office';
-import { createFakeExcel, fakeWorkbookFromSnapshot } from '../../src/office/fake';
+import { createFakeExcel, fakeWorkbookFromSnapshot } from '../../in-memory-excel';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
 
 const SAMPLE = path.resolve(__dirname, '../../samples/hilversum-2023-stand.xlsx');

@@ -10,7 +10,7 @@ import { address, parseAddress } from '../../src/engine/grid';
 import type { Highlight, OutputPlan } from '../../src/engine/plan/types';
 import { createWorkbookAdapter, type OptionalApis } from '../../src/office';
 import { OfficeActionError } from '../../src/office/errors';
-import { createFakeExcel, type FakeExcel, type FakeExcelOptions, type FakeWorkbookData } from '../../src/office/fake';
+import { createFakeExcel, type FakeExcel, type FakeExcelOptions, type FakeWorkbookData } from '../../in-memory-excel';
 import {
   clearHighlights,
   highlightCells,

@@ -4,7 +4,7 @@
  * each merge once however the blocks cut it, and clipped to the used range.
  */
 import { columnName } from '../../src/engine/grid';
-import { createFakeExcel, type FakeSheetData } from '../../src/office/fake';
+import { createFakeExcel, type FakeSheetData } from '../../in-memory-excel';
 import { MERGE_PIECE_CELLS, readApis, readWorkbook, type ReadApis } from '../../src/office/read';
 import { generatedListRows } from '../../scripts/generate';
 

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { createWorkbookAdapter, type OptionalApis, type WorkbookAdapter } from '../../src/office';
 import { OfficeActionError } from '../../src/office/errors';
-import { createFakeExcel, type FakeErrorCode, type FakeExcel, type FakeExcelOptions, type FakeWorkbookData } from '../../src/office/fake';
+import { createFakeExcel, type FakeErrorCode, type FakeExcel, type FakeExcelOptions, type FakeWorkbookData } from '../../in-memory-excel';
 import { highlightCells } from '../../src/office/highlights';
 import type { ExcelRun } from '../../src/office/run';
 import { TABS_SETTING, writeTabs } from '../../src/office/write-tabs';

@@ -11,7 +11,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { address } from '../../src/engine/grid';
-import { createFakeExcel, fakeWorkbookFromSnapshot, type CellInput, type FakeExcel, type FakeExcelOptions, type FakeSheetData, type FakeWorkbookData } from '../../src/office/fake';
+import { createFakeExcel, fakeWorkbookFromSnapshot, type CellInput, type FakeExcel, type FakeExcelOptions, type FakeSheetData, type FakeWorkbookData } from '../../in-memory-excel';
 import { loadWorkbookFile } from '../../src/xlsx/read-file';
 import { snapshotWorkbook } from '../../src/xlsx/snapshot';
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ACCEPTANCES_SHEET } from '../../src/engine/acceptances';
 import type { Finding } from '../../src/engine/findings';
 import { createWorkbookAdapter, type AcceptanceChange, type OptionalApis, type WorkbookAdapter } from '../../src/office';
-import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '../../src/office/fake';
+import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '../../in-memory-excel';
 import { dutchDate, localIsoDate, neighbourOf, ruleOfFingerprint } from '../../src/taskpane/acceptance';
 import { createPaneController, type PaneController } from '../../src/taskpane/controller';
 import { severityCounts, visibleFindings } from '../../src/taskpane/state';

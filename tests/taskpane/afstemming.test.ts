@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { createWorkbookAdapter } from '../../src/office';
-import { createFakeExcel, fakeWorkbookFromSnapshot } from '../../src/office/fake';
+import { createFakeExcel, fakeWorkbookFromSnapshot } from '../../in-memory-excel';
 import { afstemmingView, checkPeriod, DEFAULT_PERIOD_TEXT, parsePeriodText } from '../../src/taskpane/afstemming';
 import { createPaneController } from '../../src/taskpane/controller';
 import { readWorkbookFile } from '../../src/xlsx/read-file';

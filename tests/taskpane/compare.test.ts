@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { createWorkbookAdapter, type OptionalApis, type WorkbookAdapter } from '../../src/office';
-import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '../../src/office/fake';
+import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '../../in-memory-excel';
 import { createPaneController } from '../../src/taskpane/controller';
 import { changeGroups, createCompareController, type CompareController } from '../../src/taskpane/compare';
 import { readWorkbookFile } from '../../src/xlsx/read-file';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { checkWorkbook } from '../../src/engine/check';
 import { createWorkbookAdapter, type OptionalApis, type WorkbookAdapter } from '../../src/office';
 import { OfficeActionError } from '../../src/office/errors';
-import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '../../src/office/fake';
+import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '../../in-memory-excel';
 import { createPaneController, type PaneController } from '../../src/taskpane/controller';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
 import { LIST_HEADER } from '../helpers';

@@ -5,7 +5,7 @@
  * matches the bookings through it.
  */
 import { createWorkbookAdapter } from '../../src/office';
-import { createFakeExcel, fakeWorkbookFromSnapshot } from '../../src/office/fake';
+import { createFakeExcel, fakeWorkbookFromSnapshot } from '../../in-memory-excel';
 import { checkWorkbook } from '../../src/engine/check';
 import { ledgerView } from '../../src/taskpane/ledger';
 import { PAYMENTS_BUDGET, workbook, type Rows } from '../helpers';

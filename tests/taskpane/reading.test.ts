@@ -9,7 +9,7 @@ import path from 'node:path';
 import { CORRECTIONS_SHEET } from '../../src/engine/corrections';
 import type { PlainValue } from '../../src/engine/grid';
 import { createWorkbookAdapter, type OptionalApis } from '../../src/office';
-import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '../../src/office/fake';
+import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '../../in-memory-excel';
 import { createPaneController, type PaneController } from '../../src/taskpane/controller';
 import { columnChange, headerRowChange, readingView, unitChange, type ReadingView } from '../../src/taskpane/reading-view';
 import { strings } from '../../src/taskpane/strings';

@@ -10,7 +10,7 @@
  * marked unevaluated when written through the API (reading its value then fails loudly).
  */
 import { parseAddress, type Rect } from './a1';
-import { EXCEL_ERRORS } from '../../engine/grid';
+import { EXCEL_ERRORS } from '../src/engine/grid';
 import type { CellContent } from './cells';
 
 export interface Reference {

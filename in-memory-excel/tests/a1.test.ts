@@ -1,5 +1,5 @@
 /** Addresses as Excel writes them: quoting of sheet names, whole rows and columns, `$` and reversed corners. */
-import { fullAddress, parseAddress } from '../../../src/office/fake/a1';
+import { fullAddress, parseAddress } from '../a1';
 
 describe('sheet names in addresses', () => {
   it.each([

@@ -3,7 +3,7 @@
  * asynchronously after a sync (or a user's edit) that changed cell contents, never for
  * formatting, and not for failed syncs.
  */
-import { createFakeExcel, type FakeExcel, type FakeWorksheetChangedEventArgs } from '../../../src/office/fake';
+import { createFakeExcel, type FakeExcel, type FakeWorksheetChangedEventArgs } from '..';
 
 const workbook = (options: Parameters<typeof createFakeExcel>[1] = {}) =>
   createFakeExcel(

@@ -4,12 +4,12 @@
  * the workbook exactly as it was.
  */
 import path from 'node:path';
-import { address, type Cell, type WorkbookSnapshot } from '../../../src/engine/grid';
-import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '../../../src/office/fake';
-import { readApis, readWorkbook } from '../../../src/office/read';
-import { readWorkbookFile } from '../../../src/xlsx/read-file';
+import { address, type Cell, type WorkbookSnapshot } from '../../src/engine/grid';
+import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '..';
+import { readApis, readWorkbook } from '../../src/office/read';
+import { readWorkbookFile } from '../../src/xlsx/read-file';
 
-const SAMPLE = path.resolve(__dirname, '../../../samples/hilversum-2021-begroting.xlsx');
+const SAMPLE = path.resolve(__dirname, '../../samples/hilversum-2021-begroting.xlsx');
 
 /** What Range.values shows for a snapshot cell. */
 function shown(cell: Cell | undefined): unknown {
@@ -78,7 +78,7 @@ describe('the Hilversum 2021 sample opened in the fake', () => {
 
 describe.each(['hilversum-2021-begroting.xlsx', 'hilversum-2023-stand.xlsx', 'voerendaal-2021.xlsx'])('the formulas of %s', (file) => {
   it('compute in the fake to the results the file holds', async () => {
-    const snapshot = await readWorkbookFile(path.resolve(__dirname, '../../../samples', file));
+    const snapshot = await readWorkbookFile(path.resolve(__dirname, '../../samples', file));
     const excel = createFakeExcel(fakeWorkbookFromSnapshot(snapshot));
     const formulas = snapshot.sheets.flatMap((sheet) =>
       sheet.rows.flatMap((row, r) => (row ?? []).flatMap((cell, c) => (cell?.formula ? [{ sheet: sheet.name, at: address(r, c), formula: cell.formula, value: cell.value }] : []))),

@@ -240,7 +240,7 @@ export class WorksheetApi extends ApiObject<SheetModel> {
     return this.neighbour(-1, visibleOnly, true, 'Worksheet.getPreviousOrNullObject');
   }
 
-  /** ExcelApi 1.9: how the sheet prints (src/office/fake/page-layout.ts). */
+  /** ExcelApi 1.9: how the sheet prints (in-memory-excel/page-layout.ts). */
   get pageLayout(): PageLayoutApi {
     return (this.pageLayoutApi ??= new PageLayoutApi(this.ctx, this));
   }

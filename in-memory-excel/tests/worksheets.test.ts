@@ -3,7 +3,7 @@
  * adapter reads with, protection of a sheet and of the workbook's structure, freeze panes and
  * custom properties.
  */
-import { createFakeExcel } from '../../../src/office/fake';
+import { createFakeExcel } from '..';
 
 const twoSheets = () =>
   createFakeExcel({

@@ -3,7 +3,7 @@
  * `getMergedAreasOrNullObject` and `getSpecialCellsOrNullObject('Visible')` give (and refuse), what
  * merging and unmerging do, and an Excel too old for them saying ApiNotFound.
  */
-import { createFakeExcel, FakeDataError, type FakeExcelOptions, type FakeSheetData } from '../../../src/office/fake';
+import { createFakeExcel, FakeDataError, type FakeExcelOptions, type FakeSheetData } from '..';
 
 type Area = { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
 

@@ -3,7 +3,7 @@
  * cannot pass where Excel would throw: load + sync before reading, queued writes, null objects,
  * and nothing outside the modelled surface.
  */
-import { createFakeExcel } from '../../../src/office/fake';
+import { createFakeExcel } from '..';
 
 const budget = () =>
   createFakeExcel({

@@ -2,7 +2,7 @@
  * Ranges: what a write makes of its input (Excel treats it as typing, so `=...` becomes a formula
  * unless the cell is formatted as text), the shapes Excel accepts, and what reads return.
  */
-import { createFakeExcel, type FakeExcel } from '../../../src/office/fake';
+import { createFakeExcel, type FakeExcel } from '..';
 
 const blank = () => createFakeExcel({ sheets: [{ name: 'Blad1' }] });
 

@@ -2,7 +2,7 @@
  * The formulas the fake evaluates (what the add-in writes: SUM over a range, a difference, an IF
  * guarding a division) and Excel's automatic recalculation of whatever reads a changed cell.
  */
-import { createFakeExcel, type FakeExcel } from '../../../src/office/fake';
+import { createFakeExcel, type FakeExcel } from '..';
 
 const plan = () =>
   createFakeExcel({

@@ -3,7 +3,7 @@
  * readable back, kept when the workbook is saved and opened again, and refused on a protected
  * sheet. Other kinds of rule are not modelled and say so.
  */
-import { createFakeExcel } from '../../../src/office/fake';
+import { createFakeExcel } from '..';
 
 const GOALS = '1 Bovenschoolse maatregelen,2 Voorschoolse periode,3 Zorg en welzijn';
 

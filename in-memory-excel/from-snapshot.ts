@@ -3,7 +3,7 @@
  * can be tested as an open workbook: values, formulas with their cached results, number formats,
  * hidden rows and merged areas. The snapshot knows no fills, fonts or widths, so the cells have none.
  */
-import { address, type Cell, type MergedArea, type WorkbookSnapshot } from '../../engine/grid';
+import { address, type Cell, type MergedArea, type WorkbookSnapshot } from '../src/engine/grid';
 import type { CellInput, FakeWorkbookData } from './data';
 
 function cellInput(cell: Cell): CellInput {

@@ -3,7 +3,7 @@
  * the add-in records there is still there after the workbook is closed and opened again, though
  * the sheet ids it may have recorded are not.
  */
-import { createFakeExcel } from '../../../src/office/fake';
+import { createFakeExcel } from '..';
 
 const KEY = 'npo-budget-checker.highlights';
 

@@ -3,7 +3,7 @@
  * them apart), fonts, borders, widths, data bars, and null for a property that differs across the
  * range.
  */
-import { createFakeExcel, type FakeExcel } from '../../../src/office/fake';
+import { createFakeExcel, type FakeExcel } from '..';
 
 const colours = () =>
   createFakeExcel({

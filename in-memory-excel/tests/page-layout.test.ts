@@ -3,7 +3,7 @@
  * that a failed sync leaves the layout as it was, that it is saved with the workbook, and that an
  * Excel older than 1.9 says ApiNotFound.
  */
-import { createFakeExcel, type FakeExcelOptions } from '../../../src/office/fake';
+import { createFakeExcel, type FakeExcelOptions } from '..';
 
 const book = (options: FakeExcelOptions = {}) => createFakeExcel({ sheets: [{ name: 'NPO Overzicht', values: [['Titel'], ['Doel', 'Begroot']] }] }, options);
 

@@ -2,7 +2,7 @@
  * A1 addresses as Excel writes and reads them: `A1`, `$B$2:C3`, whole columns `A:C`, whole rows
  * `3:5`, optionally behind a sheet name (`'Begroting 2021'!D28`, quotes doubled inside).
  */
-import { columnName } from '../../engine/grid';
+import { columnName } from '../src/engine/grid';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;

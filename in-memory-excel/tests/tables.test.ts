@@ -2,7 +2,7 @@
  * Excel tables: unique, valid names across the workbook, no overlap, and header cells turned
  * into unique text, as "Format as Table" does.
  */
-import { createFakeExcel } from '../../../src/office/fake';
+import { createFakeExcel } from '..';
 
 const withHeaders = () =>
   createFakeExcel({

@@ -6,7 +6,7 @@
  * Also here: how Excel interprets what is written to `values` / `formulas`, which is the same as
  * a user typing it (see `interpretInput`).
  */
-import { EXCEL_ERRORS } from '../../engine/grid';
+import { EXCEL_ERRORS } from '../src/engine/grid';
 
 export type CellContent =
   | { readonly type: 'empty' }

@@ -56,7 +56,7 @@ export function isFakeExcelError(error: unknown): error is FakeExcelError {
 export function notImplemented(member: string): FakeExcelError {
   return new FakeExcelError(
     'NotImplemented',
-    `The in-memory Excel does not implement ${member}. Add it to src/office/fake (faithfully) or avoid it.`,
+    `The in-memory Excel does not implement ${member}. Add it to in-memory-excel/ (faithfully) or avoid it.`,
     member,
   );
 }

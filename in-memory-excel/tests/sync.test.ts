@@ -3,7 +3,7 @@
  * Excel on the web's 5 MB limit, failures that leave nothing (or, like Excel, the part before the
  * failing operation), and cell edit mode.
  */
-import { createFakeExcel, PAYLOAD_LIMIT_BYTES, type FakeExcelOptions } from '../../../src/office/fake';
+import { createFakeExcel, PAYLOAD_LIMIT_BYTES, type FakeExcelOptions } from '..';
 
 const sheetWith = (options: FakeExcelOptions = {}) => createFakeExcel({ sheets: [{ name: 'Blad1', values: [['origineel']] }] }, options);
 

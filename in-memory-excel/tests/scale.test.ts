@@ -3,7 +3,7 @@
  * sync only while the workbook is unchanged, the formula index kept up to date through added,
  * changed and undone formulas and renamed sheets, cells far down a sheet, and UTF-8 byte counts.
  */
-import { createFakeExcel } from '../../../src/office/fake';
+import { createFakeExcel } from '..';
 
 /** Excel's last row. */
 const LAST_ROW = 1_048_576;
