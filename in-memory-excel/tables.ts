@@ -10,7 +10,13 @@ import { FakeExcelError, notImplemented } from './errors';
 import type { SheetModel, TableModel, WorkbookModel } from './model';
 import { RangeApi, type RangeContext } from './range';
 import type { Transaction } from './transaction';
-import { worksheetFor, type WorksheetApi } from './worksheet';
+import type { SheetLocator, WorksheetApi } from './worksheet';
+
+/**
+ * Makes the worksheet object a table belongs to. Passed in by the worksheet and workbook modules
+ * rather than imported, so tables.ts and worksheet.ts do not import each other.
+ */
+export type WorksheetFactory = (ctx: RangeContext, locate: SheetLocator) => WorksheetApi;
 
 const DEFAULT_STYLE = 'TableStyleMedium2';
 const TABLE_SCALARS = ['name', 'id', 'style'];
@@ -66,6 +72,7 @@ export class TableCollectionApi extends CollectionApi<TableModel, TableApi> {
   constructor(
     protected override readonly ctx: RangeContext,
     private readonly sheet: WorksheetApi | undefined,
+    private readonly worksheetOf: WorksheetFactory,
   ) {
     super(ctx, 'TableCollection');
   }
@@ -81,13 +88,13 @@ export class TableCollectionApi extends CollectionApi<TableModel, TableApi> {
   }
 
   protected item(table: TableModel): TableApi {
-    return new TableApi(this.ctx, () => table);
+    return new TableApi(this.ctx, () => table, this.worksheetOf);
   }
 
   add(address: string | RangeApi, hasHeaders: boolean): TableApi {
     if (hasHeaders !== true) throw notImplemented('TableCollection.add(address, false) (Excel then inserts a header row and moves the data down)');
     let created: TableModel | undefined;
-    const table = new TableApi(this.ctx, () => created ?? null);
+    const table = new TableApi(this.ctx, () => created ?? null, this.worksheetOf);
     this.queueCall('add', { add: typeof address === 'string' ? address : 'range', hasHeaders }, (_tables, tx) => {
       const { sheet, rect } = this.placeOf(address, tx);
       assertWritable(sheet, 'TableCollection.add');
@@ -133,6 +140,7 @@ export class TableCollectionApi extends CollectionApi<TableModel, TableApi> {
         if (!found && !orNull) throw new FakeExcelError('ItemNotFound', `There is no table '${key}'.`, 'TableCollection.getItem');
         return found ?? null;
       },
+      this.worksheetOf,
       orNull,
     );
     return table;
@@ -154,6 +162,7 @@ export class TableApi extends ApiObject<TableModel> {
   constructor(
     protected override readonly ctx: RangeContext,
     private readonly locate: (tx: Transaction) => TableModel | null,
+    private readonly worksheetOf: WorksheetFactory,
     orNull = false,
   ) {
     super(ctx, 'Table');
@@ -214,7 +223,7 @@ export class TableApi extends ApiObject<TableModel> {
   }
 
   get worksheet(): WorksheetApi {
-    return worksheetFor(this.ctx, (tx) => {
+    return this.worksheetOf(this.ctx, (tx) => {
       const table = this.target(tx);
       return table ? tx.model.sheetById(table.sheetId) ?? null : null;
     });

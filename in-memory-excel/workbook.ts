@@ -173,7 +173,7 @@ export class WorkbookApi extends ApiObject<WorkbookModel> {
     super(ctx, 'Workbook');
     this.worksheets = new WorksheetCollectionApi(ctx);
     this.settings = new SettingCollectionApi(ctx);
-    this.tables = new TableCollectionApi(ctx, undefined);
+    this.tables = new TableCollectionApi(ctx, undefined, worksheetFor);
     this.protection = new WorkbookProtectionApi(ctx);
   }
 

@@ -254,7 +254,7 @@ export class WorksheetApi extends ApiObject<SheetModel> {
   }
 
   get tables(): TableCollectionApi {
-    return (this.tablesApi ??= new TableCollectionApi(this.ctx, this));
+    return (this.tablesApi ??= new TableCollectionApi(this.ctx, this, worksheetFor));
   }
 
   get customProperties(): WorksheetCustomPropertyCollectionApi {
