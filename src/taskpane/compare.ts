@@ -10,7 +10,7 @@ import { GOAL_NUMBERS, type GoalNumber } from '../engine/goals';
 import type { Lang } from '../engine/messages';
 import type { OutputPlan } from '../engine/plan/types';
 import type { WorkbookAdapter } from '../office';
-import { compareStrings } from './compare-strings';
+import { paneCompareWords as compareStrings } from '../engine/words/pane-compare';
 import { describeError } from './describe-error';
 
 export interface ComparedState {

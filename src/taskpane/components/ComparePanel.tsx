@@ -13,7 +13,7 @@ import { formatEuro } from '../../engine/money';
 import { formatDifference } from '../../engine/compare/messages';
 import type { WorkbookAdapter } from '../../office';
 import { changeGroups, createCompareController, type CompareController } from '../compare';
-import { compareStrings, type CompareStrings } from '../compare-strings';
+import { paneCompareWords as compareStrings, type CompareStrings } from '../../engine/words/pane-compare';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -1,0 +1,116 @@
+/**
+ * The domain's own words, each spelled exactly once per language. Every other word list (tabs,
+ * pane, command line, text report, sheets) builds on these, so "Begroot" cannot drift into
+ * "Begroting" in one place and stay "Begroot" in another. Capitalised as a heading or column;
+ * `lower()` gives the word inside a sentence.
+ */
+import type { Severity } from '../findings';
+import type { Bilingual } from './lang';
+
+export interface Terms {
+  readonly begroot: string;
+  readonly benut: string;
+  readonly restant: string;
+  readonly plafond: string;
+  readonly totaal: string;
+  readonly bestedingsdoel: string;
+  readonly interventie: string;
+  readonly interventies: string;
+  readonly uitvoerder: string;
+  readonly toelichting: string;
+  readonly betaald: string;
+  readonly open: string;
+  readonly betalingen: string;
+  readonly bedrag: string;
+  readonly regel: string;
+  readonly reden: string;
+  readonly cel: string;
+  readonly oud: string;
+  readonly nieuw: string;
+  readonly verschil: string;
+  readonly omschrijving: string;
+  readonly werkblad: string;
+  readonly melding: string;
+  readonly wijzigingen: string;
+  readonly geaccepteerdOp: string;
+  readonly vingerafdruk: string;
+  /** The goal column of an intervention without a goal that the check recognises. */
+  readonly zonderDoel: string;
+  readonly ruimte: string;
+  /** A finding's severity, one finding. */
+  readonly severity: Readonly<Record<Severity, string>>;
+  /** Severities as a heading over several findings. */
+  readonly severities: Readonly<Record<Severity, string>>;
+}
+
+export const TERMS: Bilingual<Terms> = {
+  nl: {
+    begroot: 'Begroot',
+    benut: 'Benut',
+    restant: 'Restant',
+    plafond: 'Plafond',
+    totaal: 'Totaal',
+    bestedingsdoel: 'Bestedingsdoel',
+    interventie: 'Interventie',
+    interventies: 'Interventies',
+    uitvoerder: 'Uitvoerder',
+    toelichting: 'Toelichting',
+    betaald: 'Betaald',
+    open: 'Open',
+    betalingen: 'Betalingen',
+    bedrag: 'Bedrag',
+    regel: 'Regel',
+    reden: 'Reden',
+    cel: 'Cel',
+    oud: 'Oud',
+    nieuw: 'Nieuw',
+    verschil: 'Verschil',
+    omschrijving: 'Omschrijving',
+    werkblad: 'Werkblad',
+    melding: 'Melding',
+    wijzigingen: 'Wijzigingen',
+    geaccepteerdOp: 'Geaccepteerd op',
+    vingerafdruk: 'Vingerafdruk',
+    zonderDoel: 'Zonder (geldig) doel',
+    ruimte: 'Ruimte onder het plafond',
+    severity: { error: 'Fout', warning: 'Waarschuwing', info: 'Ter info' },
+    severities: { error: 'Fouten', warning: 'Waarschuwingen', info: 'Ter info' },
+  },
+  en: {
+    begroot: 'Budgeted',
+    benut: 'Spent',
+    restant: 'Remaining',
+    plafond: 'Ceiling',
+    totaal: 'Total',
+    bestedingsdoel: 'Spending goal',
+    interventie: 'Intervention',
+    interventies: 'Interventions',
+    uitvoerder: 'Partner',
+    toelichting: 'Note',
+    betaald: 'Paid',
+    open: 'Open',
+    betalingen: 'Payments',
+    bedrag: 'Amount',
+    regel: 'Rule',
+    reden: 'Reason',
+    cel: 'Cell',
+    oud: 'Old',
+    nieuw: 'New',
+    verschil: 'Difference',
+    omschrijving: 'Description',
+    werkblad: 'Worksheet',
+    melding: 'Message',
+    wijzigingen: 'Changes',
+    geaccepteerdOp: 'Accepted on',
+    vingerafdruk: 'Fingerprint',
+    zonderDoel: 'Without a (valid) goal',
+    ruimte: 'Room under the ceiling',
+    severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+    severities: { error: 'Errors', warning: 'Warnings', info: 'Info' },
+  },
+};
+
+/** "Begroot" → "begroot": a term inside a sentence. */
+export function lower(term: string): string {
+  return term.charAt(0).toLowerCase() + term.slice(1);
+}
