@@ -10,6 +10,7 @@ import type ExcelJS from 'exceljs';
 import { checkWorkbook } from '../engine/check';
 import { compareBudgets } from '../engine/compare';
 import { comparisonJson, comparisonText, type ComparedVersion } from '../engine/compare/report';
+import type { JsonComparisonV1 } from '../engine/json-report';
 import type { Lang } from '../engine/messages';
 import { wijzigingenSheet } from '../engine/plan/wijzigingen';
 import { isOwnTabName } from '../engine/plan/words';
@@ -118,7 +119,7 @@ export async function runCompare(argv: ReadonlyArray<string>, out: NodeJS.Writab
       await writeWorkbookFile(report, options.out, { replace: options.force });
     }
     if (options.format === 'json') {
-      const json = { ...comparisonJson(comparison, oldVersion, newVersion), ...(options.out !== undefined ? { report: options.out } : {}) };
+      const json: JsonComparisonV1 = { ...comparisonJson(comparison, oldVersion, newVersion), ...(options.out !== undefined ? { report: options.out } : {}) };
       out.write(`${JSON.stringify(json, null, 2)}\n`);
     } else {
       const text = comparisonText(comparison, oldVersion, newVersion, options.lang);

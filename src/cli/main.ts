@@ -16,6 +16,7 @@ import { isoDate, parseDateText } from '../engine/dates';
 import type { Lang } from '../engine/messages';
 import { buildOutputPlan } from '../engine/plan/build';
 import { isOwnTabName } from '../engine/plan/words';
+import type { JsonReportV1 } from '../engine/json-report';
 import { toJsonReport, toTextReport } from '../engine/report';
 import { loadWorkbookFile, WorkbookFileError } from '../xlsx/read-file';
 import { buildReportWorkbook, ReportFileError, writeWorkbookFile } from '../xlsx/report-workbook';
@@ -267,7 +268,7 @@ function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
 }
 
 function jsonOutput(result: CheckResult, options: CliOptions): string {
-  const json = { ...toJsonReport(result, options.file), ...(options.out !== undefined ? { report: options.out } : {}) };
+  const json: JsonReportV1 = { ...toJsonReport(result, options.file), ...(options.out !== undefined ? { report: options.out } : {}) };
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 

@@ -3,13 +3,13 @@
  * and benut and why, and the unit. The text report starts with it and the JSON carries it, so a
  * controller can see at a glance whether the sheet was read as they keep it.
  */
-import { choiceOfRole } from './corrections';
 import { columnName } from './grid';
 import type { ColumnReading, IgnoredWhy } from './layout/detect';
 import type { FigureReason } from './layout/figures';
 import { ceilingSourceText, LAYOUT_LABEL, type Lang } from './messages';
 import type { BudgetModel, BudgetTable, FigureReading, Reading } from './model';
 import { formatEuro } from './money';
+import { asJson, type JsonColumnReading, type JsonColumnRole, type JsonCorrection, type JsonFigureReading, type JsonReading, type JsonReadingRows, type JsonReadingTable } from './json-report';
 
 const WHY: Record<Lang, Record<FigureReason, string>> = {
   nl: {
@@ -80,21 +80,24 @@ const IGNORED_WHY: Record<Lang, Record<IgnoredWhy, string>> = {
   en: { restant: 'a remainder, calculated', percent: 'a percentage', unknown: 'header not recognised', 'not-chosen': 'not chosen', user: 'by the user' },
 };
 
-/** The JSON words of a column's role (`deel`, `markering`, `genegeerd` besides the choices). */
-function roleKey(role: ColumnReading['role']): string {
-  switch (role) {
-    case 'part':
-      return 'deel';
-    case 'mark':
-      return 'markering';
-    case 'ignored':
-    case 'restant':
-    case 'percent':
-      return 'genegeerd';
-    default:
-      return choiceOfRole(role) ?? role;
-  }
-}
+/**
+ * The JSON words of a column's role: the choices of a correction (COLUMN_CHOICES), and `deel`,
+ * `markering`, `genegeerd`. Spelled out, so a role added to the engine needs its public word.
+ */
+const ROLE_KEY: Record<ColumnReading['role'], JsonColumnRole> = {
+  code: 'code',
+  intervention: 'interventie',
+  goal: 'bestedingsdoel',
+  partner: 'uitvoerder',
+  begroot: 'begroot',
+  benut: 'benut',
+  note: 'toelichting',
+  part: 'deel',
+  mark: 'markering',
+  ignored: 'genegeerd',
+  restant: 'genegeerd',
+  percent: 'genegeerd',
+};
 
 function figureText(name: string, figure: FigureReading, table: BudgetTable, lang: Lang): string {
   const w = WORDS[lang];
@@ -157,8 +160,8 @@ export function explainLines(model: BudgetModel, lang: Lang): string[] {
 }
 
 /** A table in the JSON contract: 1-based rows, column letters. */
-function tableJson(table: BudgetTable): object {
-  const figure = (f: FigureReading | undefined): object | null =>
+function tableJson(table: BudgetTable): JsonReadingTable {
+  const figure = (f: FigureReading | undefined): JsonFigureReading | null =>
     f ? { columns: f.cols.map(columnName), labels: f.labels, why: f.why } : null;
   return {
     label: table.label ?? null,
@@ -173,10 +176,10 @@ function tableJson(table: BudgetTable): object {
     unitByUser: table.unitCorrected === true,
     begroot: figure(table.begroot),
     benut: figure(table.benut),
-    columns: table.columns.map((c) => ({
+    columns: table.columns.map((c): JsonColumnReading => ({
       column: columnName(c.col),
       header: c.header,
-      role: roleKey(c.role),
+      role: ROLE_KEY[c.role],
       ...(c.goal !== undefined ? { goal: c.goal } : {}),
       ...(c.why !== undefined ? { why: c.why } : {}),
       byUser: c.forced === true,
@@ -185,7 +188,7 @@ function tableJson(table: BudgetTable): object {
 }
 
 /** The reading in the JSON contract. */
-export function readingJson(model: BudgetModel): object {
+export function readingJson(model: BudgetModel): JsonReading {
   return {
     sheet: model.sheet,
     layout: model.layout,
@@ -193,7 +196,7 @@ export function readingJson(model: BudgetModel): object {
     headerRowByUser: model.reading.corrections.some((c) => c.setting === 'kopregel'),
     tables: model.tables.map(tableJson),
     ceiling: { cents: model.ceiling.cents, source: model.ceiling.source, cell: model.ceiling.cell ? `${model.ceiling.sheet}!${model.ceiling.cell}` : null },
-    rows: model.reading.rows,
-    corrections: model.reading.corrections.map((c) => ({ setting: c.setting, ...(c.col !== undefined ? { column: columnName(c.col) } : {}), value: c.value })),
+    rows: asJson<JsonReadingRows>()(model.reading.rows),
+    corrections: model.reading.corrections.map((c): JsonCorrection => ({ setting: c.setting, ...(c.col !== undefined ? { column: columnName(c.col) } : {}), value: c.value })),
   };
 }

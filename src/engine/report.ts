@@ -12,6 +12,7 @@ import { formatEuro, formatPercent } from './money';
 import { goalInfo } from './goals';
 import { basisSentence, matchSentence } from './payments/describe';
 import type { Payment, Reconciliation, SpendingRow } from './payments/model';
+import { asJson, type JsonAcceptance, type JsonAcceptedFinding, type JsonAllocation, type JsonFinding, type JsonGoalSummary, type JsonIntervention, type JsonInterventionReconciliation, type JsonPartnerReconciliation, type JsonPayback, type JsonPayment, type JsonReconciliation, type JsonReportV1, type JsonSpending, type JsonTolerance, type JsonUnmatchedCode, type JsonWithoutGoal, type JsonYear } from './json-report';
 
 export function countBySeverity(findings: ReadonlyArray<Finding>): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -19,7 +20,7 @@ export function countBySeverity(findings: ReadonlyArray<Finding>): Record<Severi
   return counts;
 }
 
-export function toJsonReport(result: CheckResult, file: string): object {
+export function toJsonReport(result: CheckResult, file: string): JsonReportV1 {
   const { model, summaries } = result;
   return {
     file,
@@ -31,7 +32,7 @@ export function toJsonReport(result: CheckResult, file: string): object {
     ceilingSource: model.ceiling.source,
     ...(model.ceiling.cell ? { ceilingCell: `${model.ceiling.sheet}!${model.ceiling.cell}` } : {}),
     totals: { begrootCents: summaries.begrootCents, benutCents: summaries.benutCents },
-    goals: summaries.goals.map((g) => ({
+    goals: summaries.goals.map((g): JsonGoalSummary => ({
       goal: g.goal,
       name: g.name,
       begrootCents: g.begrootCents,
@@ -39,34 +40,34 @@ export function toJsonReport(result: CheckResult, file: string): object {
       restantCents: g.restantCents,
       interventions: g.interventions,
     })),
-    withoutGoal: summaries.withoutGoal,
-    interventions: model.interventions.map((i) => ({
+    withoutGoal: asJson<JsonWithoutGoal>()(summaries.withoutGoal),
+    interventions: model.interventions.map((i): JsonIntervention => ({
       code: i.code ?? null,
       name: i.name,
       row: i.row + 1,
       partner: i.partner ?? null,
       begrootCents: i.begrootCents,
       benutCents: i.benutCents,
-      allocations: i.allocations.map((a) => ({ goal: a.goal, begrootCents: a.begrootCents, benutCents: a.benutCents, split: a.split })),
+      allocations: i.allocations.map((a): JsonAllocation => ({ goal: a.goal, begrootCents: a.begrootCents, benutCents: a.benutCents, split: a.split })),
     })),
-    findings: result.findings.map(withDutchFormula),
+    findings: result.findings.map((f) => withDutchFormula(asJson<JsonFinding>()(f))),
     counts: countBySeverity(result.findings),
-    accepted: result.accepted.map(withDutchFormula),
-    unusedAcceptances: result.unusedAcceptances,
+    accepted: result.accepted.map((f) => withDutchFormula(asJson<JsonAcceptedFinding>()(f))),
+    unusedAcceptances: result.unusedAcceptances.map(asJson<JsonAcceptance>()),
     ...(result.reconciliation ? reconciliationJson(result.reconciliation) : {}),
   };
 }
 
 /** The corrected formula also as Dutch Excel takes it (`=SOM(E6:E20)`), beside the invariant English one. */
-function withDutchFormula<F extends Finding>(finding: F): F | (F & { correctedFormulaNl: string }) {
+function withDutchFormula<F extends JsonFinding>(finding: F): F {
   return finding.correctedFormula !== undefined ? { ...finding, correctedFormulaNl: dutchFormula(finding.correctedFormula) } : finding;
 }
 
-function spendingJson(row: SpendingRow): object {
+function spendingJson(row: SpendingRow): JsonSpending {
   return { goals: row.goals.map((g) => ({ goal: g.goal, paidCents: g.paidCents })), withoutGoalCents: row.withoutGoalCents, totalCents: row.totalCents };
 }
 
-function paymentJson(p: Payment): object {
+function paymentJson(p: Payment): JsonPayment {
   return {
     row: p.row + 1,
     number: p.number ?? null,
@@ -82,18 +83,18 @@ function paymentJson(p: Payment): object {
 }
 
 /** The `reconciliation` and `years` fields, present only when there is a payments sheet. */
-function reconciliationJson(rec: Reconciliation): object {
+function reconciliationJson(rec: Reconciliation): { reconciliation: JsonReconciliation; years: JsonYear[] } {
   return {
     reconciliation: {
       paymentsSheet: rec.paymentsSheet.sheet,
-      basis: rec.paymentsSheet.basis,
-      matchedBy: rec.matchedBy,
-      unmatchedCodes: rec.unmatchedCodes.map((u) => ({ code: u.code, bookings: u.bookings, paidCents: u.paidCents, openCents: u.openCents, description: u.description ?? null, rows: u.payments.map((p) => p.row + 1) })),
+      basis: asJson<JsonReconciliation['basis']>()(rec.paymentsSheet.basis),
+      matchedBy: asJson<JsonReconciliation['matchedBy']>()(rec.matchedBy),
+      unmatchedCodes: rec.unmatchedCodes.map((u): JsonUnmatchedCode => ({ code: u.code, bookings: u.bookings, paidCents: u.paidCents, openCents: u.openCents, description: u.description ?? null, rows: u.payments.map((p) => p.row + 1) })),
       periodStart: isoDate(rec.period.start),
       periodEnd: isoDate(rec.period.end),
       paidCents: rec.paidCents,
       openCents: rec.openCents,
-      interventions: rec.interventions.map((r) => ({
+      interventions: rec.interventions.map((r): JsonInterventionReconciliation => ({
         code: r.intervention.code ?? null,
         name: r.intervention.name,
         row: r.intervention.row + 1,
@@ -105,7 +106,7 @@ function reconciliationJson(rec: Reconciliation): object {
         differenceCents: r.differenceCents,
         payments: r.payments.length,
       })),
-      partners: rec.partners.map((p) => ({
+      partners: rec.partners.map((p): JsonPartnerReconciliation => ({
         partner: p.partner ?? null,
         interventions: p.interventions.map((r) => r.intervention.code ?? r.intervention.name),
         begrootCents: p.begrootCents,
@@ -116,11 +117,11 @@ function reconciliationJson(rec: Reconciliation): object {
       })),
       unassigned: { paidCents: rec.unassigned.paidCents, openCents: rec.unassigned.openCents, payments: rec.unassigned.payments.length },
       undated: spendingJson(rec.undated),
-      tolerance: rec.tolerance,
-      payback: rec.payback,
+      tolerance: asJson<JsonTolerance>()(rec.tolerance),
+      payback: asJson<JsonPayback>()(rec.payback),
       payments: rec.paymentsSheet.payments.map(paymentJson),
     },
-    years: rec.years.map((y) => ({ year: y.year, ...spendingJson(y), cumulativeCents: y.cumulativeCents })),
+    years: rec.years.map((y): JsonYear => ({ year: y.year, ...spendingJson(y), cumulativeCents: y.cumulativeCents })),
   };
 }
 

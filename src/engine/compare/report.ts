@@ -1,5 +1,6 @@
 /** The comparison as text (per goal, then every change grouped by goal) and as JSON for `npo-check vergelijk`. */
 import { GOAL_NUMBERS, type GoalNumber } from '../goals';
+import { asJson, type JsonComparedVersion, type JsonComparisonV1, type JsonGoalComparison, type JsonVersionChange, type JsonVersionMatch, type JsonVersionTotals } from '../json-report';
 import type { Lang } from '../messages';
 import type { BudgetModel } from '../model';
 import { formatEuro } from '../money';
@@ -83,7 +84,7 @@ function cells(oldCell: string | undefined, newCell: string | undefined): string
   return `${oldCell ?? '-'} → ${newCell ?? '-'}`;
 }
 
-function version(v: ComparedVersion) {
+function version(v: ComparedVersion): JsonComparedVersion {
   return {
     file: v.file,
     sheet: v.model.sheet,
@@ -94,17 +95,17 @@ function version(v: ComparedVersion) {
   };
 }
 
-/** The JSON contract of `npo-check vergelijk` (README, "JSON contract of vergelijk"). */
-export function comparisonJson(comparison: Comparison, oldVersion: ComparedVersion, newVersion: ComparedVersion): object {
+/** The JSON contract of `npo-check vergelijk` (`JsonComparisonV1`, docs/npo-check-vergelijk.schema.json). */
+export function comparisonJson(comparison: Comparison, oldVersion: ComparedVersion, newVersion: ComparedVersion): JsonComparisonV1 {
   const counts = Object.fromEntries(VERSION_CHANGE_IDS.map((id) => [id, 0])) as Record<VersionChangeId, number>;
   for (const c of comparison.changes) counts[c.id] += 1;
   return {
     old: version(oldVersion),
     new: version(newVersion),
-    totals: comparison.totals,
-    goals: comparison.goals,
-    matches: comparison.matches,
-    changes: comparison.changes,
+    totals: asJson<JsonVersionTotals>()(comparison.totals),
+    goals: comparison.goals.map(asJson<JsonGoalComparison>()),
+    matches: comparison.matches.map(asJson<JsonVersionMatch>()),
+    changes: comparison.changes.map(asJson<JsonVersionChange>()),
     counts,
   };
 }

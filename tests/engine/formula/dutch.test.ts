@@ -43,7 +43,7 @@ describe('the JSON report gives the corrected formula in both languages', () => 
       ['Totaal', null, null, null, 300],
     ].map((row) => row.map((v) => plainToCell(v)));
     const result = checkWorkbook({ sheets: [{ name: 'Begroting', rows }] }, { ceilingCents: 100_000_000, lang: 'nl' });
-    const json = toJsonReport(result, 'begroting.xlsx') as { findings: Array<{ rule: string; correctedFormula?: string; correctedFormulaNl?: string; message: string }> };
+    const json = toJsonReport(result, 'begroting.xlsx');
     const typed = json.findings.find((x) => x.rule === 'TOTAL_HARDCODED');
     expect(typed).toMatchObject({ correctedFormula: '=SUM(E2:E3)', correctedFormulaNl: '=SOM(E2:E3)' });
     expect(typed?.message).toContain('Formule: =SOM(E2:E3)');
