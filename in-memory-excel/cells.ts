@@ -33,6 +33,8 @@ export interface FontFormat {
   readonly color?: string;
   readonly size?: number;
   readonly name?: string;
+  /** `None`, `Single`, `Double`, `SingleAccountant` or `DoubleAccountant`. */
+  readonly underline?: string;
 }
 
 export interface Hyperlink {
@@ -65,7 +67,7 @@ export const TEXT_FORMAT = '@';
 export const EMPTY_CELL: StoredCell = { content: EMPTY, numberFormat: GENERAL };
 
 /** Excel's defaults for a new workbook (Calibri 11, black), as the API reports them. */
-const DEFAULT_FONT: Required<FontFormat> = { bold: false, italic: false, color: '#000000', size: 11, name: 'Calibri' };
+const DEFAULT_FONT: Required<FontFormat> = { bold: false, italic: false, color: '#000000', size: 11, name: 'Calibri', underline: 'None' };
 export const NO_BORDER: BorderLine = { style: 'None', color: '#000000', weight: 'Thin' };
 /** What `format.fill.color` reads for a cell without fill. */
 export const NO_FILL_COLOR = '#FFFFFF';

@@ -197,7 +197,7 @@ export class RangeFontApi extends RangePartApi {
   }
 
   protected scalarNames(): ReadonlyArray<string> {
-    return ['bold', 'italic', 'color', 'size', 'name'];
+    return ['bold', 'italic', 'color', 'size', 'name', 'underline'];
   }
 
   protected readScalar(name: string, t: RangeTarget): unknown {
@@ -262,7 +262,19 @@ export class RangeFontApi extends RangePartApi {
       return value;
     });
   }
+
+  get underline(): string | null {
+    return this.loaded('underline');
+  }
+  set underline(value: string) {
+    this.queueFont('underline', value, () => {
+      if (!UNDERLINES.includes(value)) throw invalidArgument(`'${value}' is no underline style.`, 'RangeFont.underline');
+      return value;
+    });
+  }
 }
+
+const UNDERLINES = ['None', 'Single', 'Double', 'SingleAccountant', 'DoubleAccountant'];
 
 const BORDER_STYLES = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'];
 const BORDER_WEIGHTS = ['Hairline', 'Thin', 'Medium', 'Thick'];

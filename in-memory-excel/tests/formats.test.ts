@@ -97,7 +97,7 @@ describe('font, borders, alignment and sizes', () => {
       expect([both.bold, both.italic, both.color, both.size, both.name]).toEqual([null, null, null, null, 'Calibri']);
       expect([plain.bold, plain.color, plain.size]).toEqual([false, '#000000', 11]);
     });
-    expect(excel.sheet('Blad1').cell('A1').font).toEqual({ bold: true, italic: true, color: '#595959', size: 14, name: 'Calibri' });
+    expect(excel.sheet('Blad1').cell('A1').font).toEqual({ bold: true, italic: true, color: '#595959', size: 14, name: 'Calibri', underline: 'None' });
   });
 
   it('draws an edge along the range and reads it back', async () => {

@@ -5,7 +5,7 @@
  * row links elsewhere); last the column widths, tables, data bars and frozen panes. Every chunk
  * carries an estimate of its request bytes that is never below what it sends, however many rows.
  */
-import { NUMBER_FORMATS, type PlanCell, type PlanSheet, type PlanStyle } from '../engine/plan/types';
+import { columnWidthPoints, lookOf, NUMBER_FORMATS, TABLE_STYLE, TEXT_FORMAT, type PlanCell, type PlanLine, type PlanLook, type PlanSheet } from '../engine/plan/types';
 import { address } from '../engine/grid';
 import { jsonBytes, OPERATION_BYTES, operationBytes } from './run';
 
@@ -15,10 +15,6 @@ export interface Chunk {
   readonly queue: () => void;
 }
 
-/** Excel measures column width in points; a character of the default font is about 6 points. */
-const POINTS_PER_CHARACTER = 6;
-const TEXT_FORMAT = '@';
-const TABLE_STYLE = 'TableStyleLight9';
 
 function cellValue(cell: PlanCell): string | number {
   switch (cell.content.kind) {
@@ -117,44 +113,47 @@ function* cellChunks(sheet: Excel.Worksheet, rows: ReadonlyMap<number, PlanCell[
   }
 }
 
-/** What each plan style sets; every entry is one write on the styled range. */
-interface StyleFormat {
-  readonly bold?: true;
-  readonly italic?: true;
-  readonly size?: number;
-  readonly fontColor?: string;
-  readonly fill?: string;
-  /** A continuous line along this edge of every cell of a one-row range. */
-  readonly edge?: 'EdgeTop' | 'EdgeBottom';
+/** `#RRGGBB`, as Office.js takes a colour, from the plan's ARGB. */
+function rgb(argb: string): string {
+  return `#${argb.slice(-6)}`;
 }
 
-const STYLE_FORMATS: Readonly<Record<PlanStyle, StyleFormat>> = {
-  title: { bold: true, size: 14 },
-  subtitle: { italic: true, fontColor: '#595959' },
-  note: { italic: true, fontColor: '#595959' },
-  header: { bold: true, fill: '#D9E1F2', edge: 'EdgeBottom' },
-  total: { bold: true, edge: 'EdgeTop' },
-  label: { bold: true },
-};
+const WEIGHTS: Readonly<Record<PlanLine['weight'], Excel.BorderWeight | 'Thin'>> = { thin: 'Thin' };
 
-function applyStyle(range: Excel.Range, style: StyleFormat): void {
-  const font = range.format.font;
-  if (style.bold) font.bold = true;
-  if (style.italic) font.italic = true;
-  if (style.size !== undefined) font.size = style.size;
-  if (style.fontColor !== undefined) font.color = style.fontColor;
-  if (style.fill !== undefined) range.format.fill.color = style.fill;
-  if (style.edge !== undefined) range.format.borders.getItem(style.edge).style = 'Continuous';
+/**
+ * The writes that give a range a plan look, each with its request bytes. A line is drawn along the
+ * top or bottom edge of every cell of a one-row range.
+ */
+function lookWrites(look: PlanLook): Array<{ readonly bytes: number; readonly write: (range: Excel.Range) => void }> {
+  const writes: Array<{ bytes: number; write: (range: Excel.Range) => void }> = [];
+  const font = (bytes: unknown, write: (font: Excel.RangeFont) => void): void => void writes.push({ bytes: formatBytes(bytes), write: (r) => write(r.format.font) });
+  if (look.bold) font(true, (f) => (f.bold = true));
+  if (look.italic) font(true, (f) => (f.italic = true));
+  if (look.size !== undefined) font(look.size, (f) => (f.size = look.size!));
+  if (look.color !== undefined) font(rgb(look.color), (f) => (f.color = rgb(look.color!)));
+  if (look.underline) font('Single', (f) => (f.underline = 'Single'));
+  if (look.fill !== undefined) writes.push({ bytes: formatBytes(rgb(look.fill)), write: (r) => void (r.format.fill.color = rgb(look.fill!)) });
+  for (const [edge, line] of [
+    ['EdgeTop', look.borderTop],
+    ['EdgeBottom', look.borderBottom],
+  ] as const) {
+    if (!line) continue;
+    writes.push({
+      bytes: formatBytes('Continuous') + formatBytes(WEIGHTS[line.weight]) + formatBytes(rgb(line.color)),
+      write: (r) => {
+        const border = r.format.borders.getItem(edge);
+        border.style = 'Continuous';
+        border.weight = WEIGHTS[line.weight];
+        border.color = rgb(line.color);
+      },
+    });
+  }
+  return writes;
 }
 
 /** A write through `range.format` (and `font`, `fill`, `borders`) also sends those objects' paths. */
 function formatBytes(value: unknown): number {
   return OPERATION_BYTES + operationBytes(value);
-}
-
-function styleBytes(style: StyleFormat): number {
-  const { edge, ...values } = style;
-  return Object.values(values).reduce<number>((n, value) => n + formatBytes(value), 0) + (edge ? formatBytes('Continuous') : 0);
 }
 
 interface Run {
@@ -183,11 +182,24 @@ function runsInRows(cells: ReadonlyArray<PlanCell>, keyOf: (cell: PlanCell) => s
   return runs;
 }
 
-/** Styles and alignment per run of cells, then links, each as one operation. */
+/** Looks (a style, a link's colour) and alignment per run of cells, then links, each as one operation. */
 function* decorations(sheet: Excel.Worksheet, cells: ReadonlyArray<PlanCell>): Generator<Chunk> {
-  for (const run of runsInRows(cells, (c) => c.style)) {
-    const style = STYLE_FORMATS[run.key as PlanStyle];
-    yield { bytes: styleBytes(style), queue: () => applyStyle(sheet.getRangeByIndexes(run.row, run.col, 1, run.cols), style) };
+  const looks = new Map<string, PlanLook>();
+  const keyOf = (c: PlanCell): string | undefined => {
+    if (!c.style && !c.link) return undefined;
+    const key = `${c.style ?? ''}|${c.link ? 'link' : ''}`;
+    if (!looks.has(key)) looks.set(key, lookOf(c));
+    return key;
+  };
+  for (const run of runsInRows(cells, keyOf)) {
+    const writes = lookWrites(looks.get(run.key)!);
+    yield {
+      bytes: writes.reduce((n, w) => n + w.bytes, 0),
+      queue: () => {
+        const range = sheet.getRangeByIndexes(run.row, run.col, 1, run.cols);
+        for (const w of writes) w.write(range);
+      },
+    };
   }
   for (const run of runsInRows(cells, (c) => c.align)) {
     yield { bytes: formatBytes('Right'), queue: () => void (sheet.getRangeByIndexes(run.row, run.col, 1, run.cols).format.horizontalAlignment = 'Right') };
@@ -228,7 +240,7 @@ function together(queues: ReadonlyArray<() => void>, bytes: number): Chunk {
 function layout(sheet: Excel.Worksheet, plan: PlanSheet, tableName: (name: string) => string): Chunk {
   const tables = plan.tables.map((t) => ({ ...t, name: tableName(t.name) }));
   const bytes =
-    plan.columnWidths.reduce((n, chars) => n + formatBytes(chars * POINTS_PER_CHARACTER), 0) +
+    plan.columnWidths.reduce((n, chars) => n + formatBytes(columnWidthPoints(chars)), 0) +
     tables.reduce((n, t) => n + operationBytes([address(t.lastRow, t.lastCol), true]) + operationBytes(t.name) + operationBytes(TABLE_STYLE), 0) +
     plan.dataBars.reduce((n, bar) => n + operationBytes('DataBar') + formatBytes(`#${bar.color}`), 0) +
     (plan.freeze ? operationBytes(address(plan.freeze.rows, plan.freeze.cols)) : 0);
@@ -236,7 +248,7 @@ function layout(sheet: Excel.Worksheet, plan: PlanSheet, tableName: (name: strin
     bytes,
     queue: () => {
       plan.columnWidths.forEach((chars, col) => {
-        sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = chars * POINTS_PER_CHARACTER;
+        sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(chars);
       });
       for (const t of tables) {
         const range = sheet.getRangeByIndexes(t.headerRow, t.firstCol, t.lastRow - t.headerRow + 1, t.lastCol - t.firstCol + 1);

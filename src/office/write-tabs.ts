@@ -6,12 +6,16 @@
  * one with a tab's name: the add-in recognises its own tabs by the marker each carries, or by the
  * ids it recorded in the workbook's settings, and writes beside a same-named sheet of the user's.
  */
+import { placeTabs } from '../engine/plan/names';
 import type { OutputPlan, PlanSheet } from '../engine/plan/types';
+import { validatePlan } from '../engine/plan/validate';
 import { isOwnTabName, WIJZIGINGEN_SHEET } from '../engine/plan/words';
 import { OfficeActionError, toOfficeActionError } from './errors';
 import { MAX_REQUEST_BYTES, operationBytes, type ExcelRun } from './run';
 import { pageLayoutChunk } from './page-layout';
 import { writeSheetContent } from './write-sheet';
+
+export { freeName } from '../engine/plan/names';
 
 export const TABS_SETTING = 'npo-budget-checker.tabs';
 /** The custom property (ExcelApi 1.12) every tab carries; it survives renames and reopening. */
@@ -58,30 +62,6 @@ function readRecord(value: unknown): TabsRecord | undefined {
     // A record that is not ours to read means we know of no tabs of ours: we then touch nothing.
     return undefined;
   }
-}
-
-/** A free name next to names already taken: "NPO Overzicht", else "NPO Overzicht (2)", ... */
-export function freeName(wanted: string, taken: ReadonlySet<string>, maxLength = 31, separator = ' (%)'): string {
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  for (let n = 2; ; n++) {
-    const suffix = separator.replace('%', String(n));
-    const name = `${wanted.slice(0, maxLength - suffix.length)}${suffix}`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
-
-/** Rewrites the plan's sheet and table names (and every link to a sheet) to the names they will get. */
-export function renamePlan(plan: OutputPlan, sheetNames: ReadonlyMap<string, string>, tableNames: ReadonlyMap<string, string>): OutputPlan {
-  const rename = (name: string): string => sheetNames.get(name) ?? name;
-  return {
-    ...plan,
-    sheets: plan.sheets.map((s) => ({
-      ...s,
-      name: rename(s.name),
-      cells: s.cells.map((c) => (c.link ? { ...c, link: { ...c.link, sheet: rename(c.link.sheet) } } : c)),
-      tables: s.tables.map((t) => ({ ...t, name: tableNames.get(t.name) ?? t.name })),
-    })),
-  };
 }
 
 /** Workbooks with more sheets than this are refused rather than read in several rounds. */
@@ -140,6 +120,8 @@ export async function writeTabs(
   maxRequestBytes = MAX_REQUEST_BYTES,
   replaces: (name: string) => boolean = replacesCheckTabs,
 ): Promise<WriteResult> {
+  // A plan Excel would refuse fails here, before anything in the workbook changes.
+  validatePlan(plan);
   let syncs = 0;
   try {
     return await run(async (context) => {
@@ -155,21 +137,7 @@ export async function writeTabs(
       // The add-in's other tabs stay, and keep their names, like a user's sheet.
       const kept = existing.filter((e) => e.ours && !replaces(e.sheet.name));
       const staying = existing.filter((e) => !ours.includes(e));
-      const takenSheetNames = new Set(staying.map((e) => e.sheet.name.toLowerCase()));
-      const takenTableNames = new Set(staying.flatMap((e) => e.tables.map((t) => t.toLowerCase())));
-      const sheetNames = new Map<string, string>();
-      const tableNames = new Map<string, string>();
-      for (const s of plan.sheets) {
-        const name = freeName(s.name, takenSheetNames);
-        takenSheetNames.add(name.toLowerCase());
-        sheetNames.set(s.name, name);
-        for (const t of s.tables) {
-          const tableName = freeName(t.name, takenTableNames, 255, '_%');
-          takenTableNames.add(tableName.toLowerCase());
-          tableNames.set(t.name, tableName);
-        }
-      }
-      const finalPlan = renamePlan(plan, sheetNames, tableNames);
+      const finalPlan = placeTabs(plan, { sheets: staying.map((e) => e.sheet.name), tables: staying.flatMap((e) => e.tables) });
 
       const stamp = Date.now().toString(36).slice(-5);
       const written: Excel.Worksheet[] = [];

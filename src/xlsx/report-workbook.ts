@@ -8,7 +8,8 @@ import { constants as fsConstants, promises as fs, rmSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Severity } from '../engine/findings';
-import { SEVERITY_FILL, type Highlight, type OutputPlan, type PlanSheet, type PlanSheetPurpose } from '../engine/plan/types';
+import { placeTabs } from '../engine/plan/names';
+import { SEVERITY_FILL, type Highlight, type OutputPlan, type PlanSheetPurpose } from '../engine/plan/types';
 import { PlanWriteError, writePlanSheets } from './write-plan';
 import { definedNamesOf } from './read-file';
 import { xlsxBytes } from './write-xlsx';
@@ -40,21 +41,14 @@ export function buildReportWorkbook(
   report.created = checkedAt;
   report.modified = checkedAt;
 
-  const taken = plan.sheets.map((s) => s.name);
-  const copyNames = new Map<string, string>();
-  for (const original of originals) {
-    const name = freeName(original.name, taken);
-    taken.push(name);
-    copyNames.set(original.name, name);
-  }
   const sheets = [...plan.sheets].sort((a, b) => PURPOSE_ORDER[a.purpose] - PURPOSE_ORDER[b.purpose]);
-  writePlanSheets(report, { ...plan, sheets: sheets.map((s) => retargetLinks(s, copyNames)) });
+  // The copies keep the user's names; a tab named like one of them is placed beside it, as in Excel.
+  writePlanSheets(report, placeTabs({ ...plan, sheets }, { sheets: originals.map((o) => o.name) }));
   const definedNames = definedNamesOf(source);
   const copies = new Map<string, ExcelJS.Worksheet>();
   for (const original of originals) {
-    const copyName = copyNames.get(original.name)!;
-    const copy = report.addWorksheet(copyName);
-    copySheet(original, copy, outsideReferences(definedNames, copyName === original.name ? original.name : undefined));
+    const copy = report.addWorksheet(original.name);
+    copySheet(original, copy, outsideReferences(definedNames, original.name));
     copies.set(original.name, copy);
   }
   const highlighted = new Map<Partial<ExcelJS.Style>, Map<Severity, Partial<ExcelJS.Style>>>();
@@ -71,13 +65,6 @@ export function freeName(name: string, taken: ReadonlyArray<string>): string {
     candidate = `${name.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
   }
   return candidate;
-}
-
-/** Links the plan made to a copied sheet must reach its copy, whatever name the copy got. */
-function retargetLinks(sheet: PlanSheet, copyNames: ReadonlyMap<string, string>): PlanSheet {
-  if ([...copyNames].every(([from, to]) => from === to)) return sheet;
-  const target = (name: string): string => copyNames.get(name) ?? name;
-  return { ...sheet, cells: sheet.cells.map((c) => (c.link && target(c.link.sheet) !== c.link.sheet ? { ...c, link: { ...c.link, sheet: target(c.link.sheet) } } : c)) };
 }
 
 /** Characters that end an unquoted sheet name or name in a formula. */

@@ -5,69 +5,61 @@
  */
 import ExcelJS from 'exceljs';
 import { address } from '../engine/grid';
-import { NUMBER_FORMATS, type OutputPlan, type PlanCell, type PlanContent, type PlanDataBar, type PlanLink, type PlanPageLayout, type PlanSheet, type PlanStyle, type PlanTable } from '../engine/plan/types';
+import {
+  lookOf,
+  NUMBER_FORMATS,
+  TABLE_STYLE,
+  TEXT_FORMAT,
+  type OutputPlan,
+  type PlanCell,
+  type PlanContent,
+  type PlanDataBar,
+  type PlanLine,
+  type PlanLink,
+  type PlanLook,
+  type PlanPageLayout,
+  type PlanSheet,
+  type PlanTable,
+} from '../engine/plan/types';
+import { PlanError, tableHeaders, validatePlan } from '../engine/plan/validate';
 
-export type PlanProblem =
-  | 'sheet-name-empty'
-  | 'sheet-name-too-long'
-  | 'sheet-name-characters'
-  | 'sheet-name-quote'
-  | 'sheet-name-reserved'
-  | 'sheet-name-taken'
-  | 'table-name'
-  | 'table-name-taken'
-  | 'table-no-data'
-  | 'table-header'
-  | 'checked-sheet-missing'
-  | 'highlight-sheet';
+export { PlanError as PlanWriteError, type PlanProblem } from '../engine/plan/validate';
 
-/** A plan this adapter cannot carry out faithfully; `subject` names the sheet, table or cell. */
-export class PlanWriteError extends Error {
-  constructor(
-    readonly problem: PlanProblem,
-    readonly subject: string,
-  ) {
-    super(`${problem}: ${subject}`);
-    this.name = 'PlanWriteError';
-  }
-}
-
-const MAX_SHEET_NAME = 31;
-/** Characters Excel refuses in a sheet name. */
-const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/;
-/** Excel table names: a letter, `_` or `\` first, then letters, digits, `_`, `.`, `\`; never a cell address. */
-const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/;
-const LOOKS_LIKE_CELL = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/;
-
-/** Light enough that a table header with this fill still reads like the light table style around it. */
-const HEADER_FILL = 'FFDDEBF7';
-const GREY = 'FF595959';
-/** Excel's own colour for an unvisited hyperlink. */
-const LINK_BLUE = 'FF0563C1';
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF8EA9DB' } };
 const BASE_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11 };
+const BORDER_STYLES: Readonly<Record<PlanLine['weight'], ExcelJS.BorderStyle>> = { thin: 'thin' };
 
-const STYLES: Readonly<Record<PlanStyle, Partial<ExcelJS.Style>>> = {
-  title: { font: { ...BASE_FONT, bold: true, size: 14 } },
-  subtitle: { font: { ...BASE_FONT, italic: true, color: { argb: GREY } } },
-  header: {
-    font: { ...BASE_FONT, bold: true },
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } },
-    border: { bottom: THIN },
-  },
-  total: { font: { ...BASE_FONT, bold: true }, border: { top: THIN } },
-  label: { font: { ...BASE_FONT, bold: true } },
-  note: { font: { ...BASE_FONT, italic: true, color: { argb: GREY } } },
-};
+/**
+ * A plan look as ExcelJS writes it. A font in a file is whole (ExcelJS writes no default for what
+ * is left out), so a styled cell's font starts from Excel's default, Calibri 11.
+ */
+function excelStyle(look: PlanLook): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (look.bold || look.italic || look.size !== undefined || look.color !== undefined || look.underline) {
+    style.font = {
+      ...BASE_FONT,
+      ...(look.bold ? { bold: true } : {}),
+      ...(look.italic ? { italic: true } : {}),
+      ...(look.size !== undefined ? { size: look.size } : {}),
+      ...(look.color !== undefined ? { color: { argb: look.color } } : {}),
+      ...(look.underline ? { underline: true } : {}),
+    };
+  }
+  if (look.fill !== undefined) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: look.fill } };
+  const line = (l: PlanLine): Partial<ExcelJS.Border> => ({ style: BORDER_STYLES[l.weight], color: { argb: l.color } });
+  if (look.borderTop || look.borderBottom) style.border = { ...(look.borderTop ? { top: line(look.borderTop) } : {}), ...(look.borderBottom ? { bottom: line(look.borderBottom) } : {}) };
+  return style;
+}
 
 /** Adds every plan sheet as a new worksheet, in plan order, and carries it out. */
 export function writePlanSheets(workbook: ExcelJS.Workbook, plan: OutputPlan): void {
+  // A plan Excel would refuse fails here, before the workbook gets a sheet.
+  validatePlan(plan);
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   for (const sheet of plan.sheets) writePlanSheet(workbook, sheet, styles);
 }
 
 function writePlanSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet, styles: Map<string, Partial<ExcelJS.Style>>): void {
-  assertSheetName(workbook, sheet.name);
+  assertSheetFree(workbook, sheet.name);
   const worksheet = workbook.addWorksheet(sheet.name);
   // Tables first: ExcelJS's addTable writes its header cells itself, so the plan's cells (with
   // their formats, styles and links) must come after it to be the ones that stay.
@@ -120,14 +112,9 @@ function addDataBar(worksheet: ExcelJS.Worksheet, bar: PlanDataBar, priority: nu
   worksheet.addConditionalFormatting({ ref: `${address(bar.firstRow, bar.col)}:${address(bar.lastRow, bar.col)}`, rules: [rule] });
 }
 
-/** Refuses, before ExcelJS silently truncates or throws a bare message, a name Excel would not take. */
-function assertSheetName(workbook: ExcelJS.Workbook, name: string): void {
-  if (name.trim() === '') throw new PlanWriteError('sheet-name-empty', name);
-  if (name.length > MAX_SHEET_NAME) throw new PlanWriteError('sheet-name-too-long', name);
-  if (FORBIDDEN_IN_SHEET_NAME.test(name)) throw new PlanWriteError('sheet-name-characters', name);
-  if (name.startsWith("'") || name.endsWith("'")) throw new PlanWriteError('sheet-name-quote', name);
-  if (name.toLowerCase() === 'history') throw new PlanWriteError('sheet-name-reserved', name);
-  if (workbook.worksheets.some((ws) => ws.name.toLowerCase() === name.toLowerCase())) throw new PlanWriteError('sheet-name-taken', name);
+/** A sheet the workbook already has is never replaced: the plan's names are placed beside it first (placeTabs). */
+function assertSheetFree(workbook: ExcelJS.Workbook, name: string): void {
+  if (workbook.worksheets.some((ws) => ws.name.toLowerCase() === name.toLowerCase())) throw new PlanError('sheet-name-taken', name);
 }
 
 function cellValue(content: PlanContent): ExcelJS.CellValue {
@@ -201,23 +188,20 @@ function writeCell(target: ExcelJS.Cell, cell: PlanCell, styles: Map<string, Par
  * has it (nothing sets a font or fill on a plan cell afterwards).
  */
 function cellStyle(cell: PlanCell, styles: Map<string, Partial<ExcelJS.Style>>): Partial<ExcelJS.Style> {
-  const key = `${cell.style ?? ''}|${cell.format ?? ''}|${cell.align ?? ''}|${cell.link ? 'link' : ''}`;
+  const key = `${cell.style ?? ''}|${cell.format ?? ''}|${cell.align ?? ''}|${cell.link ? 'link' : ''}|${cell.content.kind}`;
   const known = styles.get(key);
   if (known) return known;
-  const style: Partial<ExcelJS.Style> = cell.style ? structuredClone(STYLES[cell.style]) : {};
+  const style = excelStyle(lookOf(cell));
   if (cell.format) style.numFmt = NUMBER_FORMATS[cell.format];
+  // A link is a HYPERLINK formula here, which a Text format would turn into text once edited.
+  else if (cell.content.kind === 'text' && !cell.link) style.numFmt = TEXT_FORMAT;
   if (cell.align) style.alignment = { horizontal: cell.align };
-  if (cell.link) style.font = { ...BASE_FONT, ...style.font, color: { argb: LINK_BLUE }, underline: true };
   styles.set(key, style);
   return style;
 }
 
 function addTable(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, sheet: PlanSheet, table: PlanTable): void {
-  assertTableName(workbook, table.name);
-  if (table.lastRow <= table.headerRow) throw new PlanWriteError('table-no-data', table.name);
-  const header = new Map<number, PlanCell>();
-  for (const c of sheet.cells) if (c.row === table.headerRow) header.set(c.col, c);
-  const cols = range(table.firstCol, table.lastCol);
+  assertTableFree(workbook, table.name);
   // Data rows without values: the plan's cells, written right after, fill them in. Values here
   // would be written twice and kept twice (ExcelJS keeps a table's rows in its model).
   const noValues: null[] = [];
@@ -226,8 +210,8 @@ function addTable(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, shee
     ref: address(table.headerRow, table.firstCol),
     headerRow: true,
     totalsRow: false,
-    style: { theme: 'TableStyleLight9', showRowStripes: true },
-    columns: headerNames(table, cols.map((col) => header.get(col))).map((name) => ({ name, filterButton: true })),
+    style: { theme: TABLE_STYLE, showRowStripes: true },
+    columns: tableHeaders(sheet, table).map((name) => ({ name, filterButton: true })),
     rows: Array.from({ length: table.lastRow - table.headerRow }, () => noValues),
   });
 }
@@ -243,29 +227,9 @@ function addEmptyTableCells(worksheet: ExcelJS.Worksheet, table: PlanTable): voi
   }
 }
 
-/**
- * Excel requires every table column to have a distinct, non-empty header of plain text (a link
- * would make the header a formula, which a table header cannot be).
- */
-function headerNames(table: PlanTable, cells: ReadonlyArray<PlanCell | undefined>): string[] {
-  const names = cells.map((cell, i) => {
-    if (cell?.content.kind !== 'text' || cell.content.text.trim() === '' || cell.link) {
-      throw new PlanWriteError('table-header', `${table.name} ${address(table.headerRow, table.firstCol + i)}`);
-    }
-    return cell.content.text;
-  });
-  const seen = new Set<string>();
-  for (const name of names) {
-    if (seen.has(name.toLowerCase())) throw new PlanWriteError('table-header', `${table.name} ‘${name}’`);
-    seen.add(name.toLowerCase());
-  }
-  return names;
-}
-
-function assertTableName(workbook: ExcelJS.Workbook, name: string): void {
-  if (!TABLE_NAME.test(name) || LOOKS_LIKE_CELL.test(name)) throw new PlanWriteError('table-name', name);
+function assertTableFree(workbook: ExcelJS.Workbook, name: string): void {
   const taken = workbook.worksheets.some((ws) => ws.getTables().some((t) => tableName(t).toLowerCase() === name.toLowerCase()));
-  if (taken) throw new PlanWriteError('table-name-taken', name);
+  if (taken) throw new PlanError('table-name-taken', name);
 }
 
 /** ExcelJS's typings describe getTables() wrongly; at run time it returns its Table objects. */
@@ -273,6 +237,3 @@ function tableName(table: unknown): string {
   return (table as { table: { name: string } }).table.name;
 }
 
-function range(first: number, last: number): number[] {
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-}

@@ -217,14 +217,15 @@ describe('a checked sheet named like a plan tab', () => {
     report = await roundTrip(buildReportWorkbook(source, 'NPO Controle', planFor('NPO Controle')));
   });
 
-  it('gets a suffix, and the plan’s links follow it', () => {
-    expect(report.worksheets.map((w) => w.name).slice(-2)).toEqual(['NPO Controle', 'NPO Controle (2)']);
-    expect(report.getWorksheet('NPO Controle')!.getCell('A1').formula).toBe(`HYPERLINK("#'NPO Controle (2)'!C7","NPO Controle!C7")`);
-    expect(fillOf(report.getWorksheet('NPO Controle (2)')!.getCell('C7'))).toBe(SEVERITY_FILL.error);
+  it('keeps its name, as in Excel: the plan tab gets a suffix, and the links to the sheet still reach it', () => {
+    expect(report.worksheets.map((w) => w.name).slice(-2)).toEqual(['NPO Controle (2)', 'NPO Controle']);
+    expect(report.getWorksheet('NPO Controle (2)')!.getCell('A1').formula).toBe(`HYPERLINK("#'NPO Controle'!C7","NPO Controle!C7")`);
+    expect(fillOf(report.getWorksheet('NPO Controle')!.getCell('C7'))).toBe(SEVERITY_FILL.error);
   });
 
-  it('keeps only the value of a formula naming the old sheet name, which now belongs to a plan tab', () => {
-    expect(report.getWorksheet('NPO Controle (2)')!.getCell('B9').value).toBe(500_000);
+  it('keeps a formula naming the sheet itself, whose name the copy keeps', () => {
+    expect(report.getWorksheet('NPO Controle')!.getCell('B9').formula).toBe("'NPO Controle'!D8*2");
+    expect(report.getWorksheet('NPO Controle')!.getCell('B9').result).toBe(500_000);
   });
 });
 

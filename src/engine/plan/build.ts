@@ -28,5 +28,6 @@ export function buildOutputPlan(result: CheckResult, options: PlanOptions): Outp
       controleSheet(ctx),
     ].map((sheet) => withPageLayout(sheet, ctx.w)),
     highlights: highlights(ctx),
+    sourceSheets: [result.model.sheet, ...(result.reconciliation ? [result.reconciliation.paymentsSheet.sheet] : [])],
   };
 }

@@ -27,6 +27,74 @@ export const NUMBER_FORMATS: Readonly<Record<PlanFormat, string>> = {
   integer: '0',
 };
 
+/**
+ * Excel's Text format, which every text cell gets: Excel then keeps what is written as text, where
+ * General would turn "1.250" into a number or "=A1" into a formula. A link's text is the
+ * exception in a file, which writes the link as a HYPERLINK formula: a formula in a Text cell
+ * would turn into text as soon as a user edits it.
+ */
+export const TEXT_FORMAT = '@';
+
+/** A line along one edge of a cell: always a continuous line. `color` is ARGB. */
+export interface PlanLine {
+  readonly weight: 'thin';
+  readonly color: string;
+}
+
+/**
+ * How a plan style looks, the one description both adapters carry out (so the tabs in Excel and
+ * in the report workbook look alike). Colours are ARGB; a font property left out is Excel's
+ * default (Calibri 11, black, upright); borders only along the top or bottom edge.
+ */
+export interface PlanLook {
+  readonly bold?: true;
+  readonly italic?: true;
+  readonly size?: number;
+  readonly color?: string;
+  readonly underline?: true;
+  readonly fill?: string;
+  readonly borderTop?: PlanLine;
+  readonly borderBottom?: PlanLine;
+}
+
+/** Light enough that a table header with this fill still reads like the light table style around it. */
+const HEADER_FILL = 'FFDDEBF7';
+const GREY = 'FF595959';
+const THIN: PlanLine = { weight: 'thin', color: 'FF8EA9DB' };
+
+export const PLAN_LOOKS: Readonly<Record<PlanStyle, PlanLook>> = {
+  title: { bold: true, size: 14 },
+  subtitle: { italic: true, color: GREY },
+  header: { bold: true, fill: HEADER_FILL, borderBottom: THIN },
+  total: { bold: true, borderTop: THIN },
+  label: { bold: true },
+  note: { italic: true, color: GREY },
+};
+
+/** A link looks like one: Excel's own colour for an unvisited hyperlink, underlined. */
+export const LINK_LOOK: PlanLook = { color: 'FF0563C1', underline: true };
+
+/** A cell's whole look: its style's, with a link's colour and underline on top. */
+export function lookOf(cell: Pick<PlanCell, 'style' | 'link'>): PlanLook {
+  const style = cell.style ? PLAN_LOOKS[cell.style] : {};
+  return cell.link ? { ...style, ...LINK_LOOK } : style;
+}
+
+/** The style of every table on the tabs: light, banded rows, filter buttons in the header. */
+export const TABLE_STYLE = 'TableStyleLight9';
+
+/**
+ * A column width of the plan (Excel's width in characters, as a file stores it) in points, as
+ * Office.js sets it: the width in pixels of Calibri 11 (7 px per character, Excel's rounding from
+ * ECMA-376 §18.3.1.13) at 96 dpi, 0.75 pt per pixel. Excel's default width, 8.43 characters (9.140625
+ * in a file), is 64 px or 48 pt.
+ */
+export function columnWidthPoints(chars: number): number {
+  const DIGIT_PX = 7;
+  const pixels = Math.trunc(((256 * chars + Math.trunc(128 / DIGIT_PX)) / 256) * DIGIT_PX);
+  return pixels * 0.75;
+}
+
 export interface PlanLink {
   readonly sheet: string;
   /** A1 address without `$`. */
@@ -109,6 +177,11 @@ export interface OutputPlan {
   readonly marker: string;
   readonly sheets: ReadonlyArray<PlanSheet>;
   readonly highlights: ReadonlyArray<Highlight>;
+  /**
+   * The user's sheets the plan links to (the checked sheet, the payments sheet). Should a tab's
+   * name be one of these, a link naming it goes to the user's sheet, not to the tab.
+   */
+  readonly sourceSheets?: ReadonlyArray<string>;
 }
 
 /** ARGB fills per severity, light enough to keep the figures readable. */
