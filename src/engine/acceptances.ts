@@ -8,18 +8,16 @@
  * column). Row numbers are left out on purpose, so inserting or deleting rows above a finding does
  * not lose its acceptance.
  */
+import { isoDate, LAST_SERIAL } from './dates';
 import type { AcceptedFinding, Finding, RawFinding } from './findings';
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from './grid';
 import type { BudgetModel } from './model';
+import { fingerprintParts } from './rules';
+import type { Subject } from './rules/rule';
 import { normalise } from './text';
+import { ACCEPTANCES_HEADER, ACCEPTANCES_NOTE, ACCEPTANCES_SHEET, ACCEPTANCES_TITLE } from './words/sheets';
 
-/** The add-in's sheet of acceptances. Its name stays Dutch in both languages, like the other tabs. */
-export const ACCEPTANCES_SHEET = 'NPO Acceptaties';
-export const ACCEPTANCES_TITLE = 'NPO-controle: geaccepteerde bevindingen';
-export const ACCEPTANCES_NOTE =
-  'Dit blad wordt bijgehouden door de NPO-begrotingscontrole. Een bevinding die hier staat telt niet meer mee; verwijder een regel (of trek de acceptatie in vanuit het taakvenster) om haar weer te laten meetellen.';
-/** The header row; the first column is the key, the others are there for people to read. */
-export const ACCEPTANCES_HEADER = ['Vingerafdruk', 'Regel', 'Interventie', 'Bedrag', 'Reden', 'Geaccepteerd op', 'Melding bij acceptatie'] as const;
+export { ACCEPTANCES_HEADER, ACCEPTANCES_NOTE, ACCEPTANCES_SHEET, ACCEPTANCES_TITLE };
 /** 0-based row of the header on the sheet: title, note, empty row, header. */
 export const ACCEPTANCES_HEADER_ROW = 3;
 
@@ -40,30 +38,32 @@ export interface AcceptanceList {
 
 /**
  * The fingerprint without the occurrence number: `RULE|subject|which amount`. Separators inside
- * names are kept as they are; the parts are only ever compared whole.
+ * names are kept as they are; the parts are only ever compared whole. What the finding is about
+ * and which amount are declared by each rule's module, typed by its params (rules/rule.ts).
  */
 export function baseFingerprint(raw: RawFinding, model: BudgetModel, amountGoal: (row: number, col: number) => number | undefined): string {
-  return `${raw.rule}|${subjectOf(raw, model)}|${whichAmount(raw, model, amountGoal)}`;
+  const own = fingerprintParts(raw);
+  return `${raw.rule}|${subjectOf(raw, own.subject, model)}|${whichAmount(raw, own.which, model, amountGoal)}`;
 }
 
-function subjectOf(raw: RawFinding, model: BudgetModel): string {
-  const params = raw.params as unknown as Record<string, unknown>;
+function subjectOf(raw: RawFinding, subject: Subject, model: BudgetModel): string {
   // A payment is known by its own number first: several payments can share an intervention.
-  const payment = params['payment'] as { number?: string; partner?: string; amount: number } | undefined;
-  if (payment) return `betaling:${payment.number ?? `${normalise(payment.partner ?? '')} ${payment.amount}`}`;
+  if (subject.kind === 'payment') {
+    const payment = subject.payment;
+    return `betaling:${payment.number ?? `${normalise(payment.partner ?? '')} ${payment.amount}`}`;
+  }
   if (raw.interventionCode !== undefined && raw.interventionCode.trim() !== '') return raw.interventionCode.trim();
   if (raw.sheet === undefined || raw.sheet === model.sheet) {
     const intervention = model.interventions.find((i) => i.row === raw.row);
     if (intervention) return `naam:${normalise(intervention.name)}`;
   }
-  if (typeof params['label'] === 'string') return `totaal:${normalise(params['label'])}`;
-  if (typeof params['name'] === 'string') return `naam:${normalise(params['name'])}`;
+  if (subject.kind === 'total') return `totaal:${normalise(subject.label)}`;
+  if (subject.kind === 'intervention') return `naam:${normalise(subject.name)}`;
   return '';
 }
 
-function whichAmount(raw: RawFinding, model: BudgetModel, amountGoal: (row: number, col: number) => number | undefined): string {
-  const params = raw.params as unknown as Record<string, unknown>;
-  const field = raw.field ?? (typeof params['field'] === 'string' ? params['field'] : undefined);
+function whichAmount(raw: RawFinding, declared: string | undefined, model: BudgetModel, amountGoal: (row: number, col: number) => number | undefined): string {
+  const field = raw.field ?? declared;
   if (field === undefined) return '';
   const goal = raw.sheet === undefined || raw.sheet === model.sheet ? amountGoal(raw.row, raw.col) : undefined;
   return goal !== undefined ? `${field}:doel ${goal}` : String(field);
@@ -140,14 +140,10 @@ export function readAcceptances(workbook: WorkbookSnapshot): AcceptanceList {
   return { sheet: sheet.name, acceptances };
 }
 
-/** The date as written: ISO text, or an Excel date serial someone typed over it. */
-/** 31 December 9999, Excel's last date; a larger number is no date (and no JavaScript Date). */
-const LAST_EXCEL_SERIAL = 2_958_465;
-
+/** The date as written: ISO text, or an Excel date serial someone typed over it (up to 31 December 9999). */
 function acceptedOnText(cell: Cell | undefined): string {
-  if (cell?.kind === 'number' && Number.isInteger(cell.value) && cell.value > 0 && cell.value <= LAST_EXCEL_SERIAL) {
-    const ms = Date.UTC(1899, 11, 30) + cell.value * 86_400_000;
-    return new Date(ms).toISOString().slice(0, 10);
+  if (cell?.kind === 'number' && Number.isInteger(cell.value) && cell.value > 0 && cell.value <= LAST_SERIAL) {
+    return isoDate(cell.value);
   }
   return plainText(cell);
 }

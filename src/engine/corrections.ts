@@ -11,12 +11,9 @@ import type { ForcedRole } from './layout/detect';
 import { cellText, columnName, parseAddress, type Cell, type SheetSnapshot, type WorkbookSnapshot } from './grid';
 import { readAmountText } from './amounts';
 import { normalise } from './text';
+import { CORRECTION_SETTING_LABEL as LABEL, CORRECTIONS_HEADER, CORRECTIONS_NOTE, CORRECTIONS_SHEET, CORRECTIONS_TITLE } from './words/sheets';
 
-export const CORRECTIONS_SHEET = 'NPO Leeswijze';
-export const CORRECTIONS_TITLE = 'NPO-controle: leeswijze aangepast door de gebruiker';
-export const CORRECTIONS_NOTE =
-  'Dit blad wordt bijgehouden door de NPO-begrotingscontrole. Elke regel zegt hoe een begrotingsblad gelezen moet worden; verwijder een regel om de controle weer zelf te laten kiezen.';
-export const CORRECTIONS_HEADER = ['Werkblad', 'Instelling', 'Waarde', 'Kop bij het instellen'] as const;
+export { CORRECTIONS_HEADER, CORRECTIONS_NOTE, CORRECTIONS_SHEET, CORRECTIONS_TITLE };
 /** 0-based row of the header: title, note, empty row, header. */
 export const CORRECTIONS_HEADER_ROW = 3;
 
@@ -161,11 +158,11 @@ export function mergeCorrections(stored: ReadingCorrections | undefined, given: 
 export function correctionsSheetRows(bySheet: ReadonlyMap<string, { readonly name: string; readonly corrections: ReadingCorrections }>): string[][] {
   const rows: string[][] = [];
   for (const { name, corrections: c } of bySheet.values()) {
-    if (c.headerRow !== undefined) rows.push([name, 'Kopregel', String(c.headerRow + 1), '']);
-    for (const col of [...(c.columns ?? [])].sort((a, b) => a.col - b.col)) rows.push([name, `Kolom ${columnName(col.col)}`, col.choice, col.header ?? '']);
-    if (c.unit !== undefined) rows.push([name, 'Eenheid', String(c.unit), '']);
-    if (c.ceilingCell !== undefined) rows.push([name, 'Plafondcel', c.ceilingCell, '']);
-    if (c.ceilingCents !== undefined) rows.push([name, 'Plafond', (c.ceilingCents / 100).toFixed(2).replace('.', ','), '']);
+    if (c.headerRow !== undefined) rows.push([name, LABEL.kopregel, String(c.headerRow + 1), '']);
+    for (const col of [...(c.columns ?? [])].sort((a, b) => a.col - b.col)) rows.push([name, LABEL.kolom(columnName(col.col)), col.choice, col.header ?? '']);
+    if (c.unit !== undefined) rows.push([name, LABEL.eenheid, String(c.unit), '']);
+    if (c.ceilingCell !== undefined) rows.push([name, LABEL.plafondcel, c.ceilingCell, '']);
+    if (c.ceilingCents !== undefined) rows.push([name, LABEL.plafond, (c.ceilingCents / 100).toFixed(2).replace('.', ','), '']);
   }
   return rows;
 }

@@ -6,17 +6,13 @@
 import { GOALS } from '../engine/goals';
 import type { Lang } from '../engine/messages';
 import { NUMBER_FORMATS } from '../engine/plan/types';
+import { BUDGET_TEMPLATE } from '../engine/words/sheets';
 import { toOfficeActionError } from './errors';
 import type { ExcelRun } from './run';
 import { freeName, type OptionalApis } from './write-tabs';
 
 export const BUDGET_SHEET_NAME = 'NPO-begroting';
 export const BUDGET_TABLE_NAME = 'NPO_Begroting';
-
-const WORDS = {
-  nl: { title: 'NPO-begroting', ceiling: 'Plafond NPO-middelen', fillIn: '← vul in: het plafond uit de beschikking van uw gemeente', headers: ['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut', 'Toelichting'] },
-  en: { title: 'NPO budget', ceiling: 'Plafond NPO-middelen (ceiling)', fillIn: "← vul in / fill in: your municipality's ceiling from its grant decision", headers: ['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut', 'Toelichting'] },
-};
 
 /** The goal names offered in the drop-down, as the engine reads them: "1 Bovenschoolse maatregelen". */
 export const GOAL_CHOICES = GOALS.map((g) => `${g.goal} ${g.name}`);
@@ -27,7 +23,7 @@ const FILL_IN_COLOUR = '#FFF2CC';
 const WIDTHS = [8, 40, 30, 22, 16, 16, 40];
 
 export async function insertBudgetSheet(run: ExcelRun, options: { lang: Lang; ceilingCents?: number }, apis: Pick<OptionalApis, 'dataValidation'>): Promise<string> {
-  const w = WORDS[options.lang];
+  const w = BUDGET_TEMPLATE[options.lang];
   try {
     return await run(async (context) => {
       const sheets = context.workbook.worksheets;
@@ -52,7 +48,7 @@ export async function insertBudgetSheet(run: ExcelRun, options: { lang: Lang; ce
         sheet.getRange('C2').format.font.italic = true;
       }
       const header = sheet.getRangeByIndexes(HEADER_ROW, 0, 1, w.headers.length);
-      header.values = [w.headers];
+      header.values = [[...w.headers]];
       const table = sheet.tables.add(sheet.getRangeByIndexes(HEADER_ROW, 0, 2, w.headers.length), true);
       table.name = tableName;
       table.style = 'TableStyleLight9';
