@@ -16,9 +16,8 @@ import { columnsOf, detectPaymentsHeader, isPaymentsSheet, type PaymentsHeader }
 import { isMappingSheet, readMapping } from './payments/matching';
 import type { Period, Reconciliation, VatChoice } from './payments/model';
 import { readPayments } from './payments/read';
-import { paymentRules } from './payments/rules';
 import { DEFAULT_PERIOD_END, DEFAULT_PERIOD_START, reconcile } from './payments/summaries';
-import { RULES } from './rules';
+import { paymentRules, RULES } from './rules';
 import { summarise, type Summaries } from './summaries';
 
 export { buildModel };

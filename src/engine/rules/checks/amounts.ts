@@ -2,8 +2,10 @@
  * One finding per amount cell at most, the most specific: "Ca. € 48.000" is an estimate, not a
  * number stored as text; "N.t.b." is a placeholder, not unreadable.
  */
-import { checkedParts, type AmountCell, type BudgetModel } from '../model';
-import type { AmountField, RawFinding } from '../findings';
+import type { AmountField, RawFinding } from '../../findings';
+import { checkedParts, type AmountCell, type BudgetModel } from '../../model';
+import type { Payment, PaymentsSheet } from '../../payments/model';
+import type { Check } from '../rule';
 
 /** An amount cell of the budget sheet, or a payment's amount on the payments sheet. */
 export type ReadAmountCell = Pick<AmountCell, 'row' | 'col' | 'reading' | 'stored' | 'cents'> & { readonly field: AmountField };
@@ -44,7 +46,7 @@ function negativeChange(finding: RawFinding, cell: AmountCell): boolean {
   return finding.rule === 'NEGATIVE_AMOUNT' && cell.partOf === 'versions';
 }
 
-export function amountRules(model: BudgetModel): RawFinding[] {
+function amountRules(model: BudgetModel): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const i of model.interventions) {
     for (const cell of i.amounts) {
@@ -67,3 +69,31 @@ export function amountRules(model: BudgetModel): RawFinding[] {
   }
   return findings;
 }
+
+/** How a payment is named inside an amount message: its number, else its partner, else its row. */
+function paymentName(p: Payment): string {
+  return p.number ?? p.partner ?? String(p.row + 1);
+}
+
+/** Amounts follow the engine's amount rules; a negative amount is a credit note, not a defect. */
+function paymentAmountRules(sheet: PaymentsSheet): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const p of sheet.payments) {
+    const f = amountFinding(
+      { row: p.row, col: p.amountCol, field: 'payment', reading: p.amount, stored: p.stored, cents: p.cents },
+      paymentName(p),
+      p.intervention?.code,
+    );
+    if (f && f.rule !== 'NEGATIVE_AMOUNT') findings.push({ ...f, sheet: sheet.sheet });
+  }
+  return findings;
+}
+
+/**
+ * Every amount cell of the budget sheet, its rows' parts and its totals: NUMBER_AS_TEXT,
+ * AMOUNT_ESTIMATE, AMOUNT_PLACEHOLDER, AMOUNT_UNREADABLE, FORMULA_ERROR, NEGATIVE_AMOUNT, FRACTIONAL_CENT.
+ */
+export const amountCheck: Check = { on: 'budget', run: amountRules };
+
+/** The same amount rules on the payments' amounts (but NEGATIVE_AMOUNT). */
+export const paymentAmountCheck: Check = { on: 'payments', run: (_model, rec) => paymentAmountRules(rec.paymentsSheet) };

@@ -15,11 +15,12 @@
  * 4. TOTAL_INCONSISTENT_FORMULA, between formulas that add their own parts soundly.
  * 5. TOTAL_INCLUDES_HIDDEN (info), for an otherwise sound formula.
  */
-import { callsSubtotal, parseTotalFormula, skipsHiddenRows, WHOLE_COLUMN_END, type Area } from '../formula/parse';
-import { address, columnName } from '../grid';
-import type { RawFinding, RowRef } from '../findings';
-import { allAmounts, type AmountCell, type BudgetModel, type Intervention, type StatedTotal } from '../model';
-import { normalise } from '../text';
+import type { RawFinding, RowRef } from '../../findings';
+import { callsSubtotal, parseTotalFormula, skipsHiddenRows, WHOLE_COLUMN_END, type Area } from '../../formula/parse';
+import { address, columnName } from '../../grid';
+import { allAmounts, type AmountCell, type BudgetModel, type Intervention, type StatedTotal } from '../../model';
+import { normalise } from '../../text';
+import type { Check } from '../rule';
 
 /** A cell as one number (Excel has 16.384 columns): a string key per cell made big sheets slow. */
 type CellKey = number;
@@ -190,7 +191,7 @@ interface Judged {
   readonly hidden: ReadonlyArray<PartCell>;
 }
 
-export function formulaRules(model: BudgetModel): RawFinding[] {
+function formulaRules(model: BudgetModel): RawFinding[] {
   const index = indexSheet(model);
   const findings: RawFinding[] = [];
   for (const total of model.totals) {
@@ -294,6 +295,9 @@ function inconsistent(total: StatedTotal, sound: ReadonlyArray<Judged>): RawFind
       params: { label: total.label, field: o.cell.field, rows: o.rows, otherRows: first.rows },
     }));
 }
+
+/** The one pass over the totals' formulas behind TOTAL_WRONG_COLUMN, TOTAL_RANGE_INCOMPLETE, TOTAL_DOUBLE_COUNT, TOTAL_HARDCODED, TOTAL_INCONSISTENT_FORMULA and TOTAL_INCLUDES_HIDDEN. */
+export const formulaCheck: Check = { on: 'budget', run: formulaRules };
 
 function centsIn(parts: ReadonlyArray<PartCell>): number {
   let sum = 0;

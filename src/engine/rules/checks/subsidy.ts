@@ -4,15 +4,13 @@
  * partly paid back (terugvordering). What the steps of one partner add up to is the subsidy as
  * settled; it must not exceed the grant, which in the budget sheet is the intervention's begroot.
  */
-import { dutchDateOf } from '../dates';
-import type { PaymentRef, RawFinding } from '../findings';
-import type { Intervention } from '../model';
-import type { Payment, Reconciliation } from './model';
-import { samePartner } from './partners';
-
-function ref(p: Payment): PaymentRef {
-  return { number: p.number, partner: p.partner, amount: p.cents, row: p.row + 1 };
-}
+import { dutchDateOf } from '../../dates';
+import type { RawFinding } from '../../findings';
+import type { Intervention } from '../../model';
+import type { Payment, Reconciliation } from '../../payments/model';
+import { samePartner } from '../../payments/partners';
+import type { Check } from '../rule';
+import { paymentRef as ref } from './payment-rows';
 
 const STEPS = new Set(['voorschot', 'vaststelling', 'terugvordering']);
 
@@ -36,7 +34,7 @@ function isBefore(a: Payment, b: Payment): boolean {
 
 const sum = (payments: ReadonlyArray<Payment>): number => payments.reduce((n, p) => n + p.cents, 0);
 
-export function subsidyRules(rec: Reconciliation): RawFinding[] {
+function subsidyRules(rec: Reconciliation): RawFinding[] {
   const sheet = rec.paymentsSheet;
   const on = sheet.sheet;
   // The ledger itself says the period is over when it holds bookings after its end; the check
@@ -94,3 +92,6 @@ export function subsidyRules(rec: Reconciliation): RawFinding[] {
   }
   return findings;
 }
+
+/** A partner's subsidy steps per intervention: SUBSIDY_ADVANCE_UNSETTLED, SUBSIDY_SETTLEMENT_ABOVE_GRANT, SUBSIDY_RECOVERY_WITHOUT_ADVANCE. */
+export const subsidyCheck: Check = { on: 'payments', run: (_model, rec) => subsidyRules(rec) };

@@ -4,10 +4,11 @@
  * A total that is SUBTOTAL(101–111, …), as on a filtered sheet, is compared with its visible parts
  * only, since that is what it adds; SUBTOTAL(1–11, …) and SUM are compared with every part.
  */
-import { skipsHiddenRows } from '../formula/parse';
-import { address } from '../grid';
-import type { RawFinding } from '../findings';
-import { allAmounts, type AmountCell, type BudgetModel, type StatedTotal } from '../model';
+import type { RawFinding } from '../../findings';
+import { skipsHiddenRows } from '../../formula/parse';
+import { address } from '../../grid';
+import { allAmounts, type AmountCell, type BudgetModel, type StatedTotal } from '../../model';
+import type { Check } from '../rule';
 
 /**
  * The parts' cells in the total's column: an intervention merged over several rows has one a row.
@@ -34,7 +35,7 @@ function goalShare(total: StatedTotal, field: AmountCell['field']): number {
   return sum;
 }
 
-export function totalRules(model: BudgetModel): RawFinding[] {
+function totalRules(model: BudgetModel): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const total of model.totals) {
     for (const cell of total.amounts) {
@@ -68,3 +69,6 @@ export function totalRules(model: BudgetModel): RawFinding[] {
   }
   return findings;
 }
+
+/** Stated totals against their parts: SUBTOTAL_MISMATCH, and FORMULA_ERROR for a part showing an error value. */
+export const totalsCheck: Check = { on: 'budget', run: totalRules };

@@ -1,0 +1,30 @@
+/** CEILING_EXCEEDED (error): the plan (total begroot) is above the grant ceiling. */
+import type { RawFinding } from '../findings';
+import type { BudgetModel } from '../model';
+import { totalBegroot } from '../summaries';
+import { sheetCell } from './checks/sheet-cell';
+import { euro } from './phrases';
+import { bySheet, type Check, type RuleDefinition } from './rule';
+
+export interface Params { total: number; ceiling: number; excess: number }
+
+function ceilingExceeded(model: BudgetModel): RawFinding[] {
+  const ceiling = model.ceiling.cents;
+  const begroot = totalBegroot(model);
+  if (begroot <= ceiling) return [];
+  const excess = begroot - ceiling;
+  return [{ rule: 'CEILING_EXCEEDED', ...sheetCell(model, 'begroot'), amountCents: excess, field: 'begroot', params: { total: begroot, ceiling, excess } }];
+}
+
+const check: Check = { on: 'budget', run: ceilingExceeded };
+
+export const CEILING_EXCEEDED: RuleDefinition<'CEILING_EXCEEDED', Params> = {
+  id: 'CEILING_EXCEEDED',
+  severity: 'error',
+  fingerprint: bySheet,
+  message: {
+    nl: (p) => `Het totaal begroot (${euro(p.total)}) ligt ${euro(p.excess)} boven het plafond van ${euro(p.ceiling)}.`,
+    en: (p) => `Total budgeted (${euro(p.total)}) is ${euro(p.excess)} above the ceiling of ${euro(p.ceiling)}.`,
+  },
+  checks: [check],
+};
