@@ -293,7 +293,8 @@ function toRows(range: Excel.Range, size: SheetSize, block: Block, rows: Array<A
 /** One cell from the four parallel arrays Excel returns. */
 export function toCell(value: unknown, formula: unknown, numberFormat: unknown, valueType: Excel.RangeValueType | string): Cell | undefined {
   const extra: { formula?: string; format?: string } = {};
-  if (typeof formula === 'string' && formula.startsWith('=')) extra.formula = formula;
+  // Excel gives a constant as its own "formula": text that starts with "=" is no formula.
+  if (typeof formula === 'string' && formula.startsWith('=') && !(valueType === 'String' && formula === value)) extra.formula = formula;
   if (typeof numberFormat === 'string' && numberFormat !== 'General' && numberFormat !== '') extra.format = numberFormat;
   switch (valueType) {
     case 'Double':
