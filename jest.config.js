@@ -49,6 +49,9 @@ module.exports = {
       ...common,
       displayName: 'slow',
       roots: ['<rootDir>/tests'],
+      // The end-to-end suites share one playground build (tests/e2e/shared-playground.ts).
+      globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/e2e/global-teardown.ts',
       testMatch: SLOW.map((p) => (p.endsWith('/') ? `${p}**/*.test.ts` : p)),
     },
   ],

@@ -6,14 +6,13 @@
  * NPO Koppeling" writes it to the mapping sheet; filled in there, the next check matches it and
  * the unknown-intervention finding is gone. Pictures only in tests/output/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { formatEuro } from '../../src/engine/money';
 import type { PlaygroundApi } from '../../src/playground/harness';
 import { unbreakable } from '../../src/taskpane/text';
-import { buildPlayground } from '../../scripts/playground-build';
+import { playground, type Playground } from './shared-playground';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
 import { launchChromium } from './browser';
 
@@ -25,6 +24,7 @@ const STEP_MS = 15_000;
 declare const window: Window & { __npoPlayground: PlaygroundApi };
 
 let folder = '';
+let built: Playground | undefined;
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
 let page: Page;
@@ -38,9 +38,9 @@ const check = async (): Promise<void> => {
 
 beforeAll(async () => {
   mkdirSync(OUTPUT, { recursive: true });
-  folder = mkdtempSync(path.join(tmpdir(), 'npo-playground-ledger-'));
   browser = await launchChromium();
-  await buildPlayground(ROOT, folder);
+  built = await playground('npo-playground-ledger-');
+  folder = built.folder;
   server = await serveStatic(folder);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   page = await context.newPage();
@@ -54,7 +54,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
+  built?.release();
 });
 
 describe('Afstemming on a ledger export (chromium)', () => {

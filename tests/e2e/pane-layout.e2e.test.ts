@@ -12,11 +12,10 @@
  *
  * Pictures and scans go to tests/output/pane-layout/ only: a test never writes into tracked files.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { buildPlayground } from '../../scripts/playground-build';
+import { playground, type Playground } from './shared-playground';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
 import { scanWithAxe } from './axe';
 import { launchChromium } from './browser';
@@ -36,6 +35,7 @@ const STEP_MS = 15_000;
 jest.setTimeout(90_000);
 
 let folder = '';
+let built: Playground | undefined;
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
 const pageErrors: string[] = [];
@@ -152,18 +152,17 @@ async function expectNoAxeViolations(page: Page, file: string): Promise<void> {
 beforeAll(async () => {
   rmSync(OUTPUT, { recursive: true, force: true });
   mkdirSync(OUTPUT, { recursive: true });
-  folder = mkdtempSync(path.join(tmpdir(), 'npo-pane-layout-'));
   // Started first: without chromium the test fails at once, not after a build.
   browser = await launchChromium();
-  const build = await buildPlayground(ROOT, folder);
-  process.stdout.write(`playground built: webpack ${build.webpackSeconds.toFixed(1)} s, samples ${build.samplesSeconds.toFixed(1)} s\n`);
+  built = await playground('npo-pane-layout-');
+  folder = built.folder;
   server = await serveStatic(folder);
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
+  built?.release();
 });
 
 describe('the task pane at Excel pane widths (chromium)', () => {

@@ -7,8 +7,7 @@
  * gives `npo-check` the same figures; axe finds no violation with the section open.
  * Screenshots go to tests/output/ only.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -17,7 +16,7 @@ import { formatEuro } from '../../src/engine/money';
 import type { FakeWorkbookData } from '../../in-memory-excel';
 import type { PlaygroundApi } from '../../src/playground/harness';
 import { strings } from '../../src/taskpane/strings';
-import { buildPlayground } from '../../scripts/playground-build';
+import { playground, type Playground } from './shared-playground';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
 import { runCli } from '../support/run-cli';
 import { scanWithAxe } from './axe';
@@ -51,6 +50,7 @@ const PUTTEN: FakeWorkbookData = {
 declare const window: Window & { __npoPlayground: PlaygroundApi };
 
 let folder = '';
+let built: Playground | undefined;
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
 let page: Page;
@@ -97,9 +97,9 @@ async function saveAsXlsx(data: FakeWorkbookData, file: string): Promise<void> {
 beforeAll(async () => {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build:cli first.`);
   mkdirSync(OUTPUT, { recursive: true });
-  folder = mkdtempSync(path.join(tmpdir(), 'npo-reading-'));
   browser = await launchChromium();
-  await buildPlayground(ROOT, folder);
+  built = await playground('npo-reading-');
+  folder = built.folder;
   server = await serveStatic(folder);
   const context = await browser.newContext({ viewport: { width: 1280, height: 1400 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   page = await context.newPage();
@@ -118,7 +118,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
+  built?.release();
 });
 
 describe('Leeswijze in the playground (chromium)', () => {

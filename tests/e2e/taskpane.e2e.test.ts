@@ -12,8 +12,7 @@
  * pins what the pane shows of them, not the rules (tests/integration/samples.test.ts pins those).
  * Screenshots go to tests/output/ only: a test never writes into tracked files.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ACCEPTANCES_SHEET } from '../../src/engine/acceptances';
@@ -23,13 +22,15 @@ import { unbreakable } from '../../src/taskpane/text';
 import { checkWorkbook, type CheckResult } from '../../src/engine/check';
 import { GOALS } from '../../src/engine/goals';
 import { formatEuro } from '../../src/engine/money';
+import { todayDayNumber } from '../../src/engine/inputs/day';
 import { buildOutputPlan } from '../../src/engine/plan/build';
 import type { OutputPlan } from '../../src/engine/plan/types';
 import type { PlaygroundApi } from '../../src/playground/harness';
-import { severityCounts, visibleFindings } from '../../src/taskpane/state';
+import { countBySeverity as severityCounts } from '../../src/engine/inputs/severity-counts';
+import { visibleFindings } from '../../src/taskpane/state';
 import { strings } from '../../src/taskpane/strings';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
-import { buildPlayground } from '../../scripts/playground-build';
+import { playground, type Playground } from './shared-playground';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
 import { scanWithAxe, type AxeScan } from './axe';
 import { launchChromium } from './browser';
@@ -51,6 +52,7 @@ const nl = strings('nl');
 declare const window: Window & { __npoPlayground: PlaygroundApi };
 
 let folder = '';
+let built: Playground | undefined;
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
 let page: Page;
@@ -136,14 +138,14 @@ beforeAll(async () => {
   mkdirSync(OUTPUT, { recursive: true });
   // A picture of a step that failed last time would only mislead now.
   for (const file of readdirSync(OUTPUT)) if (file.startsWith('failed-')) rmSync(path.join(OUTPUT, file));
-  folder = mkdtempSync(path.join(tmpdir(), 'npo-playground-'));
   // Started first: without chromium the test fails at once, not after a build.
   browser = await launchChromium();
-  const [build, workbook] = await Promise.all([buildPlayground(ROOT, folder), readWorkbookFile(path.join(ROOT, 'samples', `${SAMPLE}.xlsx`))]);
+  const [shared, workbook] = await Promise.all([playground('npo-playground-'), readWorkbookFile(path.join(ROOT, 'samples', `${SAMPLE}.xlsx`))]);
+  built = shared;
+  folder = shared.folder;
   usersSheets = workbook.sheets.map((sheet) => sheet.name);
   expected = checkWorkbook(workbook);
-  plan = buildOutputPlan(expected, { lang: 'nl', checkedAt: NOW, source: `${SAMPLE}.xlsx` });
-  process.stdout.write(`playground built: webpack ${build.webpackSeconds.toFixed(1)} s, samples ${build.samplesSeconds.toFixed(1)} s\n`);
+  plan = buildOutputPlan(expected, { lang: 'nl', checkedOn: todayDayNumber(NOW), source: `${SAMPLE}.xlsx` });
   server = await serveStatic(folder);
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   page = await context.newPage();
@@ -162,7 +164,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
+  built?.release();
 });
 
 describe('the task pane in the playground (chromium)', () => {
