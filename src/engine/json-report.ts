@@ -3,9 +3,10 @@
  * json`: what users' scripts read, so a public contract like the rule ids. Written out here on its
  * own, with no engine type in it, so that a field renamed inside the engine fails to compile where
  * the JSON is built (src/engine/report.ts, src/engine/reading.ts, src/engine/compare/report.ts)
- * instead of changing the output. docs/npo-check.schema.json describes the same shape and
- * tests/contract/json-schema.test.ts holds the two together. All amounts are integer cents; rows
- * are 1-based; cells are A1 addresses without `$`; dates are ISO (`2025-07-31`).
+ * instead of changing the output. docs/npo-check.schema.json and docs/npo-check-vergelijk.schema.json
+ * describe the same shapes; tests/contract/json-schema.test.ts holds schema and type together.
+ * All amounts are integer cents; rows are 1-based; cells are A1 addresses without `$`; dates are
+ * ISO (`2025-07-31`).
  */
 
 /** The ids of the rules (docs/regels.md); never renamed. */
