@@ -27,6 +27,8 @@ const SLOW = [
   '<rootDir>/tests/hostile/',
   '<rootDir>/tests/manifest/build.test.ts',
   '<rootDir>/tests/cli/progress-cli.test.ts',
+  // Runs the built bin/npo-check.js once, besides its in-process cases.
+  '<rootDir>/tests/contract/json-schema.test.ts',
 ];
 
 const common = {
