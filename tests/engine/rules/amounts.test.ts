@@ -44,3 +44,76 @@ describe('amount findings', () => {
     );
   });
 });
+
+/** One block per amount rule: the cell that fires it, and the values closest to it that do not. */
+const only = (value: string | number | boolean): RuleId[] => amountFindings(value).map((f) => f.rule);
+
+describe('NUMBER_AS_TEXT', () => {
+  it('fires on the amount cell, alone', () => {
+    expect(only('€ 40.171')).toEqual(['NUMBER_AS_TEXT']);
+  });
+
+  it.each<string | number>([40_171, 'Ca. € 48.000', 'nihil'])('stays quiet for %p', (value) => {
+    expect(only(value)).not.toContain('NUMBER_AS_TEXT');
+  });
+});
+
+describe('AMOUNT_ESTIMATE', () => {
+  it('fires on the amount cell, alone', () => {
+    expect(only('Ca. € 48.000')).toEqual(['AMOUNT_ESTIMATE']);
+  });
+
+  it.each<string | number>([48_000, '€ 48.000', 'P.M.'])('stays quiet for %p', (value) => {
+    expect(only(value)).not.toContain('AMOUNT_ESTIMATE');
+  });
+});
+
+describe('AMOUNT_PLACEHOLDER', () => {
+  it('fires on the amount cell, alone', () => {
+    expect(only('N.t.b.')).toEqual(['AMOUNT_PLACEHOLDER']);
+  });
+
+  it.each<string | number>(['nihil', 0, 'Uitvoerbaar binnen opdracht TMF'])('stays quiet for %p', (value) => {
+    expect(only(value)).not.toContain('AMOUNT_PLACEHOLDER');
+  });
+});
+
+describe('AMOUNT_UNREADABLE', () => {
+  it('fires on the amount cell, alone', () => {
+    expect(only('Uitvoerbaar binnen opdracht TMF')).toEqual(['AMOUNT_UNREADABLE']);
+  });
+
+  it.each<string | number>(['P.M.', '1.250,00', 'Ca. 1.000'])('stays quiet for %p', (value) => {
+    expect(only(value)).not.toContain('AMOUNT_UNREADABLE');
+  });
+});
+
+describe('FORMULA_ERROR', () => {
+  it('fires on the amount cell, alone', () => {
+    expect(only('#REF!')).toEqual(['FORMULA_ERROR']);
+  });
+
+  it.each<string | number>([1_250, '#REF', 'REF!'])('stays quiet for %p', (value) => {
+    expect(only(value)).not.toContain('FORMULA_ERROR');
+  });
+});
+
+describe('NEGATIVE_AMOUNT', () => {
+  it('fires on the amount cell, alone', () => {
+    expect(only(-500)).toEqual(['NEGATIVE_AMOUNT']);
+  });
+
+  it.each<string | number>([500, 0, 1_234.56])('stays quiet for %p', (value) => {
+    expect(only(value)).not.toContain('NEGATIVE_AMOUNT');
+  });
+});
+
+describe('FRACTIONAL_CENT', () => {
+  it('fires on the amount cell, alone', () => {
+    expect(only(1_234.567)).toEqual(['FRACTIONAL_CENT']);
+  });
+
+  it.each<string | number>([1_234.56, 1_234.5, -1_234.5])('stays quiet for %p', (value) => {
+    expect(only(value)).not.toContain('FRACTIONAL_CENT');
+  });
+});

@@ -51,7 +51,7 @@ describe('SPENT_EXCEEDS_CEILING', () => {
 });
 
 describe('BUDGET_UNALLOCATED', () => {
-  it('reports what is left under the ceiling as info', () => {
+  it('fires with what is left under the ceiling, as info', () => {
     const result = check(sheet(101_000, 0), { ceilingCents: 11_325_800 });
     expect(findingsOf(result, 'BUDGET_UNALLOCATED')).toEqual([
       expect.objectContaining({ severity: 'info', amountCents: 1_225_800, cell: 'E3' }),

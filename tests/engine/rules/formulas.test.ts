@@ -149,7 +149,7 @@ describe('TOTAL_INCONSISTENT_FORMULA', () => {
 
 describe('TOTAL_INCLUDES_HIDDEN', () => {
   const rows = [HEADER, ...ITEMS];
-  it('says so when a total adds hidden rows', () => {
+  it('fires when a total adds hidden rows', () => {
     const result = check([...rows, ['Totaal', null, null, null, f('SUM(E2:E6)', 1_500), null]], [3]);
     expect(formulaFindings(result)).toEqual([['TOTAL_INCLUDES_HIDDEN', 'E7', undefined, undefined]]);
     const found = result.findings.find((x) => x.rule === 'TOTAL_INCLUDES_HIDDEN')!;

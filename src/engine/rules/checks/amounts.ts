@@ -8,9 +8,9 @@ import type { Payment, PaymentsSheet } from '../../payments/model';
 import type { Check } from '../rule';
 
 /** An amount cell of the budget sheet, or a payment's amount on the payments sheet. */
-export type ReadAmountCell = Pick<AmountCell, 'row' | 'col' | 'reading' | 'stored' | 'cents'> & { readonly field: AmountField };
+type ReadAmountCell = Pick<AmountCell, 'row' | 'col' | 'reading' | 'stored' | 'cents'> & { readonly field: AmountField };
 
-export function amountFinding(cell: ReadAmountCell, name: string, interventionCode?: string): RawFinding | undefined {
+function amountFinding(cell: ReadAmountCell, name: string, interventionCode?: string): RawFinding | undefined {
   const at = { row: cell.row, col: cell.col, interventionCode, field: cell.field };
   const r = cell.reading;
   switch (r.kind) {
