@@ -17,7 +17,7 @@ import { main } from '../../src/cli/main';
 import { ACCEPTANCES_SHEET, acceptancesSheetRows, type Acceptance } from '../../src/engine/acceptances';
 import { checkWorkbook } from '../../src/engine/check';
 import { VERSION_CHANGE_IDS, type VersionRef } from '../../src/engine/compare/types';
-import { RULE_IDS } from '../../src/engine/findings';
+import { RULE_IDS, RULE_SEVERITY } from '../../src/engine/findings';
 import type { JsonComparisonV1, JsonFinding, JsonReportV1, JsonRuleId, JsonVersionChangeId, JsonVersionRef } from '../../src/engine/json-report';
 import { toJsonReport } from '../../src/engine/report';
 import { CORPUS } from '../corpus/corpus';
@@ -187,6 +187,11 @@ describe('the schemas are closed: a renamed or unknown field fails', () => {
     expect(problems(validateReport, { ...report, findings })).toEqual(expect.arrayContaining([expect.stringContaining('must be equal to one of the allowed values')]));
   });
 
+  it('a finding with another severity than its rule has', () => {
+    const findings = (report.findings as JsonFinding[]).map((f) => ({ ...f, severity: f.severity === 'info' ? 'error' : 'info' }));
+    expect(problems(validateReport, { ...report, findings })).toEqual(expect.arrayContaining([expect.stringContaining('must match "then" schema')]));
+  });
+
   it('an amount in euros instead of cents', () => {
     expect(problems(validateReport, { ...report, ceilingCents: 2_138_509.64 })).toEqual([expect.stringContaining('/ceilingCents must be integer')]);
   });
@@ -319,6 +324,12 @@ describe('the schemas name the fields of the TypeScript contract', () => {
   it("the rule ids: the schema's enum, the contract's and the engine's are one list", () => {
     expect(sorted(reportSchema.$defs.ruleId!.enum!)).toEqual(sorted(Object.keys(RULE_ID_KEYS)));
     expect(sorted(RULE_IDS)).toEqual(sorted(Object.keys(RULE_ID_KEYS)));
+  });
+
+  it("each rule's severity: the schema's pairs are the engine's", () => {
+    type IfThen = { if: { properties: { rule: { enum: string[] } } }; then: { properties: { severity: { const: string } } } };
+    const pairs = (reportSchema.$defs.ruleSeverity as unknown as { allOf: IfThen[] }).allOf.flatMap((c) => c.if.properties.rule.enum.map((rule) => `${rule} ${c.then.properties.severity.const}`));
+    expect(pairs.sort()).toEqual(RULE_IDS.map((rule) => `${rule} ${RULE_SEVERITY[rule]}`).sort());
   });
 
   it('the comparison: top-level properties are the keys of JsonComparisonV1; change ids and counts as the engine has them', () => {
