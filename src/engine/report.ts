@@ -6,20 +6,18 @@ import type { CheckResult } from './check';
 import { explainLines, readingJson, readingLines } from './reading';
 import { dutchDateOf, isoDate } from './dates';
 import { dutchFormula } from './formula/dutch';
-import { SEVERITY_ORDER, type Finding, type Severity } from './findings';
+import { SEVERITY_ORDER } from './findings';
 import { ceilingSourceText, LAYOUT_LABEL, SEVERITY_LABEL, type Lang } from './messages';
+import { REPORT_WORDS as WORDS } from './words/report';
 import { formatEuro, formatPercent } from './money';
 import { goalInfo } from './goals';
+import { ceilingVerdict } from './inputs/verdict';
+import { countBySeverity } from './inputs/severity-counts';
 import { basisSentence, matchSentence } from './payments/describe';
 import type { Payment, Reconciliation, SpendingRow } from './payments/model';
 import { asJson, type JsonAcceptance, type JsonAcceptedFinding, type JsonAllocation, type JsonFinding, type JsonGoalSummary, type JsonIntervention, type JsonInterventionReconciliation, type JsonPartnerReconciliation, type JsonPayback, type JsonPayment, type JsonReconciliation, type JsonReportV1, type JsonSpending, type JsonTolerance, type JsonUnmatchedCode, type JsonWithoutGoal, type JsonYear } from './json-report';
 
-export function countBySeverity(findings: ReadonlyArray<Finding>): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
-}
-
+/** The JSON contract (`JsonReportV1`, docs/npo-check.schema.json). */
 export function toJsonReport(result: CheckResult, file: string): JsonReportV1 {
   const { model, summaries } = result;
   return {
@@ -125,83 +123,6 @@ function reconciliationJson(rec: Reconciliation): { reconciliation: JsonReconcil
   };
 }
 
-const WORDS = {
-  nl: {
-    title: 'NPO-begrotingscontrole',
-    file: 'Bestand',
-    sheet: 'Werkblad',
-    header: 'kopregel op rij',
-    ceiling: 'Plafond',
-    goal: 'Bestedingsdoel',
-    begroot: 'Begroot',
-    benut: 'Benut',
-    restant: 'Restant',
-    percent: '% benut',
-    withoutGoal: 'Zonder (geldig) doel',
-    total: 'Totaal',
-    over: 'boven het plafond',
-    under: 'nog te begroten onder het plafond',
-    exact: 'precies gelijk aan het plafond',
-    reconciliation: (sheet: string, start: string, end: string) => `Afstemming met werkblad ${sheet} (bestedingsperiode ${start} t/m ${end})`,
-    paid: 'Betaald',
-    open: 'Open',
-    difference: 'Verschil benut − betaald',
-    unassigned: 'Zonder bekende interventie',
-    year: 'Jaar',
-    undated: 'Zonder leesbare datum',
-    cumulative: 'Cumulatief',
-    unexplained: 'Onverklaarde verschillen',
-    tolerance: 'rapporteringstolerantie',
-    within: 'binnen de tolerantie',
-    outside: 'boven de tolerantie',
-    payback: (end: string) => `Terug te betalen als er tot en met ${end} niets meer wordt besteed`,
-    findings: 'Bevindingen',
-    none: 'Geen bevindingen.',
-    accepted: 'Geaccepteerd',
-    acceptedOn: 'geaccepteerd op',
-    reason: 'reden',
-    unused: 'Acceptaties zonder bevinding (de bevinding komt niet meer voor)',
-    count: { error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'], info: ['ter info', 'ter info'] } as Record<Severity, [string, string]>,
-  },
-  en: {
-    title: 'NPO budget check',
-    file: 'File',
-    sheet: 'Sheet',
-    header: 'header on row',
-    ceiling: 'Ceiling',
-    goal: 'Spending goal',
-    begroot: 'Budgeted',
-    benut: 'Spent',
-    restant: 'Remaining',
-    percent: '% spent',
-    withoutGoal: 'Without a (valid) goal',
-    total: 'Total',
-    over: 'above the ceiling',
-    under: 'left to budget under the ceiling',
-    exact: 'exactly the ceiling',
-    reconciliation: (sheet: string, start: string, end: string) => `Reconciliation with sheet ${sheet} (spending period ${start} to ${end})`,
-    paid: 'Paid',
-    open: 'Open',
-    difference: 'Difference spent − paid',
-    unassigned: 'No known intervention',
-    year: 'Year',
-    undated: 'No readable date',
-    cumulative: 'Cumulative',
-    unexplained: 'Unexplained differences',
-    tolerance: 'reporting tolerance',
-    within: 'within the tolerance',
-    outside: 'above the tolerance',
-    payback: (end: string) => `To pay back if nothing more is spent up to and including ${end}`,
-    findings: 'Findings',
-    none: 'No findings.',
-    accepted: 'Accepted',
-    acceptedOn: 'accepted on',
-    reason: 'reason',
-    unused: 'Acceptances without a finding (the finding no longer occurs)',
-    count: { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'info'] } as Record<Severity, [string, string]>,
-  },
-};
-
 export function toTextReport(result: CheckResult, file: string, lang: Lang, options: { explain?: boolean } = {}): string {
   const w = WORDS[lang];
   const { model, summaries } = result;
@@ -226,9 +147,9 @@ export function toTextReport(result: CheckResult, file: string, lang: Lang, opti
   table.push([w.total, ...figures(summaries.begrootCents, summaries.benutCents)]);
   lines.push(...alignTable(table));
 
-  const room = model.ceiling.cents - summaries.begrootCents;
+  const verdict = ceilingVerdict(summaries.begrootCents, model.ceiling.cents);
   lines.push('');
-  lines.push(`${w.ceiling} ${formatEuro(model.ceiling.cents)}: ${room < 0 ? `${formatEuro(-room)} ${w.over}` : room > 0 ? `${formatEuro(room)} ${w.under}` : w.exact}`);
+  lines.push(`${w.ceiling} ${formatEuro(model.ceiling.cents)}: ${verdict.kind === 'at' ? w.exact : `${formatEuro(verdict.amountCents)} ${verdict.kind === 'over' ? w.over : w.under}`}`);
   lines.push('');
   if (result.reconciliation) lines.push(...reconciliationText(result.reconciliation, lang), '');
 
