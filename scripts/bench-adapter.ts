@@ -10,6 +10,7 @@
  */
 import { checkWorkbook } from '../src/engine/check';
 import { sheetFromValues } from '../src/engine/grid';
+import { todayDayNumber } from '../src/engine/inputs/day';
 import { buildOutputPlan } from '../src/engine/plan/build';
 import { createWorkbookAdapter, type OptionalApis } from '../src/office';
 import { createFakeExcel } from '../in-memory-excel';
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   const checkedAt = new Date(2026, 0, 1);
   const engineAndPlan = (rows: ReturnType<typeof generatedListRows>): void => {
     const result = checkWorkbook({ sheets: [sheetFromValues('Begroting', rows)] });
-    buildOutputPlan(result, { lang: 'nl', checkedAt, source: 'begroting.xlsx' });
+    buildOutputPlan(result, { lang: 'nl', checkedOn: todayDayNumber(checkedAt), source: 'begroting.xlsx' });
   };
   // Warm-up, so the baseline does not pay for compiling the engine while the adapter's check would not.
   const warm = generatedListRows(10_000);

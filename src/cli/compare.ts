@@ -10,6 +10,7 @@ import type ExcelJS from 'exceljs';
 import { checkWorkbook } from '../engine/check';
 import { compareBudgets } from '../engine/compare';
 import { comparisonJson, comparisonText, type ComparedVersion } from '../engine/compare/report';
+import { todayDayNumber } from '../engine/inputs/day';
 import type { JsonComparisonV1 } from '../engine/json-report';
 import type { Lang } from '../engine/messages';
 import { wijzigingenSheet } from '../engine/plan/wijzigingen';
@@ -109,7 +110,7 @@ export async function runCompare(argv: ReadonlyArray<string>, out: NodeJS.Writab
       const names = copyNames(comparison.oldSheet, comparison.newSheet);
       const tab = wijzigingenSheet(comparison, {
         lang: options.lang,
-        checkedAt,
+        checkedOn: todayDayNumber(checkedAt),
         oldSource: path.basename(options.oldFile),
         newSource: path.basename(options.newFile),
         oldLinkSheet: names.old,

@@ -8,11 +8,13 @@ import { promises as fs, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type ExcelJS from 'exceljs';
-import { readAmountText, countedCents } from '../engine/amounts';
 import { checkWorkbook, EngineError, findBudgetSheets, type CheckResult } from '../engine/check';
 import { COLUMN_CHOICES, UNITS, type ColumnCorrection, type ReadingCorrections } from '../engine/corrections';
 import { parseAddress, type WorkbookSnapshot } from '../engine/grid';
-import { isoDate, parseDateText } from '../engine/dates';
+import { parseCeilingInput } from '../engine/inputs/ceiling-input';
+import { shortDutchDateOf, todayDayNumber } from '../engine/inputs/day';
+import { DEFAULT_PERIOD, readPeriodInput } from '../engine/inputs/period';
+import { hasErrors } from '../engine/inputs/severity-counts';
 import type { Lang } from '../engine/messages';
 import { buildOutputPlan } from '../engine/plan/build';
 import { isOwnTabName } from '../engine/plan/words';
@@ -42,7 +44,7 @@ import {
 import { Progress, progressAfterMs } from './progress';
 import { runCompare } from './compare';
 import { addLedgerSheet, LedgerFileError, vatOption } from './ledger';
-import type { VatChoice } from '../engine/payments/model';
+import type { Period, VatChoice } from '../engine/payments/model';
 import { visible } from './visible';
 
 export interface CliOptions {
@@ -55,9 +57,8 @@ export interface CliOptions {
   readonly out?: string;
   readonly force: boolean;
   readonly paymentsSheet?: string;
-  /** The spending period as ISO dates (`2021-08-01`), when given. */
-  readonly periodStart?: string;
-  readonly periodEnd?: string;
+  /** The spending period, when `--period-start` or `--period-end` gave it (an end not given is the default's). */
+  readonly period?: Period;
   /** `--ledger`: a ledger export (.csv or .xlsx) beside the workbook, reconciled as its payments sheet. */
   readonly ledger?: string;
   /** `--vat excl|incl`: which amount of a booking counts. */
@@ -112,20 +113,9 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' |
   const format = values.format;
   if (format !== 'text' && format !== 'json') throw new UsageError('bad-format', String(format));
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no-file' : 'many-files', positionals.join(' '));
-  let ceilingCents: number | undefined;
-  if (values.ceiling !== undefined) {
-    const reading = readAmountText(values.ceiling);
-    ceilingCents = reading.kind === 'number' || reading.kind === 'text-number' ? countedCents(reading) : undefined;
-    if (ceilingCents === undefined || ceilingCents <= 0) throw new UsageError('bad-ceiling', values.ceiling);
-    // A grant is paid in whole cents: a third decimal is a typing error, not something to round.
-    if ((reading.kind === 'number' || reading.kind === 'text-number') && reading.fractionalCent) throw new UsageError('ceiling-fraction', values.ceiling);
-  }
+  const ceilingCents = values.ceiling !== undefined ? ceilingOption(values.ceiling) : undefined;
   if (values.force && values.out === undefined) throw new UsageError('force-without-out', '--force');
-  const periodStart = periodDate(values['period-start'], 'bad-period-start');
-  const periodEnd = periodDate(values['period-end'], 'bad-period-end');
-  if (periodStart !== undefined && periodEnd !== undefined && periodStart > periodEnd) {
-    throw new UsageError('period-order', `${values['period-start']} – ${values['period-end']}`);
-  }
+  const period = periodOption(values['period-start'], values['period-end']);
   return {
     file: positionals[0]!,
     sheet: values.sheet,
@@ -135,8 +125,7 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' |
     out: values.out,
     force: values.force === true,
     paymentsSheet: values['payments-sheet'],
-    periodStart: periodStart !== undefined ? isoDate(periodStart) : undefined,
-    periodEnd: periodEnd !== undefined ? isoDate(periodEnd) : undefined,
+    ...(period !== undefined ? { period } : {}),
     ledger: values.ledger,
     vat: vatOption(values.vat),
     quiet: values.quiet === true,
@@ -167,12 +156,21 @@ function readingOptions(headerRow: string | undefined, columns: ReadonlyArray<st
   return Object.keys(corrections).length > 0 ? { corrections } : {};
 }
 
-/** `1-8-2021`, `01-08-2021` or `2021-08-01` as a day serial; a usage error for anything else. */
-function periodDate(value: string | undefined, problem: 'bad-period-start' | 'bad-period-end'): number | undefined {
-  if (value === undefined) return undefined;
-  const serial = parseDateText(value);
-  if (serial === undefined) throw new UsageError(problem, value);
-  return serial;
+/** `--ceiling` read as the pane reads its field; a third decimal is refused, never rounded. */
+function ceilingOption(text: string): number {
+  const input = parseCeilingInput(text);
+  if (input.kind === 'amount') return input.cents;
+  throw new UsageError(input.kind === 'invalid' && input.reason === 'fractional-cent' ? 'ceiling-fraction' : 'bad-ceiling', text);
+}
+
+/** `--period-start` and `--period-end` as the pane reads its fields; undefined when neither is given. */
+function periodOption(start: string | undefined, end: string | undefined): Period | undefined {
+  if (start === undefined && end === undefined) return undefined;
+  const input = readPeriodInput(start, end);
+  if (input.kind === 'valid') return input.period;
+  if (input.start !== undefined) throw new UsageError('bad-period-start', start ?? '');
+  if (input.end === 'order') throw new UsageError('period-order', `${start ?? shortDutchDateOf(DEFAULT_PERIOD.start)} – ${end ?? shortDutchDateOf(DEFAULT_PERIOD.end)}`);
+  throw new UsageError('bad-period-end', end ?? '');
 }
 
 /** Runs the command; returns the exit code. Output goes to the given streams (tests pass their own). */
@@ -214,7 +212,7 @@ export async function main(
     // The progress line goes before anything is printed: on a terminal both share the screen.
     progress?.end();
     await writeOut(out, options.format === 'json' ? output : visible(output));
-    return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
+    return hasErrors(result.findings) ? 1 : 0;
   } catch (error) {
     progress?.end();
     err.write(`npo-check: ${visible(describeFailure(error, lang), true)}\n`);
@@ -239,8 +237,7 @@ function checkChosen(snapshot: WorkbookSnapshot, options: CliOptions): CheckResu
       lang: options.lang,
       ...(ignoreSheet ? { ignoreSheet } : {}),
       paymentsSheet: named(options.paymentsSheet),
-      periodStart: options.periodStart,
-      periodEnd: options.periodEnd,
+      ...(options.period !== undefined ? { period: options.period } : {}),
       ...(options.vat !== undefined ? { vat: options.vat } : {}),
     });
   try {
@@ -331,7 +328,7 @@ async function statIfExists(file: string): Promise<BigIntStats | undefined> {
 
 async function writeReport(workbook: ExcelJS.Workbook, result: CheckResult, options: CliOptions, out: string): Promise<void> {
   const checkedAt = checkTime(process.env.SOURCE_DATE_EPOCH);
-  const plan = buildOutputPlan(result, { lang: options.lang, checkedAt, source: path.basename(options.file) });
+  const plan = buildOutputPlan(result, { lang: options.lang, checkedOn: todayDayNumber(checkedAt), source: path.basename(options.file) });
   const alsoCopy = result.reconciliation ? [result.reconciliation.paymentsSheet.sheet] : [];
   await writeWorkbookFile(buildReportWorkbook(workbook, result.model.sheet, plan, checkedAt, alsoCopy), out, { replace: options.force });
 }

@@ -3,7 +3,7 @@
  * detection), the model, the rules and the summaries are separate steps wired together here.
  */
 import { applyAcceptances, baseFingerprint, numberFingerprints, readAcceptances, type Acceptance } from './acceptances';
-import { parseDateText } from './dates';
+import { isoDate } from './dates';
 import { RULE_SEVERITY, SEVERITY_ORDER, type AcceptedFinding, type Finding, type RawFinding } from './findings';
 import { address, type SheetSnapshot, type WorkbookSnapshot } from './grid';
 import { detectHeader, type Header } from './layout/detect';
@@ -16,7 +16,8 @@ import { columnsOf, detectPaymentsHeader, isPaymentsSheet, type PaymentsHeader }
 import { isMappingSheet, readMapping } from './payments/matching';
 import type { Period, Reconciliation, VatChoice } from './payments/model';
 import { readPayments } from './payments/read';
-import { DEFAULT_PERIOD_END, DEFAULT_PERIOD_START, reconcile } from './payments/summaries';
+import { reconcile } from './payments/summaries';
+import { DEFAULT_PERIOD, readPeriodInput } from './inputs/period';
 import { paymentRules, RULES } from './rules';
 import { summarise, type Summaries } from './summaries';
 
@@ -40,6 +41,8 @@ export interface CheckOptions {
    * reconciliation.
    */
   readonly paymentsSheet?: string;
+  /** The spending period as days, read by the adapter (inputs/period.ts); it goes before the text options. */
+  readonly period?: Period;
   /** First day of the spending period, `1-8-2021` or `2021-08-01`; default 1 August 2021. */
   readonly periodStart?: string;
   /** Last day of the spending period (inclusive); default 31 July 2025. */
@@ -198,17 +201,16 @@ function bySeverityThenPosition(budgetSheet: string): (a: RawFinding, b: RawFind
 }
 
 function readPeriod(options: CheckOptions, lang: Lang): Period {
-  const day = (text: string): number => {
-    const serial = parseDateText(text);
-    if (serial === undefined) throw new EngineError('BAD_PERIOD_DATE', engineErrorMessage('BAD_PERIOD_DATE', lang, text));
-    return serial;
-  };
-  const start = day(options.periodStart ?? DEFAULT_PERIOD_START);
-  const end = day(options.periodEnd ?? DEFAULT_PERIOD_END);
-  if (start > end) {
-    throw new EngineError('PERIOD_ORDER', engineErrorMessage('PERIOD_ORDER', lang, `${options.periodStart ?? DEFAULT_PERIOD_START} – ${options.periodEnd ?? DEFAULT_PERIOD_END}`));
+  const order = (): EngineError => new EngineError('PERIOD_ORDER', engineErrorMessage('PERIOD_ORDER', lang, `${options.periodStart ?? isoDate(DEFAULT_PERIOD.start)} – ${options.periodEnd ?? isoDate(DEFAULT_PERIOD.end)}`));
+  if (options.period) {
+    if (options.period.start > options.period.end) throw order();
+    return options.period;
   }
-  return { start, end };
+  const input = readPeriodInput(options.periodStart, options.periodEnd);
+  if (input.kind === 'valid') return input.period;
+  if (input.end === 'order') throw order();
+  const text = input.start !== undefined ? options.periodStart : options.periodEnd;
+  throw new EngineError('BAD_PERIOD_DATE', engineErrorMessage('BAD_PERIOD_DATE', lang, text ?? ''));
 }
 
 /** The payments sheet named in the options, else the one that reads best as such, if any. */

@@ -5,6 +5,7 @@
  */
 import { checkWorkbook } from '../engine/check';
 import { compareBudgets, type Comparison } from '../engine/compare';
+import { todayDayNumber } from '../engine/inputs/day';
 import type { Lang } from '../engine/messages';
 import { wijzigingenSheet } from '../engine/plan/wijzigingen';
 import { isOwnTabName } from '../engine/plan/words';
@@ -32,7 +33,7 @@ export async function compareSheets(run: ExcelRun, apis: OptionalApis, options: 
   const { snapshot } = await readWorkbook(run, { apis });
   const check = (sheet: string | undefined) => checkWorkbook(snapshot, { ...(sheet !== undefined ? { sheet } : {}), lang: options.lang, ignoreSheet: isOwnTabName });
   const comparison = compareBudgets(check(options.oldSheet).model, check(options.newSheet).model);
-  const tab = wijzigingenSheet(comparison, { lang: options.lang, checkedAt: options.comparedAt, oldSource: options.workbookName, newSource: options.workbookName });
+  const tab = wijzigingenSheet(comparison, { lang: options.lang, checkedOn: todayDayNumber(options.comparedAt), oldSource: options.workbookName, newSource: options.workbookName });
   return { comparison, plan: { marker: PLAN_MARKER, sheets: [tab], highlights: [] } };
 }
 

@@ -3,6 +3,7 @@
  * components never touch Office.js and tests can pass the in-memory Excel instead.
  */
 import { buildModel, checkWorkbook, findBudgetSheets, type CheckOptions, type CheckResult } from '../engine/check';
+import { todayDayNumber } from '../engine/inputs/day';
 import type { Ceiling } from '../engine/model';
 import { isPaymentsSheet } from '../engine/payments/detect';
 import { buildOutputPlan } from '../engine/plan/build';
@@ -84,7 +85,7 @@ export function createWorkbookAdapter(run: ExcelRun, apis: OptionalApis): Workbo
     async check(options) {
       const { snapshot, stats } = await readWorkbook(run, { apis });
       const result = checkWorkbook(snapshot, { ...options, ignoreSheet: options.ignoreSheet ?? isOwnTabName });
-      const plan = buildOutputPlan(result, { lang: options.lang, checkedAt: options.checkedAt ?? new Date(), source: options.workbookName });
+      const plan = buildOutputPlan(result, { lang: options.lang, checkedOn: todayDayNumber(options.checkedAt ?? new Date()), source: options.workbookName });
       return { result, plan, read: stats };
     },
     writeTabs: (plan) => writeTabs(run, plan, apis),

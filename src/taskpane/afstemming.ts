@@ -1,16 +1,17 @@
 /**
  * The Afstemming view and the programme period as plain data: per intervention begroot, benut,
  * betaald, open and the difference benut − betaald, with the cells to go to (its benut cell in the
- * budget sheet, its payments' rows in the payments sheet); and the period fields read as dates.
+ * budget sheet, its payments' rows in the payments sheet); and what the period fields say.
  * Amounts stay integer cents until they are shown.
  */
 import type { CheckResult } from '../engine/check';
-import { civilFromSerial, dutchDateOf, isoDate, parseDateText } from '../engine/dates';
+import { dutchDateOf } from '../engine/dates';
+import { shortDutchDateOf } from '../engine/inputs/day';
+import { DEFAULT_PERIOD, readPeriodInput, type DayRefusal } from '../engine/inputs/period';
 import { address } from '../engine/grid';
 import type { Lang } from '../engine/messages';
 import type { Intervention } from '../engine/model';
-import type { Payment, PaymentColumns } from '../engine/payments/model';
-import { DEFAULT_PERIOD_END, DEFAULT_PERIOD_START } from '../engine/payments/summaries';
+import type { Payment, PaymentColumns, Period } from '../engine/payments/model';
 import { formatEuro } from '../engine/money';
 import { strings } from './strings';
 import { unbreakable } from './text';
@@ -106,40 +107,15 @@ export function afstemmingView(result: CheckResult): AfstemmingView | undefined 
 }
 
 /** What the period fields show before the user types: 1-8-2021 and 31-7-2025. */
-export function periodFieldText(iso: string): string {
-  const serial = parseDateText(iso);
-  if (serial === undefined) return iso;
-  const { year, month, day } = civilFromSerial(serial);
-  return `${day}-${month}-${year}`;
-}
+export const DEFAULT_PERIOD_TEXT = { start: shortDutchDateOf(DEFAULT_PERIOD.start), end: shortDutchDateOf(DEFAULT_PERIOD.end) } as const;
 
-export const DEFAULT_PERIOD_TEXT = { start: periodFieldText(DEFAULT_PERIOD_START), end: periodFieldText(DEFAULT_PERIOD_END) } as const;
+export type PeriodCheck = { readonly kind: 'valid'; readonly period: Period } | { readonly kind: 'invalid'; readonly startError?: string; readonly endError?: string };
 
-export type PeriodInput = { readonly kind: 'date'; readonly iso: string; readonly serial: number } | { readonly kind: 'invalid'; readonly message: string };
-
-/** A period field's text: `1-8-2021`, `01-08-2021` or `2021-08-01`, as the engine reads dates. */
-export function parsePeriodText(text: string, lang: Lang): PeriodInput {
-  const s = strings(lang).periodInvalid;
-  if (text.trim() === '') return { kind: 'invalid', message: s.empty };
-  const serial = parseDateText(text);
-  return serial === undefined ? { kind: 'invalid', message: s.notDate } : { kind: 'date', iso: isoDate(serial), serial };
-}
-
-export type PeriodCheck =
-  | { readonly kind: 'valid'; readonly start: string; readonly end: string; readonly startSerial: number; readonly endSerial: number }
-  | { readonly kind: 'invalid'; readonly startError?: string; readonly endError?: string };
-
-/** Both fields read together: each a date, and the end not before the start. */
+/** Both fields read by the engine's one reading of a period, with a sentence for each field that is no (usable) date. */
 export function checkPeriod(startText: string, endText: string, lang: Lang): PeriodCheck {
-  const start = parsePeriodText(startText, lang);
-  const end = parsePeriodText(endText, lang);
-  if (start.kind === 'invalid' || end.kind === 'invalid') {
-    return {
-      kind: 'invalid',
-      ...(start.kind === 'invalid' ? { startError: start.message } : {}),
-      ...(end.kind === 'invalid' ? { endError: end.message } : {}),
-    };
-  }
-  if (end.serial < start.serial) return { kind: 'invalid', endError: strings(lang).periodInvalid.order };
-  return { kind: 'valid', start: start.iso, end: end.iso, startSerial: start.serial, endSerial: end.serial };
+  const input = readPeriodInput(startText, endText);
+  if (input.kind === 'valid') return input;
+  const s = strings(lang).periodInvalid;
+  const message = (reason: DayRefusal | 'order'): string => (reason === 'empty' ? s.empty : reason === 'not-date' ? s.notDate : s.order);
+  return { kind: 'invalid', ...(input.start !== undefined ? { startError: message(input.start) } : {}), ...(input.end !== undefined ? { endError: message(input.end) } : {}) };
 }

@@ -1,9 +1,9 @@
 /**
- * The ceiling as typed in the pane: Dutch notation (`2.138.509,64`, `€ 322.000,-`) or English
- * (`2,138,509.64`), read by the engine's own amount reader so the pane and the sheet agree on what
- * an amount is. A ceiling must be one exact, positive amount in whole cents.
+ * The ceiling field: what it says about the text typed in it (read by the engine's one reading of
+ * a typed ceiling, the same as `--ceiling`), what it shows for an amount, and where the amount
+ * came from.
  */
-import { readAmountText } from '../engine/amounts';
+import { parseCeilingInput, type CeilingRefusal } from '../engine/inputs/ceiling-input';
 import { ceilingSourceText, type Lang } from '../engine/messages';
 import { formatEuro } from '../engine/money';
 import type { CeilingState, CheckedState } from './state';
@@ -15,27 +15,18 @@ export type CeilingInput =
   | { readonly kind: 'amount'; readonly cents: number }
   | { readonly kind: 'invalid'; readonly message: string };
 
+/** The field's words for each reason the engine refuses a typed ceiling. */
+const REFUSAL_MESSAGE: Record<CeilingRefusal, keyof ReturnType<typeof strings>['ceilingInvalid']> = {
+  'fractional-cent': 'fractionalCent',
+  'not-positive': 'notPositive',
+  estimate: 'estimate',
+  'too-large': 'tooLarge',
+  'not-amount': 'notAmount',
+};
+
 export function parseCeilingText(text: string, lang: Lang): CeilingInput {
-  const invalid = (message: string): CeilingInput => ({ kind: 'invalid', message });
-  const s = strings(lang).ceilingInvalid;
-  const reading = readAmountText(text);
-  switch (reading.kind) {
-    case 'empty':
-      return { kind: 'empty' };
-    case 'number':
-    case 'text-number':
-      if (reading.fractionalCent) return invalid(s.fractionalCent);
-      return reading.cents > 0 ? { kind: 'amount', cents: reading.cents } : invalid(s.notPositive);
-    case 'zero':
-      return invalid(s.notPositive);
-    case 'estimate':
-      return invalid(s.estimate);
-    case 'unreadable':
-      return invalid(reading.reason === 'too-large' ? s.tooLarge : s.notAmount);
-    case 'placeholder':
-    case 'error':
-      return invalid(s.notAmount);
-  }
+  const input = parseCeilingInput(text);
+  return input.kind === 'invalid' ? { kind: 'invalid', message: strings(lang).ceilingInvalid[REFUSAL_MESSAGE[input.reason]] } : input;
 }
 
 /** What the field shows for an amount: `2.138.509,64` (the euro sign stands beside the field). */

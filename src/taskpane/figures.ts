@@ -1,9 +1,10 @@
 /**
  * The figures the pane shows after a check, worked out from the engine's result as plain data:
  * one row per bestedingsdoel (and one for interventions without a valid goal), the total, and
- * where the plan stands against the ceiling. Amounts stay integer cents until they are shown.
+ * how the engine's verdict on the ceiling is said. Amounts stay integer cents until they are shown.
  */
 import type { CheckResult } from '../engine/check';
+import type { CeilingVerdict } from '../engine/inputs/verdict';
 import { goalInfo } from '../engine/goals';
 import type { Lang } from '../engine/messages';
 import { formatEuro, formatPercent } from '../engine/money';
@@ -58,18 +59,6 @@ export function figureRows(result: CheckResult, lang: Lang): FigureRow[] {
     ),
   );
   return rows;
-}
-
-export type CeilingVerdict =
-  | { readonly kind: 'over'; readonly amountCents: number }
-  | { readonly kind: 'under'; readonly amountCents: number }
-  | { readonly kind: 'at' };
-
-/** Total begroot against the ceiling. */
-export function ceilingVerdict(begrootCents: number, ceilingCents: number): CeilingVerdict {
-  if (begrootCents > ceilingCents) return { kind: 'over', amountCents: begrootCents - ceilingCents };
-  if (begrootCents < ceilingCents) return { kind: 'under', amountCents: ceilingCents - begrootCents };
-  return { kind: 'at' };
 }
 
 /** "€ 11.490,36 boven het plafond", "€ 33.509,64 onder het plafond". */

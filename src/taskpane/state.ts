@@ -259,12 +259,6 @@ export function visibleFindings(findings: ReadonlyArray<Finding>, filter: Severi
   return [...byGroup].sort(([a, ia], [b, ib]) => severityRank(a) - severityRank(b) || ia[0]! - ib[0]!).flatMap(([, group]) => group);
 }
 
-export function severityCounts(findings: ReadonlyArray<Finding>): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
-}
-
 /**
  * The finding Volgende (+1) or Vorige (-1) goes to among the visible ones, wrapping around at the
  * ends. From a finding the filter hides, it goes to the nearest visible one in that direction;

@@ -8,6 +8,7 @@ import {
   type Acceptance,
 } from '../../src/engine/acceptances';
 import { checkWorkbook } from '../../src/engine/check';
+import { serialFromCivil } from '../../src/engine/dates';
 import { buildOutputPlan } from '../../src/engine/plan/build';
 import { toJsonReport, toTextReport } from '../../src/engine/report';
 import { check, LIST_HEADER, workbook, type Rows } from '../helpers';
@@ -102,7 +103,7 @@ describe('accepted findings', () => {
     expect(report).toContain('1 geaccepteerd');
     expect(report).toMatch(/Geaccepteerd \(1\)\n {2}F3 +OVERSPENT .*\n.*reden: bewust overschreden, besluit B&W 12-3-2024 \(geaccepteerd op 2024-03-12\)/);
     expect(report).toContain('NO_GOAL|99|goal: oude regel');
-    const plan = buildOutputPlan(result, { lang: 'nl', source: 'begroting.xlsx', checkedAt: new Date(2024, 2, 12) });
+    const plan = buildOutputPlan(result, { lang: 'nl', source: 'begroting.xlsx', checkedOn: serialFromCivil(2024, 3, 12) });
     const controle = plan.sheets.find((s) => s.purpose === 'controle')!;
     const texts = controle.cells.map((c) => (c.content.kind === 'text' ? c.content.text : ''));
     expect(texts).toContain('Geaccepteerde bevindingen (1): tellen niet mee');

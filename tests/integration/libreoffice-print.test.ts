@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../../src/engine/check';
+import { serialFromCivil } from '../../src/engine/dates';
 import { buildOutputPlan } from '../../src/engine/plan/build';
 import type { PlanSheet } from '../../src/engine/plan/types';
 import { OVERZICHT_SHEET } from '../../src/engine/plan/words';
@@ -25,7 +26,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function planOf(sample: string): Promise<ReadonlyArray<PlanSheet>> {
   const result = checkWorkbook(await readWorkbookFile(path.join(ROOT, 'samples', `${sample}.xlsx`)));
-  return buildOutputPlan(result, { lang: 'nl', checkedAt: new Date('2025-03-14T10:30:00+01:00'), source: `${sample}.xlsx` }).sheets;
+  return buildOutputPlan(result, { lang: 'nl', checkedOn: serialFromCivil(2025, 3, 14), source: `${sample}.xlsx` }).sheets;
 }
 
 /** One tab alone in a workbook, written by the report's own writer, printed to PDF. */

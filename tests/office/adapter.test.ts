@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { checkWorkbook } from '../../src/engine/check';
 import { cellAt, sheetFromValues, type Cell } from '../../src/engine/grid';
+import { todayDayNumber } from '../../src/engine/inputs/day';
 import { buildOutputPlan } from '../../src/engine/plan/build';
 import { SEVERITY_FILL } from '../../src/engine/plan/types';
 import { OfficeActionError } from '../../src/office/errors';
@@ -308,7 +309,7 @@ describe('going to a finding', () => {
     const excel = await openSample('hilversum-2023-stand.xlsx');
     const adapter = adapterFor(excel);
     const { result } = await adapter.check(checkOptions);
-    await adapter.writeTabs(buildOutputPlan(result, { lang: 'nl', checkedAt: CHECKED_AT, source: 'x.xlsx' }));
+    await adapter.writeTabs(buildOutputPlan(result, { lang: 'nl', checkedOn: todayDayNumber(CHECKED_AT), source: 'x.xlsx' }));
     const overspent = result.findings.find((f) => f.rule === 'OVERSPENT')!;
     await adapter.goTo(overspent.sheet, overspent.cell);
     expect(excel.activeSheet).toBe('Stand 2023');

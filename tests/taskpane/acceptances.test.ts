@@ -10,9 +10,11 @@ import { ACCEPTANCES_SHEET } from '../../src/engine/acceptances';
 import type { Finding } from '../../src/engine/findings';
 import { createWorkbookAdapter, type AcceptanceChange, type OptionalApis, type WorkbookAdapter } from '../../src/office';
 import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '../../in-memory-excel';
-import { dutchDate, localIsoDate, neighbourOf, ruleOfFingerprint } from '../../src/taskpane/acceptance';
+import { shortDutchDateOfText } from '../../src/engine/inputs/day';
+import { countBySeverity as severityCounts } from '../../src/engine/inputs/severity-counts';
+import { neighbourOf, ruleOfFingerprint } from '../../src/taskpane/acceptance';
 import { createPaneController, type PaneController } from '../../src/taskpane/controller';
-import { severityCounts, visibleFindings } from '../../src/taskpane/state';
+import { visibleFindings } from '../../src/taskpane/state';
 import { strings } from '../../src/taskpane/strings';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
 
@@ -85,8 +87,8 @@ describe('accepting a finding', () => {
     expect(changes).toEqual([{ accept: expect.objectContaining({ reason: REASON }) }]);
   });
 
-  it('dates the acceptance by the local calendar, also just after midnight', async () => {
-    const { pane, changes } = await paneOver(await openSample(), { now: new Date(2024, 2, 12, 0, 5) });
+  it('dates the acceptance by the Dutch calendar, also just after midnight in Amsterdam', async () => {
+    const { pane, changes } = await paneOver(await openSample(), { now: new Date('2024-03-12T00:05:00+01:00') });
     await accept(pane, overspend16(pane));
     expect(changes).toEqual([{ accept: expect.objectContaining({ acceptedOn: '2024-03-12' }) }]);
   });
@@ -260,13 +262,11 @@ describe('withdrawing an acceptance', () => {
 });
 
 describe('the helpers behind the list', () => {
-  it('date an acceptance by the local calendar and show it in Dutch notation', () => {
-    expect(localIsoDate(new Date(2024, 2, 12, 23, 59))).toBe('2024-03-12');
-    expect(localIsoDate(new Date(2025, 0, 1, 0, 0))).toBe('2025-01-01');
-    expect(dutchDate('2024-03-12')).toBe('12-3-2024');
-    expect(dutchDate('2025-11-01')).toBe('1-11-2025');
-    expect(dutchDate('gisteren')).toBe('gisteren');
-    expect(strings('nl').acceptedOn(dutchDate('2024-03-12'))).toBe('geaccepteerd op 12-3-2024');
+  it('show an acceptance’s date in Dutch notation', () => {
+    expect(shortDutchDateOfText('2024-03-12')).toBe('12-3-2024');
+    expect(shortDutchDateOfText('2025-11-01')).toBe('1-11-2025');
+    expect(shortDutchDateOfText('gisteren')).toBe('gisteren');
+    expect(strings('nl').acceptedOn(shortDutchDateOfText('2024-03-12'))).toBe('geaccepteerd op 12-3-2024');
   });
 
   it('name the rule of an acceptance whose finding is gone', () => {

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { createWorkbookAdapter } from '../../src/office';
 import { createFakeExcel, fakeWorkbookFromSnapshot } from '../../in-memory-excel';
-import { afstemmingView, checkPeriod, DEFAULT_PERIOD_TEXT, parsePeriodText } from '../../src/taskpane/afstemming';
+import { serialFromCivil } from '../../src/engine/dates';
+import { afstemmingView, checkPeriod, DEFAULT_PERIOD_TEXT } from '../../src/taskpane/afstemming';
 import { createPaneController } from '../../src/taskpane/controller';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
 import { check, checkPayments, LIST_HEADER, type Rows } from '../helpers';
@@ -69,12 +70,12 @@ describe('the period fields', () => {
   });
 
   it.each([
-    ['1-8-2021', '2021-08-01'],
-    ['01-08-2021', '2021-08-01'],
-    [' 31-7-2025 ', '2025-07-31'],
-    ['2024-02-29', '2024-02-29'],
-  ])('reads %p as %p', (text, iso) => {
-    expect(parsePeriodText(text, 'nl')).toMatchObject({ kind: 'date', iso });
+    ['1-8-2021', serialFromCivil(2021, 8, 1)],
+    ['01-08-2021', serialFromCivil(2021, 8, 1)],
+    [' 31-7-2021 ', serialFromCivil(2021, 7, 31)],
+    ['2021-02-28', serialFromCivil(2021, 2, 28)],
+  ])('reads %p as the start', (text, serial) => {
+    expect(checkPeriod(text, '31-7-2025', 'nl')).toEqual({ kind: 'valid', period: { start: serial, end: serialFromCivil(2025, 7, 31) } });
   });
 
   it.each([
@@ -83,11 +84,11 @@ describe('the period fields', () => {
     ['augustus 2021', 'Dit is geen datum. Typ de datum als 1-8-2021.'],
     ['1/8/2021', 'Dit is geen datum. Typ de datum als 1-8-2021.'],
   ])('says what is wrong with %p', (text, message) => {
-    expect(parsePeriodText(text, 'nl')).toEqual({ kind: 'invalid', message });
+    expect(checkPeriod(text, '31-7-2025', 'nl')).toEqual({ kind: 'invalid', startError: message });
   });
 
   it('wants the end not before the start, and names each field that is wrong', () => {
-    expect(checkPeriod('1-8-2021', '31-7-2025', 'nl')).toMatchObject({ kind: 'valid', start: '2021-08-01', end: '2025-07-31' });
+    expect(checkPeriod('1-8-2021', '31-7-2025', 'nl')).toEqual({ kind: 'valid', period: { start: serialFromCivil(2021, 8, 1), end: serialFromCivil(2025, 7, 31) } });
     expect(checkPeriod('1-8-2021', '1-8-2021', 'nl')).toMatchObject({ kind: 'valid' });
     expect(checkPeriod('1-8-2025', '31-7-2025', 'nl')).toEqual({ kind: 'invalid', endError: 'Het einde van de periode ligt vóór het begin.' });
     expect(checkPeriod('x', '31-7-2025', 'en')).toEqual({ kind: 'invalid', startError: 'This is not a date. Type the date as 1-8-2021 (day-month-year).' });

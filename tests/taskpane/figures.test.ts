@@ -1,5 +1,6 @@
 /** The figures after a check: per goal, the total, and the plan against the ceiling in words. */
-import { ceilingVerdict, ceilingVerdictText, figureRows } from '../../src/taskpane/figures';
+import { ceilingVerdict } from '../../src/engine/inputs/verdict';
+import { ceilingVerdictText, figureRows } from '../../src/taskpane/figures';
 import { check, LIST_HEADER } from '../helpers';
 
 describe('the plan against the ceiling', () => {

@@ -7,13 +7,13 @@ import {
   isCeilingEdited,
   paneReducer,
   positionOf,
-  severityCounts,
   stepFinding,
   visibleFindings,
   type CheckedState,
   type PaneAction,
   type PaneState,
 } from '../../src/taskpane/state';
+import { countBySeverity } from '../../src/engine/inputs/severity-counts';
 import { check, LIST_HEADER } from '../helpers';
 
 const run = (actions: ReadonlyArray<PaneAction>, from: PaneState = initialPaneState): PaneState => actions.reduce(paneReducer, from);
@@ -140,7 +140,7 @@ describe('the findings', () => {
   const findings = [finding('error', 'A1'), finding('error', 'A2'), finding('warning', 'A3'), finding('info', 'A4'), finding('info', 'A5')];
 
   it('are counted and filtered by severity', () => {
-    expect(severityCounts(findings)).toEqual({ error: 2, warning: 1, info: 2 });
+    expect(countBySeverity(findings)).toEqual({ error: 2, warning: 1, info: 2 });
     expect(visibleFindings(findings, 'all')).toEqual([0, 1, 2, 3, 4]);
     expect(visibleFindings(findings, 'info')).toEqual([3, 4]);
     expect(visibleFindings(findings, 'warning')).toEqual([2]);

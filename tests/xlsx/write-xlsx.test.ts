@@ -9,6 +9,7 @@ import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkWorkbook } from '../../src/engine/check';
+import { todayDayNumber } from '../../src/engine/inputs/day';
 import { buildOutputPlan } from '../../src/engine/plan/build';
 import { loadWorkbookFile } from '../../src/xlsx/read-file';
 import { buildReportWorkbook } from '../../src/xlsx/report-workbook';
@@ -138,7 +139,7 @@ describe('xlsxBytes', () => {
     async (sample) => {
       const source = await loadWorkbookFile(path.join(SAMPLES, `${sample}.xlsx`));
       const result = checkWorkbook(snapshotWorkbook(source));
-      const plan = buildOutputPlan(result, { lang: 'nl', checkedAt: CHECKED_AT, source: `${sample}.xlsx` });
+      const plan = buildOutputPlan(result, { lang: 'nl', checkedOn: todayDayNumber(CHECKED_AT), source: `${sample}.xlsx` });
       const alsoCopy = result.reconciliation ? [result.reconciliation.paymentsSheet.sheet] : [];
       const report = buildReportWorkbook(source, result.model.sheet, plan, CHECKED_AT, alsoCopy);
       const written = await bothWays(report);

@@ -12,10 +12,6 @@ import { codeKey } from './matching';
 import type { InterventionReconciliation, MatchMethod, PartnerReconciliation, Payment, PaymentsSheet, Period, Reconciliation, SpendingRow, Tolerance, UnmatchedCode, YearSpending } from './model';
 import { partnerKey } from './partners';
 
-/** 1 August 2021 up to and including 31 July 2025: the NPO spending period as extended in 2022. */
-export const DEFAULT_PERIOD_START = '2021-08-01';
-export const DEFAULT_PERIOD_END = '2025-07-31';
-
 export function isOutsidePeriod(payment: Payment, period: Period): boolean {
   return payment.date.kind === 'date' && (payment.date.serial < period.start || payment.date.serial > period.end);
 }

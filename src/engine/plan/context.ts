@@ -3,6 +3,7 @@
  * belong to which intervention (by row), so counts per goal and statuses come from one place.
  */
 import type { CheckResult } from '../check';
+import type { DaySerial } from '../dates';
 import type { Finding } from '../findings';
 import { goalInfo, type GoalNumber } from '../goals';
 import { parseAddress } from '../grid';
@@ -12,8 +13,12 @@ import { words } from './words';
 
 export interface PlanOptions {
   readonly lang: Lang;
-  /** When the check ran, shown on the overview. */
-  readonly checkedAt: Date;
+  /**
+   * The day the check ran where the user is, as a day serial (inputs/day.ts): shown on the
+   * overview, and whether the period has ended. Never a clock time, so no tab depends on the
+   * machine's time zone.
+   */
+  readonly checkedOn: DaySerial;
   /** Where the workbook came from: a file name, or the open workbook's name. */
   readonly source: string;
 }

@@ -1,7 +1,7 @@
 /** "NPO Controle": every finding with severity, rule, a link to its cell, amount and message. */
 import type { Finding } from '../findings';
 import { SEVERITY_LABEL, type Lang } from '../messages';
-import { countBySeverity } from '../report';
+import { countBySeverity } from '../inputs/severity-counts';
 import type { PlanContext } from './context';
 import { euro, figureHeader, text, SheetBuilder, type CellSpec } from './sheet-builder';
 import type { PlanSheet } from './types';

@@ -4,7 +4,7 @@
  * be paid back (after the period's end, or as a projection before it); and the reporting
  * tolerance next to the unexplained differences. Totals are SUM formulas over the tab's own rows.
  */
-import { dutchDateOf, serialFromCivil } from '../dates';
+import { dutchDateOf } from '../dates';
 import { goalInfo, GOAL_NUMBERS } from '../goals';
 import { address } from '../grid';
 import type { Reconciliation, SpendingRow } from '../payments/model';
@@ -86,8 +86,7 @@ export function jaarrekeningSheet(ctx: PlanContext, rec: Reconciliation): PlanSh
     formula(`${address(paidRow, 1)}-${address(outsideRow, 1)}-${address(unassignedRow, 1)}`, b.spentCents / 100, 'euro', 'total'),
   );
   const openRow = s.line(text(w.openItems), euro(b.openCents));
-  const checked = options.checkedAt;
-  const ended = serialFromCivil(checked.getFullYear(), checked.getMonth() + 1, checked.getDate()) > rec.period.end;
+  const ended = options.checkedOn > rec.period.end;
   s.line(
     text(ended ? w.paybackFinal(end) : w.paybackProjection(end), 'label'),
     formula(atLeastZero(`${ceiling}-${address(spentRow, 1)}`), b.paybackCents / 100, 'euro', 'total'),

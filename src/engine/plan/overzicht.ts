@@ -3,24 +3,21 @@
  * for interventions without a valid goal; totals as SUM formulas; the room under the ceiling in
  * figures and in words.
  */
-import { SEVERITY_ORDER, type Finding, type Severity } from '../findings';
+import { dutchDateOf } from '../dates';
+import { SEVERITY_ORDER, type Finding } from '../findings';
 import { GOAL_NUMBERS } from '../goals';
 import { address } from '../grid';
+import { countBySeverity } from '../inputs/severity-counts';
+import { ceilingVerdict } from '../inputs/verdict';
 import { ceilingSourceText } from '../messages';
 import { formatEuro } from '../money';
 import { goalName, goalSheetName, type PlanContext } from './context';
 import { count, euro, figureHeader, formula, text, SheetBuilder, type CellSpec } from './sheet-builder';
 import type { PlanSheet } from './types';
-import { AFSTEMMING_SHEET, dutchDate, OVERZICHT_SHEET } from './words';
+import { AFSTEMMING_SHEET, OVERZICHT_SHEET } from './words';
 
 const COLUMN_WIDTHS = [40, 17, 17, 17, 10, 13, 9, 16, 9];
 const FIRST_COUNT_COL = 6;
-
-function severityCounts(findings: ReadonlyArray<Finding>): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
-}
 
 /** Restant and % benut as formulas on the row itself, with the engine's values as results. */
 function figures(row: number, begrootCents: number, benutCents: number): CellSpec[] {
@@ -40,7 +37,7 @@ export function overzichtSheet(ctx: PlanContext): PlanSheet {
   const s = new SheetBuilder(OVERZICHT_SHEET, 'overzicht', COLUMN_WIDTHS);
 
   s.line(text(w.overzichtTitle, 'title'));
-  s.line(text(w.checked(model.sheet, options.source, dutchDate(options.checkedAt)), 'subtitle'));
+  s.line(text(w.checked(model.sheet, options.source, dutchDateOf(options.checkedOn)), 'subtitle'));
   const ceilingRow = s.line(text(w.ceiling, 'label'), euro(model.ceiling.cents), text(ceilingSourceText(model.ceiling.source, options.lang, model.ceiling), 'note'));
   s.skip();
 
@@ -54,7 +51,7 @@ export function overzichtSheet(ctx: PlanContext): PlanSheet {
     for (const a of intervention.allocations) countsPerGoal[a.goal - 1]!.push(...findings);
   }
   const countCells = (findings: ReadonlyArray<Finding>): CellSpec[] => {
-    const c = severityCounts(findings);
+    const c = countBySeverity(findings);
     return SEVERITY_ORDER.map((sev) => count(c[sev]));
   };
 
@@ -79,7 +76,7 @@ export function overzichtSheet(ctx: PlanContext): PlanSheet {
   const totalRow = s.row;
   const sum = (col: number, result: number, format: 'euro' | 'integer'): CellSpec =>
     formula(`SUM(${address(firstRow, col)}:${address(lastRow, col)})`, result, format, 'total');
-  const perGoalCounts = [...countsPerGoal, withoutGoalFindings, ctx.generalFindings, ctx.paymentFindings].map(severityCounts);
+  const perGoalCounts = [...countsPerGoal, withoutGoalFindings, ctx.generalFindings, ctx.paymentFindings].map(countBySeverity);
   s.line(
     text(w.total, 'total'),
     sum(1, summaries.begrootCents / 100, 'euro'),
@@ -92,12 +89,13 @@ export function overzichtSheet(ctx: PlanContext): PlanSheet {
   s.skip();
 
   // Said the way round that gives a positive amount: room left, or how far the plan is over.
-  const room = model.ceiling.cents - summaries.begrootCents;
+  const verdict = ceilingVerdict(summaries.begrootCents, model.ceiling.cents);
+  const amountCents = verdict.kind === 'at' ? 0 : verdict.amountCents;
   const ceilingCell = address(ceilingRow, 1);
   const totalCell = address(totalRow, 1);
-  if (room < 0) s.line(text(w.overCeiling, 'label'), formula(`${totalCell}-${ceilingCell}`, -room / 100, 'euro', 'total'));
-  else s.line(text(w.room, 'label'), formula(`${ceilingCell}-${totalCell}`, room / 100, 'euro', 'total'));
-  s.line(text(room < 0 ? w.over(formatEuro(-room)) : room > 0 ? w.under(formatEuro(room)) : w.exact));
+  if (verdict.kind === 'over') s.line(text(w.overCeiling, 'label'), formula(`${totalCell}-${ceilingCell}`, amountCents / 100, 'euro', 'total'));
+  else s.line(text(w.room, 'label'), formula(`${ceilingCell}-${totalCell}`, amountCents / 100, 'euro', 'total'));
+  s.line(text(verdict.kind === 'over' ? w.over(formatEuro(amountCents)) : verdict.kind === 'under' ? w.under(formatEuro(amountCents)) : w.exact));
   s.line(text(w.multiGoalNote, 'note'));
 
   s.freezeAt(headerRow + 1, 1);

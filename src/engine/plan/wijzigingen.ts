@@ -6,17 +6,19 @@
  * own rows, so a controller can audit it.
  */
 import type { Comparison, VersionChange, VersionMatch, VersionRef } from '../compare';
-import { CHANGE_LABEL, goalLabel, methodText } from '../compare/messages';
+import { CHANGE_LABEL, goalLabel, methodText } from '../words/compare';
+import { dutchDateOf, type DaySerial } from '../dates';
 import type { GoalNumber } from '../goals';
 import { address } from '../grid';
 import type { Lang } from '../messages';
 import { euro, figureHeader, formula, text, SheetBuilder, type CellSpec } from './sheet-builder';
 import type { PlanLink, PlanSheet } from './types';
-import { dutchDate, WIJZIGINGEN_SHEET } from './words';
+import { WIJZIGINGEN_SHEET } from './words';
 
 export interface WijzigingenOptions {
   readonly lang: Lang;
-  readonly checkedAt: Date;
+  /** The day of the comparison where the user is, as a day serial (inputs/day.ts). */
+  readonly checkedOn: DaySerial;
   /** Where each version came from: a file name, or the open workbook's name. */
   readonly oldSource: string;
   readonly newSource: string;
@@ -117,7 +119,7 @@ export function wijzigingenSheet(comparison: Comparison, options: WijzigingenOpt
   };
   const s = new SheetBuilder(WIJZIGINGEN_SHEET, 'wijzigingen', COLUMN_WIDTHS);
   s.line(text(w.title, 'title'));
-  s.line(text(w.subtitle(comparison.oldSheet, options.oldSource, comparison.newSheet, options.newSource, dutchDate(options.checkedAt)), 'subtitle'));
+  s.line(text(w.subtitle(comparison.oldSheet, options.oldSource, comparison.newSheet, options.newSource, dutchDateOf(options.checkedOn)), 'subtitle'));
   s.skip();
 
   s.line(text(w.perIntervention, 'subtitle'));

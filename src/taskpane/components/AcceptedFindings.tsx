@@ -9,7 +9,8 @@ import { Button, Caption1, Text, makeStyles, tokens, useId } from '@fluentui/rea
 import { useState, type ReactNode } from 'react';
 import type { Acceptance } from '../../engine/acceptances';
 import type { AcceptedFinding } from '../../engine/findings';
-import { dutchDate, ruleOfFingerprint } from '../acceptance';
+import { shortDutchDateOfText } from '../../engine/inputs/day';
+import { ruleOfFingerprint } from '../acceptance';
 import type { Strings } from '../strings';
 import { FindingCard, findingShortName } from './FindingItem';
 
@@ -139,7 +140,7 @@ function Reason({ s, acceptance }: { readonly s: Strings; readonly acceptance: A
   return (
     <div className={styles.details}>
       <Text>{s.reasonIs(acceptance.reason)}</Text>
-      {acceptance.acceptedOn !== '' && <Caption1 className={styles.muted}>{s.acceptedOn(dutchDate(acceptance.acceptedOn))}</Caption1>}
+      {acceptance.acceptedOn !== '' && <Caption1 className={styles.muted}>{s.acceptedOn(shortDutchDateOfText(acceptance.acceptedOn))}</Caption1>}
     </div>
   );
 }

@@ -7,7 +7,8 @@
 import { Button, Caption1, Text, createFocusOutlineStyle, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { SEVERITY_ORDER, type Finding, type RuleId, type Severity } from '../../engine/findings';
-import { positionOf, severityCounts, visibleFindings, type AcceptingState, type SeverityFilter as Filter } from '../state';
+import { countBySeverity } from '../../engine/inputs/severity-counts';
+import { positionOf, visibleFindings, type AcceptingState, type SeverityFilter as Filter } from '../state';
 import type { Strings } from '../strings';
 import { FindingItem, findingPlace, findingShortName, type AcceptActions } from './FindingItem';
 import { RuleGroup } from './RuleGroup';
@@ -64,7 +65,7 @@ export function FindingsPanel({ s, budgetSheet, wrapped, findings, acceptedCount
   const styles = useStyles();
   const headingId = useId('findings');
   const [limit, setLimit] = useState(PAGE);
-  const counts = useMemo(() => severityCounts(findings), [findings]);
+  const counts = useMemo(() => countBySeverity(findings), [findings]);
   const visible = useMemo(() => visibleFindings(findings, filter), [findings, filter]);
   const position = positionOf(visible, current);
   // Walking past the rendered page shows the findings up to the current one.

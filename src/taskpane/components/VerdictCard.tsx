@@ -8,8 +8,10 @@ import { Caption1, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluen
 import type { CheckResult } from '../../engine/check';
 import { SEVERITY_ORDER } from '../../engine/findings';
 import { ceilingSourceText, LAYOUT_LABEL, type Lang } from '../../engine/messages';
-import { ceilingVerdict, ceilingVerdictText } from '../figures';
-import { severityCounts, type SeverityFilter } from '../state';
+import { countBySeverity } from '../../engine/inputs/severity-counts';
+import { ceilingVerdict } from '../../engine/inputs/verdict';
+import { ceilingVerdictText } from '../figures';
+import type { SeverityFilter } from '../state';
 import { clockTime, type Strings } from '../strings';
 import { euro, unbreakable } from '../text';
 
@@ -67,7 +69,7 @@ export interface VerdictCardProps {
 export function VerdictCard({ s, lang, result, checkedAt, filter, onFilter }: VerdictCardProps) {
   const styles = useStyles();
   const { model, summaries, findings } = result;
-  const counts = severityCounts(findings);
+  const counts = countBySeverity(findings);
   const verdict = ceilingVerdict(summaries.begrootCents, model.ceiling.cents);
   const byDefault = model.ceiling.source === 'default';
   const sentence = `${unbreakable(ceilingVerdictText(verdict, lang))}${byDefault ? `, ${s.againstDefault}` : ''}.`;

@@ -5,6 +5,7 @@
  */
 import type { CheckResult } from '../../../src/engine/check';
 import { address, parseAddress } from '../../../src/engine/grid';
+import { serialFromCivil } from '../../../src/engine/dates';
 import { buildOutputPlan } from '../../../src/engine/plan/build';
 import type { OutputPlan, PlanCell, PlanSheet } from '../../../src/engine/plan/types';
 import { isOwnTabName } from '../../../src/engine/plan/words';
@@ -19,7 +20,7 @@ const PAYMENTS: Rows = [
   ['15-11-2022', 'IMC-7', 'IMC Weekendschool', 'Weekendschool', 'factuur', 12_500, 'betaald', ''],
 ];
 
-const planOf = (result: CheckResult, checkedAt = new Date(2024, 2, 1)): OutputPlan => buildOutputPlan(result, { lang: 'nl', checkedAt, source: 'hilversum.xlsx' });
+const planOf = (result: CheckResult, checkedOn = serialFromCivil(2024, 3, 1)): OutputPlan => buildOutputPlan(result, { lang: 'nl', checkedOn, source: 'hilversum.xlsx' });
 const tab = (plan: OutputPlan, name: string): PlanSheet => plan.sheets.find((s) => s.name === name)!;
 const at = (s: PlanSheet, a1: string): PlanCell | undefined => {
   const p = parseAddress(a1)!;
@@ -118,12 +119,12 @@ describe('the reconciliation tabs', () => {
   });
 
   it('call the payback a projection up to and including the period’s last day, and final the day after', () => {
-    const label = (checkedAt: Date): string | undefined =>
-      tab(planOf(result, checkedAt), 'NPO Jaarrekening')
+    const label = (checkedOn: number): string | undefined =>
+      tab(planOf(result, checkedOn), 'NPO Jaarrekening')
         .cells.map((c) => (c.content.kind === 'text' ? c.content.text : ''))
         .find((t) => t.startsWith('Terug te betalen') && !t.includes('open posten'));
-    expect(label(new Date(2025, 6, 31, 23, 59))).toBe('Terug te betalen bij geen verdere besteding t/m 31-07-2025 (prognose)');
-    expect(label(new Date(2025, 7, 1, 0, 1))).toBe('Terug te betalen (bestedingsperiode geëindigd op 31-07-2025)');
+    expect(label(serialFromCivil(2025, 7, 31))).toBe('Terug te betalen bij geen verdere besteding t/m 31-07-2025 (prognose)');
+    expect(label(serialFromCivil(2025, 8, 1))).toBe('Terug te betalen (bestedingsperiode geëindigd op 31-07-2025)');
   });
 
   it('count the payments sheet’s findings on the overview, linking to NPO Afstemming', () => {

@@ -1,12 +1,13 @@
+import { serialFromCivil } from '../../../src/engine/dates';
 import { buildOutputPlan } from '../../../src/engine/plan/build';
 import type { OutputPlan, PlanCell, PlanSheet } from '../../../src/engine/plan/types';
 import { address, parseAddress } from '../../../src/engine/grid';
 import { check, LIST_HEADER } from '../../helpers';
 
-const CHECKED_AT = new Date(2026, 10, 22, 14, 30);
+const CHECKED_ON = serialFromCivil(2026, 11, 22);
 
 function planFor(rows: Parameters<typeof check>[0], lang: 'nl' | 'en' = 'nl'): OutputPlan {
-  return buildOutputPlan(check(rows, { lang, ceilingCents: undefined }), { lang, checkedAt: CHECKED_AT, source: 'begroting.xlsx' });
+  return buildOutputPlan(check(rows, { lang, ceilingCents: undefined }), { lang, checkedOn: CHECKED_ON, source: 'begroting.xlsx' });
 }
 
 const sheet = (plan: OutputPlan, name: string): PlanSheet => plan.sheets.find((s) => s.name === name)!;
