@@ -4,9 +4,8 @@
  * Dutch machine. Not Excel's formatter: enough to recognise the figures.
  */
 import type { CellSnapshot } from '../../in-memory-excel';
-
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
+import { serialFromNumber } from '../engine/dates';
+import { shortDutchDateOf } from '../engine/inputs/day';
 
 /** Decimals a format asks for: the zeros after its first decimal point. */
 function decimalsOf(format: string): number {
@@ -25,10 +24,8 @@ function formatNumber(value: number, format: string): string {
     return value < 0 ? `-${text}` : text;
   }
   if (format.includes('%')) return `${dutchNumber(value * 100, decimalsOf(format), false)}%`;
-  if (/[dmy]{1,4}/i.test(format) && !/[0#]/.test(format)) {
-    const date = new Date(EXCEL_EPOCH_MS + Math.round(value * DAY_MS));
-    return date.toLocaleDateString('nl-NL', { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' });
-  }
+  const day = /[dmy]{1,4}/i.test(format) && !/[0#]/.test(format) ? serialFromNumber(value) : undefined;
+  if (day !== undefined) return shortDutchDateOf(day);
   return dutchNumber(value, decimalsOf(format), format.includes(','));
 }
 

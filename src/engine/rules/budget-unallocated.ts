@@ -1,5 +1,6 @@
 /** BUDGET_UNALLOCATED (info): part of the ceiling is not budgeted yet. */
 import type { RawFinding } from '../findings';
+import { ceilingVerdict } from '../inputs/verdict';
 import type { BudgetModel } from '../model';
 import { totalBegroot } from '../summaries';
 import { sheetCell } from './checks/sheet-cell';
@@ -11,8 +12,9 @@ export interface Params { total: number; ceiling: number; left: number }
 function budgetUnallocated(model: BudgetModel): RawFinding[] {
   const ceiling = model.ceiling.cents;
   const begroot = totalBegroot(model);
-  if (begroot >= ceiling) return [];
-  const left = ceiling - begroot;
+  const verdict = ceilingVerdict(begroot, ceiling);
+  if (verdict.kind !== 'under') return [];
+  const left = verdict.amountCents;
   return [{ rule: 'BUDGET_UNALLOCATED', ...sheetCell(model, 'begroot'), amountCents: left, field: 'begroot', params: { total: begroot, ceiling, left } }];
 }
 

@@ -1,5 +1,6 @@
 /** CEILING_EXCEEDED (error): the plan (total begroot) is above the grant ceiling. */
 import type { RawFinding } from '../findings';
+import { ceilingVerdict } from '../inputs/verdict';
 import type { BudgetModel } from '../model';
 import { totalBegroot } from '../summaries';
 import { sheetCell } from './checks/sheet-cell';
@@ -11,8 +12,9 @@ export interface Params { total: number; ceiling: number; excess: number }
 function ceilingExceeded(model: BudgetModel): RawFinding[] {
   const ceiling = model.ceiling.cents;
   const begroot = totalBegroot(model);
-  if (begroot <= ceiling) return [];
-  const excess = begroot - ceiling;
+  const verdict = ceilingVerdict(begroot, ceiling);
+  if (verdict.kind !== 'over') return [];
+  const excess = verdict.amountCents;
   return [{ rule: 'CEILING_EXCEEDED', ...sheetCell(model, 'begroot'), amountCents: excess, field: 'begroot', params: { total: begroot, ceiling, excess } }];
 }
 

@@ -1,5 +1,6 @@
 /** SPENT_EXCEEDS_CEILING (error): total benut is above the ceiling. */
 import type { RawFinding } from '../findings';
+import { ceilingVerdict } from '../inputs/verdict';
 import type { BudgetModel } from '../model';
 import { totalBenut } from '../summaries';
 import { sheetCell } from './checks/sheet-cell';
@@ -11,8 +12,9 @@ export interface Params { total: number; ceiling: number; excess: number }
 function spentExceedsCeiling(model: BudgetModel): RawFinding[] {
   const ceiling = model.ceiling.cents;
   const benut = totalBenut(model);
-  if (!model.hasBenut || benut <= ceiling) return [];
-  const excess = benut - ceiling;
+  const verdict = ceilingVerdict(benut, ceiling);
+  if (!model.hasBenut || verdict.kind !== 'over') return [];
+  const excess = verdict.amountCents;
   return [{ rule: 'SPENT_EXCEEDS_CEILING', ...sheetCell(model, 'benut'), amountCents: excess, field: 'benut', params: { total: benut, ceiling, excess } }];
 }
 
