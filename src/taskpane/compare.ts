@@ -5,7 +5,7 @@
  * against the in-memory Excel.
  */
 import type { Comparison, VersionChange } from '../engine/compare';
-import { goalLabel } from '../engine/compare/messages';
+import { COMPARE_REPORT_WORDS, goalLabel } from '../engine/words/compare';
 import { GOAL_NUMBERS, type GoalNumber } from '../engine/goals';
 import type { Lang } from '../engine/messages';
 import type { OutputPlan } from '../engine/plan/types';
@@ -148,6 +148,6 @@ export interface ChangeGroup {
 export function changeGroups(comparison: Comparison, lang: Lang): ChangeGroup[] {
   const groups: ChangeGroup[] = GOAL_NUMBERS.map((goal) => ({ key: goal, label: goalLabel(goal, lang), changes: comparison.changes.filter((c) => c.goal === goal) }));
   groups.push({ key: 'none', label: goalLabel(null, lang), changes: comparison.changes.filter((c) => c.goal === null && c.id !== 'VERSION_TOTAL') });
-  groups.push({ key: 'total', label: lang === 'nl' ? 'Totaal en plafond' : 'Total and ceiling', changes: comparison.changes.filter((c) => c.id === 'VERSION_TOTAL') });
+  groups.push({ key: 'total', label: COMPARE_REPORT_WORDS[lang].general, changes: comparison.changes.filter((c) => c.id === 'VERSION_TOTAL') });
   return groups.filter((g) => g.changes.length > 0);
 }

@@ -11,7 +11,7 @@ import type { CodeReading } from './codes';
 import type { Match, Matching } from './matching';
 import { goalsOf } from './matching';
 import { nameKey, nameSimilarity, samePartnerAcrossVersions } from './names';
-import type { ChangeFacts } from './messages';
+import type { ChangeFacts } from '../words/compare';
 import type { GoalComparison, VersionMatch, VersionRef, VersionTotals } from './types';
 
 /** Which cell of an intervention an item points at. */

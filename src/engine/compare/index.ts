@@ -6,7 +6,7 @@
 import type { BudgetModel } from '../model';
 import { goalComparisons, goalRef, interventionChanges, matchView, totalRef, versionTotals } from './differences';
 import { matchInterventions } from './matching';
-import { changeMessage, goalLabel, type ChangeFacts } from './messages';
+import { changeMessage, goalLabel, TOTAL_LABEL, type ChangeFacts } from '../words/compare';
 import type { Comparison, VersionChange } from './types';
 
 export type { Comparison, GoalComparison, MatchMethod, VersionChange, VersionChangeId, VersionMatch, VersionRef, VersionTotals } from './types';
@@ -33,8 +33,8 @@ export function compareBudgets(oldModel: BudgetModel, newModel: BudgetModel): Co
     facts.push({
       id: 'VERSION_TOTAL',
       goal: null,
-      old: totalRef(oldModel, totals.oldCents, 'Totaal'),
-      new: totalRef(newModel, totals.newCents, 'Totaal'),
+      old: totalRef(oldModel, totals.oldCents, TOTAL_LABEL),
+      new: totalRef(newModel, totals.newCents, TOTAL_LABEL),
       oldCents: totals.oldCents,
       newCents: totals.newCents,
       differenceCents: totals.differenceCents,

@@ -5,7 +5,7 @@ import type { Lang } from '../messages';
 import type { BudgetModel } from '../model';
 import { formatEuro } from '../money';
 import { alignTable } from '../report';
-import { formatDifference, goalLabel } from './messages';
+import { COMPARE_REPORT_WORDS as WORDS, formatDifference, goalLabel } from '../words/compare';
 import { VERSION_CHANGE_IDS, type Comparison, type VersionChangeId } from './types';
 
 /** What was compared: a file (or workbook) and the sheet read from it. */
@@ -13,41 +13,6 @@ export interface ComparedVersion {
   readonly file: string;
   readonly model: BudgetModel;
 }
-
-const WORDS = {
-  nl: {
-    title: 'NPO-begrotingsvergelijking',
-    old: 'Oud',
-    new: 'Nieuw',
-    sheet: 'werkblad',
-    interventions: (n: number) => `${n} ${n === 1 ? 'interventie' : 'interventies'}`,
-    goal: 'Bestedingsdoel',
-    difference: 'Verschil',
-    total: 'Totaal',
-    ceiling: 'Plafond',
-    room: 'Ruimte onder het plafond',
-    changes: (n: number) => `Wijzigingen: ${n}`,
-    none: 'Geen wijzigingen: beide versies begroten hetzelfde.',
-    uncertain: (n: number) => `Onzekere koppelingen: ${n} (controleer die met de hand)`,
-    general: 'Totaal en plafond',
-  },
-  en: {
-    title: 'NPO budget comparison',
-    old: 'Old',
-    new: 'New',
-    sheet: 'sheet',
-    interventions: (n: number) => `${n} ${n === 1 ? 'intervention' : 'interventions'}`,
-    goal: 'Spending goal',
-    difference: 'Difference',
-    total: 'Total',
-    ceiling: 'Ceiling',
-    room: 'Room under the ceiling',
-    changes: (n: number) => `Changes: ${n}`,
-    none: 'No changes: both versions budget the same.',
-    uncertain: (n: number) => `Uncertain matches: ${n} (check them by hand)`,
-    general: 'Total and ceiling',
-  },
-};
 
 export function comparisonText(comparison: Comparison, oldVersion: ComparedVersion, newVersion: ComparedVersion, lang: Lang): string {
   const w = WORDS[lang];

@@ -6,7 +6,7 @@
  * own rows, so a controller can audit it.
  */
 import type { Comparison, VersionChange, VersionMatch, VersionRef } from '../compare';
-import { CHANGE_LABEL, goalLabel, methodText } from '../words/compare';
+import { CHANGE_LABEL, goalLabel, methodText, WIJZIGINGEN_WORDS as WORDS } from '../words/compare';
 import { dutchDateOf, type DaySerial } from '../dates';
 import type { GoalNumber } from '../goals';
 import { address } from '../grid';
@@ -29,69 +29,6 @@ export interface WijzigingenOptions {
   readonly oldLinkSheet?: string;
   readonly newLinkSheet?: string;
 }
-
-const WORDS = {
-  nl: {
-    title: 'NPO-wijzigingen: wat is er veranderd tussen twee versies',
-    subtitle: (o: string, os: string, n: string, ns: string, date: string) => `Oud: werkblad ‘${o}’ uit ${os} · Nieuw: werkblad ‘${n}’ uit ${ns} · vergeleken op ${date}`,
-    perIntervention: 'Per interventie',
-    goal: 'Bestedingsdoel',
-    oldCode: 'Nr oud',
-    newCode: 'Nr nieuw',
-    intervention: 'Interventie',
-    partner: 'Uitvoerder',
-    oldBegroot: 'Begroot oud',
-    newBegroot: 'Begroot nieuw',
-    difference: 'Verschil',
-    changes: 'Wijzigingen',
-    match: 'Gekoppeld op',
-    oldCell: 'Cel oud',
-    newCell: 'Cel nieuw',
-    total: 'Totaal',
-    unchanged: 'ongewijzigd',
-    none: '—',
-    uncertain: 'onzeker',
-    perGoal: 'Per bestedingsdoel',
-    ceiling: 'Plafond',
-    room: 'Ruimte onder het plafond (negatief: erboven)',
-    allChanges: 'Alle wijzigingen',
-    id: 'Soort (id)',
-    oldValue: 'Oud',
-    newValue: 'Nieuw',
-    message: 'Melding',
-    noChanges: 'Geen wijzigingen: beide versies begroten hetzelfde.',
-  },
-  en: {
-    title: 'NPO changes: what changed between two versions',
-    subtitle: (o: string, os: string, n: string, ns: string, date: string) => `Old: sheet ‘${o}’ from ${os} · New: sheet ‘${n}’ from ${ns} · compared on ${date}`,
-    perIntervention: 'Per intervention',
-    goal: 'Spending goal',
-    oldCode: 'Old code',
-    newCode: 'New code',
-    intervention: 'Intervention',
-    partner: 'Partner',
-    oldBegroot: 'Old budget',
-    newBegroot: 'New budget',
-    difference: 'Difference',
-    changes: 'Changes',
-    match: 'Matched by',
-    oldCell: 'Old cell',
-    newCell: 'New cell',
-    total: 'Total',
-    unchanged: 'unchanged',
-    none: '—',
-    uncertain: 'uncertain',
-    perGoal: 'Per spending goal',
-    ceiling: 'Ceiling',
-    room: 'Room under the ceiling (negative: over it)',
-    allChanges: 'All changes',
-    id: 'Kind (id)',
-    oldValue: 'Old',
-    newValue: 'New',
-    message: 'Message',
-    noChanges: 'No changes: both versions budget the same.',
-  },
-};
 
 const COLUMN_WIDTHS = [30, 18, 18, 60, 30, 17, 17, 17, 40, 24, 22, 22];
 const OLD_COL = 5;

@@ -1,8 +1,15 @@
-/** The sentence of every comparison item, Dutch and English, kept in one place like the rule messages. */
+/**
+ * The words of comparing two versions of the budget (npo-check vergelijk, "Vergelijken met…"):
+ * the sentence of every comparison item, the text report, and the NPO Wijzigingen tab. Dutch first.
+ */
+import type { MatchMethod, VersionChange, VersionRef } from '../compare/types';
 import { goalInfo, type GoalNumber } from '../goals';
-import type { Lang } from '../messages';
 import { formatEuro } from '../money';
-import type { MatchMethod, VersionChange, VersionRef } from './types';
+import type { Lang } from './lang';
+import { lower, TERMS } from './terms';
+
+const T = TERMS.nl;
+const E = TERMS.en;
 
 export type ChangeFacts = Omit<VersionChange, 'message'>;
 
@@ -23,7 +30,7 @@ function goalText(goals: ReadonlyArray<GoalNumber>, lang: Lang): string {
 }
 
 export function goalLabel(goal: GoalNumber | null, lang: Lang): string {
-  if (goal === null) return lang === 'nl' ? 'Zonder (geldig) doel' : 'Without a (valid) goal';
+  if (goal === null) return lang === 'nl' ? T.zonderDoel : E.zonderDoel;
   return lang === 'nl' ? `Doel ${goal} ${goalInfo(goal).name}` : `Goal ${goal} ${goalInfo(goal).nameEn}`;
 }
 
@@ -151,3 +158,106 @@ export const CHANGE_LABEL: Record<Lang, Record<VersionChange['id'], string>> = {
 export function methodText(method: MatchMethod, lang: Lang): string {
   return METHOD[lang][method];
 }
+
+/** The text report of `npo-check vergelijk`. */
+export const COMPARE_REPORT_WORDS = {
+  nl: {
+    title: 'NPO-begrotingsvergelijking',
+    old: T.oud,
+    new: T.nieuw,
+    sheet: 'werkblad',
+    interventions: (n: number) => `${n} ${n === 1 ? 'interventie' : 'interventies'}`,
+    goal: T.bestedingsdoel,
+    difference: T.verschil,
+    total: T.totaal,
+    ceiling: T.plafond,
+    room: T.ruimte,
+    changes: (n: number) => `${T.wijzigingen}: ${n}`,
+    none: 'Geen wijzigingen: beide versies begroten hetzelfde.',
+    uncertain: (n: number) => `Onzekere koppelingen: ${n} (controleer die met de hand)`,
+    general: `${T.totaal} en plafond`,
+  },
+  en: {
+    title: 'NPO budget comparison',
+    old: E.oud,
+    new: E.nieuw,
+    sheet: 'sheet',
+    interventions: (n: number) => `${n} ${n === 1 ? 'intervention' : 'interventions'}`,
+    goal: E.bestedingsdoel,
+    difference: E.verschil,
+    total: E.totaal,
+    ceiling: E.plafond,
+    room: E.ruimte,
+    changes: (n: number) => `${E.wijzigingen}: ${n}`,
+    none: 'No changes: both versions budget the same.',
+    uncertain: (n: number) => `Uncertain matches: ${n} (check them by hand)`,
+    general: `${E.totaal} and ceiling`,
+  },
+};
+
+/** The label of the budget's total where a comparison item names it. */
+export const TOTAL_LABEL = T.totaal;
+
+/** The NPO Wijzigingen tab. */
+export const WIJZIGINGEN_WORDS = {
+  nl: {
+    title: 'NPO-wijzigingen: wat is er veranderd tussen twee versies',
+    subtitle: (o: string, os: string, n: string, ns: string, date: string) => `Oud: werkblad ‘${o}’ uit ${os} · Nieuw: werkblad ‘${n}’ uit ${ns} · vergeleken op ${date}`,
+    perIntervention: 'Per interventie',
+    goal: T.bestedingsdoel,
+    oldCode: `Nr ${lower(T.oud)}`,
+    newCode: `Nr ${lower(T.nieuw)}`,
+    intervention: T.interventie,
+    partner: T.uitvoerder,
+    oldBegroot: `${T.begroot} ${lower(T.oud)}`,
+    newBegroot: `${T.begroot} ${lower(T.nieuw)}`,
+    difference: T.verschil,
+    changes: T.wijzigingen,
+    match: 'Gekoppeld op',
+    oldCell: `${T.cel} ${lower(T.oud)}`,
+    newCell: `${T.cel} ${lower(T.nieuw)}`,
+    total: T.totaal,
+    unchanged: 'ongewijzigd',
+    none: '—',
+    uncertain: 'onzeker',
+    perGoal: 'Per bestedingsdoel',
+    ceiling: T.plafond,
+    room: `${T.ruimte} (negatief: erboven)`,
+    allChanges: `Alle ${lower(T.wijzigingen)}`,
+    id: 'Soort (id)',
+    oldValue: T.oud,
+    newValue: T.nieuw,
+    message: T.melding,
+    noChanges: 'Geen wijzigingen: beide versies begroten hetzelfde.',
+  },
+  en: {
+    title: 'NPO changes: what changed between two versions',
+    subtitle: (o: string, os: string, n: string, ns: string, date: string) => `Old: sheet ‘${o}’ from ${os} · New: sheet ‘${n}’ from ${ns} · compared on ${date}`,
+    perIntervention: 'Per intervention',
+    goal: E.bestedingsdoel,
+    oldCode: 'Old code',
+    newCode: 'New code',
+    intervention: E.interventie,
+    partner: E.uitvoerder,
+    oldBegroot: 'Old budget',
+    newBegroot: 'New budget',
+    difference: E.verschil,
+    changes: E.wijzigingen,
+    match: 'Matched by',
+    oldCell: 'Old cell',
+    newCell: 'New cell',
+    total: E.totaal,
+    unchanged: 'unchanged',
+    none: '—',
+    uncertain: 'uncertain',
+    perGoal: 'Per spending goal',
+    ceiling: E.plafond,
+    room: `${E.ruimte} (negative: over it)`,
+    allChanges: 'All changes',
+    id: 'Kind (id)',
+    oldValue: E.oud,
+    newValue: E.nieuw,
+    message: E.melding,
+    noChanges: 'No changes: both versions budget the same.',
+  },
+};

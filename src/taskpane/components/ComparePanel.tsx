@@ -6,11 +6,11 @@
  */
 import { Button, Caption1, Dropdown, Field, MessageBar, MessageBarActions, MessageBarBody, Option, Text, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { useMemo, useSyncExternalStore } from 'react';
-import { CHANGE_LABEL } from '../../engine/compare/messages';
+import { CHANGE_LABEL } from '../../engine/words/compare';
 import type { VersionChange } from '../../engine/compare';
 import type { Lang } from '../../engine/messages';
 import { formatEuro } from '../../engine/money';
-import { formatDifference } from '../../engine/compare/messages';
+import { formatDifference } from '../../engine/words/compare';
 import type { WorkbookAdapter } from '../../office';
 import { changeGroups, createCompareController, type CompareController } from '../compare';
 import { paneCompareWords as compareStrings, type CompareStrings } from '../../engine/words/pane-compare';
