@@ -161,6 +161,7 @@ interface Run {
   readonly col: number;
   readonly cols: number;
   readonly key: string;
+  readonly rows?: number;
 }
 
 /**
@@ -182,6 +183,29 @@ function runsInRows(cells: ReadonlyArray<PlanCell>, keyOf: (cell: PlanCell) => s
   return runs;
 }
 
+/**
+ * Runs of the same columns and key in consecutive rows, as one block each: for what is not a
+ * line along an edge (a fill, a font, an alignment) a taller range sets every cell alike, and a
+ * tab's rows repeat their looks down a column (a link in every finding's row).
+ */
+function blocksDown(runs: ReadonlyArray<Run>, tall: (key: string) => boolean): Run[] {
+  /** Where in `blocks` the block still growing down these columns with this key is. */
+  const growing = new Map<string, number>();
+  const blocks: Run[] = [];
+  for (const run of runs) {
+    const at = `${run.col}|${run.cols}|${run.key}`;
+    const index = tall(run.key) ? growing.get(at) : undefined;
+    const block = index === undefined ? undefined : blocks[index]!;
+    if (block && block.row + (block.rows ?? 1) === run.row) {
+      blocks[index!] = { ...block, rows: (block.rows ?? 1) + 1 };
+    } else {
+      growing.set(at, blocks.length);
+      blocks.push(run);
+    }
+  }
+  return blocks;
+}
+
 /** Looks (a style, a link's colour) and alignment per run of cells, then links, each as one operation. */
 function* decorations(sheet: Excel.Worksheet, cells: ReadonlyArray<PlanCell>): Generator<Chunk> {
   const looks = new Map<string, PlanLook>();
@@ -191,18 +215,22 @@ function* decorations(sheet: Excel.Worksheet, cells: ReadonlyArray<PlanCell>): G
     if (!looks.has(key)) looks.set(key, lookOf(c));
     return key;
   };
-  for (const run of runsInRows(cells, keyOf)) {
+  const edged = (key: string): boolean => {
+    const look = looks.get(key)!;
+    return look.borderTop !== undefined || look.borderBottom !== undefined;
+  };
+  for (const run of blocksDown(runsInRows(cells, keyOf), (key) => !edged(key))) {
     const writes = lookWrites(looks.get(run.key)!);
     yield {
       bytes: writes.reduce((n, w) => n + w.bytes, 0),
       queue: () => {
-        const range = sheet.getRangeByIndexes(run.row, run.col, 1, run.cols);
+        const range = sheet.getRangeByIndexes(run.row, run.col, run.rows ?? 1, run.cols);
         for (const w of writes) w.write(range);
       },
     };
   }
-  for (const run of runsInRows(cells, (c) => c.align)) {
-    yield { bytes: formatBytes('Right'), queue: () => void (sheet.getRangeByIndexes(run.row, run.col, 1, run.cols).format.horizontalAlignment = 'Right') };
+  for (const run of blocksDown(runsInRows(cells, (c) => c.align), () => true)) {
+    yield { bytes: formatBytes('Right'), queue: () => void (sheet.getRangeByIndexes(run.row, run.col, run.rows ?? 1, run.cols).format.horizontalAlignment = 'Right') };
   }
   for (const c of cells) {
     if (!c.link || c.content.kind !== 'text') continue;

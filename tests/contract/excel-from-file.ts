@@ -63,7 +63,7 @@ function sheetOf(worksheet: ExcelJS.Worksheet): FakeSheetData {
 
 export async function loadPlain(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await fs.readFile(file));
+  await workbook.xlsx.load((await fs.readFile(file)) as unknown as ArrayBuffer);
   return workbook;
 }
 
