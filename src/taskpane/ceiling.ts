@@ -7,7 +7,7 @@ import { parseCeilingInput, type CeilingRefusal } from '../engine/inputs/ceiling
 import { ceilingSourceText, type Lang } from '../engine/messages';
 import { formatEuro } from '../engine/money';
 import type { CeilingState, CheckedState } from './state';
-import { strings } from './strings';
+import { strings, type Strings } from './strings';
 
 export type CeilingInput =
   /** An empty field: forget the typed ceiling, let the sheet's own count again. */
@@ -16,7 +16,7 @@ export type CeilingInput =
   | { readonly kind: 'invalid'; readonly message: string };
 
 /** The field's words for each reason the engine refuses a typed ceiling. */
-const REFUSAL_MESSAGE: Record<CeilingRefusal, keyof ReturnType<typeof strings>['ceilingInvalid']> = {
+const REFUSAL_MESSAGE: Record<CeilingRefusal, keyof Strings['ceilingInvalid']> = {
   'fractional-cent': 'fractionalCent',
   'not-positive': 'notPositive',
   estimate: 'estimate',

@@ -9,7 +9,7 @@
  * checking and following the sheet (pane-check.ts), changes that need a new check
  * (pane-acceptances.ts) and going to cells (pane-navigation.ts); this file wires them together.
  */
-import { countBySeverity } from '../engine/inputs/severity-counts';
+import { hasErrors } from '../engine/inputs/severity-counts';
 import type { Lang } from '../engine/messages';
 import type { CorrectionChange, WorkbookAdapter } from '../office';
 import { changeReading, saveAcceptance, withdrawAcceptance } from './pane-acceptances';
@@ -133,8 +133,8 @@ async function check(ctx: PaneContext, checker: PaneChecker): Promise<void> {
   const outcome = await checker.run();
   if (!outcome) return;
   // Never a success bar over errors: the verdict card says how it stands.
-  const errors = countBySeverity(outcome.checked.result.findings).error;
-  ctx.store.notify(outcome.notes.length > 0 || errors > 0 ? 'warning' : 'success', [checkDone(ctx, outcome.checked), ...outcome.notes].join(' '));
+  const warn = outcome.notes.length > 0 || hasErrors(outcome.checked.result.findings);
+  ctx.store.notify(warn ? 'warning' : 'success', [checkDone(ctx, outcome.checked), ...outcome.notes].join(' '));
 }
 
 async function highlight(ctx: PaneContext, checker: PaneChecker): Promise<void> {
