@@ -1,0 +1,78 @@
+/**
+ * What the engine decides once for both adapters, carried out alike: a plan Excel would refuse is
+ * refused before either adapter writes anything (validatePlan), and a tab whose name a user's sheet
+ * already has is placed beside it as "NPO Controle (2)", the user's sheet keeping its name, in the
+ * open workbook and in the report alike (placeTabs).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { address } from '../../src/engine/grid';
+import type { OutputPlan, PlanSheet } from '../../src/engine/plan/types';
+import { PlanError } from '../../src/engine/plan/validate';
+import { createWorkbookAdapter, type OptionalApis } from '../../src/office';
+import { writeTabs } from '../../src/office/write-tabs';
+import { loadWorkbookFile } from '../../src/xlsx/read-file';
+import { buildReportWorkbook } from '../../src/xlsx/report-workbook';
+import { writePlanSheets } from '../../src/xlsx/write-plan';
+import { HEADER, INTERVENTIONS, sumFormula, writeWorkbook } from '../corpus/workbooks';
+import { openInExcel } from './excel-from-file';
+
+const NEWEST: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true, pageLayout: true };
+const CHECKED_AT = new Date(Date.UTC(2025, 2, 14, 9, 30));
+
+const dir = mkdtempSync(path.join(tmpdir(), 'npo-contract-rules-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const tab = (name: string, extra: Partial<PlanSheet> = {}): PlanSheet => ({ name, purpose: 'overzicht', cells: [], columnWidths: [], tables: [], dataBars: [], ...extra });
+const planOf = (...sheets: PlanSheet[]): OutputPlan => ({ marker: 'test', sheets, highlights: [] });
+
+describe('a plan Excel would refuse', () => {
+  const header = (col: number, text: string): PlanSheet['cells'][number] => ({ row: 0, col, content: { kind: 'text', text } });
+  it.each([
+    ['a name over 31 characters', planOf(tab('NPO Overzicht van alle bestedingsdoelen')), 'sheet-name-too-long'],
+    ['two tabs of one name', planOf(tab('NPO Overzicht'), tab('npo overzicht')), 'sheet-name-taken'],
+    ['a table whose headers repeat', planOf(tab('Tabel', { cells: [header(0, 'Begroot'), header(1, 'begroot')], tables: [{ name: 'NPO_Tabel', headerRow: 0, firstCol: 0, lastCol: 1, lastRow: 1 }] })), 'table-header'],
+  ] as const)('%s: refused by both adapters before anything is written', async (_what, plan, problem) => {
+    const excel = await openInExcel(await writeWorkbook(dir, 'begroting.xlsx', [{ name: 'Begroting', rows: [[...HEADER], ...INTERVENTIONS] }]));
+    const syncs = excel.syncCount;
+    await expect(writeTabs(excel.run, plan, NEWEST)).rejects.toMatchObject({ constructor: PlanError, problem });
+    expect(excel.syncCount).toBe(syncs);
+    expect(excel.sheetNames).toEqual(['Begroting']);
+
+    const workbook = new ExcelJS.Workbook();
+    expect(() => writePlanSheets(workbook, plan)).toThrow(expect.objectContaining({ constructor: PlanError, problem }));
+    expect(workbook.worksheets).toEqual([]);
+  });
+});
+
+describe('a checked sheet named like a tab', () => {
+  it('keeps its name in Excel and in the report; the tab takes a suffix, and the links to the sheet reach the sheet', async () => {
+    const rows = [[...HEADER], ...INTERVENTIONS.map((r) => [...r]), ['Totaal', null, null, null, sumFormula('E', 2, 4, 322_000), 'veertigduizend']];
+    const file = await writeWorkbook(dir, 'controle.xlsx', [{ name: 'NPO Controle', rows }]);
+
+    const excel = await openInExcel(file);
+    const adapter = createWorkbookAdapter(excel.run, NEWEST);
+    const { result, plan } = await adapter.check({ sheet: 'NPO Controle', lang: 'nl', workbookName: 'controle.xlsx', checkedAt: CHECKED_AT });
+    expect(result.findings.length).toBeGreaterThan(0);
+    const before = excel.sheet('NPO Controle').values('A1:F5');
+    const { sheets } = await adapter.writeTabs(plan);
+
+    const report = buildReportWorkbook(await loadWorkbookFile(file), 'NPO Controle', plan, CHECKED_AT);
+    const reportTabs = report.worksheets.map((w) => w.name).filter((n) => n !== 'NPO Controle');
+
+    expect(sheets).toContain('NPO Controle (2)');
+    expect(reportTabs).toEqual(sheets);
+    expect(excel.sheetNames).toEqual(['NPO Controle', ...sheets]);
+    expect(excel.sheet('NPO Controle').values('A1:F5')).toEqual(before);
+
+    // The findings tab links to the finding's cell on the user's sheet, in both.
+    const finding = result.findings.find((f) => f.sheet === 'NPO Controle')!;
+    const controleTab = plan.sheets.find((s) => s.purpose === 'controle')!;
+    const linked = controleTab.cells.find((c) => c.link?.cell === finding.cell)!;
+    const at = address(linked.row, linked.col);
+    expect(excel.sheet('NPO Controle (2)').cell(at).hyperlink?.documentReference).toBe(`'NPO Controle'!${finding.cell}`);
+    expect(report.getWorksheet('NPO Controle (2)')!.getCell(at).formula).toContain(`"#'NPO Controle'!${finding.cell}"`);
+  });
+});
