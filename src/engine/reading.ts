@@ -4,81 +4,12 @@
  * controller can see at a glance whether the sheet was read as they keep it.
  */
 import { columnName } from './grid';
-import type { ColumnReading, IgnoredWhy } from './layout/detect';
-import type { FigureReason } from './layout/figures';
+import type { ColumnReading } from './layout/detect';
 import { ceilingSourceText, LAYOUT_LABEL, type Lang } from './messages';
-import type { BudgetModel, BudgetTable, FigureReading, Reading } from './model';
+import { FIGURE_WHY as WHY, IGNORED_WHY, READING_WORDS as WORDS, ROLE_WORD } from './words/reading';
+import type { BudgetModel, BudgetTable, FigureReading } from './model';
 import { formatEuro } from './money';
 import { asJson, type JsonColumnReading, type JsonColumnRole, type JsonCorrection, type JsonFigureReading, type JsonReading, type JsonReadingRows, type JsonReadingTable } from './json-report';
-
-const WHY: Record<Lang, Record<FigureReason, string>> = {
-  nl: {
-    single: 'de enige kolom',
-    sum: 'de kolommen opgeteld',
-    'periods-summed': 'de perioden opgeteld (geen totaalkolom)',
-    'total-column': 'de totaalkolom; de kolommen ernaast moeten daarop uitkomen',
-    'latest-version': 'de laatste versie van de begroting; versies worden nooit opgeteld',
-    'versions-summed': 'primitieve begroting plus wijziging',
-  },
-  en: {
-    single: 'the only column',
-    sum: 'the columns added up',
-    'periods-summed': 'the periods added up (no total column)',
-    'total-column': 'the total column; the columns beside it must add up to it',
-    'latest-version': 'the latest budget version; versions are never added up',
-    'versions-summed': 'original budget plus change',
-  },
-};
-
-const WORDS = {
-  nl: {
-    read: 'Gelezen',
-    header: 'kopregel op rij',
-    table: 'tabel',
-    rows: 'rijen',
-    column: 'kolom',
-    columns: 'kolommen',
-    unit: 'bedragen ×',
-    from: 'uit',
-    byUser: 'aangepast door gebruiker',
-    explain: 'Leeswijze',
-    sheet: 'werkblad',
-    ceiling: 'Plafond',
-    counts: (r: Reading['rows']) =>
-      `Rijen: ${r.interventions} ${r.interventions === 1 ? 'interventie' : 'interventies'}, ${r.headings} ${r.headings === 1 ? 'kopje' : 'kopjes'} per doel, ${r.subtotals} ${r.subtotals === 1 ? 'subtotaal' : 'subtotalen'}, ${r.totals} ${r.totals === 1 ? 'totaal' : 'totalen'}, ${r.blank} leeg of toelichting`,
-    units: 'Eenheid',
-    euros: 'euro',
-  },
-  en: {
-    read: 'Read',
-    header: 'header on row',
-    table: 'table',
-    rows: 'rows',
-    column: 'column',
-    columns: 'columns',
-    unit: 'amounts ×',
-    from: 'from',
-    byUser: 'set by the user',
-    explain: 'Reading',
-    sheet: 'sheet',
-    ceiling: 'Ceiling',
-    counts: (r: Reading['rows']) =>
-      `Rows: ${r.interventions} ${r.interventions === 1 ? 'intervention' : 'interventions'}, ${r.headings} goal ${r.headings === 1 ? 'heading' : 'headings'}, ${r.subtotals} ${r.subtotals === 1 ? 'subtotal' : 'subtotals'}, ${r.totals} ${r.totals === 1 ? 'total' : 'totals'}, ${r.blank} blank or notes`,
-    units: 'Unit',
-    euros: 'euros',
-  },
-};
-
-/** What a column was read as, in the user's words (the same words the corrections use). */
-const ROLE_WORD: Record<Lang, Record<ColumnReading['role'], string>> = {
-  nl: { code: 'code', intervention: 'interventie', goal: 'bestedingsdoel', partner: 'uitvoerder', begroot: 'begroot', benut: 'benut', note: 'toelichting', restant: 'genegeerd', percent: 'genegeerd', part: 'deel van het rijtotaal', mark: 'markering', ignored: 'genegeerd' },
-  en: { code: 'code', intervention: 'intervention', goal: 'spending goal', partner: 'partner', begroot: 'budgeted', benut: 'spent', note: 'note', restant: 'ignored', percent: 'ignored', part: 'part of the row total', mark: 'mark', ignored: 'ignored' },
-};
-
-const IGNORED_WHY: Record<Lang, Record<IgnoredWhy, string>> = {
-  nl: { restant: 'een restant, berekend', percent: 'een percentage', unknown: 'kop niet herkend', 'not-chosen': 'niet gekozen', user: 'door de gebruiker' },
-  en: { restant: 'a remainder, calculated', percent: 'a percentage', unknown: 'header not recognised', 'not-chosen': 'not chosen', user: 'by the user' },
-};
 
 /**
  * The JSON words of a column's role: the choices of a correction (COLUMN_CHOICES), and `deel`,
