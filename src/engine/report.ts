@@ -13,7 +13,7 @@ import { formatEuro, formatPercent } from './money';
 import { goalInfo } from './goals';
 import { ceilingVerdict } from './inputs/verdict';
 import { countBySeverity } from './inputs/severity-counts';
-import { basisSentence, matchSentence } from './payments/describe';
+import { basisSentence, matchSentence } from './words/payments';
 import type { Payment, Reconciliation, SpendingRow } from './payments/model';
 import { asJson, type JsonAcceptance, type JsonAcceptedFinding, type JsonAllocation, type JsonFinding, type JsonGoalSummary, type JsonIntervention, type JsonInterventionReconciliation, type JsonPartnerReconciliation, type JsonPayback, type JsonPayment, type JsonReconciliation, type JsonReportV1, type JsonSpending, type JsonTolerance, type JsonUnmatchedCode, type JsonWithoutGoal, type JsonYear } from './json-report';
 

@@ -7,7 +7,7 @@ import type { CheckResult } from '../engine/check';
 import { address } from '../engine/grid';
 import type { Lang } from '../engine/messages';
 import { formatEuro } from '../engine/money';
-import { basisSentence, matchSentence } from '../engine/payments/describe';
+import { basisSentence, matchSentence } from '../engine/words/payments';
 import type { MappingCandidate } from '../engine/payments/matching';
 import type { Payment } from '../engine/payments/model';
 import { unbreakable } from './text';

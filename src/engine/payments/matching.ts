@@ -8,12 +8,11 @@
 import { cellAt, cellText, isBlank, type SheetSnapshot, type WorkbookSnapshot } from '../grid';
 import type { BudgetModel, Intervention } from '../model';
 import { normalise } from '../text';
+import { MAPPING_HEADER, MAPPING_INTRO, MAPPING_SHEET, MAPPING_TITLE } from '../words/sheets';
 import type { MatchMethod } from './model';
 import { samePartner } from './partners';
 
-export const MAPPING_SHEET = 'NPO Koppeling';
-/** The mapping sheet's header as the pane writes it; a sheet typed by hand needs only the first two. */
-export const MAPPING_HEADER = ['Code', 'Interventie', 'Boekingen', 'Bedrag', 'Omschrijving'] as const;
+export { MAPPING_HEADER, MAPPING_SHEET };
 /** Title, explanation, blank line, then the header. */
 export const MAPPING_HEADER_ROW = 3;
 
@@ -172,8 +171,8 @@ export function mappingRowsToAdd(candidates: ReadonlyArray<MappingCandidate>, li
 export function mappingSheetHead(): Array<Array<string>> {
   const pad = (row: string[]): string[] => [...row, ...Array<string>(MAPPING_HEADER.length - row.length).fill('')];
   return [
-    pad(['NPO Koppeling: order- en projectcodes bij interventies']),
-    pad(['Vul per code het nummer (of de exacte naam) van de interventie in het begrotingsblad in en controleer opnieuw. / Fill in the intervention per code and check again.']),
+    pad([MAPPING_TITLE]),
+    pad([MAPPING_INTRO]),
     pad([]),
     [...MAPPING_HEADER],
   ];

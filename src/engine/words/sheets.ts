@@ -39,3 +39,10 @@ export const CORRECTION_SETTING_LABEL = {
   plafondcel: `${T.plafond}cel`,
   plafond: T.plafond,
 } as const;
+
+/** The sheet where an officer maps ledger order and project codes to interventions. */
+export const MAPPING_SHEET = 'NPO Koppeling';
+/** The mapping sheet's header as the pane writes it; a sheet typed by hand needs only the first two. */
+export const MAPPING_HEADER = ['Code', T.interventie, 'Boekingen', T.bedrag, T.omschrijving] as const;
+export const MAPPING_TITLE = `${MAPPING_SHEET}: order- en projectcodes bij interventies`;
+export const MAPPING_INTRO = 'Vul per code het nummer (of de exacte naam) van de interventie in het begrotingsblad in en controleer opnieuw. / Fill in the intervention per code and check again.';

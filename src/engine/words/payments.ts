@@ -1,9 +1,9 @@
 /**
- * Sentences about a reconciliation's reading, in Dutch and English, for the text report and the
+ * The word catalogue's sentences about a reconciliation's reading, in Dutch and English, for the text report and the
  * pane alike: which amount counted and why, and how the bookings found their interventions.
  */
-import type { Lang } from '../messages';
-import type { AmountBasis, MatchMethod, Reconciliation } from './model';
+import type { AmountBasis, MatchMethod, Reconciliation } from '../payments/model';
+import type { Lang } from './lang';
 
 const SOURCE = {
   nl: { bedrag: 'kolom Bedrag', 'debet-credit': 'Debet min Credit', excl: 'kolom bedrag excl. btw', incl: 'kolom bedrag incl. btw', 'excl-incl': 'kolommen excl. en incl. btw' },
