@@ -9,7 +9,7 @@
 import type { ColumnRole } from './layout/columns';
 import type { ForcedRole } from './layout/detect';
 import { cellText, columnName, parseAddress, type Cell, type SheetSnapshot, type WorkbookSnapshot } from './grid';
-import { readAmountText } from './amounts';
+import { parseCeilingInput } from './inputs/ceiling-input';
 import { normalise } from './text';
 import { CORRECTION_SETTING_LABEL as LABEL, CORRECTIONS_HEADER, CORRECTIONS_NOTE, CORRECTIONS_SHEET, CORRECTIONS_TITLE } from './words/sheets';
 
@@ -123,8 +123,9 @@ function applyLine(known: ReadingCorrections, setting: string, value: string, he
     return UNITS.includes(unit) ? { ...known, unit } : undefined;
   }
   if (s === 'plafond') {
-    const reading = readAmountText(value);
-    return reading.kind === 'number' || reading.kind === 'text-number' ? { ...known, ceilingCents: reading.cents } : undefined;
+    // Typed on the sheet by hand as often as written by the pane: read as any typed ceiling.
+    const input = parseCeilingInput(value);
+    return input.kind === 'amount' ? { ...known, ceilingCents: input.cents } : undefined;
   }
   if (s === 'plafondcel') return parseCellRef(value) ? { ...known, ceilingCell: value.trim() } : undefined;
   const column = /^kolom ([a-z]{1,3})$/.exec(s);

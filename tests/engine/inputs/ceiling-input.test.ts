@@ -1,11 +1,13 @@
 /**
- * A ceiling typed by a user, read once for the pane's field and `--ceiling` alike: Dutch and
- * English notation, the euro sign and thousands separators; a fraction of a cent refused, never
- * rounded, on both paths.
+ * A ceiling typed by a user, read once for the pane's field, `--ceiling` and a "Plafond" line on
+ * NPO Leeswijze alike: Dutch and English notation, the euro sign and thousands separators; a
+ * fraction of a cent refused, never rounded, on every path.
  */
 import { PassThrough } from 'node:stream';
 import { main, parseCliArgs } from '../../../src/cli/main';
 import { UsageError } from '../../../src/cli/messages';
+import { CORRECTIONS_HEADER, CORRECTIONS_SHEET, CORRECTIONS_TITLE, readCorrections } from '../../../src/engine/corrections';
+import { sheetFromValues } from '../../../src/engine/grid';
 import { parseCeilingInput, type CeilingInput } from '../../../src/engine/inputs/ceiling-input';
 import { parseCeilingText } from '../../../src/taskpane/ceiling';
 
@@ -81,5 +83,23 @@ describe('both ways in read a ceiling alike', () => {
     const code = await main(['bestaat-niet.xlsx', '--ceiling', '1.234,567'], out, err);
     expect(code).toBe(2);
     expect(stderr).toBe('npo-check: plafond ‘1.234,567’ heeft meer dan twee decimalen; een plafond is een bedrag in hele centen, zoals 2.138.509,64. Er wordt niet afgerond.\n');
+  });
+});
+
+describe('a ceiling typed on NPO Leeswijze', () => {
+  const stored = (value: string) => {
+    const rows = [[CORRECTIONS_TITLE], ['Dit blad wordt bijgehouden door de NPO-begrotingscontrole.'], [], [...CORRECTIONS_HEADER], ['Begroting', 'Plafond', value]];
+    return readCorrections({ sheets: [sheetFromValues(CORRECTIONS_SHEET, rows)] });
+  };
+
+  it('is read as the pane and the command line read it', () => {
+    expect(stored('€ 322.000,-').bySheet.get('begroting')).toEqual({ ceilingCents: 32_200_000 });
+    expect(stored('322000,00').bySheet.get('begroting')).toEqual({ ceilingCents: 32_200_000 });
+  });
+
+  it.each(['1.234,567', '0', '-5', 'ca. 100.000'])('is refused as %p, and reported as a line that cannot be used', (value) => {
+    const read = stored(value);
+    expect(read.bySheet.get('begroting')).toBeUndefined();
+    expect(read.unreadable).toHaveLength(1);
   });
 });
