@@ -14,6 +14,7 @@ import type { VatChoice } from '../engine/payments/model';
 import { CsvError, readCsv } from '../csv/read-csv';
 import { loadWorkbookFile } from '../xlsx/read-file';
 import { snapshotWorkbook } from '../xlsx/snapshot';
+import { LEDGER_SHEET_FALLBACK, ledgerProblemText, type LedgerProblem } from '../engine/words/cli';
 import { UsageError } from './messages';
 
 /** A ledger export larger than this is no municipality's NPO ledger; reading it would only eat memory. */
@@ -21,7 +22,7 @@ const MAX_LEDGER_BYTES = 200 * 1024 * 1024;
 
 export class LedgerFileError extends Error {
   constructor(
-    readonly problem: 'unreadable' | 'too-large' | 'no-ledger' | 'empty' | 'binary',
+    readonly problem: LedgerProblem,
     readonly file: string,
     readonly detail = '',
   ) {
@@ -30,22 +31,7 @@ export class LedgerFileError extends Error {
   }
 
   describe(lang: Lang): string {
-    const f = path.basename(this.file);
-    const nl = {
-      unreadable: `grootboekexport ‘${f}’ is niet te lezen (${this.detail}).`,
-      'too-large': `grootboekexport ‘${f}’ is groter dan 200 MB; exporteer alleen de NPO-boekingen.`,
-      'no-ledger': `in ‘${f}’ staat geen blad met een kopregel van een grootboekexport (boekdatum of boekjaar, een order-, project- of factuurnummer en een bedrag).`,
-      empty: `grootboekexport ‘${f}’ is leeg.`,
-      binary: `grootboekexport ‘${f}’ is geen CSV (het bevat binaire gegevens); geef een .csv of een .xlsx.`,
-    };
-    const en = {
-      unreadable: `ledger export ‘${f}’ cannot be read (${this.detail}).`,
-      'too-large': `ledger export ‘${f}’ is larger than 200 MB; export only the NPO bookings.`,
-      'no-ledger': `‘${f}’ has no sheet with the header of a ledger export (booking date or year, an order, project or invoice number, and an amount).`,
-      empty: `ledger export ‘${f}’ is empty.`,
-      binary: `ledger export ‘${f}’ is no CSV (it holds binary data); give a .csv or an .xlsx.`,
-    };
-    return (lang === 'nl' ? nl : en)[this.problem];
+    return ledgerProblemText(this.problem, lang, path.basename(this.file), this.detail);
   }
 }
 
@@ -58,7 +44,7 @@ export function vatOption(value: string | undefined): VatChoice | undefined {
 
 /** Excel's rules for a sheet name: at most 31 characters, none of []:*?/\ ; unique in the workbook. */
 function sheetNameFor(file: string, workbook: ExcelJS.Workbook): string {
-  const base = path.basename(file, path.extname(file)).replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 28) || 'Grootboek';
+  const base = path.basename(file, path.extname(file)).replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 28) || LEDGER_SHEET_FALLBACK;
   const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;

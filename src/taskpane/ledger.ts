@@ -7,6 +7,7 @@ import type { CheckResult } from '../engine/check';
 import { address } from '../engine/grid';
 import type { Lang } from '../engine/messages';
 import { formatEuro } from '../engine/money';
+import { PANE_LEDGER_WORDS } from '../engine/words/pane-ledger';
 import { basisSentence, matchSentence } from '../engine/words/payments';
 import type { MappingCandidate } from '../engine/payments/matching';
 import type { Payment } from '../engine/payments/model';
@@ -58,32 +59,9 @@ export function ledgerView(result: CheckResult, lang: Lang): LedgerView | undefi
   };
 }
 
-const WORDS = {
-  nl: {
-    heading: 'Koppeling',
-    unmatched: (n: number) => (n === 1 ? '1 code zonder interventie' : `${n} codes zonder interventie`),
-    group: (g: UnmatchedGroup) => `${g.code}: ${g.bookings} ${g.bookings === 1 ? 'boeking' : 'boekingen'}, ${unbreakable(formatEuro(g.cents))}`,
-    goTo: (g: UnmatchedGroup) => `Ga naar de eerste boeking met code ${g.code}`,
-    fill: (exists: boolean) => (exists ? 'Codes aanvullen in NPO Koppeling' : 'Koppeltabel maken (NPO Koppeling)'),
-    filled: (n: number) =>
-      n === 0 ? 'NPO Koppeling noemt deze codes al; vul daar de interventie in en controleer opnieuw.' : `${n} ${n === 1 ? 'code staat' : 'codes staan'} nu in NPO Koppeling: vul per code de interventie in (nummer of naam) en controleer opnieuw.`,
-    failed: 'NPO Koppeling bijwerken is mislukt:',
-    busy: 'Bezig met NPO Koppeling…',
-  },
-  en: {
-    heading: 'Mapping',
-    unmatched: (n: number) => (n === 1 ? '1 code without an intervention' : `${n} codes without an intervention`),
-    group: (g: UnmatchedGroup) => `${g.code}: ${g.bookings} ${g.bookings === 1 ? 'booking' : 'bookings'}, ${unbreakable(formatEuro(g.cents))}`,
-    goTo: (g: UnmatchedGroup) => `Go to the first booking with code ${g.code}`,
-    fill: (exists: boolean) => (exists ? 'Add the codes to NPO Koppeling' : 'Create the mapping sheet (NPO Koppeling)'),
-    filled: (n: number) =>
-      n === 0 ? 'NPO Koppeling lists these codes already; fill in their intervention there and check again.' : `${n} ${n === 1 ? 'code is' : 'codes are'} now in NPO Koppeling: fill in the intervention per code (number or name) and check again.`,
-    failed: 'Updating NPO Koppeling failed:',
-    busy: 'Updating NPO Koppeling…',
-  },
-} as const;
-
+/** The ledger words, with a group's amount written the pane's way (no break after €). */
 export function ledgerWords(lang: Lang) {
-  return WORDS[lang];
+  const w = PANE_LEDGER_WORDS[lang];
+  return { ...w, group: (g: UnmatchedGroup) => w.group(g, unbreakable(formatEuro(g.cents))) };
 }
 

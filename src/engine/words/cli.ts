@@ -412,3 +412,27 @@ export function planProblemText(error: { readonly problem: string; readonly subj
     ? `het rapport kon niet worden opgebouwd (${what}). Dit is een fout in npo-check; meld het graag, met de werkmap als dat kan.`
     : `the report could not be built (${what}). This is a bug in npo-check; please report it, with the workbook if possible.`;
 }
+
+export type LedgerProblem = 'unreadable' | 'too-large' | 'no-ledger' | 'empty' | 'binary';
+
+/** Why a ledger export (--ledger) cannot be used; `f` is its file name, `detail` the reader's cause. */
+export function ledgerProblemText(problem: LedgerProblem, lang: Lang, f: string, detail: string): string {
+  const nl = {
+    unreadable: `grootboekexport ‘${f}’ is niet te lezen (${detail}).`,
+    'too-large': `grootboekexport ‘${f}’ is groter dan 200 MB; exporteer alleen de NPO-boekingen.`,
+    'no-ledger': `in ‘${f}’ staat geen blad met een kopregel van een grootboekexport (boekdatum of boekjaar, een order-, project- of factuurnummer en een bedrag).`,
+    empty: `grootboekexport ‘${f}’ is leeg.`,
+    binary: `grootboekexport ‘${f}’ is geen CSV (het bevat binaire gegevens); geef een .csv of een .xlsx.`,
+  };
+  const en = {
+    unreadable: `ledger export ‘${f}’ cannot be read (${detail}).`,
+    'too-large': `ledger export ‘${f}’ is larger than 200 MB; export only the NPO bookings.`,
+    'no-ledger': `‘${f}’ has no sheet with the header of a ledger export (booking date or year, an order, project or invoice number, and an amount).`,
+    empty: `ledger export ‘${f}’ is empty.`,
+    binary: `ledger export ‘${f}’ is no CSV (it holds binary data); give a .csv or an .xlsx.`,
+  };
+  return (lang === 'nl' ? nl : en)[problem];
+}
+
+/** The sheet a ledger export is read into when its file name gives none. */
+export const LEDGER_SHEET_FALLBACK = 'Grootboek';
