@@ -8,7 +8,7 @@ import { constants as fsConstants, promises as fs, rmSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Severity } from '../engine/findings';
-import { placeTabs } from '../engine/plan/names';
+import { freeName as freeSheetName, placeTabs } from '../engine/plan/names';
 import { SEVERITY_FILL, type Highlight, type OutputPlan, type PlanSheetPurpose } from '../engine/plan/types';
 import { PlanWriteError, writePlanSheets } from './write-plan';
 import { definedNamesOf } from './read-file';
@@ -17,8 +17,6 @@ import { xlsxBytes } from './write-xlsx';
 const CREATOR = 'NPO-begrotingscontrole (npo-check)';
 /** Without a check time the report still carries a fixed one, so two runs give the same workbook. */
 const FIXED_TIME = new Date(Date.UTC(2000, 0, 1));
-const MAX_SHEET_NAME = 31;
-
 /** "NPO Overzicht" first, then the goal tabs, the payments tabs and "NPO Controle"; the copies come last. */
 const PURPOSE_ORDER: Readonly<Record<PlanSheetPurpose, number>> = { overzicht: 0, doel: 1, afstemming: 2, jaarrekening: 3, controle: 4, wijzigingen: 5 };
 
@@ -56,15 +54,9 @@ export function buildReportWorkbook(
   return report;
 }
 
-/** The checked sheet's own name, unless a plan tab already has it; then Excel's "Name (2)" style. */
+/** A copied sheet's own name, unless a sheet of the report already has it; then the engine's "Name (2)". */
 export function freeName(name: string, taken: ReadonlyArray<string>): string {
-  const used = new Set(taken.map((t) => t.toLowerCase()));
-  let candidate = name;
-  for (let n = 2; used.has(candidate.toLowerCase()); n++) {
-    const suffix = ` (${n})`;
-    candidate = `${name.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
-  }
-  return candidate;
+  return freeSheetName(name, new Set(taken.map((t) => t.toLowerCase())));
 }
 
 /** Characters that end an unquoted sheet name or name in a formula. */
