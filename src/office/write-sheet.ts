@@ -1,7 +1,8 @@
 /**
  * Queues one plan sheet's content on a worksheet, in chunks the caller syncs whenever they near
- * the request limit: cells in row blocks; then styles and alignment, one range per run of
- * neighbouring cells in a row; links, one per cell (Office.js sets `hyperlink` per range, and each
+ * the request limit: cells in row blocks; then the plan's looks and alignment, one range per run of
+ * neighbouring cells in a row (grown down the rows below where the look draws no line along an
+ * edge); links, one per cell (Office.js sets `hyperlink` per range, and each
  * row links elsewhere); last the column widths, tables, data bars and frozen panes. Every chunk
  * carries an estimate of its request bytes that is never below what it sends, however many rows.
  */
