@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { address } from '../../src/engine/grid';
+import { placeTabs } from '../../src/engine/plan/names';
 import type { OutputPlan, PlanSheet } from '../../src/engine/plan/types';
 import { PlanError } from '../../src/engine/plan/validate';
 import { createWorkbookAdapter, type OptionalApis } from '../../src/office';
@@ -74,5 +75,41 @@ describe('a checked sheet named like a tab', () => {
     const at = address(linked.row, linked.col);
     expect(excel.sheet('NPO Controle (2)').cell(at).hyperlink?.documentReference).toBe(`'NPO Controle'!${finding.cell}`);
     expect(report.getWorksheet('NPO Controle (2)')!.getCell(at).formula).toContain(`"#'NPO Controle'!${finding.cell}"`);
+  });
+});
+
+describe('placeTabs, the one naming both adapters use', () => {
+  const link = (sheet: string): PlanSheet['cells'][number] => ({ row: 0, col: 0, content: { kind: 'text', text: sheet }, link: { sheet, cell: 'A1' } });
+  const plan: OutputPlan = {
+    ...planOf(
+      tab('NPO Overzicht', { cells: [link('Doel 1 Bovenschools')], tables: [{ name: 'NPO_Overzicht', headerRow: 0, firstCol: 0, lastCol: 0, lastRow: 1 }] }),
+      tab('Doel 1 Bovenschools', { cells: [link('Begroting')] }),
+      tab('NPO Controle', { cells: [link('NPO Controle')] }),
+    ),
+    sourceSheets: ['NPO Controle'],
+  };
+
+  it('leaves a plan alone where no name is taken', () => {
+    expect(placeTabs(plan, { sheets: ['Begroting'], tables: ['Tabel1'] })).toBe(plan);
+  });
+
+  it('puts a tab beside a sheet of its name, whatever its case, and the links to the tab follow it', () => {
+    const placed = placeTabs(plan, { sheets: ['doel 1 bovenschools', 'Begroting'], tables: ['npo_overzicht'] });
+    expect(placed.sheets.map((s) => s.name)).toEqual(['NPO Overzicht', 'Doel 1 Bovenschools (2)', 'NPO Controle']);
+    expect(placed.sheets[0]!.cells[0]!.link).toEqual({ sheet: 'Doel 1 Bovenschools (2)', cell: 'A1' });
+    expect(placed.sheets[0]!.tables[0]!.name).toBe('NPO_Overzicht_2');
+    expect(placed.sheets[1]!.cells[0]!.link).toEqual({ sheet: 'Begroting', cell: 'A1' });
+  });
+
+  it('keeps a link to the checked sheet on that sheet when a tab has its name', () => {
+    const placed = placeTabs(plan, { sheets: ['NPO Controle'] });
+    expect(placed.sheets[2]!.name).toBe('NPO Controle (2)');
+    expect(placed.sheets[2]!.cells[0]!.link).toEqual({ sheet: 'NPO Controle', cell: 'A1' });
+  });
+
+  it('stays within 31 characters', () => {
+    const long = 'Doel 3 Zorg en welzijn extra lg';
+    const placed = placeTabs(planOf(tab(long)), { sheets: [long, `${long.slice(0, 27)} (2)`] });
+    expect(placed.sheets[0]!.name).toBe(`${long.slice(0, 27)} (3)`);
   });
 });
