@@ -1,8 +1,8 @@
-/** The errors of `npo-check vergelijk`; their sentences and its usage live in src/engine/words/cli-compare.ts. */
+/** The errors of `npo-check vergelijk`; their sentences and its usage live in src/engine/words/command-line-compare.ts. */
 import type { Lang } from '../engine/messages';
-import { compareUsageProblemText, type CompareUsageProblem } from '../engine/words/cli-compare';
+import { compareUsageProblemText, type CompareUsageProblem } from '../engine/words/command-line-compare';
 
-export { compareUsage, type CompareUsageProblem } from '../engine/words/cli-compare';
+export { compareUsage, type CompareUsageProblem } from '../engine/words/command-line-compare';
 
 export class CompareUsageError extends Error {
   constructor(

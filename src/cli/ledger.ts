@@ -14,7 +14,7 @@ import type { VatChoice } from '../engine/payments/model';
 import { CsvError, readCsv } from '../csv/read-csv';
 import { loadWorkbookFile } from '../xlsx/read-file';
 import { snapshotWorkbook } from '../xlsx/snapshot';
-import { LEDGER_SHEET_FALLBACK, ledgerProblemText, type LedgerProblem } from '../engine/words/cli';
+import { LEDGER_SHEET_FALLBACK, ledgerProblemText, type LedgerProblem } from '../engine/words/command-line';
 import { UsageError } from './messages';
 
 /** A ledger export larger than this is no municipality's NPO ledger; reading it would only eat memory. */

@@ -37,6 +37,7 @@ import {
   progressText,
   reportFileText,
   reportWrittenText,
+  unexpectedErrorText,
   UsageError,
   type OutputProblem,
   type ProgressPhase,
@@ -352,5 +353,5 @@ function describeFailure(error: unknown, lang: Lang): string {
   if (error instanceof RangeError && /call stack/i.test(error.message)) return nestedTooDeepText(lang);
   if (error instanceof HiddenBudgetSheets) return `${error.cause.message} ${hiddenOnlyText(error.hidden, lang)}`;
   const detail = error instanceof Error ? error.message : String(error);
-  return lang === 'nl' ? `onverwachte fout: ${detail}. Meld dit graag, met het bestand als dat kan.` : `unexpected error: ${detail}. Please report it, with the file if possible.`;
+  return unexpectedErrorText(detail, lang);
 }

@@ -1,6 +1,6 @@
 /**
  * The command line's errors: usage, and why a file could not be checked or a report not written.
- * Their sentences live in the word catalogue (src/engine/words/cli.ts).
+ * Their sentences live in the word catalogue (src/engine/words/command-line.ts).
  */
 import type { Lang } from '../engine/messages';
 import {
@@ -11,9 +11,10 @@ import {
   reportWriteFailedText,
   usageProblemText,
   usageText,
+  VERSION_TEXT,
   type OutputProblem,
   type UsageProblem,
-} from '../engine/words/cli';
+} from '../engine/words/command-line';
 import type { WorkbookFileError } from '../xlsx/read-file';
 import { NOT_A_FILE, type ReportFileError } from '../xlsx/report-workbook';
 
@@ -33,7 +34,7 @@ export class UsageError extends Error {
 
 export function cliText(key: 'usage' | 'version', lang: Lang): string {
   if (key === 'usage') return usageText(lang);
-  return 'npo-check 0.1.0';
+  return VERSION_TEXT;
 }
 
 export function fileProblemText(error: WorkbookFileError, lang: Lang): string {
@@ -93,4 +94,4 @@ export class HiddenBudgetSheets extends Error {
   }
 }
 
-export { hiddenOnlyText, hiddenSheetsText, nestedTooDeepText, planProblemText, progressText, reportWrittenText, type OutputProblem, type ProgressPhase, type UsageProblem } from '../engine/words/cli';
+export { hiddenOnlyText, hiddenSheetsText, nestedTooDeepText, planProblemText, progressText, reportWrittenText, unexpectedErrorText, type OutputProblem, type ProgressPhase, type UsageProblem } from '../engine/words/command-line';

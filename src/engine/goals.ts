@@ -4,6 +4,7 @@
  */
 import type { Cell } from './grid';
 import { levenshtein, normalise } from './text';
+import { GOAL_TERMS } from './words/terms';
 
 export type GoalNumber = 1 | 2 | 3 | 4 | 5;
 export const GOAL_NUMBERS: ReadonlyArray<GoalNumber> = [1, 2, 3, 4, 5];
@@ -24,41 +25,41 @@ export interface GoalInfo {
 export const GOALS: ReadonlyArray<GoalInfo> = [
   {
     goal: 1,
-    name: 'Bovenschoolse maatregelen',
-    nameEn: 'Out-of-school measures',
-    short: 'Bovenschools',
+    name: GOAL_TERMS[1].nl,
+    nameEn: GOAL_TERMS[1].en,
+    short: GOAL_TERMS[1].short,
     keywords: ['bovenschools', 'bovenschoolse', 'extracurricular'],
     phrases: ['out of school'],
   },
   {
     goal: 2,
-    name: 'Voorschoolse periode',
-    nameEn: 'Pre-school period',
-    short: 'Voorschools',
+    name: GOAL_TERMS[2].nl,
+    nameEn: GOAL_TERMS[2].en,
+    short: GOAL_TERMS[2].short,
     keywords: ['voorschools', 'voorschoolse', 'voorschool', 'vve', 'preschool'],
     phrases: ['pre school', 'early childhood'],
   },
   {
     goal: 3,
-    name: 'Zorg en welzijn',
-    nameEn: 'Care and welfare',
-    short: 'Zorg en welzijn',
+    name: GOAL_TERMS[3].nl,
+    nameEn: GOAL_TERMS[3].en,
+    short: GOAL_TERMS[3].short,
     keywords: ['zorg', 'welzijn', 'care', 'welfare', 'wellbeing'],
     phrases: ['well being'],
   },
   {
     goal: 4,
-    name: 'Samenwerking in de gemeente',
-    nameEn: 'Cooperation within the municipality',
-    short: 'Samenwerking',
+    name: GOAL_TERMS[4].nl,
+    nameEn: GOAL_TERMS[4].en,
+    short: GOAL_TERMS[4].short,
     keywords: ['samenwerking', 'samenwerken', 'cooperation', 'collaboration'],
     phrases: ['co operation'],
   },
   {
     goal: 5,
-    name: 'Thuiszitters',
-    nameEn: 'Preventing children staying home from school',
-    short: 'Thuiszitters',
+    name: GOAL_TERMS[5].nl,
+    nameEn: GOAL_TERMS[5].en,
+    short: GOAL_TERMS[5].short,
     keywords: ['thuiszitters', 'thuiszitter', 'thuiszitten', 'absenteeism', 'homesitters', 'dropouts', 'dropout'],
     phrases: ['home sitters', 'staying home', 'drop outs'],
   },

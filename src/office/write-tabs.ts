@@ -9,7 +9,7 @@
 import { placeTabs } from '../engine/plan/names';
 import type { OutputPlan, PlanSheet } from '../engine/plan/types';
 import { validatePlan } from '../engine/plan/validate';
-import { isOwnTabName, WIJZIGINGEN_SHEET } from '../engine/plan/words';
+import { isOwnTabName, temporaryTabName, WIJZIGINGEN_SHEET } from '../engine/plan/words';
 import { OfficeActionError, toOfficeActionError } from './errors';
 import { MAX_REQUEST_BYTES, operationBytes, type ExcelRun } from './run';
 import { pageLayoutChunk } from './page-layout';
@@ -144,7 +144,7 @@ export async function writeTabs(
       try {
         syncs += await writeUnderTemporaryNames(context, finalPlan.sheets, stamp, written, apis, plan.marker, maxRequestBytes);
       } catch (error) {
-        await removeQuietly(context, finalPlan.sheets.map((_, i) => temporarySheetName(i, stamp)));
+        await removeQuietly(context, finalPlan.sheets.map((_, i) => temporaryTabName(i, stamp)));
         throw error;
       }
 
@@ -171,10 +171,6 @@ export async function writeTabs(
   } catch (error) {
     throw toOfficeActionError(error, { structure: true });
   }
-}
-
-function temporarySheetName(index: number, stamp: string): string {
-  return `NPO tijdelijk ${index + 1} ${stamp}`;
 }
 
 function looksLikeOwnTab(name: string): boolean {
@@ -218,7 +214,7 @@ async function writeUnderTemporaryNames(
     queued = 0;
   };
   for (const [i, planSheet] of planSheets.entries()) {
-    const name = temporarySheetName(i, stamp);
+    const name = temporaryTabName(i, stamp);
     const sheetBytes = operationBytes(name) + operationBytes(['id']) + (apis.customProperties ? operationBytes([TAB_MARKER_KEY, marker]) : 0);
     if (queued > 0 && queued + sheetBytes > maxRequestBytes) await flush();
     const sheet = context.workbook.worksheets.add(name);

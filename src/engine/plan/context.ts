@@ -9,7 +9,7 @@ import { goalInfo, type GoalNumber } from '../goals';
 import { parseAddress } from '../grid';
 import type { Lang } from '../messages';
 import type { Intervention } from '../model';
-import { words } from './words';
+import { goalTabName, words } from './words';
 
 export interface PlanOptions {
   readonly lang: Lang;
@@ -62,7 +62,7 @@ export function planContext(result: CheckResult, options: PlanOptions): PlanCont
 
 /** "Doel 1 Bovenschools": within Excel's 31 characters and without forbidden characters. */
 export function goalSheetName(goal: GoalNumber): string {
-  return `Doel ${goal} ${goalInfo(goal).short}`;
+  return goalTabName(goal, goalInfo(goal).short);
 }
 
 export function goalName(goal: GoalNumber, lang: Lang): string {

@@ -5,7 +5,7 @@
 import type { ReconciliationStatus } from '../words/tabs';
 
 export { ruleTitle } from '../words/rule-titles';
-export { AFSTEMMING_SHEET, CONTROLE_SHEET, JAARREKENING_SHEET, OVERZICHT_SHEET, WIJZIGINGEN_SHEET, tabWords as words, type ReconciliationStatus, type Status } from '../words/tabs';
+export { AFSTEMMING_SHEET, CONTROLE_SHEET, goalTabName, JAARREKENING_SHEET, OVERZICHT_SHEET, temporaryTabName, WIJZIGINGEN_SHEET, tabWords as words, type ReconciliationStatus, type Status } from '../words/tabs';
 
 /**
  * Whether a sheet name is one the add-in gives its tabs (also with the " (2)" a clash adds): such a

@@ -4,15 +4,19 @@
  * beside its check in src/engine/rules/<id>.ts and is collected here as `ruleMessage`.
  */
 export { langFromDisplayLanguage, type Bilingual, type Lang } from './lang';
-export { lower, TERMS, type Terms } from './terms';
+export { GOAL_TERMS, lower, TERMS, type Terms } from './terms';
 export { ruleMessage } from '../rules';
 export { RULE_TITLES } from './rule-titles';
 export * from './engine';
+export * from './reading';
+export * from './payments';
 export * from './tabs';
 export * from './sheets';
 export * from './report';
+export * from './compare';
 export { paneWords, type Strings } from './pane';
 export { paneCompareWords, type CompareStrings } from './pane-compare';
-export * from './cli';
-export * from './cli-compare';
+export { PANE_LEDGER_WORDS } from './pane-ledger';
+export * from './command-line';
+export * from './command-line-compare';
 export * from './office-errors';

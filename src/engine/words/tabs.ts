@@ -14,6 +14,16 @@ export const JAARREKENING_SHEET = 'NPO Jaarrekening';
 /** Written by comparing two versions of the budget (npo-check vergelijk, "Vergelijken met…"). */
 export const WIJZIGINGEN_SHEET = 'NPO Wijzigingen';
 
+/** "Doel 1 Bovenschools": one tab per goal, named by its short form. */
+export function goalTabName(goal: number, short: string): string {
+  return `Doel ${goal} ${short}`;
+}
+
+/** A tab's name while the tabs are being written, before each gets its real name. */
+export function temporaryTabName(index: number, stamp: string): string {
+  return `NPO tijdelijk ${index + 1} ${stamp}`;
+}
+
 export type Status = 'within' | 'overspent' | 'unspent' | 'uncertain';
 
 /** How an intervention (or an uitvoerder's interventions) stands against its payments, worst first. */

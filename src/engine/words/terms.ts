@@ -5,6 +5,7 @@
  * `lower()` gives the word inside a sentence.
  */
 import type { Severity } from '../findings';
+import type { GoalNumber } from '../goals';
 import type { Bilingual } from './lang';
 
 export interface Terms {
@@ -114,3 +115,15 @@ export const TERMS: Bilingual<Terms> = {
 export function lower(term: string): string {
   return term.charAt(0).toLowerCase() + term.slice(1);
 }
+
+/**
+ * The five bestedingsdoelen by their canonical names (as in the guide), in English, and the short
+ * form tab names and narrow columns use.
+ */
+export const GOAL_TERMS: Readonly<Record<GoalNumber, { readonly nl: string; readonly en: string; readonly short: string }>> = {
+  1: { nl: 'Bovenschoolse maatregelen', en: 'Out-of-school measures', short: 'Bovenschools' },
+  2: { nl: 'Voorschoolse periode', en: 'Pre-school period', short: 'Voorschools' },
+  3: { nl: 'Zorg en welzijn', en: 'Care and welfare', short: 'Zorg en welzijn' },
+  4: { nl: 'Samenwerking in de gemeente', en: 'Cooperation within the municipality', short: 'Samenwerking' },
+  5: { nl: 'Thuiszitters', en: 'Preventing children staying home from school', short: 'Thuiszitters' },
+};

@@ -436,3 +436,11 @@ export function ledgerProblemText(problem: LedgerProblem, lang: Lang, f: string,
 
 /** The sheet a ledger export is read into when its file name gives none. */
 export const LEDGER_SHEET_FALLBACK = 'Grootboek';
+
+/** `--version`. */
+export const VERSION_TEXT = 'npo-check 0.1.0';
+
+/** A failure nothing else names: the checker's own fault, so the user is asked to report it. */
+export function unexpectedErrorText(detail: string, lang: Lang): string {
+  return lang === 'nl' ? `onverwachte fout: ${detail}. Meld dit graag, met het bestand als dat kan.` : `unexpected error: ${detail}. Please report it, with the file if possible.`;
+}
