@@ -4,12 +4,15 @@
  * (src/xlsx/report-workbook.ts, saved and read back with ExcelJS), gives the same tabs: names and
  * order, every cell's value, formula and number format, its look (fill, bold, italic, size, font
  * colour, underline, top and bottom border, alignment) and link, the column widths, the tables,
- * data bars, frozen panes and page layout. Read back from what each side stores, and compared in
- * each program's own terms (Office.js's `#RRGGBB` and points, the file's ARGB and characters).
+ * data bars, frozen panes and page layout; and the highlights: the fill of every flagged cell on
+ * the user's sheet in Excel and on its copy in the report. Read back from what each side stores,
+ * and compared in each program's own terms (Office.js's `#RRGGBB` and points, the file's ARGB and
+ * characters).
  *
  * Where the two store one thing two ways, both are brought to what the user sees: a link is a
  * `hyperlink` on a text cell in Excel and a HYPERLINK formula in the file (ExcelJS cannot write an
- * internal link, exceljs#3027), so a link compares as its target and its shown value.
+ * internal link, exceljs#3027), so a link compares as its target and its shown value, and its
+ * text's number format (Text in Excel, General under a formula in the file) is left out.
  */
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -237,6 +240,8 @@ function differences(excel: ReadonlyArray<SeenTab>, file: ReadonlyArray<SeenTab>
 interface Written {
   readonly excel: SeenTab[];
   readonly file: SeenTab[];
+  /** The fill of every highlighted cell on the user's sheet in Excel, and on its copy in the report. */
+  readonly highlights: { readonly excel: Record<string, string | null>; readonly file: Record<string, string | null> };
 }
 
 /** The plan of a workbook (or nothing, where the engine refuses it) written both ways. */
@@ -251,16 +256,26 @@ async function writtenBothWays(file: string, apis: OptionalApis = NEWEST): Promi
     throw error;
   }
   const { sheets } = await adapter.writeTabs(checked.plan);
-  const saved = excel.toData().sheets;
   const { result, plan } = checked;
+  expect(await adapter.highlight(plan.highlights)).toBe(plan.highlights.length);
+  const saved = excel.toData().sheets;
   const alsoCopy = result.reconciliation ? [result.reconciliation.paymentsSheet.sheet] : [];
   const report = buildReportWorkbook(await loadWorkbookFile(file), result.model.sheet, plan, CHECKED_AT, alsoCopy);
   const read = new ExcelJS.Workbook();
   await read.xlsx.load((await xlsxBytes(report)) as unknown as ArrayBuffer);
   const copies = new Set([result.model.sheet, ...alsoCopy]);
+  const fills = (fill: (sheet: string, cell: string) => string | null): Record<string, string | null> =>
+    Object.fromEntries(plan.highlights.map((h) => [`${h.sheet}!${h.cell}`, fill(h.sheet, h.cell)]));
   return {
     excel: sheets.map((name) => fromExcel(saved.find((s) => s.name === name)!)),
     file: read.worksheets.filter((ws) => !copies.has(ws.name)).map(fromFile),
+    highlights: {
+      excel: fills((sheet, cell) => excel.sheet(sheet).fill(cell)?.toUpperCase() ?? null),
+      file: fills((sheet, cell) => {
+        const f = read.getWorksheet(sheet)!.getCell(cell).fill;
+        return (f?.type === 'pattern' && f.pattern === 'solid' ? hex(f.fgColor?.argb) : undefined) ?? null;
+      }),
+    },
   };
 }
 
@@ -298,6 +313,7 @@ describe.each(TAB_WORKBOOKS.map((w) => [w.id, w] as const))('%s', (id, workbook)
     if (!written) return;
     expect(differences(written.excel, written.file)).toEqual([]);
     expect(written.excel.length).toBeGreaterThan(0);
+    expect(written.highlights.excel).toEqual(written.highlights.file);
   });
 });
 
@@ -332,6 +348,7 @@ describe('what the contract covers', () => {
       frozen: tabs.filter((t) => t.frozen.rows > 0).length,
       landscape: tabs.filter((t) => t.pageLayout?.orientation === 'landscape').length,
       payments: tabs.filter((t) => t.name.startsWith('NPO Afstemming')).length,
+      highlights: [...results.values()].filter((w) => w && Object.keys(w.highlights.excel).length > 0).length,
     };
     expect([...TAB_SET].filter((id) => !CONTRACT_WORKBOOKS.some((w) => w.id === id))).toEqual([]);
     expect(results.size).toBe(TAB_WORKBOOKS.length);
