@@ -102,7 +102,7 @@ const NL = {
   description: T.omschrijving,
   paymentRow: 'Regel in betalingen',
   noPartner: '(geen uitvoerder)',
-  unassigned: 'Zonder bekende interventie',
+  unassigned: T.zonderInterventie,
   noIntervention: '—',
   reconciliationStatuses: {
     difference: 'verschil benut en betaald',
@@ -216,7 +216,7 @@ const EN: Words = {
   description: E.omschrijving,
   paymentRow: 'Row in payments',
   noPartner: '(no partner)',
-  unassigned: 'No known intervention',
+  unassigned: E.zonderInterventie,
   noIntervention: '—',
   reconciliationStatuses: {
     difference: 'spent and paid differ',

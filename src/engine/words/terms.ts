@@ -37,6 +37,8 @@ export interface Terms {
   readonly vingerafdruk: string;
   /** The goal column of an intervention without a goal that the check recognises. */
   readonly zonderDoel: string;
+  /** Payments that name no intervention of the budget. */
+  readonly zonderInterventie: string;
   readonly ruimte: string;
   /** A finding's severity, one finding. */
   readonly severity: Readonly<Record<Severity, string>>;
@@ -73,6 +75,7 @@ export const TERMS: Bilingual<Terms> = {
     geaccepteerdOp: 'Geaccepteerd op',
     vingerafdruk: 'Vingerafdruk',
     zonderDoel: 'Zonder (geldig) doel',
+    zonderInterventie: 'Zonder bekende interventie',
     ruimte: 'Ruimte onder het plafond',
     severity: { error: 'Fout', warning: 'Waarschuwing', info: 'Ter info' },
     severities: { error: 'Fouten', warning: 'Waarschuwingen', info: 'Ter info' },
@@ -105,6 +108,7 @@ export const TERMS: Bilingual<Terms> = {
     geaccepteerdOp: 'Accepted on',
     vingerafdruk: 'Fingerprint',
     zonderDoel: 'Without a (valid) goal',
+    zonderInterventie: 'Without a known intervention',
     ruimte: 'Room under the ceiling',
     severity: { error: 'Error', warning: 'Warning', info: 'Info' },
     severities: { error: 'Errors', warning: 'Warnings', info: 'Info' },
