@@ -5,10 +5,23 @@
  */
 import type { Severity } from '../findings';
 import type { Lang } from './lang';
-import { lower, TERMS } from './terms';
+import { IGNORED_WHY, ROLE_WORD } from './reading';
+import { lower, TERMS, type Terms } from './terms';
 
 const T = TERMS.nl;
 const E = TERMS.en;
+
+/** What a user can say a column holds, in the words of the correction's choices (COLUMN_CHOICES). */
+const choices = (t: Terms, ignore: string) => ({
+  code: 'code',
+  interventie: lower(t.interventie),
+  bestedingsdoel: lower(t.bestedingsdoel),
+  uitvoerder: lower(t.uitvoerder),
+  begroot: lower(t.begroot),
+  benut: lower(t.benut),
+  toelichting: lower(t.toelichting),
+  negeren: ignore,
+});
 
 const grouped = (n: number, separator: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 /** "26.870 cellen": counts with the thousands separator of the language. */
@@ -199,22 +212,9 @@ const NL = {
     table: (n: number, label: string | undefined, first: number, last: number) => `Tabel ${n}${label ? ` ‘${label}’` : ''} (rijen ${first}–${last})`,
     column: (letter: string, header: string) => `Kolom ${letter}${header ? ` ‘${header}’` : ' (geen kop)'}`,
     asRead: (role: string) => `zoals gelezen: ${role}`,
-    roles: {
-      code: 'code',
-      intervention: 'interventie',
-      goal: 'bestedingsdoel',
-      partner: 'uitvoerder',
-      begroot: 'begroot',
-      benut: 'benut',
-      note: 'toelichting',
-      restant: 'genegeerd',
-      percent: 'genegeerd',
-      part: 'deel van het rijtotaal',
-      mark: 'markering per doel',
-      ignored: 'genegeerd',
-    },
-    choices: { code: 'code', interventie: 'interventie', bestedingsdoel: 'bestedingsdoel', uitvoerder: 'uitvoerder', begroot: 'begroot', benut: 'benut', toelichting: 'toelichting', negeren: 'negeren' },
-    why: { restant: 'een restant, berekend', percent: 'een percentage', unknown: 'kop niet herkend', 'not-chosen': 'niet gekozen', user: 'door de gebruiker' },
+    roles: { ...ROLE_WORD.nl, mark: 'markering per doel' },
+    choices: choices(T, 'negeren'),
+    why: IGNORED_WHY.nl,
     goal: (n: number) => `doel ${n}`,
     unit: 'Eenheid van de bedragen',
     unitAutomatic: (read: string) => `Automatisch (${read})`,
@@ -412,22 +412,9 @@ const EN: Strings = {
     table: (n, label, first, last) => `Table ${n}${label ? ` ‘${label}’` : ''} (rows ${first}–${last})`,
     column: (letter, header) => `Column ${letter}${header ? ` ‘${header}’` : ' (no header)'}`,
     asRead: (role) => `as read: ${role}`,
-    roles: {
-      code: 'code',
-      intervention: 'intervention',
-      goal: 'spending goal',
-      partner: 'partner',
-      begroot: 'budgeted',
-      benut: 'spent',
-      note: 'note',
-      restant: 'ignored',
-      percent: 'ignored',
-      part: 'part of the row total',
-      mark: 'mark per goal',
-      ignored: 'ignored',
-    },
-    choices: { code: 'code', interventie: 'intervention', bestedingsdoel: 'spending goal', uitvoerder: 'partner', begroot: 'budgeted', benut: 'spent', toelichting: 'note', negeren: 'ignore' },
-    why: { restant: 'a remainder, calculated', percent: 'a percentage', unknown: 'header not recognised', 'not-chosen': 'not chosen', user: 'by the user' },
+    roles: { ...ROLE_WORD.en, mark: 'mark per goal' },
+    choices: choices(E, 'ignore'),
+    why: IGNORED_WHY.en,
     goal: (n) => `goal ${n}`,
     unit: 'Unit of the amounts',
     unitAutomatic: (read) => `Automatic (${read})`,

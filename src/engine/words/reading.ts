@@ -6,7 +6,7 @@ import type { ColumnReading, IgnoredWhy } from '../layout/detect';
 import type { FigureReason } from '../layout/figures';
 import type { Reading } from '../model';
 import type { Lang } from './lang';
-import { TERMS } from './terms';
+import { lower, TERMS, type Terms } from './terms';
 
 export const FIGURE_WHY: Record<Lang, Record<FigureReason, string>> = {
   nl: {
@@ -67,9 +67,13 @@ export const READING_WORDS = {
 };
 
 /** What a column was read as, in the user's words (the same words the corrections use). */
+function roleWords(t: Terms, ignored: string, part: string, mark: string): Record<ColumnReading['role'], string> {
+  return { code: 'code', intervention: lower(t.interventie), goal: lower(t.bestedingsdoel), partner: lower(t.uitvoerder), begroot: lower(t.begroot), benut: lower(t.benut), note: lower(t.toelichting), restant: ignored, percent: ignored, part, mark, ignored };
+}
+
 export const ROLE_WORD: Record<Lang, Record<ColumnReading['role'], string>> = {
-  nl: { code: 'code', intervention: 'interventie', goal: 'bestedingsdoel', partner: 'uitvoerder', begroot: 'begroot', benut: 'benut', note: 'toelichting', restant: 'genegeerd', percent: 'genegeerd', part: 'deel van het rijtotaal', mark: 'markering', ignored: 'genegeerd' },
-  en: { code: 'code', intervention: 'intervention', goal: 'spending goal', partner: 'partner', begroot: 'budgeted', benut: 'spent', note: 'note', restant: 'ignored', percent: 'ignored', part: 'part of the row total', mark: 'mark', ignored: 'ignored' },
+  nl: roleWords(TERMS.nl, 'genegeerd', 'deel van het rijtotaal', 'markering'),
+  en: roleWords(TERMS.en, 'ignored', 'part of the row total', 'mark'),
 };
 
 export const IGNORED_WHY: Record<Lang, Record<IgnoredWhy, string>> = {
