@@ -47,6 +47,11 @@ describe('the scanner', () => {
     expect(scan(`export const X = () => <p>Geen bevindingen</p>;`)).toEqual(['Geen bevindingen']);
   });
 
+  it('flags what an error hands to the user, not what it keeps for developers', () => {
+    expect(scan(`throw new OfficeActionError('unknown', 'meer dan 5 werkbladen');`)).toEqual(['meer dan 5 werkbladen']);
+    expect(scan(`throw new NotUnderstood('unexpected end of formula');`)).toEqual([]);
+  });
+
   it('flags a capitalised domain word on its own', () => {
     expect(scan(`const headers = ['Begroot', 'Benut'];`)).toEqual(['Begroot', 'Benut']);
   });

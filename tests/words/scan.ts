@@ -24,8 +24,8 @@ const CODE_PROPS = new Set(['className', 'id', 'key', 'role', 'type', 'name', 'h
  */
 const CODE_KEYS = new Set(['code', 'id', 'className', 'type', 'kind', 'rule', 'style', 'format', 'numFmt', 'numberFormat', 'fontName', 'color', 'fill', 'argb', 'horizontal', 'vertical', 'pattern', 'family', 'keywords', 'phrases']);
 
-/** Error classes whose argument a user reads as it stands. */
-const USER_ERRORS = new Set(['OfficeActionError']);
+/** Error classes whose arguments reach the user (as a detail or a sentence); what other errors carry is for developers. */
+const USER_ERRORS = new Set(['OfficeActionError', 'EngineError', 'UsageError', 'CompareUsageError', 'OutputRefusal', 'LedgerFileError']);
 
 /** Calls whose string arguments are for developers or machines: logs, invariants, patterns, styles, module loading. */
 const CODE_CALLS = new Set(['console.log', 'console.warn', 'console.error', 'console.info', 'console.debug', 'RegExp', 'makeStyles', 'require', 'import', 'shorthands.border', 'shorthands.padding', 'shorthands.margin', 'shorthands.gap', 'Symbol', 'Symbol.for', 'Set', 'Map', 'process.stdout.write.bind', 'getElementById', 'document.getElementById', 'querySelector', 'document.querySelector', 'document.createElement', 'addEventListener', 'removeEventListener', 'Buffer.from', 'TextDecoder', 'localeCompare', 'toLocaleString', 'Intl.NumberFormat', 'Intl.DateTimeFormat']);
@@ -85,9 +85,8 @@ function inCodePosition(node: ts.Node): boolean {
     if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) {
       const name = calleeName(parent.expression);
       if (CODE_CALLS.has(name) || CODE_CALLS.has(name.split('.').slice(-1)[0]!)) return true;
-      // What is thrown is for developers (invariants, parse failures caught further up), unless the error class carries a user's sentence.
-      if (ts.isNewExpression(parent) && ts.isThrowStatement(parent.parent) && !USER_ERRORS.has(name)) return true;
-      if (ts.isNewExpression(parent) && name === 'Error') return true;
+      // What an error carries is for developers (invariants, parse failures, NPO_DEBUG causes), unless its class hands it to the user.
+      if (ts.isNewExpression(parent) && (ts.isThrowStatement(parent.parent) || name.endsWith('Error')) && !USER_ERRORS.has(name)) return true;
       if (ts.isPropertyAccessExpression(parent.expression) && ['includes', 'startsWith', 'endsWith', 'indexOf', 'split', 'replace', 'replaceAll', 'getItem', 'setItem', 'removeItem', 'load', 'getRange', 'getItemOrNullObject', 'padStart', 'padEnd', 'join', 'get', 'has', 'set', 'getAttribute', 'getSpecialCellsOrNullObject', 'clear', 'getItem', 'getItemOrNullObject', 'addEventListener', 'on'].includes(parent.expression.name.text)) return true;
     }
     if (ts.isJsxAttribute(parent)) {
