@@ -13,11 +13,13 @@
  *    which must stay under Excel on the web's 5 MB, or the bench fails (exit code 1).
  * 5. A ledger export of 50.000 bookings reconciled (scripts/bench-ledger.ts), as a snapshot and
  *    read from CSV: over 5 s fails the bench.
+ * 6. Writing the report workbook for 1.000 and 100.000 interventions (scripts/bench-report.ts):
+ *    the report's writer beside ExcelJS's plain writeBuffer, time and peak memory.
  *
  * Parts 2 and 4 run in child processes with a heap of HEAP_MB: checking 1.000.000 interventions
  * keeps some 1,3 GB alive and runs out of memory under a 2 GB heap, which is V8's default on
  * machines with 8 GB or less. Medians, because these machines are small and shared. BENCH_RUNS,
- * BENCH_SCALE_RUNS and BENCH_CLI_RUNS change the number of runs.
+ * BENCH_SCALE_RUNS, BENCH_CLI_RUNS and BENCH_REPORT_RUNS change the number of runs.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -29,6 +31,7 @@ import { readWorkbookFile } from '../src/xlsx/read-file';
 import type { AdapterFigures, AdapterStep } from './bench-adapter';
 import type { EngineFigures } from './bench-engine';
 import { benchLedger } from './bench-ledger';
+import { benchReportWriting } from './bench-report';
 import { count, decimal, duration, median, megabytes, payload, runPart, timed } from './bench-support';
 import { generatedListRows, writeGeneratedWorkbook } from './generate';
 
@@ -66,6 +69,7 @@ async function main(): Promise<void> {
     const adapter = await taskPaneAdapter();
     printTables(engine, cli, adapter);
     await ledger();
+    failures.push(...(await benchReportWriting(HEAP_MB, (n) => runsFrom('BENCH_REPORT_RUNS', n >= 100_000 ? 3 : 5))));
     console.log(`\nLoad at the end: ${decimal(os.loadavg()[0]!)} (on ${cpus.length} cores; above that, other work shared the machine and the times are longer).`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,8 @@
 /**
- * The report's own .xlsx writer against ExcelJS's: the same workbook written both ways must hold
- * the same parts with the same XML, character for character, whatever kinds of cell, row and sheet
- * feature it has; and the zip around them must read back whole (sizes and CRC-32 checked).
+ * The report's .xlsx writer against ExcelJS's plain `writeBuffer`: the same workbook written both
+ * ways must hold the same parts with the same XML, character for character, whatever kinds of
+ * cell, row and sheet feature it has; characters XML does not allow are replaced visibly; and the
+ * writer stays on ExcelJS's public API.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +15,8 @@ import { buildOutputPlan } from '../../src/engine/plan/build';
 import { loadWorkbookFile } from '../../src/xlsx/read-file';
 import { buildReportWorkbook } from '../../src/xlsx/report-workbook';
 import { snapshotWorkbook } from '../../src/xlsx/snapshot';
-import { xlsxBytes } from '../../src/xlsx/write-xlsx';
+import { xlsxBytes, xmlSafe } from '../../src/xlsx/write-xlsx';
+import { readZipDirectory } from '../../src/xlsx/zip-read';
 import { tableCrc32, ZipWriter } from '../../src/xlsx/zip';
 
 jest.setTimeout(60_000);
@@ -148,6 +150,58 @@ describe('xlsxBytes', () => {
       expectSameParts(sourceWritten.ours, sourceWritten.exceljs);
     },
   );
+});
+
+describe('xlsxBytes on its own', () => {
+  it('writes a zip whose parts are all deflated and read back whole, CRC-32 checked', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Blad');
+    for (let r = 1; r <= 500; r++) ws.addRow([`Interventie ${r}`, r * 100, { formula: `B${r}*2`, result: r * 200 }]);
+    const data = await xlsxBytes(wb);
+    const parts = readZipDirectory(data, 100).entries.filter((e) => !e.name.endsWith('/'));
+    expect(parts.map((e) => e.name)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml']));
+    expect(parts.filter((e) => e.method !== 8)).toEqual([]);
+    const zip = await JSZip.loadAsync(data, { checkCRC32: true });
+    expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toContain('<c r="C500"><f>B500*2</f><v>100000</v></c>');
+  });
+
+  it('replaces characters XML does not allow visibly, wherever a cell keeps text, and the file reads back', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Blad');
+    const bad = 'Zomer\x1bschool\x01\uffff\ud800';
+    const safe = 'Zomer␛school␁\ufffd\ufffd';
+    ws.getCell('A1').value = bad;
+    ws.getCell('A2').value = { richText: [{ text: bad, font: { bold: true } }] };
+    ws.getCell('A3').value = { formula: 'A1&""', result: bad };
+    ws.getCell('A4').value = { text: bad, hyperlink: 'https://example.org' };
+    ws.getCell('A5').value = 'gewoon';
+    ws.getCell('A5').note = { texts: [{ text: bad }] };
+    ws.getCell('A6').value = { formula: 'LEN("\x07")', result: 0 };
+    ws.getCell('A7').value = 'tab\tregel\nen 📊';
+    ws.headerFooter.oddFooter = `&L${bad}`;
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load((await xlsxBytes(wb)) as unknown as ArrayBuffer);
+    const back = read.getWorksheet('Blad')!;
+    expect(back.getCell('A1').value).toBe(safe);
+    expect(back.getCell('A2').value).toEqual({ richText: [{ text: safe, font: { bold: true } }] });
+    expect(back.getCell('A3').value).toEqual({ formula: 'A1&""', result: safe });
+    expect(back.getCell('A4').value).toEqual({ text: safe, hyperlink: 'https://example.org' });
+    expect(back.getCell('A5').note).toBe(safe);
+    expect({ formula: back.getCell('A6').formula, result: back.getCell('A6').result }).toEqual({ formula: 'LEN("␇")', result: 0 });
+    expect(back.getCell('A7').value).toBe('tab\tregel\nen 📊');
+    expect(back.headerFooter.oddFooter).toBe(`&L${safe}`);
+  });
+
+  it('leaves allowed text as the very same string', () => {
+    const text = 'tab\tregel\r\nen 📊 € ĳ';
+    expect(xmlSafe(text)).toBe(text);
+  });
+
+  it("uses ExcelJS's public API only, so any ExcelJS 4.x will do", () => {
+    const source = readFileSync(path.resolve(__dirname, '../../src/xlsx/write-xlsx.ts'), 'utf8');
+    expect(source).not.toMatch(/exceljs\/|require\(/);
+    expect(JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')).dependencies.exceljs).toBe('^4.4.0');
+  });
 });
 
 describe('ZipWriter', () => {
