@@ -15,8 +15,9 @@ export const JAARREKENING_SHEET = 'NPO Jaarrekening';
 export const WIJZIGINGEN_SHEET = 'NPO Wijzigingen';
 
 /** "Doel 1 Bovenschools": one tab per goal, named by its short form. */
+export const GOAL_TAB_PREFIX = 'Doel';
 export function goalTabName(goal: number, short: string): string {
-  return `Doel ${goal} ${short}`;
+  return `${GOAL_TAB_PREFIX} ${goal} ${short}`;
 }
 
 /** A tab's name while the tabs are being written, before each gets its real name. */
