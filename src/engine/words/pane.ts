@@ -6,6 +6,7 @@
 import type { Severity } from '../findings';
 import type { Lang } from './lang';
 import { IGNORED_WHY, ROLE_WORD } from './reading';
+import { ACCEPTANCES_SHEET, CORRECTIONS_SHEET } from './sheets';
 import { lower, TERMS, type Terms } from './terms';
 
 const T = TERMS.nl;
@@ -156,7 +157,7 @@ const NL = {
   acceptSave: 'Accepteren',
   acceptCancel: 'Annuleren',
   accepted: (n: number) => `Geaccepteerd (${n})`,
-  acceptedIntro: 'Deze bevindingen tellen niet mee; ze staan met hun reden op het blad ‘NPO Acceptaties’.',
+  acceptedIntro: `Deze bevindingen tellen niet mee; ze staan met hun reden op het blad ‘${ACCEPTANCES_SHEET}’.`,
   reasonIs: (reason: string) => `Reden: ${reason}`,
   acceptedOn: (date: string) => `geaccepteerd op ${date}`,
   withdraw: 'Intrekken',
@@ -199,7 +200,7 @@ const NL = {
   reading: {
     heading: 'Leeswijze',
     summary: (headerRow: number, begroot: string, unit: string) => `kopregel rij ${headerRow}${begroot ? ` · begroot ${begroot}` : ''}${unit ? ` · ${unit}` : ''}`,
-    intro: 'Zo heeft de controle het blad gelezen. Klopt een kolom niet, kies dan wat erin staat: de controle onthoudt het in deze werkmap (blad ‘NPO Leeswijze’) en controleert meteen opnieuw.',
+    intro: `Zo heeft de controle het blad gelezen. Klopt een kolom niet, kies dan wat erin staat: de controle onthoudt het in deze werkmap (blad ‘${CORRECTIONS_SHEET}’) en controleert meteen opnieuw.`,
     byUser: 'aangepast door gebruiker',
     headerRowField: 'Kopregel (rijnummer)',
     headerRowSet: 'Kopregel instellen',
@@ -357,7 +358,7 @@ const EN: Strings = {
   acceptSave: 'Accept',
   acceptCancel: 'Cancel',
   accepted: (n) => `Accepted (${n})`,
-  acceptedIntro: 'These findings do not count; they are listed with their reason on the sheet ‘NPO Acceptaties’.',
+  acceptedIntro: `These findings do not count; they are listed with their reason on the sheet ‘${ACCEPTANCES_SHEET}’.`,
   reasonIs: (reason) => `Reason: ${reason}`,
   acceptedOn: (date) => `accepted on ${date}`,
   withdraw: 'Withdraw',
@@ -399,7 +400,7 @@ const EN: Strings = {
   reading: {
     heading: 'Reading',
     summary: (headerRow, begroot, unit) => `header row ${headerRow}${begroot ? ` · budgeted ${begroot}` : ''}${unit ? ` · ${unit}` : ''}`,
-    intro: 'This is how the check read the sheet. If a column is wrong, choose what it holds: the check keeps it in this workbook (sheet ‘NPO Leeswijze’) and checks again at once.',
+    intro: `This is how the check read the sheet. If a column is wrong, choose what it holds: the check keeps it in this workbook (sheet ‘${CORRECTIONS_SHEET}’) and checks again at once.`,
     byUser: 'set by the user',
     headerRowField: 'Header row (row number)',
     headerRowSet: 'Set header row',

@@ -4,6 +4,7 @@
  */
 import type { AmountBasis, MatchMethod, Reconciliation } from '../payments/model';
 import type { Lang } from './lang';
+import { MAPPING_SHEET } from './sheets';
 
 const SOURCE = {
   nl: { bedrag: 'kolom Bedrag', 'debet-credit': 'Debet min Credit', excl: 'kolom bedrag excl. btw', incl: 'kolom bedrag incl. btw', 'excl-incl': 'kolommen excl. en incl. btw' },
@@ -32,8 +33,8 @@ export function basisSentence(basis: AmountBasis, lang: Lang): string {
 }
 
 export const MATCH_WORDS: Readonly<Record<Lang, Readonly<Record<MatchMethod, string>>>> = {
-  nl: { 'order-column': 'op de ordernummers in het begrotingsblad', koppeling: 'via NPO Koppeling', code: 'op nummer', name: 'op naam' },
-  en: { 'order-column': 'by the order numbers in the budget sheet', koppeling: 'through NPO Koppeling', code: 'by code', name: 'by name' },
+  nl: { 'order-column': 'op de ordernummers in het begrotingsblad', koppeling: `via ${MAPPING_SHEET}`, code: 'op nummer', name: 'op naam' },
+  en: { 'order-column': 'by the order numbers in the budget sheet', koppeling: `through ${MAPPING_SHEET}`, code: 'by code', name: 'by name' },
 };
 
 /** "Gekoppeld: 29 via NPO Koppeling; 1 niet gekoppeld." */
