@@ -7,7 +7,7 @@ import type { Severity } from '../findings';
 import type { Lang } from './lang';
 import { IGNORED_WHY, ROLE_WORD } from './reading';
 import { ACCEPTANCES_SHEET, CORRECTIONS_SHEET } from './sheets';
-import { lower, TERMS, type Terms } from './terms';
+import { counted, lower, TERMS, type Terms } from './terms';
 
 const T = TERMS.nl;
 const E = TERMS.en;
@@ -28,6 +28,15 @@ const grouped = (n: number, separator: string): string => String(n).replace(/\B(
 /** "26.870 cellen": counts with the thousands separator of the language. */
 const plural = (n: number, one: string, many: string): string => `${grouped(n, '.')} ${n === 1 ? one : many}`;
 const pluralEn = (n: number, one: string, many: string): string => `${grouped(n, ',')} ${n === 1 ? one : many}`;
+
+/** Findings counted per severity ("3 fouten"), numbers written by `format`; `counts` joins all three. */
+function severityCounts(t: Terms, format: (n: number) => string) {
+  const one = (s: Severity) => (n: number) => counted(n, t.severityCount[s], format);
+  const countButton: Record<Severity, (n: number) => string> = { error: one('error'), warning: one('warning'), info: one('info') };
+  return { countButton, counts: (e: number, w: number, i: number) => `${countButton.error(e)}, ${countButton.warning(w)}, ${countButton.info(i)}` };
+}
+const NL_COUNTS = severityCounts(T, (n) => grouped(n, '.'));
+const EN_COUNTS = severityCounts(E, (n) => grouped(n, ','));
 
 const NL = {
   lang: 'nl' as Lang,
@@ -98,7 +107,7 @@ const NL = {
   againstDefault: 'ten opzichte van het standaardplafond (Hilversum)',
   defaultWarning: 'De werkmap noemt geen plafond. Typ het plafond van uw gemeente bij Plafond en controleer opnieuw.',
   countsGroup: 'Bevindingen tonen per soort',
-  countButton: { error: (n: number) => plural(n, 'fout', 'fouten'), warning: (n: number) => plural(n, 'waarschuwing', 'waarschuwingen'), info: (n: number) => `${grouped(n, '.')} ter info` } as Record<Severity, (n: number) => string>,
+  countButton: NL_COUNTS.countButton,
   settings: 'Werkblad, plafond en acties',
   settingsSummary: (sheet: string, ceiling: string) => `${sheet} · plafond ${ceiling}`,
   legend: 'Kleuren bij Markeren',
@@ -132,7 +141,7 @@ const NL = {
   noBenutColumn: 'Het blad heeft geen kolom voor benut; alleen de begrote bedragen staan hier.',
 
   findings: 'Bevindingen',
-  counts: (e: number, w: number, i: number) => `${plural(e, 'fout', 'fouten')}, ${plural(w, 'waarschuwing', 'waarschuwingen')}, ${grouped(i, '.')} ter info`,
+  counts: NL_COUNTS.counts,
   severity: T.severity as Record<Severity, string>,
   filter: 'Toon bevindingen',
   all: 'Alle',
@@ -299,7 +308,7 @@ const EN: Strings = {
   againstDefault: "against the default ceiling (Hilversum's)",
   defaultWarning: "The workbook states no ceiling. Type your municipality's ceiling under Ceiling and check again.",
   countsGroup: 'Show findings by kind',
-  countButton: { error: (n) => pluralEn(n, 'error', 'errors'), warning: (n) => pluralEn(n, 'warning', 'warnings'), info: (n) => `${grouped(n, ',')} info` },
+  countButton: EN_COUNTS.countButton,
   settings: 'Sheet, ceiling and actions',
   settingsSummary: (sheet, ceiling) => `${sheet} · ceiling ${ceiling}`,
   legend: 'Colours of Highlight',
@@ -333,7 +342,7 @@ const EN: Strings = {
   noBenutColumn: 'The sheet has no column for spending; only the budgeted amounts are shown.',
 
   findings: 'Findings',
-  counts: (e, w, i) => `${pluralEn(e, 'error', 'errors')}, ${pluralEn(w, 'warning', 'warnings')}, ${grouped(i, ',')} info`,
+  counts: EN_COUNTS.counts,
   severity: E.severity,
   filter: 'Show findings',
   all: 'All',

@@ -41,7 +41,7 @@ export const REPORT_WORDS = {
     acceptedOn: 'geaccepteerd op',
     reason: 'reden',
     unused: 'Acceptaties zonder bevinding (de bevinding komt niet meer voor)',
-    count: { error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'], info: ['ter info', 'ter info'] } as Record<Severity, [string, string]>,
+    count: T.severityCount as Record<Severity, readonly [string, string]>,
   },
   en: {
     title: 'NPO budget check',
@@ -78,6 +78,6 @@ export const REPORT_WORDS = {
     acceptedOn: 'accepted on',
     reason: 'reason',
     unused: 'Acceptances without a finding (the finding no longer occurs)',
-    count: { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'info'] } as Record<Severity, [string, string]>,
+    count: E.severityCount as Record<Severity, readonly [string, string]>,
   },
 };

@@ -5,7 +5,7 @@
  */
 import type { Severity } from '../findings';
 import type { Lang } from './lang';
-import { TERMS } from './terms';
+import { counted, TERMS } from './terms';
 
 export const OVERZICHT_SHEET = 'NPO Overzicht';
 export const CONTROLE_SHEET = 'NPO Controle';
@@ -66,7 +66,7 @@ const NL = {
   table: (n: number, label?: string) => (label ? `Tabel ${n}: ${label}` : `Tabel ${n}`),
   statuses: { within: 'binnen budget', overspent: 'overbesteed', unspent: 'nog niet benut', uncertain: 'bedrag onzeker' } as Record<Status, string>,
   controleTitle: 'NPO-controle: bevindingen',
-  counts: (e: number, w: number, i: number) => `${e} ${e === 1 ? 'fout' : 'fouten'}, ${w} ${w === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${i} ter info`,
+  counts: (e: number, w: number, i: number) => `${counted(e, T.severityCount.error)}, ${counted(w, T.severityCount.warning)}, ${counted(i, T.severityCount.info)}`,
   severity: 'Ernst',
   rule: T.regel,
   cell: T.cel,
@@ -181,7 +181,7 @@ const EN: Words = {
   table: (n, label) => (label ? `Table ${n}: ${label}` : `Table ${n}`),
   statuses: { within: 'within budget', overspent: 'overspent', unspent: 'not yet spent', uncertain: 'amount uncertain' },
   controleTitle: 'NPO check: findings',
-  counts: (e, w, i) => `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info`,
+  counts: (e, w, i) => `${counted(e, E.severityCount.error)}, ${counted(w, E.severityCount.warning)}, ${counted(i, E.severityCount.info)}`,
   severity: 'Severity',
   rule: E.regel,
   cell: E.cel,

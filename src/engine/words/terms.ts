@@ -44,6 +44,8 @@ export interface Terms {
   readonly severity: Readonly<Record<Severity, string>>;
   /** Severities as a heading over several findings. */
   readonly severities: Readonly<Record<Severity, string>>;
+  /** A count of findings inside a sentence, one and many: "1 fout", "3 fouten", "2 ter info". */
+  readonly severityCount: Readonly<Record<Severity, readonly [string, string]>>;
 }
 
 export const TERMS: Bilingual<Terms> = {
@@ -79,6 +81,7 @@ export const TERMS: Bilingual<Terms> = {
     ruimte: 'Ruimte onder het plafond',
     severity: { error: 'Fout', warning: 'Waarschuwing', info: 'Ter info' },
     severities: { error: 'Fouten', warning: 'Waarschuwingen', info: 'Ter info' },
+    severityCount: { error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'], info: ['ter info', 'ter info'] },
   },
   en: {
     begroot: 'Budgeted',
@@ -112,8 +115,14 @@ export const TERMS: Bilingual<Terms> = {
     ruimte: 'Room under the ceiling',
     severity: { error: 'Error', warning: 'Warning', info: 'Info' },
     severities: { error: 'Errors', warning: 'Warnings', info: 'Info' },
+    severityCount: { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'info'] },
   },
 };
+
+/** "3 fouten", "1 waarschuwing": a count with the word for one or many; `format` writes the number. */
+export function counted(n: number, [one, many]: readonly [string, string], format: (n: number) => string = String): string {
+  return `${format(n)} ${n === 1 ? one : many}`;
+}
 
 /** "Begroot" → "begroot": a term inside a sentence. */
 export function lower(term: string): string {
