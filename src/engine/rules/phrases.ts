@@ -4,6 +4,7 @@ import { goalInfo, type GoalNumber } from '../goals';
 import type { AmountRole } from '../layout/columns';
 import type { Lang } from '../messages';
 import { formatEuro } from '../money';
+import { lower, TERMS } from '../words/terms';
 
 export { dutchFormula } from '../formula/dutch';
 export const euro = formatEuro;
@@ -16,8 +17,8 @@ export const FIELD: Record<Lang, Record<AmountField, string>> = {
 
 /** A total's column: "(begroot)" / "(budgeted)". */
 export const TOTAL_FIELD: Record<Lang, Record<AmountRole, string>> = {
-  nl: { begroot: 'begroot', benut: 'benut' },
-  en: { begroot: 'budgeted', benut: 'spent' },
+  nl: { begroot: lower(TERMS.nl.begroot), benut: lower(TERMS.nl.benut) },
+  en: { begroot: lower(TERMS.en.begroot), benut: lower(TERMS.en.benut) },
 };
 
 export function goalName(goal: GoalNumber, lang: Lang): string {
