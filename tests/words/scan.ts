@@ -13,7 +13,7 @@ export interface StrayLiteral {
 }
 
 /** Props whose value a user reads or hears (screen readers), whatever it looks like. */
-const VISIBLE_PROPS = new Set(['aria-label', 'aria-description', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label']);
+const VISIBLE_PROPS = new Set(['aria-label', 'aria-description', 'aria-valuetext', 'aria-roledescription', 'title', 'placeholder', 'alt', 'label', 'content', 'hint', 'description', 'validationMessage', 'header']);
 
 /** Props that carry ids, styling or behaviour, never words. */
 const CODE_PROPS = new Set(['className', 'id', 'key', 'role', 'type', 'name', 'href', 'src', 'htmlFor', 'appearance', 'size', 'shape', 'layout', 'intent', 'as', 'icon', 'value', 'defaultValue', 'aria-live', 'aria-controls', 'aria-describedby', 'aria-labelledby', 'aria-current', 'aria-haspopup', 'inputMode', 'autoComplete', 'lang', 'orientation', 'position', 'weight', 'align', 'wrap', 'validationState', 'politeness']);
