@@ -5,10 +5,10 @@
  * Excel and to this checker.
  *
  * ExcelJS builds the whole file in memory: for a report on 100.000 interventions (1,9 million
- * cells) that costs some 18 s and 1,5 GB besides the workbook itself (docs/robuustheid.md,
- * `npm run bench` part 6). Its streaming writer, which would hold one row at a time, writes no
- * tables and no Excel 2010 data bars, and was no faster here; storing the parts unpacked and
- * deflating them with Node's zlib instead of JSZip's JavaScript was slower.
+ * cells) that costs some 14 s and 1,4 GB besides the workbook itself (docs/robuustheid.md,
+ * `npm run bench` part 6). Its streaming writer, which holds one row at a time, writes no tables
+ * and no Excel 2010 data bars, and was no faster here; storing the parts unpacked and deflating
+ * them with Node's zlib instead of JSZip's JavaScript was slower.
  */
 import ExcelJS from 'exceljs';
 
