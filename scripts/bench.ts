@@ -16,7 +16,7 @@
  * 6. Writing the report workbook for 1.000 and 100.000 interventions (scripts/bench-report.ts):
  *    the report's writer beside ExcelJS's plain writeBuffer, time and peak memory.
  *
- * Parts 2 and 4 run in child processes with a heap of HEAP_MB: checking 1.000.000 interventions
+ * Parts 2, 4 and 6 run in child processes with a heap of HEAP_MB: checking 1.000.000 interventions
  * keeps some 1,3 GB alive and runs out of memory under a 2 GB heap, which is V8's default on
  * machines with 8 GB or less. Medians, because these machines are small and shared. BENCH_RUNS,
  * BENCH_SCALE_RUNS, BENCH_CLI_RUNS and BENCH_REPORT_RUNS change the number of runs.
