@@ -12,26 +12,68 @@ const ENGINE_FORBIDDEN_MODULES = {
     { name: 'react', message: 'De engine heeft geen UI.' },
   ],
   patterns: [
-    { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'zlib', 'crypto', 'util', 'stream', 'buffer'], message: 'De engine is puur: geen Node-modules (die horen in src/xlsx of src/cli).' },
-    { group: ['**/office', '**/office/*', '**/xlsx', '**/xlsx/*', '**/cli', '**/cli/*', '**/taskpane', '**/taskpane/*', '**/csv', '**/csv/*', '**/in-memory-excel', '**/in-memory-excel/*'], message: 'De engine importeert geen adapter of UI: die bouwen op de engine, niet andersom.' },
+    {
+      group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'zlib', 'crypto', 'util', 'stream', 'buffer'],
+      message: 'De engine is puur: geen Node-modules (die horen in src/xlsx of src/cli).',
+    },
+    {
+      group: [
+        '**/office',
+        '**/office/*',
+        '**/xlsx',
+        '**/xlsx/*',
+        '**/cli',
+        '**/cli/*',
+        '**/taskpane',
+        '**/taskpane/*',
+        '**/csv',
+        '**/csv/*',
+        '**/in-memory-excel',
+        '**/in-memory-excel/*',
+      ],
+      message: 'De engine importeert geen adapter of UI: die bouwen op de engine, niet andersom.',
+    },
     { group: ['@fluentui/*', 'react-dom', 'react-dom/*'], message: 'De engine heeft geen UI.' },
   ],
 };
 
 const ENGINE_FORBIDDEN_GLOBALS = [
-  ...['window', 'document', 'navigator', 'localStorage', 'fetch', 'XMLHttpRequest'].map((name) => ({ name, message: 'De engine draait ook buiten de browser: geen DOM.' })),
-  ...['Office', 'Excel', 'OfficeExtension'].map((name) => ({ name, message: 'Office.js hoort in src/office; de engine krijgt een snapshot.' })),
-  ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map((name) => ({ name, message: 'De engine is puur: geen Node-globals.' })),
+  ...['window', 'document', 'navigator', 'localStorage', 'fetch', 'XMLHttpRequest'].map((name) => ({
+    name,
+    message: 'De engine draait ook buiten de browser: geen DOM.',
+  })),
+  ...['Office', 'Excel', 'OfficeExtension'].map((name) => ({
+    name,
+    message: 'Office.js hoort in src/office; de engine krijgt een snapshot.',
+  })),
+  ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map((name) => ({
+    name,
+    message: 'De engine is puur: geen Node-globals.',
+  })),
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'build/', 'dist/', 'coverage/', 'out/', 'tests/output/', '**/*.cjs', 'tests/summary-reporter.js'] },
+  {
+    ignores: [
+      'node_modules/',
+      'build/',
+      'dist/',
+      'coverage/',
+      'out/',
+      'tests/output/',
+      '**/*.cjs',
+      'tests/summary-reporter.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Control characters are matched on purpose: hostile files carry them, and they are shown
       // visibly or refused (docs/robuustheid.md). A regex naming them is the point, not a slip.
       'no-control-regex': 'off',
@@ -47,7 +89,16 @@ export default tseslint.config(
   {
     // Plain Node scripts in CommonJS (the webpack and Jest configs).
     files: ['*.js', 'scripts/**/*.js', 'bin/**/*.js', 'tests/**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -72,7 +72,10 @@ function playgroundConfig(production) {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { configFile: path.resolve(__dirname, 'src/playground/tsconfig.json'), transpileOnly: true } },
+          use: {
+            loader: 'ts-loader',
+            options: { configFile: path.resolve(__dirname, 'src/playground/tsconfig.json'), transpileOnly: true },
+          },
         },
       ],
     },

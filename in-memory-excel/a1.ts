@@ -39,7 +39,10 @@ function parseCorner(text: string): Corner | undefined {
 }
 
 function inGrid(c: Corner): boolean {
-  return (c.row === undefined || (c.row >= 0 && c.row < MAX_ROWS)) && (c.col === undefined || (c.col >= 0 && c.col < MAX_COLUMNS));
+  return (
+    (c.row === undefined || (c.row >= 0 && c.row < MAX_ROWS)) &&
+    (c.col === undefined || (c.col >= 0 && c.col < MAX_COLUMNS))
+  );
 }
 
 /** Splits `'It''s'!A1` into sheet `It's` and `A1`; undefined sheet when there is no `!`. */
@@ -138,9 +141,21 @@ export function containsCell(rect: Rect, row: number, col: number): boolean {
 }
 
 export function containsRect(outer: Rect, inner: Rect): boolean {
-  return inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
+  return (
+    inner.row >= outer.row &&
+    inner.col >= outer.col &&
+    inner.row + inner.rows <= outer.row + outer.rows &&
+    inner.col + inner.cols <= outer.col + outer.cols
+  );
 }
 
 export function withinGrid(rect: Rect): boolean {
-  return rect.row >= 0 && rect.col >= 0 && rect.rows >= 1 && rect.cols >= 1 && rect.row + rect.rows <= MAX_ROWS && rect.col + rect.cols <= MAX_COLUMNS;
+  return (
+    rect.row >= 0 &&
+    rect.col >= 0 &&
+    rect.rows >= 1 &&
+    rect.cols >= 1 &&
+    rect.row + rect.rows <= MAX_ROWS &&
+    rect.col + rect.cols <= MAX_COLUMNS
+  );
 }

@@ -40,7 +40,8 @@ function nestedPaths(option: { readonly [key: string]: unknown }, prefix: string
     }
     if (key.startsWith('$')) throw notImplemented(`${owner}.load({ ${key} })`);
     if (value === true) paths.push([...prefix, key]);
-    else if (typeof value === 'object' && value !== null) paths.push(...nestedPaths(value as { [key: string]: unknown }, [...prefix, key], owner));
+    else if (typeof value === 'object' && value !== null)
+      paths.push(...nestedPaths(value as { [key: string]: unknown }, [...prefix, key], owner));
   }
   return paths;
 }
@@ -52,7 +53,8 @@ function loadPaths(option: LoadInput, owner: string): Path[] {
   if ('select' in o || 'expand' in o) {
     const select = o.select === undefined ? [] : splitList(o.select as string | string[]);
     const expand = o.expand === undefined ? [] : splitList(o.expand as string | string[]).map((p) => [...p, ALL]);
-    for (const key of Object.keys(o)) if (key !== 'select' && key !== 'expand') throw notImplemented(`${owner}.load({ ${key} })`);
+    for (const key of Object.keys(o))
+      if (key !== 'select' && key !== 'expand') throw notImplemented(`${owner}.load({ ${key} })`);
     return [...select, ...expand];
   }
   return nestedPaths(o, [], owner);
@@ -119,7 +121,16 @@ interface ObjectState<T> {
 
 export abstract class ApiObject<T> {
   /** Kept in one plain object: every member access on `this` goes through the strict Proxy. */
-  private readonly objectState: ObjectState<T> = { self: this, loaded: undefined, nullState: undefined, serial: -1, version: -1, target: null, pendingNull: false, notedSerial: -1 };
+  private readonly objectState: ObjectState<T> = {
+    self: this,
+    loaded: undefined,
+    nullState: undefined,
+    serial: -1,
+    version: -1,
+    target: null,
+    pendingNull: false,
+    notedSerial: -1,
+  };
 
   protected constructor(
     protected readonly ctx: ApiContext,
@@ -190,7 +201,12 @@ export abstract class ApiObject<T> {
   /** Queued at creation by `*OrNullObject` methods, so `isNullObject` is known after the next sync. */
   protected instantiate(): this {
     const self = this.objectState.self;
-    self.ctx.enqueue({ location: `${self.typeName}.instantiate`, request: { instantiate: self.typeName }, reads: false, apply: (tx) => void self.target(tx) });
+    self.ctx.enqueue({
+      location: `${self.typeName}.instantiate`,
+      request: { instantiate: self.typeName },
+      reads: false,
+      apply: (tx) => void self.target(tx),
+    });
     return this;
   }
 
@@ -303,7 +319,8 @@ export abstract class ApiObject<T> {
       reads: false,
       apply: (tx) => {
         const target = self.target(tx);
-        if (target === null) throw new FakeExcelError('ItemNotFound', `${typeName} does not exist (it is a null object).`, location);
+        if (target === null)
+          throw new FakeExcelError('ItemNotFound', `${typeName} does not exist (it is a null object).`, location);
         apply(target, tx);
       },
     });
@@ -317,7 +334,12 @@ export class ClientResult<V> {
   constructor(private readonly location: string) {}
 
   get value(): V {
-    if (!this.result) throw new FakeExcelError('ValueNotLoaded', `The value of ${this.location} is not available before context.sync().`, this.location);
+    if (!this.result)
+      throw new FakeExcelError(
+        'ValueNotLoaded',
+        `The value of ${this.location} is not available before context.sync().`,
+        this.location,
+      );
     return this.result.value;
   }
 

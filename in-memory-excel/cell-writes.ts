@@ -25,13 +25,18 @@ export function invalidArgument(message: string, location: string): FakeExcelErr
 /** Excel refuses every change to a protected sheet's cells and formats. */
 export function assertWritable(sheet: SheetModel, location: string): void {
   if (sheet.isProtected) {
-    throw new FakeExcelError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet ('${sheet.name}').`, location);
+    throw new FakeExcelError(
+      'AccessDenied',
+      `The cell or chart you're trying to change is on a protected sheet ('${sheet.name}').`,
+      location,
+    );
   }
 }
 
 /** The element for each cell: the array's own, or the single value for all of them. */
 function elementsFor(input: unknown, rect: Rect, location: string): (r: number, c: number) => unknown {
-  if (input === null || input === undefined) throw invalidArgument('null is not a valid value for this property.', location);
+  if (input === null || input === undefined)
+    throw invalidArgument('null is not a valid value for this property.', location);
   if (!Array.isArray(input)) return () => input;
   const rows = input as unknown[];
   if (rows.length !== rect.rows || rows.some((row) => !Array.isArray(row) || row.length !== rect.cols)) {
@@ -44,9 +49,15 @@ function elementsFor(input: unknown, rect: Rect, location: string): (r: number, 
 }
 
 /** Replaces every cell of the rectangle with `update(cell, r, c)` (relative indexes). */
-export function updateCells(target: RangeTarget, tx: Transaction, location: string, update: (cell: StoredCell, r: number, c: number) => StoredCell | undefined): void {
+export function updateCells(
+  target: RangeTarget,
+  tx: Transaction,
+  location: string,
+  update: (cell: StoredCell, r: number, c: number) => StoredCell | undefined,
+): void {
   const { sheet, rect } = target;
-  if (cellCount(rect) > MAX_CELLS_PER_WRITE) throw notImplemented(`${location} on more than ${MAX_CELLS_PER_WRITE} cells`);
+  if (cellCount(rect) > MAX_CELLS_PER_WRITE)
+    throw notImplemented(`${location} on more than ${MAX_CELLS_PER_WRITE} cells`);
   for (let r = 0; r < rect.rows; r++) {
     const row = rect.row + r;
     let cells = sheet.rowCells(row);
@@ -68,7 +79,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * made in one go, not copied and then pruned). The type makes this list name every member of
  * StoredCell but the contents: a new member fails to compile here until `typedInto` copies it.
  */
-const KEPT_BY_TYPING: { readonly [K in Exclude<keyof StoredCell, 'content' | 'formula' | 'unevaluated' | 'numberFormat'>]: true } = {
+const KEPT_BY_TYPING: {
+  readonly [K in Exclude<keyof StoredCell, 'content' | 'formula' | 'unevaluated' | 'numberFormat'>]: true;
+} = {
   fill: true,
   font: true,
   borders: true,
@@ -78,7 +91,13 @@ const KEPT_BY_TYPING: { readonly [K in Exclude<keyof StoredCell, 'content' | 'fo
 void KEPT_BY_TYPING;
 
 /** `cell` with new contents (its formula, if any, replaced) and number format; formatting stays. */
-function typedInto(cell: StoredCell, content: CellContent, numberFormat: string, formula?: string, unevaluated?: true): StoredCell {
+function typedInto(
+  cell: StoredCell,
+  content: CellContent,
+  numberFormat: string,
+  formula?: string,
+  unevaluated?: true,
+): StoredCell {
   const out: Mutable<StoredCell> = { content, numberFormat };
   if (formula !== undefined) out.formula = formula;
   if (unevaluated) out.unevaluated = true;
@@ -91,7 +110,13 @@ function typedInto(cell: StoredCell, content: CellContent, numberFormat: string,
 }
 
 /** `values` and `formulas` writes: both are "typing into the cells" for Excel. */
-export function writeContents(target: RangeTarget, tx: Transaction, input: unknown, location: string, formulas: FormulaCache): void {
+export function writeContents(
+  target: RangeTarget,
+  tx: Transaction,
+  input: unknown,
+  location: string,
+  formulas: FormulaCache,
+): void {
   assertWritable(target.sheet, location);
   const element = elementsFor(input, target.rect, location);
   updateCells(target, tx, location, (cell, r, c) => {
@@ -101,7 +126,9 @@ export function writeContents(target: RangeTarget, tx: Transaction, input: unkno
     const numberFormat = interpreted.numberFormat ?? cell.numberFormat;
     if (interpreted.formula === undefined) return typedInto(cell, interpreted.content, numberFormat);
     const understood = formulas.get(interpreted.formula) !== undefined;
-    return understood ? typedInto(cell, EMPTY, numberFormat, interpreted.formula) : typedInto(cell, EMPTY, numberFormat, interpreted.formula, true);
+    return understood
+      ? typedInto(cell, EMPTY, numberFormat, interpreted.formula)
+      : typedInto(cell, EMPTY, numberFormat, interpreted.formula, true);
   });
   tx.cellsChanged(target.sheet.id, target.rect);
   tx.cellsEdited(target.sheet.id, target.rect);
@@ -113,7 +140,8 @@ export function writeNumberFormats(target: RangeTarget, tx: Transaction, input: 
   updateCells(target, tx, location, (cell, r, c) => {
     const format = element(r, c);
     if (format === null || format === undefined) return undefined;
-    if (typeof format !== 'string') throw invalidArgument(`A number format must be a string, not ${typeof format}.`, location);
+    if (typeof format !== 'string')
+      throw invalidArgument(`A number format must be a string, not ${typeof format}.`, location);
     return { ...cell, numberFormat: format === '' ? GENERAL : format };
   });
 }
@@ -122,6 +150,7 @@ export function writeNumberFormats(target: RangeTarget, tx: Transaction, input: 
 export function colorArgument(input: unknown, location: string): string {
   const result = normaliseColor(input);
   if ('color' in result) return result.color;
-  if ('unknownName' in result) throw notImplemented(`${location} = '${result.unknownName}' (HTML colour names beyond the common ones)`);
+  if ('unknownName' in result)
+    throw notImplemented(`${location} = '${result.unknownName}' (HTML colour names beyond the common ones)`);
   throw invalidArgument(result.invalid, location);
 }

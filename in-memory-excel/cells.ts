@@ -67,7 +67,14 @@ export const TEXT_FORMAT = '@';
 export const EMPTY_CELL: StoredCell = { content: EMPTY, numberFormat: GENERAL };
 
 /** Excel's defaults for a new workbook (Calibri 11, black), as the API reports them. */
-const DEFAULT_FONT: Required<FontFormat> = { bold: false, italic: false, color: '#000000', size: 11, name: 'Calibri', underline: 'None' };
+const DEFAULT_FONT: Required<FontFormat> = {
+  bold: false,
+  italic: false,
+  color: '#000000',
+  size: 11,
+  name: 'Calibri',
+  underline: 'None',
+};
 export const NO_BORDER: BorderLine = { style: 'None', color: '#000000', weight: 'Thin' };
 /** What `format.fill.color` reads for a cell without fill. */
 export const NO_FILL_COLOR = '#FFFFFF';
@@ -188,7 +195,8 @@ export function interpretInput(input: unknown, numberFormat: string): Interprete
       : { kind: 'invalid', reason: `${input} is not a number Excel can store (JSON would send null)` };
   }
   if (typeof input === 'boolean') return { kind: 'set', content: { type: 'boolean', value: input } };
-  if (typeof input !== 'string') return { kind: 'invalid', reason: `a ${Object.prototype.toString.call(input)} is not a cell value` };
+  if (typeof input !== 'string')
+    return { kind: 'invalid', reason: `a ${Object.prototype.toString.call(input)} is not a cell value` };
   if (input === '') return { kind: 'set', content: EMPTY };
   if (numberFormat === TEXT_FORMAT) return { kind: 'set', content: { type: 'string', value: input } };
   if (input.startsWith("'")) return { kind: 'set', content: { type: 'string', value: input.slice(1) } };
@@ -196,10 +204,13 @@ export function interpretInput(input: unknown, numberFormat: string): Interprete
   const number = parseNumber(input);
   if (number) {
     const content: CellContent = { type: 'number', value: number.value };
-    return number.percent && numberFormat === GENERAL ? { kind: 'set', content, numberFormat: '0%' } : { kind: 'set', content };
+    return number.percent && numberFormat === GENERAL
+      ? { kind: 'set', content, numberFormat: '0%' }
+      : { kind: 'set', content };
   }
   const upper = input.toUpperCase();
-  if (upper === 'TRUE' || upper === 'FALSE') return { kind: 'set', content: { type: 'boolean', value: upper === 'TRUE' } };
+  if (upper === 'TRUE' || upper === 'FALSE')
+    return { kind: 'set', content: { type: 'boolean', value: upper === 'TRUE' } };
   const error = errorLiteral(input);
   if (error) return { kind: 'set', content: { type: 'error', value: error } };
   const serial = parseIsoDate(input);
@@ -207,7 +218,8 @@ export function interpretInput(input: unknown, numberFormat: string): Interprete
     const content: CellContent = { type: 'number', value: serial };
     return numberFormat === GENERAL ? { kind: 'set', content, numberFormat: 'm/d/yyyy' } : { kind: 'set', content };
   }
-  if ((input.startsWith('+') || input.startsWith('-')) && input.length > 1) return { kind: 'set', content: EMPTY, formula: `=${input}` };
+  if ((input.startsWith('+') || input.startsWith('-')) && input.length > 1)
+    return { kind: 'set', content: EMPTY, formula: `=${input}` };
   return { kind: 'set', content: { type: 'string', value: input } };
 }
 
@@ -236,7 +248,13 @@ export function normaliseColor(input: unknown): { color: string } | { invalid: s
   const hex = /^#?([0-9a-fA-F]{6})$/.exec(input.trim());
   if (hex) return { color: `#${hex[1]!.toUpperCase()}` };
   const short = /^#([0-9a-fA-F]{3})$/.exec(input.trim());
-  if (short) return { color: `#${[...short[1]!].map((c) => c + c).join('').toUpperCase()}` };
+  if (short)
+    return {
+      color: `#${[...short[1]!]
+        .map((c) => c + c)
+        .join('')
+        .toUpperCase()}`,
+    };
   const named = NAMED_COLORS[input.trim().toLowerCase()];
   if (named) return { color: named };
   return /^[a-zA-Z]+$/.test(input.trim()) ? { unknownName: input } : { invalid: `'${input}' is not a colour` };

@@ -62,7 +62,8 @@ export class ConditionalFormatCollectionApi extends ApiObject<RangeTarget> {
     this.queueCall('clearAll', { clearAll: true }, (t, tx) => {
       assertWritable(t.sheet, 'ConditionalFormatCollection.clearAll');
       for (let i = t.sheet.conditionalFormats.length - 1; i >= 0; i--) {
-        if (intersects(t.sheet.conditionalFormats[i]!.rect, t.rect)) tx.journal.arraySplice(t.sheet.conditionalFormats, i, 1);
+        if (intersects(t.sheet.conditionalFormats[i]!.rect, t.rect))
+          tx.journal.arraySplice(t.sheet.conditionalFormats, i, 1);
       }
     });
   }
@@ -86,7 +87,8 @@ export class ConditionalFormatApi extends ApiObject<FormatTarget> {
   protected resolve(tx: Transaction): FormatTarget | null {
     const t = this.range.target(tx);
     const format = t?.sheet.conditionalFormats.find((f) => f.id === this.boundId);
-    if (!t || !format) throw new FakeExcelError('ItemNotFound', 'The conditional format does not exist.', 'ConditionalFormat');
+    if (!t || !format)
+      throw new FakeExcelError('ItemNotFound', 'The conditional format does not exist.', 'ConditionalFormat');
     return { sheet: t.sheet, format };
   }
 
@@ -174,7 +176,11 @@ class ConditionalDataBarPositiveFormatApi extends ApiObject<FormatTarget> {
   set fillColor(color: string) {
     this.queueSet('fillColor', color, (t, tx) => {
       assertWritable(t.sheet, 'ConditionalDataBarPositiveFormat.fillColor');
-      tx.journal.assign(t.format, 'dataBarPositiveFill', colorArgument(color, 'ConditionalDataBarPositiveFormat.fillColor'));
+      tx.journal.assign(
+        t.format,
+        'dataBarPositiveFill',
+        colorArgument(color, 'ConditionalDataBarPositiveFormat.fillColor'),
+      );
     });
   }
 }

@@ -62,7 +62,11 @@ export class FakeRequestContext implements WorkbookContext {
   /** An arrow on the unwrapped context: it runs for every queued operation, without the Proxy's detour. */
   readonly enqueue = (op: Operation): void => {
     if (this.closed) {
-      throw new FakeExcelError('InvalidRequestContext', 'This object belongs to an Excel.run batch that has already finished.', op.location);
+      throw new FakeExcelError(
+        'InvalidRequestContext',
+        'This object belongs to an Excel.run batch that has already finished.',
+        op.location,
+      );
     }
     this.queue.push(op);
   };
@@ -80,7 +84,11 @@ export class FakeRequestContext implements WorkbookContext {
   async sync<T>(passThroughValue?: T): Promise<T> {
     // After the batch, a sync may still carry handler removals (queued through enqueueRemoval); nothing else.
     if (this.closed && this.queue.length === 0) {
-      throw new FakeExcelError('InvalidRequestContext', 'context.sync() after the Excel.run batch finished.', 'RequestContext.sync');
+      throw new FakeExcelError(
+        'InvalidRequestContext',
+        'context.sync() after the Excel.run batch finished.',
+        'RequestContext.sync',
+      );
     }
     const operations = this.queue;
     this.queue = [];

@@ -35,29 +35,38 @@ const MAX_VALIDATED_CELLS = 100_000;
 
 /** The checked list rule of a `rule` assignment. */
 export function listRule(input: unknown, location: string): ListValidation {
-  if (typeof input !== 'object' || input === null) throw invalidArgument('A data validation rule is an object such as { list: { source } }.', location);
+  if (typeof input !== 'object' || input === null)
+    throw invalidArgument('A data validation rule is an object such as { list: { source } }.', location);
   const kinds = Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
   const unknown = kinds.find((k) => !RULE_KINDS.includes(k));
   if (unknown) throw invalidArgument(`'${unknown}' is no kind of data validation rule.`, location);
   if (kinds.length !== 1) throw invalidArgument('A data validation rule holds exactly one kind of criteria.', location);
   if (kinds[0] !== 'list') throw notImplemented(`${location} of kind '${kinds[0]}' (only list rules are modelled)`);
   const list = (input as { list: unknown }).list;
-  if (typeof list !== 'object' || list === null) throw invalidArgument('A list rule is an object { inCellDropDown, source }.', location);
+  if (typeof list !== 'object' || list === null)
+    throw invalidArgument('A list rule is an object { inCellDropDown, source }.', location);
   const { inCellDropDown = true, source, ...rest } = list as { inCellDropDown?: unknown; source?: unknown };
   const extra = Object.keys(rest);
   if (extra.length > 0) throw invalidArgument(`A list rule has no '${extra[0]}'.`, location);
   if (typeof inCellDropDown !== 'boolean') throw invalidArgument('inCellDropDown takes true or false.', location);
   if (typeof source !== 'string') {
-    if (typeof source === 'object' && source !== null) throw notImplemented(`${location} with a Range as the list's source`);
-    throw invalidArgument("A list rule needs a source: comma-separated choices.", location);
+    if (typeof source === 'object' && source !== null)
+      throw notImplemented(`${location} with a Range as the list's source`);
+    throw invalidArgument('A list rule needs a source: comma-separated choices.', location);
   }
   if (source.trim() === '') throw invalidArgument("A list rule's source cannot be empty.", location);
-  if (source.length > MAX_SOURCE_LENGTH) throw invalidArgument(`A list's source has at most ${MAX_SOURCE_LENGTH} characters (this one has ${source.length}).`, location);
+  if (source.length > MAX_SOURCE_LENGTH)
+    throw invalidArgument(
+      `A list's source has at most ${MAX_SOURCE_LENGTH} characters (this one has ${source.length}).`,
+      location,
+    );
   return Object.freeze({ inCellDropDown, source });
 }
 
 function sameRule(a: ListValidation | undefined, b: ListValidation | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.inCellDropDown === b.inCellDropDown && a.source === b.source);
+  return (
+    a === b || (a !== undefined && b !== undefined && a.inCellDropDown === b.inCellDropDown && a.source === b.source)
+  );
 }
 
 /**
@@ -77,7 +86,8 @@ function validationType(t: RangeTarget): string {
 }
 
 function assertStorable(t: RangeTarget, location: string): void {
-  if (cellCount(t.rect) > MAX_VALIDATED_CELLS) throw notImplemented(`${location} on more than ${MAX_VALIDATED_CELLS} cells`);
+  if (cellCount(t.rect) > MAX_VALIDATED_CELLS)
+    throw notImplemented(`${location} on more than ${MAX_VALIDATED_CELLS} cells`);
 }
 
 export class DataValidationApi extends ApiObject<RangeTarget> {
@@ -123,7 +133,8 @@ export class DataValidationApi extends ApiObject<RangeTarget> {
       assertStorable(t, location);
       const stored = listRule(rule, location);
       for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) {
-        for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) tx.journal.mapSet(t.sheet.dataValidations, SheetModel.key(r, c), stored);
+        for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++)
+          tx.journal.mapSet(t.sheet.dataValidations, SheetModel.key(r, c), stored);
       }
     });
   }
@@ -134,7 +145,8 @@ export class DataValidationApi extends ApiObject<RangeTarget> {
       assertWritable(t.sheet, 'DataValidation.clear');
       assertStorable(t, 'DataValidation.clear');
       for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) {
-        for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) tx.journal.mapSet(t.sheet.dataValidations, SheetModel.key(r, c), undefined);
+        for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++)
+          tx.journal.mapSet(t.sheet.dataValidations, SheetModel.key(r, c), undefined);
       }
     });
   }

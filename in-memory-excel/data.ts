@@ -69,7 +69,10 @@ export interface FakeSheetData {
   /** Data bars (the only conditional format modelled). */
   readonly dataBars?: ReadonlyArray<{ readonly address: string; readonly fillColor?: string }>;
   /** List validation (drop-downs) by local address, e.g. `{ address: 'C5:C1000', list: { source: 'a,b' } }`. */
-  readonly dataValidation?: ReadonlyArray<{ readonly address: string; readonly list: { readonly inCellDropDown?: boolean; readonly source: string } }>;
+  readonly dataValidation?: ReadonlyArray<{
+    readonly address: string;
+    readonly list: { readonly inCellDropDown?: boolean; readonly source: string };
+  }>;
   /** Local address, e.g. `B3` or `A1:C4`. */
   readonly selection?: string;
 }
@@ -91,7 +94,8 @@ export class FakeDataError extends Error {
 
 function rectOf(address: string, what: string): Rect {
   const parsed = parseAddress(address);
-  if (!parsed || parsed.sheet !== undefined) throw new FakeDataError(`${what}: '${address}' is not a local A1 address.`);
+  if (!parsed || parsed.sheet !== undefined)
+    throw new FakeDataError(`${what}: '${address}' is not a local A1 address.`);
   return parsed.rect;
 }
 
@@ -113,7 +117,15 @@ function contentOf(value: PlainValue): CellContent {
  * Applies a CellInput to a cell. Returns whether the cell's value must still be computed (a
  * formula given without its result).
  */
-export function applyCellInput(sheet: SheetModel, row: number, col: number, input: CellInput, journal: Journal, formulas: FormulaCache, what: string): boolean {
+export function applyCellInput(
+  sheet: SheetModel,
+  row: number,
+  col: number,
+  input: CellInput,
+  journal: Journal,
+  formulas: FormulaCache,
+  what: string,
+): boolean {
   const cell = sheet.cell(row, col);
   const next: { -readonly [K in keyof StoredCell]: StoredCell[K] } = { ...cell };
   let compute = false;
@@ -125,12 +137,18 @@ export function applyCellInput(sheet: SheetModel, row: number, col: number, inpu
       if (!error) throw new FakeDataError(`${what}: '${input.error}' is not an Excel error value.`);
       next.content = { type: 'error', value: error };
     } else if (input.value !== undefined && input.value !== null) {
-      next.content = typeof input.value === 'string' ? (input.value === '' ? { type: 'empty' } : { type: 'string', value: input.value }) : contentOf(input.value);
+      next.content =
+        typeof input.value === 'string'
+          ? input.value === ''
+            ? { type: 'empty' }
+            : { type: 'string', value: input.value }
+          : contentOf(input.value);
     } else {
       next.content = { type: 'empty' };
     }
     if (input.formula !== undefined) {
-      if (!input.formula.startsWith('=')) throw new FakeDataError(`${what}: a formula starts with '=' ('${input.formula}').`);
+      if (!input.formula.startsWith('='))
+        throw new FakeDataError(`${what}: a formula starts with '=' ('${input.formula}').`);
       next.formula = input.formula;
       const cached = input.value !== undefined || input.error !== undefined;
       if (!cached) {
@@ -145,7 +163,11 @@ export function applyCellInput(sheet: SheetModel, row: number, col: number, inpu
     else next.fill = color(input.fill, what);
   }
   if (input.font !== undefined) {
-    const font = normaliseFont({ ...next.font, ...input.font, ...(input.font.color ? { color: color(input.font.color, what) } : {}) });
+    const font = normaliseFont({
+      ...next.font,
+      ...input.font,
+      ...(input.font.color ? { color: color(input.font.color, what) } : {}),
+    });
     if (font) next.font = font;
     else delete next.font;
   }
@@ -172,7 +194,12 @@ export function applyCellInput(sheet: SheetModel, row: number, col: number, inpu
 }
 
 /** Fills a new workbook model from data; returns the cells whose formulas must be computed. */
-export function loadWorkbook(model: WorkbookModel, data: FakeWorkbookData, journal: Journal, formulas: FormulaCache): Array<{ sheetId: string; rect: Rect }> {
+export function loadWorkbook(
+  model: WorkbookModel,
+  data: FakeWorkbookData,
+  journal: Journal,
+  formulas: FormulaCache,
+): Array<{ sheetId: string; rect: Rect }> {
   const toCompute: Array<{ sheetId: string; rect: Rect }> = [];
   if (data.sheets.length === 0) throw new FakeDataError('A workbook has at least one sheet.');
   for (const s of data.sheets) {
@@ -206,19 +233,29 @@ export function loadWorkbook(model: WorkbookModel, data: FakeWorkbookData, journ
     sheet.frozenRows = s.frozen?.rows ?? 0;
     sheet.frozenColumns = s.frozen?.columns ?? 0;
     if (s.pageLayout) sheet.pageLayout = s.pageLayout;
-    for (const [key, value] of Object.entries(s.customProperties ?? {})) sheet.customProperties.set(key.toLowerCase(), { key, value });
+    for (const [key, value] of Object.entries(s.customProperties ?? {}))
+      sheet.customProperties.set(key.toLowerCase(), { key, value });
     for (const bar of s.dataBars ?? []) {
       const format = { id: model.newObjectId(), type: 'DataBar', rect: rectOf(bar.address, `data bar ${bar.address}`) };
-      sheet.conditionalFormats.push(bar.fillColor ? { ...format, dataBarPositiveFill: color(bar.fillColor, `data bar ${bar.address}`) } : format);
+      sheet.conditionalFormats.push(
+        bar.fillColor ? { ...format, dataBarPositiveFill: color(bar.fillColor, `data bar ${bar.address}`) } : format,
+      );
     }
     for (const v of s.dataValidation ?? []) {
       const rect = rectOf(v.address, `data validation ${v.address}`);
       const rule = dataListRule(v.list, `data validation ${v.address}`);
-      for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.dataValidations.set(SheetModel.key(r, c), rule);
+      for (let r = rect.row; r < rect.row + rect.rows; r++)
+        for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.dataValidations.set(SheetModel.key(r, c), rule);
     }
     if (s.selection) sheet.selection = rectOf(s.selection, `${s.name} selection`);
     for (const t of s.tables ?? []) {
-      model.tables.push({ id: `{T${model.newObjectId()}}`, sheetId: sheet.id, rect: rectOf(t.address, `table ${t.name}`), name: t.name, style: t.style ?? 'TableStyleMedium2' });
+      model.tables.push({
+        id: `{T${model.newObjectId()}}`,
+        sheetId: sheet.id,
+        rect: rectOf(t.address, `table ${t.name}`),
+        name: t.name,
+        style: t.style ?? 'TableStyleMedium2',
+      });
     }
   }
   const visible = model.visibleSheets();
@@ -241,12 +278,21 @@ function dataListRule(list: unknown, what: string): ListValidation {
 
 /** The sheet's list rules as ranges: runs of cells down a column that share a rule. */
 function validationRuns(sheet: SheetModel): Array<{ address: string; list: ListValidation }> {
-  const cells = [...sheet.dataValidations].map(([key, rule]) => ({ row: Math.floor(key / MAX_COLUMNS), col: key % MAX_COLUMNS, rule }));
+  const cells = [...sheet.dataValidations].map(([key, rule]) => ({
+    row: Math.floor(key / MAX_COLUMNS),
+    col: key % MAX_COLUMNS,
+    rule,
+  }));
   cells.sort((a, b) => a.col - b.col || a.row - b.row);
   const runs: Array<{ rect: { row: number; col: number; rows: number; cols: number }; rule: ListValidation }> = [];
   for (const { row, col, rule } of cells) {
     const last = runs.at(-1);
-    const continues = last && last.rect.col === col && last.rect.row + last.rect.rows === row && last.rule.source === rule.source && last.rule.inCellDropDown === rule.inCellDropDown;
+    const continues =
+      last &&
+      last.rect.col === col &&
+      last.rect.row + last.rect.rows === row &&
+      last.rule.source === rule.source &&
+      last.rule.inCellDropDown === rule.inCellDropDown;
     if (continues) last.rect.rows += 1;
     else runs.push({ rect: { row, col, rows: 1, cols: 1 }, rule });
   }
@@ -288,10 +334,16 @@ export function saveWorkbook(model: WorkbookModel, name: string): FakeWorkbookDa
       pageLayout: sheet.pageLayout,
       customProperties: Object.fromEntries([...sheet.customProperties.values()].map((p) => [p.key, p.value])),
       selection: localAddress(sheet.selection),
-      dataBars: sheet.conditionalFormats.map((f) => (f.dataBarPositiveFill ? { address: localAddress(f.rect), fillColor: f.dataBarPositiveFill } : { address: localAddress(f.rect) })),
+      dataBars: sheet.conditionalFormats.map((f) =>
+        f.dataBarPositiveFill
+          ? { address: localAddress(f.rect), fillColor: f.dataBarPositiveFill }
+          : { address: localAddress(f.rect) },
+      ),
       dataValidation: validationRuns(sheet),
       tables: model.tablesOn(sheet.id).map((t) => ({ name: t.name, address: localAddress(t.rect), style: t.style })),
-      cells: Object.fromEntries(sheet.sortedCells().map(({ row, col, cell }) => [cellAddress(row, col), cellInputOf(cell)])),
+      cells: Object.fromEntries(
+        sheet.sortedCells().map(({ row, col, cell }) => [cellAddress(row, col), cellInputOf(cell)]),
+      ),
     })),
   };
 }

@@ -72,7 +72,13 @@ export class EventHub {
       for (const registration of this.registrations.values()) {
         if (registration.sheetId !== edit.sheetId) continue;
         const args = strict<FakeWorksheetChangedEventArgs>(
-          { type: 'WorksheetChanged', worksheetId: edit.sheetId, address: localAddress(edit.rect), changeType: 'RangeEdited', source: 'Local' },
+          {
+            type: 'WorksheetChanged',
+            worksheetId: edit.sheetId,
+            address: localAddress(edit.rect),
+            changeType: 'RangeEdited',
+            source: 'Local',
+          },
           'WorksheetChangedEventArgs',
         );
         this.schedule(registration.handler, args);
@@ -143,7 +149,8 @@ export class WorksheetChangedHandlersApi {
       reads: false,
       apply: (tx) => {
         const sheet = this.sheet.target(tx);
-        if (!sheet) throw new FakeExcelError('ItemNotFound', 'The worksheet does not exist (it is a null object).', location);
+        if (!sheet)
+          throw new FakeExcelError('ItemNotFound', 'The worksheet does not exist (it is a null object).', location);
         tx.onSuccess(() => hub.register(id, sheet.id, handler));
       },
     });

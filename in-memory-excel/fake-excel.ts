@@ -94,7 +94,11 @@ export class FakeExcel implements SyncEngine {
     try {
       const pending: unknown = batch(context as unknown as Excel.RequestContext);
       if (typeof (pending as { then?: unknown } | null)?.then !== 'function') {
-        throw new FakeExcelError('RunMustReturnPromise', 'The batch function passed to Excel.run must return a promise.', 'Excel.run');
+        throw new FakeExcelError(
+          'RunMustReturnPromise',
+          'The batch function passed to Excel.run must return a promise.',
+          'Excel.run',
+        );
       }
       const value = await (pending as Promise<T>);
       await context.finish();
@@ -114,13 +118,21 @@ export class FakeExcel implements SyncEngine {
       await Promise.resolve();
       if (this.cellEditing) {
         if (!delayForCellEdit) {
-          throw new FakeExcelError('InvalidOperationInCellEditMode', "The operation isn't available while Excel is in Edit cell mode.", 'RequestContext.sync');
+          throw new FakeExcelError(
+            'InvalidOperationInCellEditMode',
+            "The operation isn't available while Excel is in Edit cell mode.",
+            'RequestContext.sync',
+          );
         }
         await new Promise<void>((resolve) => this.editWaiters.push(resolve));
       }
       const limit = this.options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
       if (requestBytes > limit) {
-        throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${requestBytes} > ${limit} bytes).`, 'RequestContext.sync');
+        throw new FakeExcelError(
+          'RequestPayloadSizeLimitExceeded',
+          `The request payload size has exceeded the limit (${requestBytes} > ${limit} bytes).`,
+          'RequestContext.sync',
+        );
       }
       tx = new Transaction(this.model, this.formulas, this.excelApi);
       const failure = this.injected;
@@ -129,7 +141,11 @@ export class FakeExcel implements SyncEngine {
       for (let i = 0; i <= operations.length; i++) {
         if (i === failAt) {
           this.undoFailed(tx, tx.journal.mark());
-          throw new FakeExcelError(failure!.code, failure!.message ?? `Injected failure: ${failure!.code}.`, operations[i]?.location ?? 'RequestContext.sync');
+          throw new FakeExcelError(
+            failure!.code,
+            failure!.message ?? `Injected failure: ${failure!.code}.`,
+            operations[i]?.location ?? 'RequestContext.sync',
+          );
         }
         const op = operations[i];
         if (!op) break;
@@ -141,14 +157,20 @@ export class FakeExcel implements SyncEngine {
         } catch (e) {
           tx.edited.length = editsMark;
           this.undoFailed(tx, mark);
-          throw isFakeExcelError(e) && e.debugInfo.errorLocation === undefined ? new FakeExcelError(e.code, e.message, op.location) : e;
+          throw isFakeExcelError(e) && e.debugInfo.errorLocation === undefined
+            ? new FakeExcelError(e.code, e.message, op.location)
+            : e;
         }
       }
       tx.calculate();
       responseBytes = tx.responseBytes;
       if (responseBytes > limit) {
         if (!this.options.partialFailure) tx.journal.rollback();
-        throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${responseBytes} > ${limit} bytes).`, 'RequestContext.sync');
+        throw new FakeExcelError(
+          'ResponsePayloadSizeLimitExceeded',
+          `The response payload size has exceeded the limit (${responseBytes} > ${limit} bytes).`,
+          'RequestContext.sync',
+        );
       }
       tx.commit();
       this.events.dispatch(tx.edited);
@@ -206,7 +228,8 @@ export class FakeExcel implements SyncEngine {
    */
   select(sheetName: string, address?: string): void {
     const sheet = this.sheetModel(sheetName);
-    if (sheet.visibility !== 'Visible') throw new FakeDataError(`The sheet '${sheet.name}' is hidden: it has no tab to click.`);
+    if (sheet.visibility !== 'Visible')
+      throw new FakeDataError(`The sheet '${sheet.name}' is hidden: it has no tab to click.`);
     if (address !== undefined) {
       const parsed = parseAddress(address);
       if (!parsed || parsed.sheet !== undefined) throw new FakeDataError(`'${address}' is not a local A1 address.`);
@@ -219,7 +242,8 @@ export class FakeExcel implements SyncEngine {
 
   /** `Office.context.requirements.isSetSupported`: only ExcelApi is modelled (by FakeExcelOptions.excelApi). */
   isSetSupported(name: string, minVersion = '1.1'): boolean {
-    if (name !== 'ExcelApi') throw new FakeDataError(`The in-memory Excel models only the ExcelApi requirement sets, not '${name}'.`);
+    if (name !== 'ExcelApi')
+      throw new FakeDataError(`The in-memory Excel models only the ExcelApi requirement sets, not '${name}'.`);
     return excelApiMinor(minVersion) <= this.excelApi;
   }
 
@@ -307,6 +331,9 @@ export class FakeExcel implements SyncEngine {
   }
 }
 
-export function createFakeExcel(initial: FakeWorkbookData = { sheets: [{ name: 'Sheet1' }] }, options: FakeExcelOptions = {}): FakeExcel {
+export function createFakeExcel(
+  initial: FakeWorkbookData = { sheets: [{ name: 'Sheet1' }] },
+  options: FakeExcelOptions = {},
+): FakeExcel {
   return new FakeExcel(initial, options);
 }

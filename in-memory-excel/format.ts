@@ -7,7 +7,18 @@
 import { cellCount, type Rect } from './a1';
 import { ApiObject } from './api-object';
 import { assertWritable, colorArgument, invalidArgument, updateCells, type RangeTarget } from './cell-writes';
-import { EDGES, EMPTY_CELL, fontOf, NO_BORDER, NO_FILL_COLOR, normaliseFont, type BorderLine, type Edge, type FontFormat, type StoredCell } from './cells';
+import {
+  EDGES,
+  EMPTY_CELL,
+  fontOf,
+  NO_BORDER,
+  NO_FILL_COLOR,
+  normaliseFont,
+  type BorderLine,
+  type Edge,
+  type FontFormat,
+  type StoredCell,
+} from './cells';
 import { notImplemented } from './errors';
 import type { SheetModel } from './model';
 import type { RangeApi, RangeContext } from './range';
@@ -122,7 +133,8 @@ export class RangeFormatApi extends RangePartApi {
   private queueSizes(name: string, points: number, apply: (t: RangeTarget, tx: Transaction) => void): void {
     this.queueSet(name, points, (t, tx) => {
       assertWritable(t.sheet, `RangeFormat.${name}`);
-      if (typeof points !== 'number' || !Number.isFinite(points) || points < 0) throw invalidArgument(`${name} takes a number of points.`, `RangeFormat.${name}`);
+      if (typeof points !== 'number' || !Number.isFinite(points) || points < 0)
+        throw invalidArgument(`${name} takes a number of points.`, `RangeFormat.${name}`);
       apply(t, tx);
     });
   }
@@ -132,7 +144,8 @@ export class RangeFormatApi extends RangePartApi {
   }
   set horizontalAlignment(alignment: string) {
     this.queueFormat('horizontalAlignment', alignment, (cell) => {
-      if (!ALIGNMENTS.includes(alignment)) throw invalidArgument(`'${alignment}' is no horizontal alignment.`, 'RangeFormat.horizontalAlignment');
+      if (!ALIGNMENTS.includes(alignment))
+        throw invalidArgument(`'${alignment}' is no horizontal alignment.`, 'RangeFormat.horizontalAlignment');
       if (alignment === 'General') {
         const { horizontalAlignment: _dropped, ...rest } = cell;
         return rest;
@@ -181,7 +194,8 @@ export class RangeFillApi extends RangePartApi {
   clear(): void {
     this.queueCall('clear', { clear: 'fill' }, (t, tx) => {
       assertWritable(t.sheet, 'RangeFill.clear');
-      for (const { row, col, cell } of t.sheet.storedIn(t.rect)) t.sheet.setCell(row, col, withoutFill(cell), tx.journal);
+      for (const { row, col, cell } of t.sheet.storedIn(t.rect))
+        t.sheet.setCell(row, col, withoutFill(cell), tx.journal);
     });
   }
 }
@@ -248,7 +262,8 @@ export class RangeFontApi extends RangePartApi {
   /** Excel takes font sizes from 1 to 409 points. */
   set size(value: number) {
     this.queueFont('size', value, () => {
-      if (typeof value !== 'number' || !(value >= 1 && value <= 409)) throw invalidArgument('A font size is 1 to 409 points.', 'RangeFont.size');
+      if (typeof value !== 'number' || !(value >= 1 && value <= 409))
+        throw invalidArgument('A font size is 1 to 409 points.', 'RangeFont.size');
       return value;
     });
   }
@@ -258,7 +273,8 @@ export class RangeFontApi extends RangePartApi {
   }
   set name(value: string) {
     this.queueFont('name', value, () => {
-      if (typeof value !== 'string' || value === '') throw invalidArgument('A font name is a non-empty string.', 'RangeFont.name');
+      if (typeof value !== 'string' || value === '')
+        throw invalidArgument('A font name is a non-empty string.', 'RangeFont.name');
       return value;
     });
   }
@@ -268,7 +284,8 @@ export class RangeFontApi extends RangePartApi {
   }
   set underline(value: string) {
     this.queueFont('underline', value, () => {
-      if (!UNDERLINES.includes(value)) throw invalidArgument(`'${value}' is no underline style.`, 'RangeFont.underline');
+      if (!UNDERLINES.includes(value))
+        throw invalidArgument(`'${value}' is no underline style.`, 'RangeFont.underline');
       return value;
     });
   }
@@ -294,7 +311,8 @@ export class RangeBorderCollectionApi extends RangePartApi {
 
   /** The outer edges are modelled; inside and diagonal borders are not. */
   getItem(index: string): RangeBorderApi {
-    if (!(EDGES as ReadonlyArray<string>).includes(index)) throw notImplemented(`RangeBorderCollection.getItem('${index}')`);
+    if (!(EDGES as ReadonlyArray<string>).includes(index))
+      throw notImplemented(`RangeBorderCollection.getItem('${index}')`);
     return new RangeBorderApi(this.ctx, this.range, index as Edge);
   }
 }
@@ -381,7 +399,8 @@ export class RangeBorderApi extends RangePartApi {
   }
   set weight(value: string) {
     this.queueLine('weight', value, () => {
-      if (!BORDER_WEIGHTS.includes(value)) throw invalidArgument(`'${value}' is no border weight.`, 'RangeBorder.weight');
+      if (!BORDER_WEIGHTS.includes(value))
+        throw invalidArgument(`'${value}' is no border weight.`, 'RangeBorder.weight');
       return value;
     });
   }

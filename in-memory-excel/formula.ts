@@ -200,7 +200,8 @@ class Parser {
     }
     const parsed = parseAddress(text);
     if (!parsed) throw new NotUnderstood(text);
-    const ref: Reference = first.sheet === undefined ? { rect: parsed.rect } : { sheet: first.sheet, rect: parsed.rect };
+    const ref: Reference =
+      first.sheet === undefined ? { rect: parsed.rect } : { sheet: first.sheet, rect: parsed.rect };
     this.references.push(ref);
     return { k: 'ref', ref };
   }
@@ -293,7 +294,13 @@ function toNumber(v: Value): number | Value {
 function compare(a: Value, b: Value): number {
   const rank = (v: Value): number => (v.t === 'number' ? 0 : v.t === 'string' ? 1 : 2);
   const blankAs = (v: Value, other: Value): Value =>
-    v.t !== 'blank' ? v : other.t === 'string' ? { t: 'string', v: '' } : other.t === 'boolean' ? { t: 'boolean', v: false } : { t: 'number', v: 0 };
+    v.t !== 'blank'
+      ? v
+      : other.t === 'string'
+        ? { t: 'string', v: '' }
+        : other.t === 'boolean'
+          ? { t: 'boolean', v: false }
+          : { t: 'number', v: 0 };
   const x = blankAs(a, b);
   const y = blankAs(b, a);
   if (rank(x) !== rank(y)) return rank(x) - rank(y);
@@ -357,7 +364,18 @@ class Evaluator {
       return Number.isFinite(v) ? { t: 'number', v } : { t: 'error', v: '#NUM!' };
     }
     const c = compare(l, r);
-    const truth = op === '=' ? c === 0 : op === '<>' ? c !== 0 : op === '<' ? c < 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : c >= 0;
+    const truth =
+      op === '='
+        ? c === 0
+        : op === '<>'
+          ? c !== 0
+          : op === '<'
+            ? c < 0
+            : op === '>'
+              ? c > 0
+              : op === '<='
+                ? c <= 0
+                : c >= 0;
     return { t: 'boolean', v: truth };
   }
 

@@ -12,7 +12,9 @@ function cellInput(cell: Cell): CellInput {
     // ExcelJS gives '' for a formula whose result was never calculated: let the fake compute it.
     const uncalculated = cell.kind === 'text' && cell.value === '';
     if (uncalculated) return { formula: cell.formula, ...format };
-    return cell.kind === 'error' ? { formula: cell.formula, error: cell.value, ...format } : { formula: cell.formula, value: cell.value, ...format };
+    return cell.kind === 'error'
+      ? { formula: cell.formula, error: cell.value, ...format }
+      : { formula: cell.formula, value: cell.value, ...format };
   }
   return cell.kind === 'error' ? { error: cell.value, ...format } : { value: cell.value, ...format };
 }
@@ -30,7 +32,12 @@ export function fakeWorkbookFromSnapshot(snapshot: WorkbookSnapshot): FakeWorkbo
           if (cell) cells[address(r, c)] = cellInput(cell);
         }),
       );
-      return { name: sheet.name, cells, hiddenRows: sheet.hiddenRows ?? [], merges: (sheet.merges ?? []).map(mergeAddress) };
+      return {
+        name: sheet.name,
+        cells,
+        hiddenRows: sheet.hiddenRows ?? [],
+        merges: (sheet.merges ?? []).map(mergeAddress),
+      };
     }),
   };
 }

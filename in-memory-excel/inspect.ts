@@ -4,7 +4,21 @@
  */
 import type { PageLayoutModel } from './page-layout-model';
 import { cellAddress, localAddress, parseAddress, type Rect } from './a1';
-import { cellValue, EMPTY_CELL, errorLiteral, fontOf, formulaOrValue, valueType, type BorderLine, type CellValue, type Edge, type FontFormat, type Hyperlink, type StoredCell, type ValueType } from './cells';
+import {
+  cellValue,
+  EMPTY_CELL,
+  errorLiteral,
+  fontOf,
+  formulaOrValue,
+  valueType,
+  type BorderLine,
+  type CellValue,
+  type Edge,
+  type FontFormat,
+  type Hyperlink,
+  type StoredCell,
+  type ValueType,
+} from './cells';
 import { writeContents } from './cell-writes';
 import { applyCellInput, cellInputOf, FakeDataError, type CellInput, type PlainValue } from './data';
 import type { EventHub } from './events';
@@ -180,8 +194,17 @@ export class FakeSheetHandle {
     const journal = new Journal(false);
     const changed: ChangedArea[] = [];
     for (const { row, col, input, what } of changes) {
-      const compute = applyCellInput(this.sheet, row, col, input, journal, this.formulaCache, `${this.sheet.name}!${what}`);
-      if (compute || input.value !== undefined || input.error !== undefined) changed.push({ sheetId: this.sheet.id, rect: { row, col, rows: 1, cols: 1 } });
+      const compute = applyCellInput(
+        this.sheet,
+        row,
+        col,
+        input,
+        journal,
+        this.formulaCache,
+        `${this.sheet.name}!${what}`,
+      );
+      if (compute || input.value !== undefined || input.error !== undefined)
+        changed.push({ sheetId: this.sheet.id, rect: { row, col, rows: 1, cols: 1 } });
     }
     recalculate(this.model, this.formulaCache, changed, journal);
   }
@@ -219,11 +242,17 @@ export class FakeSheetHandle {
   }
 
   get tables(): Array<{ name: string; address: string; style: string }> {
-    return this.model.tablesOn(this.sheet.id).map((t) => ({ name: t.name, address: tableAddress(this.model, t), style: t.style }));
+    return this.model
+      .tablesOn(this.sheet.id)
+      .map((t) => ({ name: t.name, address: tableAddress(this.model, t), style: t.style }));
   }
 
   get dataBars(): Array<{ address: string; fillColor?: string }> {
-    return this.sheet.conditionalFormats.map((f) => (f.dataBarPositiveFill ? { address: localAddress(f.rect), fillColor: f.dataBarPositiveFill } : { address: localAddress(f.rect) }));
+    return this.sheet.conditionalFormats.map((f) =>
+      f.dataBarPositiveFill
+        ? { address: localAddress(f.rect), fillColor: f.dataBarPositiveFill }
+        : { address: localAddress(f.rect) },
+    );
   }
 
   /** The cell's drop-down list (data validation), or undefined when it has none. */

@@ -169,7 +169,8 @@ export class SheetModel implements CompactUndo {
           if (cell) out.push({ row, col: c, cell });
         }
       } else {
-        for (const [col, cell] of cells) if (col >= rect.col && col < rect.col + rect.cols) out.push({ row, col, cell });
+        for (const [col, cell] of cells)
+          if (col >= rect.col && col < rect.col + rect.cols) out.push({ row, col, cell });
       }
     };
     if (rect.rows <= this.rows.size) {

@@ -7,8 +7,16 @@ export interface ZoomModel {
   readonly verticalFitToPages?: number;
 }
 
-export type HeaderFooterPart = 'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter';
-export const PARTS: ReadonlyArray<HeaderFooterPart> = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'];
+export type HeaderFooterPart =
+  'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter';
+export const PARTS: ReadonlyArray<HeaderFooterPart> = [
+  'leftHeader',
+  'centerHeader',
+  'rightHeader',
+  'leftFooter',
+  'centerFooter',
+  'rightFooter',
+];
 
 export interface PageLayoutModel {
   readonly orientation: Orientation;
@@ -21,6 +29,12 @@ export interface PageLayoutModel {
 export const DEFAULT_PAGE_LAYOUT: PageLayoutModel = {
   orientation: 'Portrait',
   zoom: { scale: 100 },
-  headersFooters: { leftHeader: '', centerHeader: '', rightHeader: '', leftFooter: '', centerFooter: '', rightFooter: '' },
+  headersFooters: {
+    leftHeader: '',
+    centerHeader: '',
+    rightHeader: '',
+    leftFooter: '',
+    centerFooter: '',
+    rightFooter: '',
+  },
 };
-

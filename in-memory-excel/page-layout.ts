@@ -11,7 +11,14 @@ import type { SheetModel } from './model';
 import type { RangeContext } from './range';
 import type { Transaction } from './transaction';
 
-import { DEFAULT_PAGE_LAYOUT, PARTS, type HeaderFooterPart, type Orientation, type PageLayoutModel, type ZoomModel } from './page-layout-model';
+import {
+  DEFAULT_PAGE_LAYOUT,
+  PARTS,
+  type HeaderFooterPart,
+  type Orientation,
+  type PageLayoutModel,
+  type ZoomModel,
+} from './page-layout-model';
 
 export { DEFAULT_PAGE_LAYOUT, type PageLayoutModel };
 
@@ -69,7 +76,8 @@ export class PageLayoutApi extends PagePart {
   }
   set orientation(orientation: Orientation) {
     this.queueSet('orientation', orientation, (sheet, tx) => {
-      if (orientation !== 'Portrait' && orientation !== 'Landscape') throw invalidArgument(`'${String(orientation)}' is no page orientation.`, 'PageLayout.orientation');
+      if (orientation !== 'Portrait' && orientation !== 'Landscape')
+        throw invalidArgument(`'${String(orientation)}' is no page orientation.`, 'PageLayout.orientation');
       this.change(sheet, tx, (layout) => ({ ...layout, orientation }));
     });
   }
@@ -106,19 +114,27 @@ export class PageLayoutApi extends PagePart {
 function checkZoom(zoom: ZoomModel): ZoomModel {
   const location = 'PageLayout.zoom';
   for (const key of Object.keys(zoom)) {
-    if (key !== 'scale' && key !== 'horizontalFitToPages' && key !== 'verticalFitToPages') throw invalidArgument(`Unknown zoom option '${key}'.`, location);
+    if (key !== 'scale' && key !== 'horizontalFitToPages' && key !== 'verticalFitToPages')
+      throw invalidArgument(`Unknown zoom option '${key}'.`, location);
   }
   const { scale, horizontalFitToPages: wide, verticalFitToPages: tall } = zoom;
-  if (scale !== undefined && (wide !== undefined || tall !== undefined)) throw invalidArgument('A zoom has either a scale or a number of pages to fit to, not both.', location);
+  if (scale !== undefined && (wide !== undefined || tall !== undefined))
+    throw invalidArgument('A zoom has either a scale or a number of pages to fit to, not both.', location);
   if (scale !== undefined) {
-    if (!Number.isInteger(scale) || scale < 10 || scale > 400) throw invalidArgument(`The scale must be a whole number from 10 to 400, not ${scale}.`, location);
+    if (!Number.isInteger(scale) || scale < 10 || scale > 400)
+      throw invalidArgument(`The scale must be a whole number from 10 to 400, not ${scale}.`, location);
     return { scale };
   }
-  if (wide === undefined && tall === undefined) throw invalidArgument('A zoom needs a scale or a number of pages to fit to.', location);
+  if (wide === undefined && tall === undefined)
+    throw invalidArgument('A zoom needs a scale or a number of pages to fit to.', location);
   for (const pages of [wide, tall]) {
-    if (pages !== undefined && (!Number.isInteger(pages) || pages < 0 || pages > 32767)) throw invalidArgument(`Pages to fit to must be a whole number from 0 to 32767, not ${pages}.`, location);
+    if (pages !== undefined && (!Number.isInteger(pages) || pages < 0 || pages > 32767))
+      throw invalidArgument(`Pages to fit to must be a whole number from 0 to 32767, not ${pages}.`, location);
   }
-  return { ...(wide !== undefined ? { horizontalFitToPages: wide } : {}), ...(tall !== undefined ? { verticalFitToPages: tall } : {}) };
+  return {
+    ...(wide !== undefined ? { horizontalFitToPages: wide } : {}),
+    ...(tall !== undefined ? { verticalFitToPages: tall } : {}),
+  };
 }
 
 function titleRows(address: string): { first: number; last: number } {
@@ -178,7 +194,8 @@ export class HeaderFooterApi extends PagePart {
   }
 
   protected readScalar(name: string, sheet: SheetModel): unknown {
-    if ((PARTS as ReadonlyArray<string>).includes(name)) return sheet.pageLayout.headersFooters[name as HeaderFooterPart];
+    if ((PARTS as ReadonlyArray<string>).includes(name))
+      return sheet.pageLayout.headersFooters[name as HeaderFooterPart];
     throw notImplemented(`HeaderFooter.${name}`);
   }
 
@@ -186,9 +203,15 @@ export class HeaderFooterApi extends PagePart {
     this.queueSet(part, text, (sheet, tx) => {
       if (typeof text !== 'string') throw invalidArgument(`HeaderFooter.${part} takes text.`, `HeaderFooter.${part}`);
       const parts = { ...sheet.pageLayout.headersFooters, [part]: text };
-      const side = part.endsWith('Header') ? ['leftHeader', 'centerHeader', 'rightHeader'] : ['leftFooter', 'centerFooter', 'rightFooter'];
+      const side = part.endsWith('Header')
+        ? ['leftHeader', 'centerHeader', 'rightHeader']
+        : ['leftFooter', 'centerFooter', 'rightFooter'];
       const length = side.reduce((sum, p) => sum + parts[p as HeaderFooterPart].length, 0);
-      if (length > MAX_HEADER_FOOTER) throw invalidArgument(`A header or footer holds at most ${MAX_HEADER_FOOTER} characters; this one would have ${length}.`, `HeaderFooter.${part}`);
+      if (length > MAX_HEADER_FOOTER)
+        throw invalidArgument(
+          `A header or footer holds at most ${MAX_HEADER_FOOTER} characters; this one would have ${length}.`,
+          `HeaderFooter.${part}`,
+        );
       this.change(sheet, tx, (layout) => ({ ...layout, headersFooters: parts }));
     });
   }

@@ -3,10 +3,37 @@
  * uses it and fixed from then on. Reads return fresh 2D arrays snapshotted at that point of the
  * sync; writes are queued and follow Excel's rules (cell-writes.ts).
  */
-import { cellCount, containsRect, fullAddress, intersects, localAddress, withinGrid, MAX_COLUMNS, MAX_ROWS, type Rect } from './a1';
+import {
+  cellCount,
+  containsRect,
+  fullAddress,
+  intersects,
+  localAddress,
+  withinGrid,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  type Rect,
+} from './a1';
 import { ApiObject } from './api-object';
-import { assertWritable, invalidArgument, updateCells, writeContents, writeNumberFormats, type RangeTarget } from './cell-writes';
-import { cellValue, EMPTY_CELL, formulaOrValue, GENERAL, hasValue, TEXT_FORMAT, valueType, type Hyperlink, type StoredCell } from './cells';
+import {
+  assertWritable,
+  invalidArgument,
+  updateCells,
+  writeContents,
+  writeNumberFormats,
+  type RangeTarget,
+} from './cell-writes';
+import {
+  cellValue,
+  EMPTY_CELL,
+  formulaOrValue,
+  GENERAL,
+  hasValue,
+  TEXT_FORMAT,
+  valueType,
+  type Hyperlink,
+  type StoredCell,
+} from './cells';
 import { ConditionalFormatCollectionApi } from './conditional-formats';
 import { DataValidationApi } from './data-validation';
 import { FakeExcelError, notImplemented } from './errors';
@@ -69,7 +96,8 @@ function allSomeOrNone(set: ReadonlySet<number>, first: number, count: number): 
 }
 
 function valueRead(cell: StoredCell, location: string): unknown {
-  if (cell.unevaluated) throw notImplemented(`${location} of the formula ${cell.formula} (the fake cannot evaluate it)`);
+  if (cell.unevaluated)
+    throw notImplemented(`${location} of the formula ${cell.formula} (the fake cannot evaluate it)`);
   return cellValue(cell);
 }
 
@@ -168,7 +196,11 @@ export class RangeApi extends ApiObject<RangeTarget> {
   private grid<V>(t: RangeTarget, location: string, read: (cell: StoredCell) => V): V[][] {
     const { sheet, rect } = t;
     if (cellCount(rect) > MAX_READ_CELLS) {
-      throw new FakeExcelError('RangeExceedsLimit', `The cell count in the range has exceeded the maximum supported number (${MAX_READ_CELLS}).`, location);
+      throw new FakeExcelError(
+        'RangeExceedsLimit',
+        `The cell count in the range has exceeded the maximum supported number (${MAX_READ_CELLS}).`,
+        location,
+      );
     }
     const out: V[][] = [];
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
@@ -262,14 +294,23 @@ export class RangeApi extends ApiObject<RangeTarget> {
     this.queueSet('hyperlink', link, (t, tx) => {
       const location = 'Range.hyperlink';
       assertWritable(t.sheet, location);
-      if (typeof link !== 'object' || link === null) throw invalidArgument('A hyperlink is an object { address, documentReference, screenTip, textToDisplay }.', location);
+      if (typeof link !== 'object' || link === null)
+        throw invalidArgument(
+          'A hyperlink is an object { address, documentReference, screenTip, textToDisplay }.',
+          location,
+        );
       const stored: Hyperlink = Object.fromEntries(
-        (['address', 'documentReference', 'screenTip', 'textToDisplay'] as const).filter((k) => link[k] !== undefined).map((k) => [k, String(link[k])]),
+        (['address', 'documentReference', 'screenTip', 'textToDisplay'] as const)
+          .filter((k) => link[k] !== undefined)
+          .map((k) => [k, String(link[k])]),
       );
-      if (!stored.address && !stored.documentReference) throw invalidArgument('A hyperlink needs an address or a documentReference.', location);
+      if (!stored.address && !stored.documentReference)
+        throw invalidArgument('A hyperlink needs an address or a documentReference.', location);
       let textWritten = false;
       updateCells(t, tx, location, (cell) => {
-        const shown = stored.textToDisplay ?? (cell.content.type === 'empty' && !cell.formula ? stored.address ?? stored.documentReference : undefined);
+        const shown =
+          stored.textToDisplay ??
+          (cell.content.type === 'empty' && !cell.formula ? (stored.address ?? stored.documentReference) : undefined);
         if (shown === undefined) return { ...cell, hyperlink: stored };
         textWritten = true;
         return { ...cell, hyperlink: stored, content: { type: 'string', value: shown } };
@@ -298,7 +339,11 @@ export class RangeApi extends ApiObject<RangeTarget> {
   }
 
   /** A range derived from this one; it is null when this one is. */
-  private derived(transform: (rect: Rect, sheet: SheetModel, tx: Transaction) => Rect | null, location: string, orNull = false): RangeApi {
+  private derived(
+    transform: (rect: Rect, sheet: SheetModel, tx: Transaction) => Rect | null,
+    location: string,
+    orNull = false,
+  ): RangeApi {
     return new RangeApi(
       this.ctx,
       this.sheetApi,
@@ -317,7 +362,10 @@ export class RangeApi extends ApiObject<RangeTarget> {
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): RangeApi {
-    return this.derived((r) => ({ ...r, rows: r.rows + deltaRows, cols: r.cols + deltaColumns }), 'Range.getResizedRange');
+    return this.derived(
+      (r) => ({ ...r, rows: r.rows + deltaRows, cols: r.cols + deltaColumns }),
+      'Range.getResizedRange',
+    );
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): RangeApi {
@@ -325,15 +373,24 @@ export class RangeApi extends ApiObject<RangeTarget> {
   }
 
   getRow(row: number): RangeApi {
-    return this.derived((r) => (row >= 0 && row < r.rows ? { ...r, row: r.row + row, rows: 1 } : { ...r, rows: 0 }), 'Range.getRow');
+    return this.derived(
+      (r) => (row >= 0 && row < r.rows ? { ...r, row: r.row + row, rows: 1 } : { ...r, rows: 0 }),
+      'Range.getRow',
+    );
   }
 
   getColumn(column: number): RangeApi {
-    return this.derived((r) => (column >= 0 && column < r.cols ? { ...r, col: r.col + column, cols: 1 } : { ...r, cols: 0 }), 'Range.getColumn');
+    return this.derived(
+      (r) => (column >= 0 && column < r.cols ? { ...r, col: r.col + column, cols: 1 } : { ...r, cols: 0 }),
+      'Range.getColumn',
+    );
   }
 
   getLastCell(): RangeApi {
-    return this.derived((r) => ({ row: r.row + r.rows - 1, col: r.col + r.cols - 1, rows: 1, cols: 1 }), 'Range.getLastCell');
+    return this.derived(
+      (r) => ({ row: r.row + r.rows - 1, col: r.col + r.cols - 1, rows: 1, cols: 1 }),
+      'Range.getLastCell',
+    );
   }
 
   getLastRow(): RangeApi {
@@ -401,7 +458,12 @@ export class RangeApi extends ApiObject<RangeTarget> {
     const location = 'Range.getMergedAreasOrNullObject';
     return this.areas(location, '1.13', ({ sheet, rect }) => {
       const merges = sheet.mergesStartingIn(rect);
-      if (merges.length > MAX_MERGED_AREAS) throw new FakeExcelError('GeneralException', `The range holds ${merges.length} merged areas; Excel returns at most ${MAX_MERGED_AREAS}.`, location);
+      if (merges.length > MAX_MERGED_AREAS)
+        throw new FakeExcelError(
+          'GeneralException',
+          `The range holds ${merges.length} merged areas; Excel returns at most ${MAX_MERGED_AREAS}.`,
+          location,
+        );
       return merges;
     });
   }
@@ -412,10 +474,13 @@ export class RangeApi extends ApiObject<RangeTarget> {
    */
   getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreasApi {
     const location = 'Range.getSpecialCellsOrNullObject';
-    if (cellType !== 'Visible' || cellValueType !== undefined) throw notImplemented(`${location}('${cellType}'${cellValueType === undefined ? '' : `, '${cellValueType}'`})`);
+    if (cellType !== 'Visible' || cellValueType !== undefined)
+      throw notImplemented(`${location}('${cellType}'${cellValueType === undefined ? '' : `, '${cellValueType}'`})`);
     return this.areas(location, '1.9', ({ sheet, rect }) => {
       const columns = runs(rect.col, rect.cols, sheet.hiddenColumns);
-      return runs(rect.row, rect.rows, sheet.hiddenRows).flatMap((r) => columns.map((c) => ({ row: r.start, rows: r.length, col: c.start, cols: c.length })));
+      return runs(rect.row, rect.rows, sheet.hiddenRows).flatMap((r) =>
+        columns.map((c) => ({ row: r.start, rows: r.length, col: c.start, cols: c.length })),
+      );
     });
   }
 
@@ -429,15 +494,23 @@ export class RangeApi extends ApiObject<RangeTarget> {
       assertWritable(t.sheet, location);
       const { sheet, rect } = t;
       if (tx.model.tableOverlapping(sheet.id, rect)) throw notImplemented(`${location} over a table`);
-      const rows = across ? Array.from({ length: rect.rows }, (_, i) => ({ ...rect, row: rect.row + i, rows: 1 })) : [rect];
+      const rows = across
+        ? Array.from({ length: rect.rows }, (_, i) => ({ ...rect, row: rect.row + i, rows: 1 }))
+        : [rect];
       for (const area of rows) {
         if (cellCount(area) === 1) continue;
         for (const merge of sheet.mergesIntersecting(area)) {
-          if (!containsRect(area, merge)) throw notImplemented(`${location} of a range that cuts through the merged area ${localAddress(merge)}`);
+          if (!containsRect(area, merge))
+            throw notImplemented(`${location} of a range that cuts through the merged area ${localAddress(merge)}`);
           tx.journal.mapSet(sheet.merges, SheetModel.key(merge.row, merge.col), undefined);
         }
-        const valued = sheet.storedIn(area).find(({ row, col, cell }) => (row !== area.row || col !== area.col) && hasValue(cell));
-        if (valued) throw notImplemented(`${location} over ${localAddress({ row: valued.row, col: valued.col, rows: 1, cols: 1 })}, which holds a value (Excel keeps only the top-left one)`);
+        const valued = sheet
+          .storedIn(area)
+          .find(({ row, col, cell }) => (row !== area.row || col !== area.col) && hasValue(cell));
+        if (valued)
+          throw notImplemented(
+            `${location} over ${localAddress({ row: valued.row, col: valued.col, rows: 1, cols: 1 })}, which holds a value (Excel keeps only the top-left one)`,
+          );
         tx.journal.mapSet(sheet.merges, SheetModel.key(area.row, area.col), area);
       }
     });
@@ -447,14 +520,16 @@ export class RangeApi extends ApiObject<RangeTarget> {
   unmerge(): void {
     this.queueCall('unmerge', { unmerge: true }, (t, tx) => {
       assertWritable(t.sheet, 'Range.unmerge');
-      for (const merge of t.sheet.mergesIntersecting(t.rect)) tx.journal.mapSet(t.sheet.merges, SheetModel.key(merge.row, merge.col), undefined);
+      for (const merge of t.sheet.mergesIntersecting(t.rect))
+        tx.journal.mapSet(t.sheet.merges, SheetModel.key(merge.row, merge.col), undefined);
     });
   }
 
   /** Selects the range, which also makes its sheet the active one. */
   select(): void {
     this.queueCall('select', { select: true }, (t, tx) => {
-      if (t.sheet.visibility !== 'Visible') throw new FakeExcelError('InvalidOperation', `The sheet '${t.sheet.name}' is hidden.`, 'Range.select');
+      if (t.sheet.visibility !== 'Visible')
+        throw new FakeExcelError('InvalidOperation', `The sheet '${t.sheet.name}' is hidden.`, 'Range.select');
       tx.journal.assign(t.sheet, 'selection', t.rect);
       tx.journal.assign(tx.model, 'activeSheetId', t.sheet.id);
     });
@@ -463,7 +538,8 @@ export class RangeApi extends ApiObject<RangeTarget> {
   clear(applyTo: 'All' | 'Formats' | 'Contents' | 'Hyperlinks' = 'All'): void {
     this.queueCall('clear', { clear: applyTo }, (t, tx) => {
       assertWritable(t.sheet, 'Range.clear');
-      if (!['All', 'Formats', 'Contents', 'Hyperlinks'].includes(applyTo)) throw notImplemented(`Range.clear('${applyTo}')`);
+      if (!['All', 'Formats', 'Contents', 'Hyperlinks'].includes(applyTo))
+        throw notImplemented(`Range.clear('${applyTo}')`);
       for (const { row, col, cell } of t.sheet.storedIn(t.rect)) {
         const contents = applyTo === 'All' || applyTo === 'Contents';
         const formats = applyTo === 'All' || applyTo === 'Formats';
@@ -472,7 +548,14 @@ export class RangeApi extends ApiObject<RangeTarget> {
           content: contents ? { type: 'empty' } : cell.content,
           numberFormat: formats ? GENERAL : cell.numberFormat,
           ...(contents ? {} : { formula: cell.formula, unevaluated: cell.unevaluated }),
-          ...(formats ? {} : { fill: cell.fill, font: cell.font, borders: cell.borders, horizontalAlignment: cell.horizontalAlignment }),
+          ...(formats
+            ? {}
+            : {
+                fill: cell.fill,
+                font: cell.font,
+                borders: cell.borders,
+                horizontalAlignment: cell.horizontalAlignment,
+              }),
           ...(links ? {} : { hyperlink: cell.hyperlink }),
         };
         t.sheet.setCell(row, col, dropUndefined(next), tx.journal);

@@ -81,7 +81,13 @@ export class FormulaCache {
   }
 
   /** Indexes the formula under `key`; `known` is its entry in an earlier index, kept when the formula is the same. */
-  private add(index: SheetIndex, sheet: SheetModel, key: number, known: FormulaCell | undefined, findSheet: SheetFinder): void {
+  private add(
+    index: SheetIndex,
+    sheet: SheetModel,
+    key: number,
+    known: FormulaCell | undefined,
+    findSheet: SheetFinder,
+  ): void {
     const formula = sheet.storedAt(key)!.formula!;
     let f: FormulaCell;
     if (known !== undefined && known.formula === formula) {
@@ -118,7 +124,9 @@ export class FormulaCache {
 const REF_ERROR: CellContent = { type: 'error', value: '#REF!' };
 
 function sameContent(a: CellContent, b: CellContent): boolean {
-  return a.type === b.type && (a.type === 'empty' || (a as { value: unknown }).value === (b as { value: unknown }).value);
+  return (
+    a.type === b.type && (a.type === 'empty' || (a as { value: unknown }).value === (b as { value: unknown }).value)
+  );
 }
 
 /** The values of `map` at the cells of `rect`, walking whichever of the two is smaller. */
@@ -173,7 +181,12 @@ class Dependencies {
   }
 }
 
-export function recalculate(model: WorkbookModel, cache: FormulaCache, changed: ReadonlyArray<ChangedArea>, journal: Journal): void {
+export function recalculate(
+  model: WorkbookModel,
+  cache: FormulaCache,
+  changed: ReadonlyArray<ChangedArea>,
+  journal: Journal,
+): void {
   if (changed.length === 0) return;
   const findSheet = sheetFinder(model);
   const deps = new Dependencies(model, cache, findSheet);

@@ -28,14 +28,24 @@ const BUILT_IN_STYLE = /^TableStyle(Light([1-9]|1\d|2[01])|Medium([1-9]|1\d|2[0-
  * 255 characters; unique in the workbook.
  */
 function checkTableName(name: unknown, model: WorkbookModel, self: TableModel | undefined, location: string): string {
-  if (typeof name !== 'string' || name.length === 0 || name.length > 255) throw invalidArgument('A table name has 1 to 255 characters.', location);
-  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) throw invalidArgument(`'${name}' is not a valid table name (letters, digits, '_' and '.', starting with a letter or '_').`, location);
+  if (typeof name !== 'string' || name.length === 0 || name.length > 255)
+    throw invalidArgument('A table name has 1 to 255 characters.', location);
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name))
+    throw invalidArgument(
+      `'${name}' is not a valid table name (letters, digits, '_' and '.', starting with a letter or '_').`,
+      location,
+    );
   const a1 = parseAddress(name);
-  if (/^[CcRr]$/.test(name) || (a1 && !a1.sheet && a1.rect.rows === 1 && a1.rect.cols === 1) || /^[Rr]\d*[Cc]\d*$/.test(name)) {
+  if (
+    /^[CcRr]$/.test(name) ||
+    (a1 && !a1.sheet && a1.rect.rows === 1 && a1.rect.cols === 1) ||
+    /^[Rr]\d*[Cc]\d*$/.test(name)
+  ) {
     throw invalidArgument(`'${name}' reads as a cell reference and cannot name a table.`, location);
   }
   const other = model.findTable(name);
-  if (other && other !== self) throw new FakeExcelError('ItemAlreadyExists', `A table named '${other.name}' already exists.`, location);
+  if (other && other !== self)
+    throw new FakeExcelError('ItemAlreadyExists', `A table named '${other.name}' already exists.`, location);
   return name;
 }
 
@@ -92,7 +102,10 @@ export class TableCollectionApi extends CollectionApi<TableModel, TableApi> {
   }
 
   add(address: string | RangeApi, hasHeaders: boolean): TableApi {
-    if (hasHeaders !== true) throw notImplemented('TableCollection.add(address, false) (Excel then inserts a header row and moves the data down)');
+    if (hasHeaders !== true)
+      throw notImplemented(
+        'TableCollection.add(address, false) (Excel then inserts a header row and moves the data down)',
+      );
     let created: TableModel | undefined;
     const table = new TableApi(this.ctx, () => created ?? null, this.worksheetOf);
     this.queueCall('add', { add: typeof address === 'string' ? address : 'range', hasHeaders }, (_tables, tx) => {
@@ -100,13 +113,24 @@ export class TableCollectionApi extends CollectionApi<TableModel, TableApi> {
       assertWritable(sheet, 'TableCollection.add');
       // A header-only range gets one empty data row, as Excel's "Format as Table" does.
       const area = rect.rows === 1 ? { ...rect, rows: 2 } : rect;
-      if (area.rows + area.row > MAX_ROWS || area.cols + area.col > MAX_COLUMNS) throw invalidArgument('The table does not fit on the sheet.', 'TableCollection.add');
+      if (area.rows + area.row > MAX_ROWS || area.cols + area.col > MAX_COLUMNS)
+        throw invalidArgument('The table does not fit on the sheet.', 'TableCollection.add');
       const overlap = tx.model.tableOverlapping(sheet.id, area);
       if (overlap) {
-        throw new FakeExcelError('MergedRangeConflict', `Cannot complete the operation. A table can't overlap with another table ('${overlap.name}').`, 'TableCollection.add');
+        throw new FakeExcelError(
+          'MergedRangeConflict',
+          `Cannot complete the operation. A table can't overlap with another table ('${overlap.name}').`,
+          'TableCollection.add',
+        );
       }
       normaliseHeaders(sheet, area, tx);
-      const model: TableModel = { id: `{T${tx.model.newObjectId()}}`, sheetId: sheet.id, rect: area, name: freeTableName(tx.model), style: DEFAULT_STYLE };
+      const model: TableModel = {
+        id: `{T${tx.model.newObjectId()}}`,
+        sheetId: sheet.id,
+        rect: area,
+        name: freeTableName(tx.model),
+        style: DEFAULT_STYLE,
+      };
       tx.journal.arraySplice(tx.model.tables, tx.model.tables.length, 0, model);
       created = model;
     });
@@ -117,16 +141,20 @@ export class TableCollectionApi extends CollectionApi<TableModel, TableApi> {
     const sheetOfCollection = this.sheet?.target(tx) ?? undefined;
     if (typeof address !== 'string') {
       const target = address.target(tx);
-      if (!target) throw new FakeExcelError('ItemNotFound', 'The range for the table does not exist.', 'TableCollection.add');
-      if (sheetOfCollection && target.sheet !== sheetOfCollection) throw invalidArgument('The range is on another worksheet.', 'TableCollection.add');
+      if (!target)
+        throw new FakeExcelError('ItemNotFound', 'The range for the table does not exist.', 'TableCollection.add');
+      if (sheetOfCollection && target.sheet !== sheetOfCollection)
+        throw invalidArgument('The range is on another worksheet.', 'TableCollection.add');
       return target;
     }
     const parsed = parseAddress(address);
     if (!parsed) throw invalidArgument(`'${address}' is not a range address.`, 'TableCollection.add');
     const named = parsed.sheet === undefined ? undefined : tx.model.findSheet(parsed.sheet);
-    if (parsed.sheet !== undefined && !named) throw new FakeExcelError('ItemNotFound', `There is no sheet '${parsed.sheet}'.`, 'TableCollection.add');
+    if (parsed.sheet !== undefined && !named)
+      throw new FakeExcelError('ItemNotFound', `There is no sheet '${parsed.sheet}'.`, 'TableCollection.add');
     const sheet = named ?? sheetOfCollection ?? tx.model.activeSheet();
-    if (sheetOfCollection && sheet !== sheetOfCollection) throw invalidArgument('The address is on another worksheet.', 'TableCollection.add');
+    if (sheetOfCollection && sheet !== sheetOfCollection)
+      throw invalidArgument('The address is on another worksheet.', 'TableCollection.add');
     return { sheet, rect: parsed.rect };
   }
 
@@ -137,7 +165,8 @@ export class TableCollectionApi extends CollectionApi<TableModel, TableApi> {
         const tables = this.target(tx) ?? [];
         const lower = key.toLowerCase();
         const found = tables.find((t) => t.name.toLowerCase() === lower || t.id === key);
-        if (!found && !orNull) throw new FakeExcelError('ItemNotFound', `There is no table '${key}'.`, 'TableCollection.getItem');
+        if (!found && !orNull)
+          throw new FakeExcelError('ItemNotFound', `There is no table '${key}'.`, 'TableCollection.getItem');
         return found ?? null;
       },
       this.worksheetOf,
@@ -153,7 +182,6 @@ export class TableCollectionApi extends CollectionApi<TableModel, TableApi> {
   getItemOrNullObject(key: string): TableApi {
     return this.lookup(key, true);
   }
-
 }
 
 export class TableApi extends ApiObject<TableModel> {
@@ -208,7 +236,8 @@ export class TableApi extends ApiObject<TableModel> {
   /** Built-in styles (TableStyleLight1 ... Dark11); custom styles are not modelled. */
   set style(style: string) {
     this.queueSet('style', style, (t, tx) => {
-      if (typeof style !== 'string' || !BUILT_IN_STYLE.test(style)) throw invalidArgument(`'${String(style)}' is not a built-in table style.`, 'Table.style');
+      if (typeof style !== 'string' || !BUILT_IN_STYLE.test(style))
+        throw invalidArgument(`'${String(style)}' is not a built-in table style.`, 'Table.style');
       tx.journal.assign(t, 'style', style);
     });
   }
@@ -225,7 +254,7 @@ export class TableApi extends ApiObject<TableModel> {
   get worksheet(): WorksheetApi {
     return this.worksheetOf(this.ctx, (tx) => {
       const table = this.target(tx);
-      return table ? tx.model.sheetById(table.sheetId) ?? null : null;
+      return table ? (tx.model.sheetById(table.sheetId) ?? null) : null;
     });
   }
 
@@ -248,7 +277,10 @@ export class TableApi extends ApiObject<TableModel> {
   }
 
   getDataBodyRange(): RangeApi {
-    return this.rangeOf((r) => (r.rows > 1 ? { ...r, row: r.row + 1, rows: r.rows - 1 } : null), 'Table.getDataBodyRange');
+    return this.rangeOf(
+      (r) => (r.rows > 1 ? { ...r, row: r.row + 1, rows: r.rows - 1 } : null),
+      'Table.getDataBodyRange',
+    );
   }
 }
 

@@ -78,7 +78,11 @@ export class Transaction {
   /** An Excel without the requirement set refuses its members when the request arrives, as Office.js documents. */
   requireApi(version: string, member: string): void {
     if (excelApiMinor(version) > this.excelApi) {
-      throw new FakeExcelError('ApiNotFound', `The API you are trying to use could not be found (${member}, ExcelApi ${version}). It may be available in a newer version of Excel.`, member);
+      throw new FakeExcelError(
+        'ApiNotFound',
+        `The API you are trying to use could not be found (${member}, ExcelApi ${version}). It may be available in a newer version of Excel.`,
+        member,
+      );
     }
   }
 

@@ -27,7 +27,11 @@ function isJsonValue(value: unknown): boolean {
 /** What a setting stores: JSON text. Dates (which Office.js treats specially) are not modelled. */
 function encodeSetting(value: unknown, location: string): string {
   if (value instanceof Date) throw notImplemented(`${location} with a Date value`);
-  if (!isJsonValue(value)) throw invalidArgument('A setting value must be JSON: strings, finite numbers, booleans, null, arrays and plain objects.', location);
+  if (!isJsonValue(value))
+    throw invalidArgument(
+      'A setting value must be JSON: strings, finite numbers, booleans, null, arrays and plain objects.',
+      location,
+    );
   return JSON.stringify(value);
 }
 
@@ -57,7 +61,8 @@ export class SettingCollectionApi extends CollectionApi<SettingTarget, SettingAp
   add(key: string, value: unknown): SettingApi {
     const setting = new SettingApi(this.ctx, (tx) => ({ key, model: tx.model }));
     this.queueCall('add', { add: key, value }, (_settings, tx) => {
-      if (typeof key !== 'string' || key.length === 0) throw invalidArgument('A setting key is a non-empty string.', 'SettingCollection.add');
+      if (typeof key !== 'string' || key.length === 0)
+        throw invalidArgument('A setting key is a non-empty string.', 'SettingCollection.add');
       tx.journal.mapSet(tx.model.settings, key, encodeSetting(value, 'SettingCollection.add'));
     });
     return setting;
@@ -106,7 +111,8 @@ export class SettingApi extends ApiObject<SettingTarget> {
     if (name === 'key') return t.key;
     if (name === 'value') {
       const text = t.model.settings.get(t.key);
-      if (text === undefined) throw new FakeExcelError('ItemNotFound', `There is no setting '${t.key}'.`, 'Setting.value');
+      if (text === undefined)
+        throw new FakeExcelError('ItemNotFound', `There is no setting '${t.key}'.`, 'Setting.value');
       return JSON.parse(text) as unknown;
     }
     throw notImplemented(`Setting.${name}`);
@@ -120,12 +126,15 @@ export class SettingApi extends ApiObject<SettingTarget> {
     return this.loaded('value');
   }
   set value(value: unknown) {
-    this.queueSet('value', value, (t, tx) => tx.journal.mapSet(t.model.settings, t.key, encodeSetting(value, 'Setting.value')));
+    this.queueSet('value', value, (t, tx) =>
+      tx.journal.mapSet(t.model.settings, t.key, encodeSetting(value, 'Setting.value')),
+    );
   }
 
   delete(): void {
     this.queueCall('delete', { delete: true }, (t, tx) => {
-      if (!t.model.settings.has(t.key)) throw new FakeExcelError('ItemNotFound', `There is no setting '${t.key}'.`, 'Setting.delete');
+      if (!t.model.settings.has(t.key))
+        throw new FakeExcelError('ItemNotFound', `There is no setting '${t.key}'.`, 'Setting.delete');
       tx.journal.mapSet(t.model.settings, t.key, undefined);
     });
   }
@@ -159,7 +168,9 @@ export class WorkbookProtectionApi extends ApiObject<WorkbookModel> {
   }
 
   unprotect(): void {
-    this.queueCall('unprotect', { unprotect: true }, (model, tx) => tx.journal.assign(model, 'structureProtected', false));
+    this.queueCall('unprotect', { unprotect: true }, (model, tx) =>
+      tx.journal.assign(model, 'structureProtected', false),
+    );
   }
 }
 
@@ -210,6 +221,11 @@ export class WorkbookApi extends ApiObject<WorkbookModel> {
 
   /** The selection's first cell (the fake does not track the active cell inside a selection). */
   getActiveCell(): RangeApi {
-    return new RangeApi(this.ctx, this.activeSheet(), (sheet) => ({ row: sheet.selection.row, col: sheet.selection.col, rows: 1, cols: 1 }));
+    return new RangeApi(this.ctx, this.activeSheet(), (sheet) => ({
+      row: sheet.selection.row,
+      col: sheet.selection.col,
+      rows: 1,
+      cols: 1,
+    }));
   }
 }

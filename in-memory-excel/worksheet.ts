@@ -22,17 +22,22 @@ const VISIBILITIES: ReadonlyArray<Visibility> = ['Visible', 'Hidden', 'VeryHidde
  */
 function checkSheetName(name: unknown, model: WorkbookModel, self: SheetModel | undefined, location: string): string {
   if (typeof name !== 'string' || name.length === 0) throw invalidArgument('A sheet name cannot be empty.', location);
-  if (name.length > 31) throw invalidArgument(`A sheet name has at most 31 characters ('${name}' has ${name.length}).`, location);
-  if (/[:\\/?*[\]]/.test(name)) throw invalidArgument(`A sheet name cannot contain : \\ / ? * [ or ] ('${name}').`, location);
-  if (name.startsWith("'") || name.endsWith("'")) throw invalidArgument(`A sheet name cannot begin or end with an apostrophe ('${name}').`, location);
+  if (name.length > 31)
+    throw invalidArgument(`A sheet name has at most 31 characters ('${name}' has ${name.length}).`, location);
+  if (/[:\\/?*[\]]/.test(name))
+    throw invalidArgument(`A sheet name cannot contain : \\ / ? * [ or ] ('${name}').`, location);
+  if (name.startsWith("'") || name.endsWith("'"))
+    throw invalidArgument(`A sheet name cannot begin or end with an apostrophe ('${name}').`, location);
   if (name.toLowerCase() === 'history') throw invalidArgument("'History' is a name Excel reserves.", location);
   const other = model.findSheet(name);
-  if (other && other !== self) throw new FakeExcelError('ItemAlreadyExists', `A sheet named '${other.name}' already exists.`, location);
+  if (other && other !== self)
+    throw new FakeExcelError('ItemAlreadyExists', `A sheet named '${other.name}' already exists.`, location);
   return name;
 }
 
 function assertStructureEditable(model: WorkbookModel, location: string): void {
-  if (model.structureProtected) throw new FakeExcelError('AccessDenied', "The workbook's structure is protected.", location);
+  if (model.structureProtected)
+    throw new FakeExcelError('AccessDenied', "The workbook's structure is protected.", location);
 }
 
 export type SheetLocator = (tx: Transaction) => SheetModel | null;
@@ -120,7 +125,8 @@ export class WorksheetApi extends ApiObject<SheetModel> {
     this.queueSet('position', position, (sheet, tx) => {
       assertStructureEditable(tx.model, 'Worksheet.position');
       const sheets = tx.model.sheets;
-      if (!Number.isInteger(position) || position < 0 || position >= sheets.length) throw invalidArgument(`Position ${position} is outside 0..${sheets.length - 1}.`, 'Worksheet.position');
+      if (!Number.isInteger(position) || position < 0 || position >= sheets.length)
+        throw invalidArgument(`Position ${position} is outside 0..${sheets.length - 1}.`, 'Worksheet.position');
       tx.journal.arraySplice(sheets, sheets.indexOf(sheet), 1);
       tx.journal.arraySplice(sheets, position, 0, sheet);
     });
@@ -132,12 +138,18 @@ export class WorksheetApi extends ApiObject<SheetModel> {
   set visibility(visibility: Visibility) {
     this.queueSet('visibility', visibility, (sheet, tx) => {
       assertStructureEditable(tx.model, 'Worksheet.visibility');
-      if (!VISIBILITIES.includes(visibility)) throw invalidArgument(`'${visibility}' is no sheet visibility.`, 'Worksheet.visibility');
+      if (!VISIBILITIES.includes(visibility))
+        throw invalidArgument(`'${visibility}' is no sheet visibility.`, 'Worksheet.visibility');
       if (visibility !== 'Visible' && sheet.visibility === 'Visible' && tx.model.visibleSheets().length === 1) {
-        throw new FakeExcelError('InvalidOperation', 'A workbook must keep at least one visible sheet.', 'Worksheet.visibility');
+        throw new FakeExcelError(
+          'InvalidOperation',
+          'A workbook must keep at least one visible sheet.',
+          'Worksheet.visibility',
+        );
       }
       tx.journal.assign(sheet, 'visibility', visibility);
-      if (visibility !== 'Visible' && tx.model.activeSheetId === sheet.id) tx.journal.assign(tx.model, 'activeSheetId', tx.model.visibleSheets()[0]!.id);
+      if (visibility !== 'Visible' && tx.model.activeSheetId === sheet.id)
+        tx.journal.assign(tx.model, 'activeSheetId', tx.model.visibleSheets()[0]!.id);
     });
   }
 
@@ -146,12 +158,18 @@ export class WorksheetApi extends ApiObject<SheetModel> {
     this.queueCall('delete', { delete: true }, (sheet, tx) => {
       const model = tx.model;
       assertStructureEditable(model, 'Worksheet.delete');
-      if (sheet.visibility === 'VeryHidden') throw new FakeExcelError('InvalidOperation', 'A very hidden sheet cannot be deleted.', 'Worksheet.delete');
+      if (sheet.visibility === 'VeryHidden')
+        throw new FakeExcelError('InvalidOperation', 'A very hidden sheet cannot be deleted.', 'Worksheet.delete');
       if (sheet.visibility === 'Visible' && model.visibleSheets().length === 1) {
-        throw new FakeExcelError('InvalidOperation', 'A workbook must keep at least one visible sheet.', 'Worksheet.delete');
+        throw new FakeExcelError(
+          'InvalidOperation',
+          'A workbook must keep at least one visible sheet.',
+          'Worksheet.delete',
+        );
       }
       const index = model.sheets.indexOf(sheet);
-      for (const table of model.tablesOn(sheet.id)) tx.journal.arraySplice(model.tables, model.tables.indexOf(table), 1);
+      for (const table of model.tablesOn(sheet.id))
+        tx.journal.arraySplice(model.tables, model.tables.indexOf(table), 1);
       tx.journal.arraySplice(model.sheets, index, 1);
       if (model.activeSheetId === sheet.id) {
         const visible = model.sheets.filter((s, i) => s.visibility === 'Visible' && i >= index);
@@ -162,7 +180,12 @@ export class WorksheetApi extends ApiObject<SheetModel> {
 
   activate(): void {
     this.queueCall('activate', { activate: true }, (sheet, tx) => {
-      if (sheet.visibility !== 'Visible') throw new FakeExcelError('InvalidOperation', `The sheet '${sheet.name}' is hidden and cannot be activated.`, 'Worksheet.activate');
+      if (sheet.visibility !== 'Visible')
+        throw new FakeExcelError(
+          'InvalidOperation',
+          `The sheet '${sheet.name}' is hidden and cannot be activated.`,
+          'Worksheet.activate',
+        );
       tx.journal.assign(tx.model, 'activeSheetId', sheet.id);
     });
   }
@@ -188,7 +211,11 @@ export class WorksheetApi extends ApiObject<SheetModel> {
     return this.range(() => {
       const rect = { row: startRow, col: startColumn, rows: rowCount, cols: columnCount };
       const integers = [startRow, startColumn, rowCount, columnCount].every(Number.isInteger);
-      if (!integers || !withinGrid(rect)) throw invalidArgument(`(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) is not a range on the sheet.`, 'Worksheet.getRangeByIndexes');
+      if (!integers || !withinGrid(rect))
+        throw invalidArgument(
+          `(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) is not a range on the sheet.`,
+          'Worksheet.getRangeByIndexes',
+        );
       return rect;
     });
   }
@@ -297,7 +324,10 @@ export class WorksheetCollectionApi extends CollectionApi<SheetModel, WorksheetA
         while (model.findSheet(`Sheet${n}`)) n += 1;
         sheetName = `Sheet${n}`;
       }
-      created = new SheetModel(model.newSheetId(), checkSheetName(sheetName, model, undefined, 'WorksheetCollection.add'));
+      created = new SheetModel(
+        model.newSheetId(),
+        checkSheetName(sheetName, model, undefined, 'WorksheetCollection.add'),
+      );
       tx.journal.arraySplice(model.sheets, model.sheets.length, 0, created);
     });
     return sheet;
@@ -311,7 +341,11 @@ export class WorksheetCollectionApi extends CollectionApi<SheetModel, WorksheetA
         const sheet = tx.model.findSheet(key) ?? tx.model.sheetById(key);
         if (sheet) return sheet;
         if (orNull) return null;
-        throw new FakeExcelError('ItemNotFound', `The requested resource doesn't exist: there is no worksheet '${key}'.`, location);
+        throw new FakeExcelError(
+          'ItemNotFound',
+          `The requested resource doesn't exist: there is no worksheet '${key}'.`,
+          location,
+        );
       },
       orNull,
     );
@@ -384,11 +418,18 @@ export class WorksheetFreezePanesApi extends SheetPartApi {
     throw notImplemented(`WorksheetFreezePanes.${name}`);
   }
 
-  private freeze(name: string, request: unknown, rows: (sheet: SheetModel, tx: Transaction) => { rows: number; cols: number }): void {
+  private freeze(
+    name: string,
+    request: unknown,
+    rows: (sheet: SheetModel, tx: Transaction) => { rows: number; cols: number },
+  ): void {
     this.queueCall(name, request, (sheet, tx) => {
       const frozen = rows(sheet, tx);
       if (!(Number.isInteger(frozen.rows) && Number.isInteger(frozen.cols) && frozen.rows >= 0 && frozen.cols >= 0)) {
-        throw invalidArgument('Freeze panes take a whole, non-negative number of rows and columns.', `WorksheetFreezePanes.${name}`);
+        throw invalidArgument(
+          'Freeze panes take a whole, non-negative number of rows and columns.',
+          `WorksheetFreezePanes.${name}`,
+        );
       }
       tx.journal.assign(sheet, 'frozenRows', frozen.rows);
       tx.journal.assign(sheet, 'frozenColumns', frozen.cols);
@@ -408,7 +449,8 @@ export class WorksheetFreezePanesApi extends SheetPartApi {
     const range = typeof frozenRange === 'string' ? this.sheet.getRange(frozenRange) : frozenRange;
     this.freeze('freezeAt', { freezeAt: typeof frozenRange === 'string' ? frozenRange : 'range' }, (_sheet, tx) => {
       const target = range.target(tx);
-      if (!target) throw new FakeExcelError('ItemNotFound', 'The range does not exist.', 'WorksheetFreezePanes.freezeAt');
+      if (!target)
+        throw new FakeExcelError('ItemNotFound', 'The range does not exist.', 'WorksheetFreezePanes.freezeAt');
       return { rows: target.rect.row + target.rect.rows, cols: target.rect.col + target.rect.cols };
     });
   }
@@ -497,7 +539,10 @@ export class WorksheetCustomPropertyCollectionApi extends CollectionApi<Property
     this.queueCall('add', { add: key, value }, (_properties, tx) => {
       const sheet = this.sheet.target(tx)!;
       if (typeof key !== 'string' || key.length === 0 || key.length > MAX_PROPERTY_KEY) {
-        throw invalidArgument(`A custom property key has 1 to ${MAX_PROPERTY_KEY} characters.`, 'WorksheetCustomPropertyCollection.add');
+        throw invalidArgument(
+          `A custom property key has 1 to ${MAX_PROPERTY_KEY} characters.`,
+          'WorksheetCustomPropertyCollection.add',
+        );
       }
       const model: CustomPropertyModel = { key, value: String(value) };
       tx.journal.mapSet(sheet.customProperties, key.toLowerCase(), model);
@@ -514,7 +559,11 @@ export class WorksheetCustomPropertyCollectionApi extends CollectionApi<Property
         const property = sheet?.customProperties.get(key.toLowerCase());
         if (sheet && property) return { sheet, property };
         if (orNull) return null;
-        throw new FakeExcelError('ItemNotFound', `There is no custom property '${key}'.`, 'WorksheetCustomPropertyCollection.getItem');
+        throw new FakeExcelError(
+          'ItemNotFound',
+          `There is no custom property '${key}'.`,
+          'WorksheetCustomPropertyCollection.getItem',
+        );
       },
       orNull,
     );
@@ -565,6 +614,8 @@ export class WorksheetCustomPropertyApi extends ApiObject<PropertyTarget> {
   }
 
   delete(): void {
-    this.queueCall('delete', { delete: true }, (t, tx) => tx.journal.mapSet(t.sheet.customProperties, t.property.key.toLowerCase(), undefined));
+    this.queueCall('delete', { delete: true }, (t, tx) =>
+      tx.journal.mapSet(t.sheet.customProperties, t.property.key.toLowerCase(), undefined),
+    );
   }
 }

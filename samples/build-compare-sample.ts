@@ -45,6 +45,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Voorbeeld voor vergelijken bouwen mislukt / building the comparison sample failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Voorbeeld voor vergelijken bouwen mislukt / building the comparison sample failed: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exitCode = 1;
 });

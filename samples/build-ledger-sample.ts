@@ -55,7 +55,15 @@ const CREDITORS: Readonly<Record<string, string>> = {
   'IMC Weekendschool': '209001',
 };
 
-type Booking = readonly [date: readonly [number, number, number], order: string, creditor: string, invoice: string, description: string, euros: number, vatEuros: number];
+type Booking = readonly [
+  date: readonly [number, number, number],
+  order: string,
+  creditor: string,
+  invoice: string,
+  description: string,
+  euros: number,
+  vatEuros: number,
+];
 
 /**
  * The bookings behind each intervention's benut in "Stand 2023": excl. VAT they add up to it
@@ -68,40 +76,160 @@ type Booking = readonly [date: readonly [number, number, number], order: string,
 const BOOKINGS: readonly Booking[] = [
   [[2022, 2, 15], 'NPO-7001', 'Versa Welzijn', 'S-2022-014', 'Subsidie huiswerkkamer 2022, voorschot', 72_000, 0],
   [[2022, 2, 15], 'NPO-7011', 'Versa Welzijn', 'S-2022-015', 'Subsidie verlengde schooldag 2022, voorschot', 75_000, 0],
-  [[2022, 3, 14], 'NPO-7005', 'Stichting Omgevingseducatie', 'SOE-2022-03', 'Natuurbelevingsdagen 2022, voorschot', 34_000, 0],
+  [
+    [2022, 3, 14],
+    'NPO-7005',
+    'Stichting Omgevingseducatie',
+    'SOE-2022-03',
+    'Natuurbelevingsdagen 2022, voorschot',
+    34_000,
+    0,
+  ],
   [[2022, 3, 21], 'NPO-7007', 'AT kinderopvang', 'AT-2022-044', 'Verrijking dagprogramma, voorschot', 20_000, 0],
-  [[2022, 5, 2], 'NPO-7002', 'Bibliotheek Hilversum', 'BIB-2022-0412', 'Samenwerking scholen, peuteropvang en bieb, voorschot 2022', 100_000, 0],
+  [
+    [2022, 5, 2],
+    'NPO-7002',
+    'Bibliotheek Hilversum',
+    'BIB-2022-0412',
+    'Samenwerking scholen, peuteropvang en bieb, voorschot 2022',
+    100_000,
+    0,
+  ],
   [[2022, 5, 16], 'NPO-7003', 'Stichting Proloog', 'P22-051', 'Kunst- en cultuuronderwijs, voorschot 2022', 100_000, 0],
   [[2022, 6, 17], 'NPO-7004', 'Bink Kinderopvang', 'BK-22-0617', 'Move Mates en MRT', 40_000, 8_400],
   [[2022, 9, 1], 'NPO-7012', 'Versa Welzijn', 'S-2022-102', 'Drie jeugdcoaches VO 2022-2023, voorschot', 72_000, 0],
   [[2022, 10, 3], 'NPO-7016', 'Regionaal Bureau Leerlingzaken', 'RBL-2022-17', 'Preventief spreekuur 2022', 36_000, 0],
-  [[2022, 11, 15], 'HEA-7090', 'IMC Weekendschool', 'IMC-2022-07', 'Weekendlessen OBS de Dubbeldekker (HEA)', 12_500, 0],
-  [[2023, 1, 9], 'NPO-7002', 'Bibliotheek Hilversum', 'BIB-2023-0107', 'Samenwerking scholen, peuteropvang en bieb, voorschot 2023', 100_000, 0],
+  [
+    [2022, 11, 15],
+    'HEA-7090',
+    'IMC Weekendschool',
+    'IMC-2022-07',
+    'Weekendlessen OBS de Dubbeldekker (HEA)',
+    12_500,
+    0,
+  ],
+  [
+    [2023, 1, 9],
+    'NPO-7002',
+    'Bibliotheek Hilversum',
+    'BIB-2023-0107',
+    'Samenwerking scholen, peuteropvang en bieb, voorschot 2023',
+    100_000,
+    0,
+  ],
   [[2023, 1, 12], 'NPO-7001', 'Versa Welzijn', 'S-2023-009', 'Subsidie huiswerkkamer 2023, voorschot', 50_000, 0],
   [[2023, 1, 12], 'NPO-7004', 'Bink Kinderopvang', 'BK-23-0112', 'Move Mates en MRT', 20_444, 4_293.24],
   [[2023, 1, 16], 'NPO-7003', 'Stichting Proloog', 'P23-004', 'Kunst- en cultuuronderwijs, voorschot 2023', 100_000, 0],
-  [[2023, 2, 6], 'NPO-7013', 'Samenwerkingsverband Unita', 'U-2023-015', 'Train de trainer mediawijsheid', 12_500, 2_625],
-  [[2023, 2, 6], 'NPO-7013', 'Samenwerkingsverband Qinas', 'Q-2023-022', 'Train de trainer mediawijsheid', 12_500, 2_625],
-  [[2023, 2, 20], 'NPO-7006', 'Stichting Maatjesproject', 'SMP-C-2023-01', 'Terugvordering VoorleesExpress 2021-2022', -2_000, 0],
-  [[2023, 3, 1], 'NPO-7006', 'Stichting Maatjesproject', 'SMP-2023-01', 'VoorleesExpress en SchoolMaatjesproject, voorschot', 25_000, 0],
-  [[2023, 3, 20], 'NPO-7004', 'Teamsportservice', 'TSS-2023-021', 'Fit en Vaardig en naschools sportaanbod', 82_460, 17_316.6],
+  [
+    [2023, 2, 6],
+    'NPO-7013',
+    'Samenwerkingsverband Unita',
+    'U-2023-015',
+    'Train de trainer mediawijsheid',
+    12_500,
+    2_625,
+  ],
+  [
+    [2023, 2, 6],
+    'NPO-7013',
+    'Samenwerkingsverband Qinas',
+    'Q-2023-022',
+    'Train de trainer mediawijsheid',
+    12_500,
+    2_625,
+  ],
+  [
+    [2023, 2, 20],
+    'NPO-7006',
+    'Stichting Maatjesproject',
+    'SMP-C-2023-01',
+    'Terugvordering VoorleesExpress 2021-2022',
+    -2_000,
+    0,
+  ],
+  [
+    [2023, 3, 1],
+    'NPO-7006',
+    'Stichting Maatjesproject',
+    'SMP-2023-01',
+    'VoorleesExpress en SchoolMaatjesproject, voorschot',
+    25_000,
+    0,
+  ],
+  [
+    [2023, 3, 20],
+    'NPO-7004',
+    'Teamsportservice',
+    'TSS-2023-021',
+    'Fit en Vaardig en naschools sportaanbod',
+    82_460,
+    17_316.6,
+  ],
   [[2023, 6, 30], 'NPO-7011', 'Versa Welzijn', 'S-2023-061', 'Vaststelling subsidie verlengde schooldag', 74_905, 0],
-  [[2023, 7, 3], 'NPO-7006', 'Stichting Maatjesproject', 'SMP-2023-02', 'VoorleesExpress en SchoolMaatjesproject, voorschot', 25_000, 0],
-  [[2023, 7, 3], 'NPO-7002', 'Bibliotheek Hilversum', 'BIB-2023-0733', 'Aanbod maatwerkscholen en peutergroepen', 45_000, 0],
+  [
+    [2023, 7, 3],
+    'NPO-7006',
+    'Stichting Maatjesproject',
+    'SMP-2023-02',
+    'VoorleesExpress en SchoolMaatjesproject, voorschot',
+    25_000,
+    0,
+  ],
+  [
+    [2023, 7, 3],
+    'NPO-7002',
+    'Bibliotheek Hilversum',
+    'BIB-2023-0733',
+    'Aanbod maatwerkscholen en peutergroepen',
+    45_000,
+    0,
+  ],
   [[2023, 7, 10], 'NPO-7016', 'Regionaal Bureau Leerlingzaken', 'RBL-2023-09', 'Preventief spreekuur 2023', 36_114, 0],
   [[2023, 7, 14], 'NPO-7007', 'AT kinderopvang', 'AT-2023-061', 'Vaststelling verrijking dagprogramma', 20_171, 0],
   [[2023, 9, 29], 'NPO-7002', 'Bibliotheek Hilversum', 'BIB-2023-0901', 'Slotfactuur 2023', 2_852, 0],
   [[2023, 9, 30], 'NPO-7001', 'Versa Welzijn', 'S-2023-088', 'Vaststelling subsidie huiswerkkamer', 27_823, 0],
   [[2024, 1, 15], 'NPO-7012', 'Versa Welzijn', 'S-2024-004', 'Vaststelling jeugdcoaches VO, nabetaling', 78_000, 0],
   [[2024, 8, 30], 'NPO-7005', 'Stichting Omgevingseducatie', 'SOE-2024-09', 'Vaststelling natuurbeleving', 14_375, 0],
-  [[2024, 12, 20], 'NPO-7006', 'Stichting Maatjesproject', 'SMP-2024-12', 'Vaststelling VoorleesExpress, nabetaling', 2_000, 0],
-  [[2025, 10, 15], 'NPO-7003', 'Stichting Proloog', 'P25-101', 'Vaststelling kunst- en cultuuronderwijs, nabetaling', 50_000, 0],
+  [
+    [2024, 12, 20],
+    'NPO-7006',
+    'Stichting Maatjesproject',
+    'SMP-2024-12',
+    'Vaststelling VoorleesExpress, nabetaling',
+    2_000,
+    0,
+  ],
+  [
+    [2025, 10, 15],
+    'NPO-7003',
+    'Stichting Proloog',
+    'P25-101',
+    'Vaststelling kunst- en cultuuronderwijs, nabetaling',
+    50_000,
+    0,
+  ],
 ];
 
-export const LEDGER_HEADER = ['Boekjaar', 'Periode', 'Grootboekrekening', 'Kostenplaats', 'Ordernummer', 'Crediteurnummer', 'Crediteur', 'Factuurnummer', 'Boekdatum', 'Omschrijving', 'Debet', 'Credit', 'BTW'] as const;
+export const LEDGER_HEADER = [
+  'Boekjaar',
+  'Periode',
+  'Grootboekrekening',
+  'Kostenplaats',
+  'Ordernummer',
+  'Crediteurnummer',
+  'Crediteur',
+  'Factuurnummer',
+  'Boekdatum',
+  'Omschrijving',
+  'Debet',
+  'Credit',
+  'BTW',
+] as const;
 
 /** A booking as the export's row: subsidies on account 4400, invoices on 4310; a credit in Credit. */
-function ledgerRow([[y, m, d], order, creditor, invoice, description, euros, vat]: Booking): Array<string | number | Date | undefined> {
+function ledgerRow([[y, m, d], order, creditor, invoice, description, euros, vat]: Booking): Array<
+  string | number | Date | undefined
+> {
   const subsidy = /voorschot|vaststelling|terugvordering/i.test(description);
   return [
     y,
@@ -159,7 +287,9 @@ async function main(): Promise<void> {
 
   const mapping = wb.addWorksheet(MAPPING_SHEET);
   mapping.addRow(['NPO Koppeling: ordernummers bij interventies']).font = { bold: true };
-  mapping.addRow(['Per order- of projectcode uit het grootboek het nummer (of de naam) van de interventie in Stand 2023.']);
+  mapping.addRow([
+    'Per order- of projectcode uit het grootboek het nummer (of de naam) van de interventie in Stand 2023.',
+  ]);
   mapping.addRow([]);
   mapping.addRow([...MAPPING_HEADER]).font = { bold: true };
   for (const [order, code, partner] of ORDERS) mapping.addRow([order, code, undefined, undefined, partner]);
@@ -174,6 +304,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Grootboekvoorbeeld bouwen mislukt / building the ledger sample failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Grootboekvoorbeeld bouwen mislukt / building the ledger sample failed: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exitCode = 1;
 });

@@ -97,7 +97,11 @@ function matches(entry: Entry, key: { rule: string; where: string }): boolean {
  * without a cell never takes the finding a precise entry needs. What is left over is acceptable
  * when it matches an acceptable entry (any number of times), else extra.
  */
-function matchFindings(expected: Expectation, findings: ReadonlyArray<Finding>, budgetSheet: string): Pick<WorkbookScore, 'found' | 'missed' | 'extra' | 'acceptable'> {
+function matchFindings(
+  expected: Expectation,
+  findings: ReadonlyArray<Finding>,
+  budgetSheet: string,
+): Pick<WorkbookScore, 'found' | 'missed' | 'extra' | 'acceptable'> {
   const keys = findings.map((f) => findingKey(f, budgetSheet));
   const used = new Set<number>();
   const required = expected.required.map(parseEntry);
@@ -222,7 +226,8 @@ export function textReport(report: AccuracyReport): string {
   for (const w of report.workbooks) {
     lines.push(`${w.ok ? '✓' : '✗'} ${w.name}`);
     if (w.error !== undefined) lines.push(`    fout: ${w.error}`);
-    if (w.expectedSheet !== undefined && w.sheet !== undefined && w.sheet !== w.expectedSheet) lines.push(`    blad: verwacht "${w.expectedSheet}", gekozen "${w.sheet}"`);
+    if (w.expectedSheet !== undefined && w.sheet !== undefined && w.sheet !== w.expectedSheet)
+      lines.push(`    blad: verwacht "${w.expectedSheet}", gekozen "${w.sheet}"`);
     if (w.missed.length > 0) lines.push(`    gemist: ${w.missed.join(', ')}`);
     if (w.extra.length > 0) lines.push(`    extra: ${w.extra.join(', ')}`);
     for (const d of w.figures) lines.push(`    ${d.figure}: verwacht ${euro(d.expected)}, gekregen ${euro(d.got)}`);
@@ -241,9 +246,13 @@ export function meetsBar(report: AccuracyReport): boolean {
 async function main(argv: ReadonlyArray<string>): Promise<number> {
   const json = argv.includes('--json');
   const strict = argv.includes('--strict');
-  const folder = path.resolve(argv.find((a) => !a.startsWith('--')) ?? path.resolve(__dirname, '../../tests/fixtures/realistic'));
+  const folder = path.resolve(
+    argv.find((a) => !a.startsWith('--')) ?? path.resolve(__dirname, '../../tests/fixtures/realistic'),
+  );
   const report = await scoreFolder(folder);
-  process.stdout.write(json ? `${JSON.stringify({ ...report, summary: finalLine(report) }, null, 2)}\n` : textReport(report));
+  process.stdout.write(
+    json ? `${JSON.stringify({ ...report, summary: finalLine(report) }, null, 2)}\n` : textReport(report),
+  );
   return strict && !meetsBar(report) ? 1 : 0;
 }
 

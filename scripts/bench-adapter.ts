@@ -18,7 +18,14 @@ import { HIGHLIGHTS_SETTING_PREFIX } from '../src/office/highlights';
 import { answer, peakRss, time } from './bench-support';
 import { generatedListRows } from './generate';
 
-const ALL_APIS: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true, pageLayout: true };
+const ALL_APIS: OptionalApis = {
+  customProperties: true,
+  fillPattern: true,
+  dataValidation: false,
+  visibleCells: true,
+  mergedAreas: true,
+  pageLayout: true,
+};
 
 export interface AdapterStep {
   readonly step: 'check' | 'write-tabs' | 'highlight' | 'clear-highlights';
@@ -59,7 +66,10 @@ async function main(): Promise<void> {
   for (let i = 0; i < 3; i++) engineAndPlan(warm);
   const baselineMs = await time(() => engineAndPlan(values));
 
-  const excel = createFakeExcel({ sheets: [{ name: 'Begroting', values }] }, { payloadLimitBytes: Number.MAX_SAFE_INTEGER });
+  const excel = createFakeExcel(
+    { sheets: [{ name: 'Begroting', values }] },
+    { payloadLimitBytes: Number.MAX_SAFE_INTEGER },
+  );
   const adapter = createWorkbookAdapter(excel.run, ALL_APIS);
   const steps: AdapterStep[] = [];
   const step = async <T>(name: AdapterStep['step'], work: () => Promise<T>): Promise<T | undefined> => {
@@ -86,7 +96,9 @@ async function main(): Promise<void> {
   };
 
   const checked = await step('check', () => adapter.check({ lang: 'nl', workbookName: 'begroting.xlsx', checkedAt }));
-  let record: { highlightRecordBytes: number; highlightRecordSettings: number; largestHighlightRecordSetting: number } | undefined;
+  let record:
+    | { highlightRecordBytes: number; highlightRecordSettings: number; largestHighlightRecordSetting: number }
+    | undefined;
   if (checked) {
     await step('write-tabs', () => adapter.writeTabs(checked.plan));
     await step('highlight', () => adapter.highlight(checked.plan.highlights));
@@ -94,7 +106,11 @@ async function main(): Promise<void> {
       .filter(([key]) => key.startsWith(HIGHLIGHTS_SETTING_PREFIX))
       .map(([, value]) => Buffer.byteLength(JSON.stringify(value)));
     if (sizes.length > 0) {
-      record = { highlightRecordBytes: sizes.reduce((a, b) => a + b, 0), highlightRecordSettings: sizes.length, largestHighlightRecordSetting: Math.max(...sizes) };
+      record = {
+        highlightRecordBytes: sizes.reduce((a, b) => a + b, 0),
+        highlightRecordSettings: sizes.length,
+        largestHighlightRecordSetting: Math.max(...sizes),
+      };
     }
     await step('clear-highlights', () => adapter.clearHighlights());
   }

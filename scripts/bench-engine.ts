@@ -50,9 +50,21 @@ async function main(): Promise<void> {
       heapAfterRun = Math.max(heapAfterRun, getHeapStatistics().total_heap_size);
     }
     const resultHeap = liveHeap() - before - snapshotHeap;
-    figures.push({ interventions: size!, runsMs, medianMs: median(runsMs), findings: result!.findings.length, snapshotHeap, resultHeap, heapAfterRun });
+    figures.push({
+      interventions: size!,
+      runsMs,
+      medianMs: median(runsMs),
+      findings: result!.findings.length,
+      snapshotHeap,
+      resultHeap,
+      heapAfterRun,
+    });
   }
-  answer({ sizes: figures, peakRss: peakRss(), heapLimit: getHeapStatistics().heap_size_limit } satisfies EngineFigures);
+  answer({
+    sizes: figures,
+    peakRss: peakRss(),
+    heapLimit: getHeapStatistics().heap_size_limit,
+  } satisfies EngineFigures);
 }
 
 main().catch((error: unknown) => {

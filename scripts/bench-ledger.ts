@@ -13,7 +13,21 @@ import { readCsv } from '../src/csv/read-csv';
 import { count, duration, timed } from './bench-support';
 
 const INTERVENTIONS = 200;
-const HEADER = ['Boekjaar', 'Periode', 'Grootboekrekening', 'Kostenplaats', 'Ordernummer', 'Crediteurnummer', 'Crediteur', 'Factuurnummer', 'Boekdatum', 'Omschrijving', 'Debet', 'Credit', 'BTW'];
+const HEADER = [
+  'Boekjaar',
+  'Periode',
+  'Grootboekrekening',
+  'Kostenplaats',
+  'Ordernummer',
+  'Crediteurnummer',
+  'Crediteur',
+  'Factuurnummer',
+  'Boekdatum',
+  'Omschrijving',
+  'Debet',
+  'Credit',
+  'BTW',
+];
 const KINDS = ['factuur', 'voorschot', 'vaststelling', 'terugvordering'];
 
 export function ledgerRows(bookings: number): PlainValue[][] {
@@ -25,23 +39,46 @@ export function ledgerRows(bookings: number): PlainValue[][] {
     const kind = KINDS[i % 7 === 0 ? 1 + (i % 3) : 0]!;
     const euros = 100 + (i % 9_000) + (i % 100) / 100;
     const credit = kind === 'terugvordering';
-    rows.push([year, month, 4400, 'ONW-NPO', `NPO-${7000 + n + (i % 97 === 0 ? 5_000 : 0)}`, `C${n}`, `Partner ${n}`, `F-${i}`, `${1 + (i % 28)}-${month}-${year}`, `Boeking ${kind} ${i}`, credit ? null : euros, credit ? euros : null, kind === 'factuur' ? Math.round(euros * 21) / 100 : null]);
+    rows.push([
+      year,
+      month,
+      4400,
+      'ONW-NPO',
+      `NPO-${7000 + n + (i % 97 === 0 ? 5_000 : 0)}`,
+      `C${n}`,
+      `Partner ${n}`,
+      `F-${i}`,
+      `${1 + (i % 28)}-${month}-${year}`,
+      `Boeking ${kind} ${i}`,
+      credit ? null : euros,
+      credit ? euros : null,
+      kind === 'factuur' ? Math.round(euros * 21) / 100 : null,
+    ]);
   }
   return rows;
 }
 
 function budgetRows(): PlainValue[][] {
   const rows: PlainValue[][] = [['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut']];
-  for (let n = 0; n < INTERVENTIONS; n++) rows.push([n + 1, `Interventie ${n + 1}`, 1 + (n % 5), `Partner ${n}`, 1_000_000, 900_000]);
+  for (let n = 0; n < INTERVENTIONS; n++)
+    rows.push([n + 1, `Interventie ${n + 1}`, 1 + (n % 5), `Partner ${n}`, 1_000_000, 900_000]);
   return rows;
 }
 
 function mappingRows(): PlainValue[][] {
-  return [[MAPPING_SHEET], [], [], [...MAPPING_HEADER], ...Array.from({ length: INTERVENTIONS }, (_, n) => [`NPO-${7000 + n}`, n + 1])];
+  return [
+    [MAPPING_SHEET],
+    [],
+    [],
+    [...MAPPING_HEADER],
+    ...Array.from({ length: INTERVENTIONS }, (_, n) => [`NPO-${7000 + n}`, n + 1]),
+  ];
 }
 
 function csvText(rows: ReadonlyArray<ReadonlyArray<PlainValue>>): string {
-  return rows.map((r) => r.map((v) => (typeof v === 'number' ? String(v).replace('.', ',') : (v ?? ''))).join(';')).join('\r\n');
+  return rows
+    .map((r) => r.map((v) => (typeof v === 'number' ? String(v).replace('.', ',') : (v ?? ''))).join(';'))
+    .join('\r\n');
 }
 
 export interface LedgerFigures {
@@ -63,7 +100,10 @@ export async function benchLedger(bookings: number, runs: number): Promise<Ledge
   });
   const bytes = new TextEncoder().encode(csvText(rows));
   const csvMs = await timed(runs, () => {
-    checkWorkbook({ sheets: [...sheets, readCsv('grootboek', bytes).sheet] }, { paymentsSheet: 'grootboek', ceilingCents: 100_000_000_000 });
+    checkWorkbook(
+      { sheets: [...sheets, readCsv('grootboek', bytes).sheet] },
+      { paymentsSheet: 'grootboek', ceilingCents: 100_000_000_000 },
+    );
   });
   return { bookings, runs, engineMs, csvMs, findings };
 }
@@ -71,7 +111,10 @@ export async function benchLedger(bookings: number, runs: number): Promise<Ledge
 if (require.main === module) {
   const [bookings = '50000', runs = '5'] = process.argv.slice(2);
   benchLedger(Number(bookings), Number(runs)).then(
-    (f) => console.log(`${count(f.bookings)} bookings: engine ${duration(f.engineMs)}, CSV read + engine ${duration(f.csvMs)} (medians of ${f.runs}), ${count(f.findings)} findings`),
+    (f) =>
+      console.log(
+        `${count(f.bookings)} bookings: engine ${duration(f.engineMs)}, CSV read + engine ${duration(f.csvMs)} (medians of ${f.runs}), ${count(f.findings)} findings`,
+      ),
     (error: unknown) => {
       console.error(error);
       process.exitCode = 1;

@@ -21,7 +21,18 @@ import { loadWorkbookFile } from '../src/xlsx/read-file';
 import { buildReportWorkbook } from '../src/xlsx/report-workbook';
 import { snapshotWorkbook } from '../src/xlsx/snapshot';
 import { xlsxBytes } from '../src/xlsx/write-xlsx';
-import { answer, collectGarbage, count, duration, median, megabytes, payload, peakRss, runPart, time } from './bench-support';
+import {
+  answer,
+  collectGarbage,
+  count,
+  duration,
+  median,
+  megabytes,
+  payload,
+  peakRss,
+  runPart,
+  time,
+} from './bench-support';
 import { writeGeneratedWorkbook } from './generate';
 
 export type ReportWriter = (workbook: ExcelJS.Workbook) => Promise<Uint8Array>;
@@ -54,14 +65,23 @@ export async function generatedReport(interventions: number): Promise<ExcelJS.Wo
     await writeGeneratedWorkbook(file, interventions);
     const source = await loadWorkbookFile(file);
     const result = checkWorkbook(snapshotWorkbook(source));
-    const plan = buildOutputPlan(result, { lang: 'nl', checkedOn: todayDayNumber(CHECKED_AT), source: 'begroting.xlsx' });
+    const plan = buildOutputPlan(result, {
+      lang: 'nl',
+      checkedOn: todayDayNumber(CHECKED_AT),
+      source: 'begroting.xlsx',
+    });
     return buildReportWorkbook(source, result.model.sheet, plan, CHECKED_AT);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-export async function measureReportWriter(name: string, write: ReportWriter, interventions: number, runs: number): Promise<ReportFigures> {
+export async function measureReportWriter(
+  name: string,
+  write: ReportWriter,
+  interventions: number,
+  runs: number,
+): Promise<ReportFigures> {
   const report = await generatedReport(interventions);
   let cells = 0;
   report.eachSheet((sheet) => sheet.eachRow({ includeEmpty: false }, (row) => void (cells += row.cellCount)));
@@ -83,20 +103,33 @@ const SIZES = [1_000, 100_000];
  * compiled), the report's writer and ExcelJS's plain one side by side in the same command, so a
  * busy machine slows both alike. Returns what failed.
  */
-export async function benchReportWriting(heapMb: number, runsFor: (interventions: number) => number): Promise<string[]> {
-  console.log(`\n6. Writing the report workbook (.xlsx) for ${SIZES.map(count).join(' and ')} interventions, each writer in its own process (node --max-old-space-size=${heapMb})…`);
+export async function benchReportWriting(
+  heapMb: number,
+  runsFor: (interventions: number) => number,
+): Promise<string[]> {
+  console.log(
+    `\n6. Writing the report workbook (.xlsx) for ${SIZES.map(count).join(' and ')} interventions, each writer in its own process (node --max-old-space-size=${heapMb})…`,
+  );
   const failures: string[] = [];
   const rows: ReportFigures[] = [];
   for (const interventions of SIZES) {
     for (const writer of Object.keys(REPORT_WRITERS)) {
       try {
-        rows.push(await runPart<ReportFigures>(__filename, [writer, String(runsFor(interventions)), String(interventions)], ['--expose-gc', `--max-old-space-size=${heapMb}`]));
+        rows.push(
+          await runPart<ReportFigures>(
+            __filename,
+            [writer, String(runsFor(interventions)), String(interventions)],
+            ['--expose-gc', `--max-old-space-size=${heapMb}`],
+          ),
+        );
       } catch (error) {
         failures.push(`report writer ${writer} on ${count(interventions)} interventions: ${(error as Error).message}`);
       }
     }
   }
-  console.log('\n| report for, interventions | cells | writer | time (median) | runs | RSS before writing | peak RSS | file |');
+  console.log(
+    '\n| report for, interventions | cells | writer | time (median) | runs | RSS before writing | peak RSS | file |',
+  );
   console.log('|---:|---:|---|---:|---|---:|---:|---:|');
   for (const f of rows) {
     console.log(
@@ -104,11 +137,16 @@ export async function benchReportWriting(heapMb: number, runsFor: (interventions
         `${megabytes(f.rssBefore)} | ${megabytes(f.peakRss)} | ${payload(f.bytes)} |`,
     );
   }
-  console.log('\nRSS before writing: the source and the report workbook built, as in npo-check --out; the peak is the whole process\'s.');
+  console.log(
+    "\nRSS before writing: the source and the report workbook built, as in npo-check --out; the peak is the whole process's.",
+  );
   return failures;
 }
 
-const WRITER_NAMES: Readonly<Record<string, string>> = { report: 'xlsxBytes (the report)', exceljs: 'ExcelJS writeBuffer' };
+const WRITER_NAMES: Readonly<Record<string, string>> = {
+  report: 'xlsxBytes (the report)',
+  exceljs: 'ExcelJS writeBuffer',
+};
 
 async function main(): Promise<void> {
   const [name, runs, interventions] = process.argv.slice(2);

@@ -39,7 +39,9 @@ export function count(n: number): string {
 /** One decimal with a comma: 2,0 */
 export function decimal(n: number, digits = 1): string {
   const [whole, fraction] = n.toFixed(digits).split('.');
-  return fraction === undefined ? count(Number(whole)) : `${whole!.startsWith('-') ? '-' : ''}${count(Math.abs(Number(whole)))},${fraction}`;
+  return fraction === undefined
+    ? count(Number(whole))
+    : `${whole!.startsWith('-') ? '-' : ''}${count(Math.abs(Number(whole)))},${fraction}`;
 }
 
 /** `17 ms` below a second, else `2,0 s`. */

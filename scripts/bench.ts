@@ -70,7 +70,9 @@ async function main(): Promise<void> {
     printTables(engine, cli, adapter);
     await ledger();
     failures.push(...(await benchReportWriting(HEAP_MB, (n) => runsFrom('BENCH_REPORT_RUNS', n >= 100_000 ? 3 : 5))));
-    console.log(`\nLoad at the end: ${decimal(os.loadavg()[0]!)} (on ${cpus.length} cores; above that, other work shared the machine and the times are longer).`);
+    console.log(
+      `\nLoad at the end: ${decimal(os.loadavg()[0]!)} (on ${cpus.length} cores; above that, other work shared the machine and the times are longer).`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -85,7 +87,9 @@ async function engineAndRead(dir: string): Promise<Map<number, string>> {
   const engineRuns = runsFrom('BENCH_RUNS', 7);
   console.log(`\n1. Engine and reading .xlsx, in one process: medians of ${engineRuns} runs (engine), 3–5 (reading)`);
   const column = (v: string, width = 11): string => v.padStart(width);
-  console.log(`${column('interventions', 13)} ${column('engine')} ${column('per 1.000')} ${column('read .xlsx')} ${column('per 1.000')}  findings`);
+  console.log(
+    `${column('interventions', 13)} ${column('engine')} ${column('per 1.000')} ${column('read .xlsx')} ${column('per 1.000')}  findings`,
+  );
   const files = new Map<number, string>();
   const ms = (v: number): string => column(`${decimal(v)} ms`);
   for (const size of SIZES) {
@@ -109,9 +113,15 @@ async function engineAndRead(dir: string): Promise<Map<number, string>> {
 /** Part 2: 1.000.000 interventions against 100.000, in a child process of its own. */
 async function scaleEngine(): Promise<EngineFigures | undefined> {
   const runs = runsFrom('BENCH_SCALE_RUNS', 3);
-  console.log(`\n2. Engine on ${SCALE_SIZES.map(count).join(' and ')} interventions (${runs} runs each, node --max-old-space-size=${HEAP_MB})…`);
+  console.log(
+    `\n2. Engine on ${SCALE_SIZES.map(count).join(' and ')} interventions (${runs} runs each, node --max-old-space-size=${HEAP_MB})…`,
+  );
   try {
-    return await runPart<EngineFigures>(PART('bench-engine'), [String(runs), ...SCALE_SIZES.map(String)], ['--expose-gc', `--max-old-space-size=${HEAP_MB}`]);
+    return await runPart<EngineFigures>(
+      PART('bench-engine'),
+      [String(runs), ...SCALE_SIZES.map(String)],
+      ['--expose-gc', `--max-old-space-size=${HEAP_MB}`],
+    );
   } catch (error) {
     failures.push(`engine: ${(error as Error).message}`);
     return undefined;
@@ -137,7 +147,9 @@ const PHASES = ['Lezen', 'Controleren', 'Rapport schrijven', 'Uitvoer opmaken'] 
 /** Part 3: the compiled command line in a child process, with --out, as users run it. */
 async function commandLine(dir: string, files: ReadonlyMap<number, string>): Promise<CliFigures[]> {
   const runs = runsFrom('BENCH_CLI_RUNS', 3);
-  console.log(`\n3. npo-check end to end (read, check, write the report with --out) on ${CLI_SIZES.map(count).join(' and ')} rows, ${runs} runs each…`);
+  console.log(
+    `\n3. npo-check end to end (read, check, write the report with --out) on ${CLI_SIZES.map(count).join(' and ')} rows, ${runs} runs each…`,
+  );
   const figures: CliFigures[] = [];
   for (const rows of CLI_SIZES) {
     const results: CliRun[] = [];
@@ -182,7 +194,13 @@ function runCommandLine(dir: string, file: string, reportName: string): Promise<
         const seconds = /(\d+),(\d) s$/.exec(line);
         if (phase && seconds) phases.set(phase, Number(`${seconds[1]}.${seconds[2]}`));
       }
-      resolve({ wallMs, peakRss: Number(readFileSync(rssFile, 'utf8')), phases, stdoutBytes, reportBytes: statSync(report).size });
+      resolve({
+        wallMs,
+        peakRss: Number(readFileSync(rssFile, 'utf8')),
+        phases,
+        stdoutBytes,
+        reportBytes: statSync(report).size,
+      });
     });
   });
 }
@@ -191,19 +209,29 @@ function runCommandLine(dir: string, file: string, reportName: string): Promise<
 async function ledger(): Promise<void> {
   const runs = runsFrom('BENCH_RUNS', 5);
   const f = await benchLedger(50_000, runs);
-  console.log(`\n5. Ledger export, ${count(f.bookings)} bookings (medians of ${runs}): engine ${duration(f.engineMs)}, CSV read + engine ${duration(f.csvMs)}, ${count(f.findings)} findings`);
+  console.log(
+    `\n5. Ledger export, ${count(f.bookings)} bookings (medians of ${runs}): engine ${duration(f.engineMs)}, CSV read + engine ${duration(f.csvMs)}, ${count(f.findings)} findings`,
+  );
   if (f.csvMs > 5_000) failures.push(`ledger of ${count(f.bookings)} bookings: ${duration(f.csvMs)}, over 5 s`);
 }
 
 /** Part 4: the adapter on 200.000 rows in the in-memory Excel, in a child process of its own. */
 async function taskPaneAdapter(): Promise<AdapterFigures | undefined> {
-  console.log(`\n4. Task pane adapter on ${count(ADAPTER_ROWS)} rows in the in-memory Excel (one run; node --max-old-space-size=${HEAP_MB})…`);
+  console.log(
+    `\n4. Task pane adapter on ${count(ADAPTER_ROWS)} rows in the in-memory Excel (one run; node --max-old-space-size=${HEAP_MB})…`,
+  );
   try {
-    const figures = await runPart<AdapterFigures>(PART('bench-adapter'), [String(ADAPTER_ROWS)], ['--expose-gc', `--max-old-space-size=${HEAP_MB}`]);
+    const figures = await runPart<AdapterFigures>(
+      PART('bench-adapter'),
+      [String(ADAPTER_ROWS)],
+      ['--expose-gc', `--max-old-space-size=${HEAP_MB}`],
+    );
     for (const s of figures.steps) {
       if (s.error) failures.push(`adapter ${s.step}: ${s.error}`);
-      if (s.largestRequest >= PAYLOAD_LIMIT) failures.push(`adapter ${s.step}: a request of ${payload(s.largestRequest)}, over Excel on the web's 5 MB`);
-      if (s.largestResponse >= PAYLOAD_LIMIT) failures.push(`adapter ${s.step}: a response of ${payload(s.largestResponse)}, over Excel on the web's 5 MB`);
+      if (s.largestRequest >= PAYLOAD_LIMIT)
+        failures.push(`adapter ${s.step}: a request of ${payload(s.largestRequest)}, over Excel on the web's 5 MB`);
+      if (s.largestResponse >= PAYLOAD_LIMIT)
+        failures.push(`adapter ${s.step}: a response of ${payload(s.largestResponse)}, over Excel on the web's 5 MB`);
     }
     return figures;
   } catch (error) {
@@ -219,11 +247,17 @@ const STEP_NAMES: Record<AdapterStep['step'], string> = {
   'clear-highlights': 'clear highlights',
 };
 
-function printTables(engine: EngineFigures | undefined, cli: ReadonlyArray<CliFigures>, adapter: AdapterFigures | undefined): void {
+function printTables(
+  engine: EngineFigures | undefined,
+  cli: ReadonlyArray<CliFigures>,
+  adapter: AdapterFigures | undefined,
+): void {
   console.log('\nScale (paste into the README):\n');
   if (engine) {
     const runs = engine.sizes[0]?.runsMs.length ?? 0;
-    console.log(`| engine alone | time (median of ${runs}) | per 1.000 | findings | heap held: snapshot + result | heap after a run | peak RSS |`);
+    console.log(
+      `| engine alone | time (median of ${runs}) | per 1.000 | findings | heap held: snapshot + result | heap after a run | peak RSS |`,
+    );
     console.log('|---:|---:|---:|---:|---:|---:|---:|');
     engine.sizes.forEach((s, i) => {
       const last = i === engine.sizes.length - 1;
@@ -232,11 +266,15 @@ function printTables(engine: EngineFigures | undefined, cli: ReadonlyArray<CliFi
           `${megabytes(s.snapshotHeap)} + ${megabytes(s.resultHeap)} | ${megabytes(s.heapAfterRun)} | ${last ? megabytes(engine.peakRss) : ''} |`,
       );
     });
-    console.log(`\nOne process for both sizes, heap limit ${megabytes(engine.heapLimit)}; runs: ${engine.sizes.map((s) => s.runsMs.map(duration).join(', ')).join(' / ')}.\n`);
+    console.log(
+      `\nOne process for both sizes, heap limit ${megabytes(engine.heapLimit)}; runs: ${engine.sizes.map((s) => s.runsMs.map(duration).join(', ')).join(' / ')}.\n`,
+    );
   }
   if (cli.length > 0) {
     const runs = Math.max(...cli.map((c) => c.runs.length));
-    console.log(`| npo-check --out, rows | end to end (median of ${runs}) | read | check | report | start-up + output | peak RSS | report file |`);
+    console.log(
+      `| npo-check --out, rows | end to end (median of ${runs}) | read | check | report | start-up + output | peak RSS | report file |`,
+    );
     console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const c of cli) {
       if (c.runs.length === 0) continue;
@@ -251,23 +289,30 @@ function printTables(engine: EngineFigures | undefined, cli: ReadonlyArray<CliFi
     }
     const largest = cli.at(-1);
     if (largest && largest.runs.length > 0) {
-      console.log(`\nPhases from npo-check's own progress lines (0,1 s steps); the text report on stdout of ${count(largest.rows)} rows is ${payload(largest.runs[0]!.stdoutBytes)}.\n`);
+      console.log(
+        `\nPhases from npo-check's own progress lines (0,1 s steps); the text report on stdout of ${count(largest.rows)} rows is ${payload(largest.runs[0]!.stdoutBytes)}.\n`,
+      );
     }
   }
   if (adapter) {
     console.log(`| pane adapter, ${count(adapter.rows)} rows | time | syncs | largest request | largest response |`);
     console.log('|---|---:|---:|---:|---:|');
     for (const s of adapter.steps) {
-      const what = s.step === 'highlight' ? `${STEP_NAMES[s.step]} (${count(adapter.highlights)} cells)` : STEP_NAMES[s.step];
+      const what =
+        s.step === 'highlight' ? `${STEP_NAMES[s.step]} (${count(adapter.highlights)} cells)` : STEP_NAMES[s.step];
       const mark = (bytes: number): string => `${payload(bytes)}${bytes >= PAYLOAD_LIMIT ? ' **over 5 MB**' : ''}`;
-      console.log(`| ${what}${s.error ? ' — failed' : ''} | ${duration(s.ms)} | ${s.syncs} | ${mark(s.largestRequest)} | ${mark(s.largestResponse)} |`);
+      console.log(
+        `| ${what}${s.error ? ' — failed' : ''} | ${duration(s.ms)} | ${s.syncs} | ${mark(s.largestRequest)} | ${mark(s.largestResponse)} |`,
+      );
     }
     const over = adapter.steps.some((s) => s.largestRequest >= PAYLOAD_LIMIT || s.largestResponse >= PAYLOAD_LIMIT);
     console.log(
       `\n${count(adapter.findings)} findings. The engine and plan alone on the same rows: ${duration(adapter.baselineMs)}. ` +
         `Highlight record in the workbook's settings: ${adapter.highlightRecordBytes !== undefined ? payload(adapter.highlightRecordBytes) : 'none'}. ` +
         `Peak RSS ${megabytes(adapter.peakRss)}, the in-memory Excel included. ` +
-        (over ? 'Some request or response is over 5 MB: Excel on the web would refuse it.' : 'Every request and response stays under 5 MB.'),
+        (over
+          ? 'Some request or response is over 5 MB: Excel on the web would refuse it.'
+          : 'Every request and response stays under 5 MB.'),
     );
   }
 }

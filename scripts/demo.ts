@@ -14,6 +14,8 @@ const ERRORS_FOUND = 1;
 
 // The command line refuses a missing folder on purpose; the demo makes its own.
 mkdirSync('out', { recursive: true });
-void main(['samples/hilversum-2021-begroting.xlsx', '--out', 'out/hilversum-2021-rapport.xlsx', '--force']).then((code) => {
-  process.exitCode = code === ERRORS_FOUND ? 0 : code;
-});
+void main(['samples/hilversum-2021-begroting.xlsx', '--out', 'out/hilversum-2021-rapport.xlsx', '--force']).then(
+  (code) => {
+    process.exitCode = code === ERRORS_FOUND ? 0 : code;
+  },
+);

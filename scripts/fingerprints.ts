@@ -16,7 +16,8 @@ import { readWorkbookFile } from '../src/xlsx/read-file';
 
 /** The project's folder: the one with package.json, above scripts/ or above build/scripts/. */
 function projectRoot(): string {
-  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir))
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
   return process.cwd();
 }
 
@@ -68,7 +69,13 @@ const TWO_AMOUNTS: Rows = [
   [1, 'Preventie en weerbaarheid', 'Zorg en welzijn', 48_000, 12_000],
   [2, 'Doorgaande lijn 0-7 jaar', 'VVE', 20_000, 5_000],
 ];
-const corrections = (lines: Rows): Rows => [[CORRECTIONS_TITLE], ['Dit blad wordt bijgehouden door de NPO-begrotingscontrole.'], [], [...CORRECTIONS_HEADER], ...lines];
+const corrections = (lines: Rows): Rows => [
+  [CORRECTIONS_TITLE],
+  ['Dit blad wordt bijgehouden door de NPO-begrotingscontrole.'],
+  [],
+  [...CORRECTIONS_HEADER],
+  ...lines,
+];
 
 const HEADER = ['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut'];
 const PAYMENTS = ['Datum', 'Factuurnummer', 'Crediteur', 'Interventie', 'Soort', 'Bedrag', 'Status', 'Omschrijving'];
@@ -114,7 +121,14 @@ export const CASES: Record<string, Case> = {
     options: { ceilingCents: 100_000_000 },
   },
   'formulas-wrong-column-range-hidden': {
-    sheets: { Begroting: [[...HEADER], ...ITEMS, ['Totaal', null, null, null, f('SUM(E2:E5)+F6', 1_050), f('SUM(F2:F6)', 150)], ['Subtotaal', null, null, null, f('SUM(E2:E5)', 1_000), f('SUM(F2:F6)+F3', 170)]] },
+    sheets: {
+      Begroting: [
+        [...HEADER],
+        ...ITEMS,
+        ['Totaal', null, null, null, f('SUM(E2:E5)+F6', 1_050), f('SUM(F2:F6)', 150)],
+        ['Subtotaal', null, null, null, f('SUM(E2:E5)', 1_000), f('SUM(F2:F6)+F3', 170)],
+      ],
+    },
     hiddenRows: [3],
     options: { ceilingCents: 100_000_000 },
   },
@@ -133,15 +147,38 @@ export const CASES: Record<string, Case> = {
     options: { ceilingCents: 100_000_000 },
   },
   'formulas-inconsistent': {
-    sheets: { Begroting: [[...HEADER], [1, 'Zomerschool', 1, 'Bink', 100, null], ...ITEMS.slice(1), ['Totaal', null, null, null, f('SUM(E2:E6)', 1_500), f('SUM(F3:F6)', 140)]] },
+    sheets: {
+      Begroting: [
+        [...HEADER],
+        [1, 'Zomerschool', 1, 'Bink', 100, null],
+        ...ITEMS.slice(1),
+        ['Totaal', null, null, null, f('SUM(E2:E6)', 1_500), f('SUM(F3:F6)', 140)],
+      ],
+    },
     options: { ceilingCents: 100_000_000 },
   },
   'reading-two-columns': { sheets: { Begroting: TWO_AMOUNTS }, options: { ceilingCents: 32_200_000 } },
-  'reading-unit': { sheets: { Begroting: [['Nr', 'Interventie', 'Doel', 'Begroot'], [1, 'Huiswerkbegeleiding', 1, 145], [2, 'VVE', 2, 177]] }, options: { ceilingCents: 32_200_000 } },
+  'reading-unit': {
+    sheets: {
+      Begroting: [
+        ['Nr', 'Interventie', 'Doel', 'Begroot'],
+        [1, 'Huiswerkbegeleiding', 1, 145],
+        [2, 'VVE', 2, 177],
+      ],
+    },
+    options: { ceilingCents: 32_200_000 },
+  },
   'corrections-unusable': {
     sheets: {
-      Begroting: [['Nr', 'Activiteit', 'Doel', 'Bedrag scholen', 'Bedrag gemeente'], [1, 'Preventie en weerbaarheid', 'Zorg en welzijn', 12_000, 48_000]],
-      [CORRECTIONS_SHEET]: corrections([['Begroting', 'Kolom D', 'begroot', 'Bedrag gemeente'], ['Begroting', 'Kopregel', 40], ['Begroting', 'Kolom E', 'budget?']]),
+      Begroting: [
+        ['Nr', 'Activiteit', 'Doel', 'Bedrag scholen', 'Bedrag gemeente'],
+        [1, 'Preventie en weerbaarheid', 'Zorg en welzijn', 12_000, 48_000],
+      ],
+      [CORRECTIONS_SHEET]: corrections([
+        ['Begroting', 'Kolom D', 'begroot', 'Bedrag gemeente'],
+        ['Begroting', 'Kopregel', 40],
+        ['Begroting', 'Kolom E', 'budget?'],
+      ]),
     },
     options: { ceilingCents: 32_200_000 },
   },
@@ -174,7 +211,9 @@ export const CASES: Record<string, Case> = {
 };
 
 function cell(value: PlainValue | FormulaValue): Cell | undefined {
-  return value !== null && typeof value === 'object' ? { kind: 'number', value: value.value, formula: value.formula } : plainToCell(value);
+  return value !== null && typeof value === 'object'
+    ? { kind: 'number', value: value.value, formula: value.formula }
+    : plainToCell(value);
 }
 
 function snapshot(c: Case): WorkbookSnapshot {
@@ -204,6 +243,8 @@ if (require.main === module) {
   void collectFingerprints().then((pinned) => {
     fs.writeFileSync(FINGERPRINTS_FILE, `${JSON.stringify(pinned, null, 2)}\n`);
     const count = Object.values(pinned).reduce((n, l) => n + l.length, 0);
-    process.stdout.write(`${count} fingerprints in ${Object.keys(pinned).length} workbooks → ${path.relative(SOURCE_ROOT, FINGERPRINTS_FILE)}\n`);
+    process.stdout.write(
+      `${count} fingerprints in ${Object.keys(pinned).length} workbooks → ${path.relative(SOURCE_ROOT, FINGERPRINTS_FILE)}\n`,
+    );
   });
 }

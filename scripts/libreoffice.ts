@@ -19,7 +19,17 @@
  * whole group guarantees nothing is left behind), and removes its temp directory afterwards.
  */
 import { spawn } from 'node:child_process';
-import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -63,7 +73,8 @@ export interface RenderOptions extends RunOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
-const INSTALL_HINT = 'install it with: apt-get install --no-install-recommends libreoffice-calc-nogui poppler-utils (see .ci/run)';
+const INSTALL_HINT =
+  'install it with: apt-get install --no-install-recommends libreoffice-calc-nogui poppler-utils (see .ci/run)';
 
 // ---------------------------------------------------------------------------------------------
 // Finding the programs
@@ -177,7 +188,8 @@ function localeItem(locale: string): ConfigItem {
 /** Writes `user/registrymodifications.xcu` before the first start; LibreOffice keeps it on profile creation. */
 function writeProfile(profileDir: string, items: readonly ConfigItem[]): void {
   const lines = items.map(
-    (i) => `<item oor:path="${i.path}"><prop oor:name="${i.prop}" oor:op="fuse"><value>${i.value}</value></prop></item>`,
+    (i) =>
+      `<item oor:path="${i.path}"><prop oor:name="${i.prop}" oor:op="fuse"><value>${i.value}</value></prop></item>`,
   );
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -243,7 +255,9 @@ async function convert(input: string, workDir: string, conversion: Conversion): 
   const output = await runProcess(soffice, args, conversion.timeoutMs);
   const produced = path.join(outDir, `book.${conversion.extension}`);
   if (!existsSync(produced)) {
-    throw new Error(`LibreOffice wrote no ${conversion.extension} for ${input} (got: ${readdirSync(outDir).join(', ') || 'nothing'})\n${output.stdout}${output.stderr}`);
+    throw new Error(
+      `LibreOffice wrote no ${conversion.extension} for ${input} (got: ${readdirSync(outDir).join(', ') || 'nothing'})\n${output.stdout}${output.stderr}`,
+    );
   }
   return produced;
 }
@@ -259,7 +273,8 @@ export function isCellError(value: RecalculatedValue): value is CellError {
 /** Reduces ExcelJS's value shapes (formula, rich text, hyperlink, error) to a plain value. */
 function plainValue(value: ExcelJS.CellValue): RecalculatedValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   if ('error' in value) return { error: String(value.error) };
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
   if ('formula' in value || 'sharedFormula' in value) return formulaResult(value.result);
@@ -294,7 +309,10 @@ function sheetCells(worksheet: ExcelJS.Worksheet): RecalculatedSheet {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const formula = formulaOf(cell.value);
       const address = a1(rowNumber - 1, colNumber - 1);
-      found.set(address, formula === undefined ? { address, value: cellValue(cell) } : { address, value: cellValue(cell), formula });
+      found.set(
+        address,
+        formula === undefined ? { address, value: cellValue(cell) } : { address, value: cellValue(cell), formula },
+      );
       rows = Math.max(rows, rowNumber);
       columns = Math.max(columns, colNumber);
     });
@@ -324,7 +342,9 @@ async function readValues(xlsxPath: string): Promise<RecalculatedWorkbook> {
 export async function recalculate(xlsxPath: string, options: RunOptions = {}): Promise<RecalculatedWorkbook> {
   const target = 'xlsx:Calc MS Excel 2007 XML';
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  return withWorkDir(async (dir) => readValues(await convert(xlsxPath, dir, { target, extension: 'xlsx', settings: ALWAYS_RECALCULATE, timeoutMs })));
+  return withWorkDir(async (dir) =>
+    readValues(await convert(xlsxPath, dir, { target, extension: 'xlsx', settings: ALWAYS_RECALCULATE, timeoutMs })),
+  );
 }
 
 /** The cell at an A1 address, or an empty cell when it lies outside the used range. */
@@ -388,15 +408,22 @@ export interface PrintedPage {
  * (orientation, fit to pages, print titles, footers), and gives the size of every page. Hidden
  * sheets are not printed.
  */
-export async function printedPages(xlsxPath: string, options: RunOptions & { readonly locale?: string } = {}): Promise<PrintedPage[]> {
+export async function printedPages(
+  xlsxPath: string,
+  options: RunOptions & { readonly locale?: string } = {},
+): Promise<PrintedPage[]> {
   requireCommand('pdfinfo');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const settings = options.locale === undefined ? ALWAYS_RECALCULATE : [...ALWAYS_RECALCULATE, localeItem(options.locale)];
+  const settings =
+    options.locale === undefined ? ALWAYS_RECALCULATE : [...ALWAYS_RECALCULATE, localeItem(options.locale)];
   return withWorkDir(async (dir) => {
     const pdf = await convert(xlsxPath, dir, { target: 'pdf:calc_pdf_Export', extension: 'pdf', settings, timeoutMs });
     const pages = await pdfPageCount(pdf, timeoutMs);
     const { stdout } = await runProcess(requireCommand('pdfinfo'), ['-f', '1', '-l', String(pages), pdf], timeoutMs);
-    return [...stdout.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+    return [...stdout.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({
+      width: Number(m[1]),
+      height: Number(m[2]),
+    }));
   });
 }
 
@@ -411,7 +438,8 @@ export async function renderToPng(xlsxPath: string, outPng: string, options: Ren
   const names = await sheetNames(xlsxPath);
   const index = options.sheet === undefined ? 0 : names.indexOf(options.sheet);
   if (index < 0) throw new Error(`No sheet '${options.sheet}' in ${xlsxPath}; it has: ${names.join(', ')}`);
-  const settings = options.locale === undefined ? ALWAYS_RECALCULATE : [...ALWAYS_RECALCULATE, localeItem(options.locale)];
+  const settings =
+    options.locale === undefined ? ALWAYS_RECALCULATE : [...ALWAYS_RECALCULATE, localeItem(options.locale)];
   return withWorkDir(async (dir) => {
     const pdf = await convert(xlsxPath, dir, { target: PDF_ONE_PAGE_PER_SHEET, extension: 'pdf', settings, timeoutMs });
     // Page N is sheet N only while LibreOffice keeps one page per sheet; refuse to guess otherwise.
@@ -420,7 +448,11 @@ export async function renderToPng(xlsxPath: string, outPng: string, options: Ren
     mkdirSync(path.dirname(path.resolve(outPng)), { recursive: true });
     const prefix = outPng.replace(/\.png$/i, ''); // -singlefile appends .png itself
     const page = String(index + 1);
-    await runProcess(requireCommand('pdftoppm'), ['-png', '-r', String(options.dpi ?? 110), '-f', page, '-l', page, '-singlefile', pdf, prefix], timeoutMs);
+    await runProcess(
+      requireCommand('pdftoppm'),
+      ['-png', '-r', String(options.dpi ?? 110), '-f', page, '-l', page, '-singlefile', pdf, prefix],
+      timeoutMs,
+    );
     return `${prefix}.png`;
   });
 }

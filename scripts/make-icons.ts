@@ -33,7 +33,8 @@ export function drawIcon(size: number): Uint8Array {
     for (let x = 0; x < size; x++) {
       const i = (y * size + x) * 4;
       // Most pixels lie wholly inside the square and clear of the check: plain blue, no sampling.
-      const clearOfCheck = distanceToPolyline((x + 0.5) / size, (y + 0.5) / size, CHECK) > strokeHalf + halfPixelDiagonal;
+      const clearOfCheck =
+        distanceToPolyline((x + 0.5) / size, (y + 0.5) / size, CHECK) > strokeHalf + halfPixelDiagonal;
       if (clearOfCheck && pixelInsideSquare(x, y, size)) {
         pixels.set([BLUE.r, BLUE.g, BLUE.b, 255], i);
         continue;

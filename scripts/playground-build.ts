@@ -20,10 +20,14 @@ function seconds(since: bigint): number {
 /** Runs webpack-cli with the playground configuration; rejects with its output when it fails. */
 function webpackPlayground(root: string, outputFolder: string): Promise<void> {
   const cli = path.join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
-  const child = spawn(process.execPath, [cli, '--env', 'playground', '--mode', 'development', '--output-path', outputFolder], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [cli, '--env', 'playground', '--mode', 'development', '--output-path', outputFolder],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -8,14 +8,24 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fakeWorkbookFromSnapshot } from '../in-memory-excel/from-snapshot';
-import { sampleFileName, SAMPLE_INDEX_FILE, SAMPLES_FOLDER, type SampleEntry, type SampleIndex } from '../src/playground/sample-index';
+import {
+  sampleFileName,
+  SAMPLE_INDEX_FILE,
+  SAMPLES_FOLDER,
+  type SampleEntry,
+  type SampleIndex,
+} from '../src/playground/sample-index';
 import { readWorkbookFile } from '../src/xlsx/read-file';
 
-export async function writePlaygroundSamples(samplesFolder: string, outputFolder: string): Promise<ReadonlyArray<SampleEntry>> {
+export async function writePlaygroundSamples(
+  samplesFolder: string,
+  outputFolder: string,
+): Promise<ReadonlyArray<SampleEntry>> {
   const files = readdirSync(samplesFolder)
     .filter((f) => f.toLowerCase().endsWith('.xlsx'))
     .sort();
-  if (files.length === 0) throw new Error(`Geen voorbeelden (.xlsx) in ${samplesFolder}. / No samples (.xlsx) in ${samplesFolder}.`);
+  if (files.length === 0)
+    throw new Error(`Geen voorbeelden (.xlsx) in ${samplesFolder}. / No samples (.xlsx) in ${samplesFolder}.`);
   mkdirSync(path.join(outputFolder, SAMPLES_FOLDER), { recursive: true });
   const samples: SampleEntry[] = [];
   for (const file of files) {
@@ -32,7 +42,8 @@ export async function writePlaygroundSamples(samplesFolder: string, outputFolder
 if (require.main === module) {
   const [samplesFolder = 'samples', outputFolder = path.join('build', 'playground')] = process.argv.slice(2);
   writePlaygroundSamples(samplesFolder, outputFolder).then(
-    (samples) => process.stdout.write(`${samples.length} voorbeelden geschreven naar ${outputFolder} / samples written\n`),
+    (samples) =>
+      process.stdout.write(`${samples.length} voorbeelden geschreven naar ${outputFolder} / samples written\n`),
     (error: unknown) => {
       process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = 1;

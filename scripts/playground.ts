@@ -12,7 +12,9 @@ const DEFAULT_PORT = 3001;
 async function main(): Promise<void> {
   const root = process.cwd();
   const build = await buildPlayground(root, path.join(root, 'build', 'playground'));
-  process.stdout.write(`Gebouwd in ${build.webpackSeconds.toFixed(1)} s (webpack) + ${build.samplesSeconds.toFixed(1)} s (voorbeelden): ${build.folder}\n`);
+  process.stdout.write(
+    `Gebouwd in ${build.webpackSeconds.toFixed(1)} s (webpack) + ${build.samplesSeconds.toFixed(1)} s (voorbeelden): ${build.folder}\n`,
+  );
   const port = Number(process.env.PLAYGROUND_PORT ?? DEFAULT_PORT);
   const server = await serveStatic(build.folder, { host: '127.0.0.1', port });
   process.stdout.write(`Speeltuin / playground: http://localhost:${server.port}/  (Ctrl+C stopt / stops)\n`);

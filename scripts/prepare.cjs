@@ -9,8 +9,13 @@ const { spawnSync } = require('node:child_process');
 try {
   require.resolve('typescript/package.json', { paths: [process.cwd()] });
 } catch {
-  process.stdout.write('prepare: TypeScript is not installed (npm ci --omit=dev?), so npo-check is not compiled here.\n');
+  process.stdout.write(
+    'prepare: TypeScript is not installed (npm ci --omit=dev?), so npo-check is not compiled here.\n',
+  );
   process.exit(0);
 }
-const result = spawnSync('npm', ['run', '--silent', 'build:cli'], { stdio: 'inherit', shell: process.platform === 'win32' });
+const result = spawnSync('npm', ['run', '--silent', 'build:cli'], {
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+});
 process.exit(result.status ?? 1);

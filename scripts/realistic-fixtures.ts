@@ -106,17 +106,38 @@ const MERGED_GOAL_HILVERSUM_AGENDA: Fixture = {
         ['Vastgesteld door het college van B&W op 21 december 2021'],
         [],
         ['Bestedingsdoel', 'Nr', 'Interventie', 'Uitvoerder', 'Begroot', 'Toelichting'],
-        ['Bovenschoolse maatregelen', 'I1', 'Een huiswerkkamer incl. begeleiding', 'Versa Welzijn', 145000, '6 locaties à € 24.668'],
+        [
+          'Bovenschoolse maatregelen',
+          'I1',
+          'Een huiswerkkamer incl. begeleiding',
+          'Versa Welzijn',
+          145000,
+          '6 locaties à € 24.668',
+        ],
         [null, 'I2', 'Bibliotheek (scholen, peuteropvang en de bieb)', 'De Bibliotheek Hilversum', 250000],
         [null, 'I3', 'Cultuur', 'Stichting Proloog', 250000],
         [null, 'I4', 'Sport', 'Team Sportservice en Bink kinderopvang', 250000],
         [null, 'I5', 'Natuur', 'Stichting Omgevingseducatie', 50000],
         [null, 'I6', 'VoorleesExpress versterken', 'Stichting Maatjesproject', 50000],
-        ['Maatregelen in VVE (2-6 jarigen)', 'I7', 'Top VVE en/of LOGO3000 introduceren', 'Bink en AT', 100000, 'N.t.b. - € 100.000,- begroot'],
+        [
+          'Maatregelen in VVE (2-6 jarigen)',
+          'I7',
+          'Top VVE en/of LOGO3000 introduceren',
+          'Bink en AT',
+          100000,
+          'N.t.b. - € 100.000,- begroot',
+        ],
         [null, 'I8', "Extra inzet op zware doelgroeplocaties - 'vliegende' medewerker", 'Bink', 100000],
         [null, 'I9', 'VVE in de zomer door laten lopen', 'Bink en AT', 100000],
         [null, 'I10', 'Maatwerkplannen versterken', 'Maatwerkscholen', 200000],
-        ['Zorg en welzijn', 'I11', 'Verlengde schooldag door kinderwerkers', 'Versa Welzijn', 150000, '€ 31.650 per wijk'],
+        [
+          'Zorg en welzijn',
+          'I11',
+          'Verlengde schooldag door kinderwerkers',
+          'Versa Welzijn',
+          150000,
+          '€ 31.650 per wijk',
+        ],
         [null, 'I12', 'Extra inzet van jongerenwerkers/jongerencoaches', 'N.t.b.', 150000],
         [null, 'I13', 'Mediawijsheid / online pesten', 'Unita en Qinas', 25000],
         [null, 'I14', 'Zorg?!', null, 200000],
@@ -154,20 +175,47 @@ const MERGED_GOAL_STAND_2023: Fixture = {
         ['Plafond specifieke uitkering NPO', HILVERSUM_CEILING],
         [],
         ['Doel', 'Interventie', 'Begroot', 'Benut', 'Restant', 'Opmerking'],
-        ['1 Bovenschoolse maatregelen', 'Interventie 1: Huiswerkkamer', 150000, 149823, f('C5-D5', 177), 'Looptijd februari 2022 t/m juli 2023'],
+        [
+          '1 Bovenschoolse maatregelen',
+          'Interventie 1: Huiswerkkamer',
+          150000,
+          149823,
+          f('C5-D5', 177),
+          'Looptijd februari 2022 t/m juli 2023',
+        ],
         [null, 'Interventie 2: Bibliotheek', 250000, 247852, f('C6-D6', 2148)],
         [null, 'Interventie 3: Kunst- en cultuuronderwijs', 250000, 250000, f('C7-D7', 0)],
-        [null, 'Interventie 4: Sport en bewegen', 250000, 142904, f('C8-D8', 107096), 'Benut: € 60.444 Move Mates en MRT, € 82.460 Fit en Vaardig'],
+        [
+          null,
+          'Interventie 4: Sport en bewegen',
+          250000,
+          142904,
+          f('C8-D8', 107096),
+          'Benut: € 60.444 Move Mates en MRT, € 82.460 Fit en Vaardig',
+        ],
         [null, 'Interventie 5: Natuurbeleving', 50000, 48375, f('C9-D9', 1625)],
         [null, 'Interventie 6: VoorleesExpress en SchoolMaatjes', 50000, 50000, f('C10-D10', 0)],
         ['2 Voorschoolse periode', 'Interventie 7-9: verrijking dagprogramma (AT)', 40000, 40171, f('C11-D11', -171)],
-        [null, 'Interventie 7-9: vliegende medewerker (Bink)', 260000, 0, f('C12-D12', 260000), 'Aanvraag volgt in 2023'],
+        [
+          null,
+          'Interventie 7-9: vliegende medewerker (Bink)',
+          260000,
+          0,
+          f('C12-D12', 260000),
+          'Aanvraag volgt in 2023',
+        ],
         [null, 'Interventie 10: Maatwerkplannen versterken', 200000, 0, f('C13-D13', 200000), 'Nog op te starten'],
         ['3 Zorg en welzijn', 'Interventie 11: Verlengde schooldag', 150000, 149905, f('C14-D14', 95)],
         [null, 'Interventie 12: Jongerencoaching op school', 150000, 150000, f('C15-D15', 0)],
         [null, 'Interventie 13: Train de trainer – mediawijsheid', 25000, 25000, f('C16-D16', 0)],
         [null, 'Interventie 14: Jeugd en Gezin op de taalscholen', 80000, 0, f('C17-D17', 80000)],
-        ['4 Samenwerking in de gemeente', 'Interventie 15: Zorg (onderwijs-jeugdarrangement)', 150000, 0, f('C18-D18', 150000)],
+        [
+          '4 Samenwerking in de gemeente',
+          'Interventie 15: Zorg (onderwijs-jeugdarrangement)',
+          150000,
+          0,
+          f('C18-D18', 150000),
+        ],
         ['5 Thuiszitters', 'Interventie 16: Preventief spreekuur', 50000, 72114, f('C19-D19', -22114)],
         [],
         [null, 'Totaal', f('SUM(C5:C19)', 2105000), f('SUM(D5:D19)', 1326144), f('SUM(E5:E19)', 778856)],
@@ -203,7 +251,20 @@ const MERGED_ACTIVITY_PER_GOAL_VOERENDAAL: Fixture = {
       headerRows: [4],
       amountColumns: 'E',
       cellFormats: { B2: EURO_WHOLE },
-      merges: ['A5:A6', 'B5:B6', 'C5:C6', 'A7:A8', 'B7:B8', 'C7:C8', 'A11:A12', 'B11:B12', 'C11:C12', 'A13:A14', 'B13:B14', 'C13:C14'],
+      merges: [
+        'A5:A6',
+        'B5:B6',
+        'C5:C6',
+        'A7:A8',
+        'B7:B8',
+        'C7:C8',
+        'A11:A12',
+        'B11:B12',
+        'C11:C12',
+        'A13:A14',
+        'B13:B14',
+        'C13:C14',
+      ],
       rows: [
         ['NPO-plan Voerendaal 2021-2023: kosten per activiteit en bestedingsdoel'],
         ['Beschikbaar budget', 113258],
@@ -211,15 +272,42 @@ const MERGED_ACTIVITY_PER_GOAL_VOERENDAAL: Fixture = {
         ['Nr', 'Activiteit', 'Uitvoering', 'Bestedingsdoel', 'Geraamd budget', 'Toelichting'],
         ['b)', 'Rots en water', 'JENS', 'Zorg en welzijn', 10000, 'Aanvullende scholing voor scholen'],
         [null, null, null, 'Bovenschools', 5000, 'Transfer naar de thuissituatie'],
-        ['c)', 'Kennismaken met cultuur jonge kind', 'Schunck/PIT', 'Voorschoolse periode', 8000, '4 activiteiten per koppel'],
+        [
+          'c)',
+          'Kennismaken met cultuur jonge kind',
+          'Schunck/PIT',
+          'Voorschoolse periode',
+          8000,
+          '4 activiteiten per koppel',
+        ],
         [null, null, null, 'Bovenschools', 8000],
-        ['d)', 'Onderzoek leerlijn muziek', 'SMK', 'Bovenschools', 20000, '€ 20.000 uit NPO, € 20.000 uit culturele middelen'],
+        [
+          'd)',
+          'Onderzoek leerlijn muziek',
+          'SMK',
+          'Bovenschools',
+          20000,
+          '€ 20.000 uit NPO, € 20.000 uit culturele middelen',
+        ],
         ['e)', 'Inspiratie en ideeën integrale kindaanpak', 'Deskundige IKC', 'Samenwerking', 5000],
         ['f)', 'Concreet plan op maat per koppel', 'Procesbegeleider', 'Samenwerking', 15000, '4 koppels à € 7.500'],
         [null, null, null, 'Voorschoolse periode', 15000],
-        ['g)', 'Versterken van ouderschap en ouderbetrokkenheid', 'JENS, school en opvang', 'Zorg en welzijn', 5000, '€ 2.500 per koppel'],
+        [
+          'g)',
+          'Versterken van ouderschap en ouderbetrokkenheid',
+          'JENS, school en opvang',
+          'Zorg en welzijn',
+          5000,
+          '€ 2.500 per koppel',
+        ],
         [null, null, null, 'Voorschoolse periode', 5000],
-        ['h)', 'Facilitering samenwerking en verbinding met de buitenwereld', 'TMF, verenigingen', 'Samenwerking', 5000],
+        [
+          'h)',
+          'Facilitering samenwerking en verbinding met de buitenwereld',
+          'TMF, verenigingen',
+          'Samenwerking',
+          5000,
+        ],
         ['i)', 'Duurzaamheid ervarend leren', 'Gemeente', 'Bovenschools', 'P.M.', 'Budget duurzaamheid gemeente'],
         [],
         [null, 'Totaal middelen NPO', null, null, f('SUM(E5:E16)', 101000)],
@@ -265,12 +353,36 @@ const MERGED_GOAL_PUTTEN_NO_GOAL_ROW: Fixture = {
         ['Zorg en welzijn', 'Sociale kaart en routekaart updaten', 'Gemeente Putten', 8000, 'Inzet op preventie'],
         [null, 'Weerbaarheidstrainingen op scholen', 'Sportservice', 20000, 'Inzet op preventie'],
         [null, 'Trainingen gespreksvaardigheden docenten en IB-ers', 'CJG', 20000, 'Inzet op preventie'],
-        [null, 'Jeugdmaatschappelijk werker (PO) en jongerenwerker (VO)', 'Stichting Welzijn', 60000, '2 uur per week op 15 scholen'],
-        ['Voorschoolse periode', 'Lokale kartrekker/kindregisseur doorgaande lijn 0-7 jaar', 'VVE-werkgroep', 20000, 'Reservering naast de VVE-gelden'],
-        ['Samenwerking in de gemeente', 'Projectleider samenwerking onderwijs en jeugdhulp', 'Gemeente Putten', 90000, '8 uur per week, twee jaar'],
+        [
+          null,
+          'Jeugdmaatschappelijk werker (PO) en jongerenwerker (VO)',
+          'Stichting Welzijn',
+          60000,
+          '2 uur per week op 15 scholen',
+        ],
+        [
+          'Voorschoolse periode',
+          'Lokale kartrekker/kindregisseur doorgaande lijn 0-7 jaar',
+          'VVE-werkgroep',
+          20000,
+          'Reservering naast de VVE-gelden',
+        ],
+        [
+          'Samenwerking in de gemeente',
+          'Projectleider samenwerking onderwijs en jeugdhulp',
+          'Gemeente Putten',
+          90000,
+          '8 uur per week, twee jaar',
+        ],
         [null, 'Organisatiekosten', 'Gemeente Putten', 10000],
         [null, 'Communicatie over het NP Onderwijs', 'Gemeente Putten', 4000],
-        [null, 'Bestemming resterend budget', null, 90000, "Ter aanvulling op de vier thema's, in overleg met betrokken partijen"],
+        [
+          null,
+          'Bestemming resterend budget',
+          null,
+          90000,
+          "Ter aanvulling op de vier thema's, in overleg met betrokken partijen",
+        ],
         [],
         [null, 'Totaal', null, f('SUM(D5:D13)', 322000)],
       ],
@@ -410,7 +522,15 @@ const YEARS_ROW_TOTAL_MISMATCH: Fixture = {
         ['I10', 'Maatwerkplannen versterken', 'VVE', 100000, 100000, f('D9+E9', 200000)],
         ['I13', 'Mediawijsheid / online pesten', 'Zorg & welzijn', 12500, 12500, f('D10+E10', 25000)],
         ['I15', 'Jeugd en Gezin op de taalscholen', 'Samenwerking', 40000, 40000, f('D11+E11', 80000)],
-        ['I16', 'Preventief spreekuur op scholen', 'Thuiszitters', 35000, 17500, 50000, '€ 35.000 voor 2022, € 17.500 voor 2023'],
+        [
+          'I16',
+          'Preventief spreekuur op scholen',
+          'Thuiszitters',
+          35000,
+          17500,
+          50000,
+          '€ 35.000 voor 2022, € 17.500 voor 2023',
+        ],
         [],
         [null, 'Totaal', null, f('SUM(D6:D12)', 311504), f('SUM(E6:E12)', 294004), f('SUM(F6:F12)', 603000)],
       ],
@@ -418,7 +538,7 @@ const YEARS_ROW_TOTAL_MISMATCH: Fixture = {
   ],
   expected: {
     description:
-      'Hilversum interventions split over 2022 | 2023 with a Totaal column (Budget merged over the three). Planted from seed 000\'s own texts: I1 6 × € 24.668 = € 148.008 in the years against a typed total of € 148.000 (ROW_TOTAL_MISMATCH F6, amountCents -800) and I16 € 35.000 + € 17.500 = € 52.500 against € 50.000 (F12, amountCents -250000). Begroot is the stated Totaal. The totals row\'s own Totaal against its years and the typed row totals are acceptable either way.',
+      "Hilversum interventions split over 2022 | 2023 with a Totaal column (Budget merged over the three). Planted from seed 000's own texts: I1 6 × € 24.668 = € 148.008 in the years against a typed total of € 148.000 (ROW_TOTAL_MISMATCH F6, amountCents -800) and I16 € 35.000 + € 17.500 = € 52.500 against € 50.000 (F12, amountCents -250000). Begroot is the stated Totaal. The totals row's own Totaal against its years and the typed row totals are acceptable either way.",
     sheet: 'Begroting',
     options: { ceilingCents: HILVERSUM_CEILING_CENTS },
     required: ['ROW_TOTAL_MISMATCH F6', 'ROW_TOTAL_MISMATCH F12', 'BUDGET_UNALLOCATED F14'],
@@ -452,7 +572,16 @@ const VERSIONS_CLEAN: Fixture = {
         ['NPO-middelen Hilversum: begroting en realisatie 2023'],
         ['NPO-budget', HILVERSUM_CEILING],
         [],
-        ['Nr', 'Interventie', 'Bestedingsdoel', 'Primitieve begroting', 'Begrotingswijziging', 'Begroting na wijziging', 'Realisatie', 'Toelichting'],
+        [
+          'Nr',
+          'Interventie',
+          'Bestedingsdoel',
+          'Primitieve begroting',
+          'Begrotingswijziging',
+          'Begroting na wijziging',
+          'Realisatie',
+          'Toelichting',
+        ],
         [1, 'Huiswerkkamer', 1, 145000, 5000, f('D5+E5', 150000), 149823, 'Verhoogd naar € 150.000 (evaluatie 2023)'],
         [2, 'Bibliotheek', 1, 250000, 0, f('D6+E6', 250000), 247852],
         [4, 'Sport en bewegen', 1, 250000, 0, f('D7+E7', 250000), 142904],
@@ -463,7 +592,15 @@ const VERSIONS_CLEAN: Fixture = {
         [16, 'Preventief spreekuur', 5, 50000, 0, f('D12+E12', 50000), 48000],
         [15, 'Jeugd en Gezin op de taalscholen', 4, 80000, 0, f('D13+E13', 80000), 0],
         [],
-        [null, 'Totaal', null, f('SUM(D5:D13)', 1450000), f('SUM(E5:E13)', -45000), f('SUM(F5:F13)', 1405000), f('SUM(G5:G13)', 803655)],
+        [
+          null,
+          'Totaal',
+          null,
+          f('SUM(D5:D13)', 1450000),
+          f('SUM(E5:E13)', -45000),
+          f('SUM(F5:F13)', 1405000),
+          f('SUM(G5:G13)', 803655),
+        ],
       ],
     },
   ],
@@ -499,16 +636,39 @@ const VERSIONS_ROW_MISMATCH: Fixture = {
         ['Gemeente Voerendaal – NPO, begroting na wijziging en realisatie'],
         ['Toegekend bedrag (beschikking)', 113258],
         [],
-        ['Activiteit', 'Doel', 'Oorspronkelijke begroting', 'Wijziging', 'Begroting na wijziging', 'Realisatie', 'Opmerking'],
+        [
+          'Activiteit',
+          'Doel',
+          'Oorspronkelijke begroting',
+          'Wijziging',
+          'Begroting na wijziging',
+          'Realisatie',
+          'Opmerking',
+        ],
         ['Rots en water', 'Zorg en welzijn', 15000, 0, 15000, 12400],
-        ['Kennismaken met cultuur jonge kind', 'Voorschoolse periode', 16000, '(1.234,56)', 14765.44, 14765.44, 'Restant teruggeboekt'],
+        [
+          'Kennismaken met cultuur jonge kind',
+          'Voorschoolse periode',
+          16000,
+          '(1.234,56)',
+          14765.44,
+          14765.44,
+          'Restant teruggeboekt',
+        ],
         ['Onderzoek leerlijn muziek', 'Bovenschoolse maatregelen', 20000, 0, 20000, 20000],
         ['Inspiratie integrale kindaanpak', 'Samenwerking', 5000, 2500, 8500, 8200, 'Extra inspiratiesessie'],
         ['Plan op maat per koppel', 'Samenwerking', 30000, -2500, 27500, 21000],
         ['Ouderschap en ouderbetrokkenheid', 'Zorg en welzijn', 10000, 0, 10000, 6350],
         ['Facilitering samenwerking', 'Samenwerking', 5000, 0, 5000, 1800],
         [],
-        ['Totaal', null, f('SUM(C5:C11)', 101000), f('SUM(D5:D11)', 0), f('SUM(E5:E11)', 100765.44), f('SUM(F5:F11)', 84515.44)],
+        [
+          'Totaal',
+          null,
+          f('SUM(C5:C11)', 101000),
+          f('SUM(D5:D11)', 0),
+          f('SUM(E5:E11)', 100765.44),
+          f('SUM(F5:F11)', 84515.44),
+        ],
       ],
     },
   ],
@@ -542,23 +702,86 @@ const VERSIONS_OVERSPENT: Fixture = {
       rows: [
         ['Hilversum – NPO-actieagenda: begroting na wijziging en realisatie t/m 2022'],
         [],
-        ['Nr', 'Interventie', 'Bestedingsdoel', 'Primitieve begroting', 'Begrotingswijziging', 'Begroting na wijziging', 'Realisatie', 'Restant'],
+        [
+          'Nr',
+          'Interventie',
+          'Bestedingsdoel',
+          'Primitieve begroting',
+          'Begrotingswijziging',
+          'Begroting na wijziging',
+          'Realisatie',
+          'Restant',
+        ],
         ['I1', 'Huiswerkkamer', 'Bovenschoolse maatregelen', 145000, 5000, f('D4+E4', 150000), 149823, f('F4-G4', 177)],
         ['I2', 'Bibliotheek', 'Bovenschoolse maatregelen', 250000, 0, f('D5+E5', 250000), 247852, f('F5-G5', 2148)],
         ['I3', 'Cultuur', 'Bovenschoolse maatregelen', 250000, 0, f('D6+E6', 250000), 250000, f('F6-G6', 0)],
         ['I4', 'Sport', 'Bovenschoolse maatregelen', 250000, 0, f('D7+E7', 250000), 142904, f('F7-G7', 107096)],
         ['I5', 'Natuur', 'Bovenschoolse maatregelen', 50000, 0, f('D8+E8', 50000), 48375, f('F8-G8', 1625)],
         ['I6', 'VoorleesExpress', 'Bovenschoolse maatregelen', 50000, 0, f('D9+E9', 50000), 50000, f('F9-G9', 0)],
-        ['I7-9', 'VVE (AT en Bink)', 'Voorschoolse periode', 300000, 0, f('D10+E10', 300000), 40171, f('F10-G10', 259829)],
-        ['I10', 'Maatwerkplannen versterken', 'Voorschoolse periode', 200000, 0, f('D11+E11', 200000), 0, f('F11-G11', 200000)],
+        [
+          'I7-9',
+          'VVE (AT en Bink)',
+          'Voorschoolse periode',
+          300000,
+          0,
+          f('D10+E10', 300000),
+          40171,
+          f('F10-G10', 259829),
+        ],
+        [
+          'I10',
+          'Maatwerkplannen versterken',
+          'Voorschoolse periode',
+          200000,
+          0,
+          f('D11+E11', 200000),
+          0,
+          f('F11-G11', 200000),
+        ],
         ['I11', 'Verlengde schooldag', 'Zorg en welzijn', 150000, 0, f('D12+E12', 150000), 149905, f('F12-G12', 95)],
-        ['I12', 'Jongerencoaching op school', 'Zorg en welzijn', 150000, 0, f('D13+E13', 150000), 150000, f('F13-G13', 0)],
+        [
+          'I12',
+          'Jongerencoaching op school',
+          'Zorg en welzijn',
+          150000,
+          0,
+          f('D13+E13', 150000),
+          150000,
+          f('F13-G13', 0),
+        ],
         ['I13', 'Mediawijsheid', 'Zorg en welzijn', 25000, 0, f('D14+E14', 25000), 25000, f('F14-G14', 0)],
-        ['I14', 'Zorg?! (onderwijs-jeugdarrangement)', 'Zorg en welzijn', 200000, -50000, f('D15+E15', 150000), 0, f('F15-G15', 150000)],
-        ['I15', 'Jeugd en Gezin op de taalscholen', 'Samenwerking in de gemeente', 80000, 0, f('D16+E16', 80000), 0, f('F16-G16', 80000)],
+        [
+          'I14',
+          'Zorg?! (onderwijs-jeugdarrangement)',
+          'Zorg en welzijn',
+          200000,
+          -50000,
+          f('D15+E15', 150000),
+          0,
+          f('F15-G15', 150000),
+        ],
+        [
+          'I15',
+          'Jeugd en Gezin op de taalscholen',
+          'Samenwerking in de gemeente',
+          80000,
+          0,
+          f('D16+E16', 80000),
+          0,
+          f('F16-G16', 80000),
+        ],
         ['I16', 'Preventief spreekuur', 'Thuiszitters', 50000, 0, f('D17+E17', 50000), 72114, f('F17-G17', -22114)],
         [],
-        [null, 'Totaal', null, f('SUM(D4:D17)', 2150000), f('SUM(E4:E17)', -45000), f('SUM(F4:F17)', 2105000), f('SUM(G4:G17)', 1326144), f('SUM(H4:H17)', 778856)],
+        [
+          null,
+          'Totaal',
+          null,
+          f('SUM(D4:D17)', 2150000),
+          f('SUM(E4:E17)', -45000),
+          f('SUM(F4:F17)', 2105000),
+          f('SUM(G4:G17)', 1326144),
+          f('SUM(H4:H17)', 778856),
+        ],
       ],
     },
   ],
@@ -908,10 +1131,50 @@ const TWO_TABLES_SIDE_BY_SIDE_CLEAN: Fixture = {
         ['2022', null, null, null, null, '2023'],
         ['Activiteit', 'Doel', 'Begroot', 'Besteed', null, 'Activiteit', 'Doel', 'Begroot', 'Besteed'],
         ['Rots en water', 'Zorg en welzijn', 7500, 7500, null, 'Rots en water', 'Zorg en welzijn', 7500, 6000],
-        ['Kennismaken met cultuur jonge kind', 'Voorschoolse periode', 8000, 6200, null, 'Kennismaken met cultuur jonge kind', 'Voorschoolse periode', 8000, 8000],
-        ['Inspiratie integrale kindaanpak', 'Samenwerking', 5000, 4800, null, 'Onderzoek leerlijn muziek', 'Bovenschoolse maatregelen', 20000, 20000],
-        ['Plan op maat per koppel', 'Samenwerking', 15000, 15000, null, 'Plan op maat per koppel', 'Samenwerking', 15000, 12500],
-        ['Totaal', null, f('SUM(C6:C9)', 35500), f('SUM(D6:D9)', 33500), null, 'Ouderschap en ouderbetrokkenheid', 'Zorg en welzijn', 10000, 7250],
+        [
+          'Kennismaken met cultuur jonge kind',
+          'Voorschoolse periode',
+          8000,
+          6200,
+          null,
+          'Kennismaken met cultuur jonge kind',
+          'Voorschoolse periode',
+          8000,
+          8000,
+        ],
+        [
+          'Inspiratie integrale kindaanpak',
+          'Samenwerking',
+          5000,
+          4800,
+          null,
+          'Onderzoek leerlijn muziek',
+          'Bovenschoolse maatregelen',
+          20000,
+          20000,
+        ],
+        [
+          'Plan op maat per koppel',
+          'Samenwerking',
+          15000,
+          15000,
+          null,
+          'Plan op maat per koppel',
+          'Samenwerking',
+          15000,
+          12500,
+        ],
+        [
+          'Totaal',
+          null,
+          f('SUM(C6:C9)', 35500),
+          f('SUM(D6:D9)', 33500),
+          null,
+          'Ouderschap en ouderbetrokkenheid',
+          'Zorg en welzijn',
+          10000,
+          7250,
+        ],
         [null, null, null, null, null, 'Facilitering samenwerking', 'Samenwerking', 5000, 2500],
         [null, null, null, null, null, 'Totaal', null, f('SUM(H6:H11)', 65500), f('SUM(I6:I11)', 56250)],
       ],
@@ -1248,12 +1511,27 @@ const CEILING_PARAGRAPH_TITLE: Fixture = {
         [322000],
         [],
         ['NPO-maatregel', 'Bestedingsdoel', 'Kosten', 'Onderbouwing'],
-        ['1. Inzet op preventie', 'Zorg en welzijn', 'Ca. € 48.000', 'Voor 2 jaar: sociale kaart, weerbaarheidstrainingen, trainingen docenten'],
+        [
+          '1. Inzet op preventie',
+          'Zorg en welzijn',
+          'Ca. € 48.000',
+          'Voor 2 jaar: sociale kaart, weerbaarheidstrainingen, trainingen docenten',
+        ],
         ['2. Laagdrempelige ondersteuning op/via scholen', 'Zorg en welzijn', 60000, 'Voor 2 jaar'],
         ['3. Bevorderen doorgaande lijn 0-7 jaar', 'Voorschoolse periode', 20000, 'Reservering naast de VVE-gelden'],
-        ['4. Stimuleren van samenwerking onderwijs en jeugdhulp', 'Samenwerking', 100000, 'Projectleider 8 uur per week, twee jaar'],
+        [
+          '4. Stimuleren van samenwerking onderwijs en jeugdhulp',
+          'Samenwerking',
+          100000,
+          'Projectleider 8 uur per week, twee jaar',
+        ],
         ['Communicatie', 'Samenwerking', 4000, 'Voor 2 jaar'],
-        ['Bestemming resterend budget', 'Bovenschoolse maatregelen', 90000, 'Ter aanvulling op de maatregelen of onvoorziene kosten'],
+        [
+          'Bestemming resterend budget',
+          'Bovenschoolse maatregelen',
+          90000,
+          'Ter aanvulling op de maatregelen of onvoorziene kosten',
+        ],
         [],
         ['Totaal begroting voor 2 jaar', null, f('SUM(C6:C11)', 274000)],
       ],
@@ -1347,7 +1625,12 @@ const GOALS_NUMBERED_NOTATIONS: Fixture = {
         ['Rots en water', '(3)', 15000],
         ['Versterken van ouderschap en ouderbetrokkenheid', 'Maatregelen in de voorschoolse periode', 10000],
         ['Inspiratie integrale kindaanpak', 'Het bevorderen van samenwerking in de gemeente', 5000],
-        ['Facilitering samenwerking en verbinding buitenwereld', 'Kansengelijkheid', 5000, 'Thema uit het lokale beleid'],
+        [
+          'Facilitering samenwerking en verbinding buitenwereld',
+          'Kansengelijkheid',
+          5000,
+          'Thema uit het lokale beleid',
+        ],
         [],
         ['Totaal', null, f('SUM(C5:C11)', 101000)],
       ],
@@ -1438,9 +1721,21 @@ const AMOUNTS_SEED_NOTATIONS: Fixture = {
         ['Begroting NPO 2022 – bedragen overgenomen uit de actieagenda'],
         [],
         ['Nr', 'Interventie', 'Bestedingsdoel', 'Kosten', 'Bron'],
-        ['I1', 'Huiswerkkamer (6 locaties)', 'Bovenschoolse maatregelen', '€ 148.000,- ca.', 'Bijlage 1: € 148.000 voor 6 locaties'],
+        [
+          'I1',
+          'Huiswerkkamer (6 locaties)',
+          'Bovenschoolse maatregelen',
+          '€ 148.000,- ca.',
+          'Bijlage 1: € 148.000 voor 6 locaties',
+        ],
         ['I5', 'Natuur', 'Bovenschoolse maatregelen', 50000],
-        ['I6', 'VoorleesExpress versterken', 'Bovenschoolse maatregelen', '€ 50.000,–', 'Bijlage 1, met een gedachtestreepje'],
+        [
+          'I6',
+          'VoorleesExpress versterken',
+          'Bovenschoolse maatregelen',
+          '€ 50.000,–',
+          'Bijlage 1, met een gedachtestreepje',
+        ],
         ['I13', 'Mediawijsheid / online pesten', 'Zorg en welzijn', '€ 25.000, -', 'Bijlage 1: "Kosten: € 25.000, -"'],
         ['I15', 'Jeugd en Gezin op de taalscholen', 'Samenwerking', 80000],
         ['I16', 'Preventief spreekuur', 'Thuiszitters', 50000],
@@ -1455,7 +1750,14 @@ const AMOUNTS_SEED_NOTATIONS: Fixture = {
       'Hilversum interventions with the amounts typed as the documents write them: "€ 148.000,- ca." (AMOUNT_ESTIMATE D4), "€ 50.000,–" (NUMBER_AS_TEXT D6), "€ 25.000, -" with a space before the dash (NUMBER_AS_TEXT D7), "1.234,56 EUR" (NUMBER_AS_TEXT D10). The SUM skips all four texts: the total shows € 180.000 against € 404.234,56 (SUBTOTAL_MISMATCH D12, amountCents -22423456). The figures count every text amount.',
     sheet: 'Begroting',
     options: { ceilingCents: HILVERSUM_CEILING_CENTS },
-    required: ['AMOUNT_ESTIMATE D4', 'NUMBER_AS_TEXT D6', 'NUMBER_AS_TEXT D7', 'NUMBER_AS_TEXT D10', 'SUBTOTAL_MISMATCH D12', 'BUDGET_UNALLOCATED D12'],
+    required: [
+      'AMOUNT_ESTIMATE D4',
+      'NUMBER_AS_TEXT D6',
+      'NUMBER_AS_TEXT D7',
+      'NUMBER_AS_TEXT D10',
+      'SUBTOTAL_MISMATCH D12',
+      'BUDGET_UNALLOCATED D12',
+    ],
     acceptable: [],
     goals: {
       // 148.000 + 50.000 + 50.000
@@ -1511,7 +1813,7 @@ const FILTERED_SUBTOTAL_109: Fixture = {
   ],
   expected: {
     description:
-      'Hilversum\'s 16 interventions (seed 000) filtered on goal 1: autofilter on A4:E20, rows 11-20 hidden, the total SUBTOTAL(109,E5:E20) caches € 995.000, the visible rows\' sum, so no total finding. The figures cover every row, hidden or not: € 2.150.000, € 11.490,36 over the ceiling given as option.',
+      "Hilversum's 16 interventions (seed 000) filtered on goal 1: autofilter on A4:E20, rows 11-20 hidden, the total SUBTOTAL(109,E5:E20) caches € 995.000, the visible rows' sum, so no total finding. The figures cover every row, hidden or not: € 2.150.000, € 11.490,36 over the ceiling given as option.",
     sheet: 'Interventies',
     options: { ceilingCents: HILVERSUM_CEILING_CENTS },
     required: ['CEILING_EXCEEDED'],
@@ -1551,7 +1853,7 @@ const HIDDEN_ROWS_PLAIN_SUM: Fixture = {
   ],
   expected: {
     description:
-      'Voerendaal (seed 004 activities) with a cancelled activity\'s row hidden by hand (row 8, € 6.000) while the plain SUM still counts it. Planted: what users see adds up to € 101.000, the total says € 107.000 (TOTAL_INCLUDES_HIDDEN C14); the hidden row is still budget in the figures. € 6.258 of the € 113.258 left.',
+      "Voerendaal (seed 004 activities) with a cancelled activity's row hidden by hand (row 8, € 6.000) while the plain SUM still counts it. Planted: what users see adds up to € 101.000, the total says € 107.000 (TOTAL_INCLUDES_HIDDEN C14); the hidden row is still budget in the figures. € 6.258 of the € 113.258 left.",
     sheet: 'Begroting 2022',
     required: ['TOTAL_INCLUDES_HIDDEN C14', 'BUDGET_UNALLOCATED C14'],
     acceptable: [],
@@ -1713,7 +2015,8 @@ function excelResult(sheet: SheetDesign, formula: string): number {
   const sum = /^SUM\(([A-Z0-9:,]+)\)$/.exec(formula);
   if (sum) return sum[1]!.split(',').reduce((n, range) => n + rangeSum(sheet, range, false), 0);
   const subtotal = /^SUBTOTAL\((9|109),([A-Z0-9:,]+)\)$/.exec(formula);
-  if (subtotal) return subtotal[2]!.split(',').reduce((n, range) => n + rangeSum(sheet, range, subtotal[1] === '109'), 0);
+  if (subtotal)
+    return subtotal[2]!.split(',').reduce((n, range) => n + rangeSum(sheet, range, subtotal[1] === '109'), 0);
   if (/^[A-Z]+\d+([+-][A-Z]+\d+)+$/.test(formula)) {
     let result = 0;
     for (const [, sign, ref] of formula.matchAll(/([+-]?)([A-Z]+\d+)/g)) {
@@ -1735,7 +2038,9 @@ function checkDesign(fixture: Fixture): void {
         if (value === null || typeof value !== 'object' || !('formula' in value)) return;
         const excel = excelResult(sheet, value.formula);
         if (Math.abs(excel - value.result) > 1e-6) {
-          throw new Error(`${fixture.name}/${sheet.name} rij ${r + 1} kolom ${cIndex + 1}: ${value.formula} geeft ${excel}, niet ${value.result}.`);
+          throw new Error(
+            `${fixture.name}/${sheet.name} rij ${r + 1} kolom ${cIndex + 1}: ${value.formula} geeft ${excel}, niet ${value.result}.`,
+          );
         }
       }),
     );
@@ -1745,7 +2050,8 @@ function checkDesign(fixture: Fixture): void {
       const b = parseA1(to);
       for (let row = a.row; row <= b.row; row++) {
         for (let col = a.col; col <= b.col; col++) {
-          if ((row !== a.row || col !== a.col) && valueAt(sheet, row, col) !== null) throw new Error(`${fixture.name}: ${merge} bedekt een gevulde cel.`);
+          if ((row !== a.row || col !== a.col) && valueAt(sheet, row, col) !== null)
+            throw new Error(`${fixture.name}: ${merge} bedekt een gevulde cel.`);
         }
       }
     }
@@ -1801,7 +2107,8 @@ function writeSheet(wb: ExcelJS.Workbook, design: SheetDesign): void {
       const own = design.cellFormats?.[`${letter}${rowNo}`];
       if (own) cell.numFmt = own;
       else if (value instanceof Date) cell.numFmt = DATE_FORMAT;
-      else if (!headerRows.has(rowNo) && amountColumns.has(letter) && typeof value !== 'string') cell.numFmt = design.amountFormat ?? EURO;
+      else if (!headerRows.has(rowNo) && amountColumns.has(letter) && typeof value !== 'string')
+        cell.numFmt = design.amountFormat ?? EURO;
       if (rowNo === 1) cell.font = { bold: true, size: 13 };
       if (headerRows.has(rowNo)) {
         cell.font = { bold: true };
@@ -1860,7 +2167,10 @@ async function writeFixture(fixture: Fixture, folder: string): Promise<void> {
   for (const sheet of fixture.sheets) writeSheet(wb, sheet);
   const written = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   fs.writeFileSync(path.join(folder, `${fixture.name}.xlsx`), fixZipTimestamps(written, FIXED_DATE));
-  fs.writeFileSync(path.join(folder, `${fixture.name}.expected.json`), `${JSON.stringify(fixture.expected, null, 2)}\n`);
+  fs.writeFileSync(
+    path.join(folder, `${fixture.name}.expected.json`),
+    `${JSON.stringify(fixture.expected, null, 2)}\n`,
+  );
 }
 
 /** Writes every fixture's workbook and expectation into `folder`; returns the names written. */
@@ -1875,7 +2185,9 @@ if (require.main === module) {
   writeFixtures(folder)
     .then((names) => console.log(`${names.length} werkmappen met verwachting geschreven in ${folder}`))
     .catch((error: unknown) => {
-      console.error(`Realistische werkmappen bouwen mislukt: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `Realistische werkmappen bouwen mislukt: ${error instanceof Error ? error.message : String(error)}`,
+      );
       process.exitCode = 1;
     });
 }

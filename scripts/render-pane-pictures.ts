@@ -29,7 +29,12 @@ const NOW = new Date('2025-03-14T10:30:00+01:00');
 const PANE_WIDTH = 320;
 
 async function open(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 2, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor: 2,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   await page.clock.setFixedTime(NOW);
@@ -66,7 +71,10 @@ async function render(browser: Browser, url: string): Promise<void> {
   await findings.locator('button[data-finding]').first().click();
   await results.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await results.setViewportSize({ width: PANE_WIDTH, height: 900 });
-  await findings.getByRole('heading').first().evaluate((h) => h.scrollIntoView({ block: 'start' }));
+  await findings
+    .getByRole('heading')
+    .first()
+    .evaluate((h) => h.scrollIntoView({ block: 'start' }));
   await shoot(results, 'taskpane-findings.png');
   await results.context().close();
 

@@ -102,7 +102,9 @@ export function serveStatic(folder: string, options: StaticServerOptions = {}): 
     try {
       handle(root, request, response);
     } catch (error) {
-      process.stderr.write(`static server: ${request.url}: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `static server: ${request.url}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       if (!response.headersSent) send(response, 500, 'Internal server error');
       else response.destroy();
     }

@@ -22,7 +22,16 @@ export function findingsOf(result: CheckResult, rule: RuleId): Finding[] {
 export const LIST_HEADER = ['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut'] as const;
 
 /** The header of a payments sheet as the samples write it. */
-export const PAYMENTS_HEADER = ['Datum', 'Factuurnummer', 'Crediteur', 'Interventie', 'Soort', 'Bedrag', 'Status', 'Omschrijving'] as const;
+export const PAYMENTS_HEADER = [
+  'Datum',
+  'Factuurnummer',
+  'Crediteur',
+  'Interventie',
+  'Soort',
+  'Bedrag',
+  'Status',
+  'Omschrijving',
+] as const;
 
 /** A small budget in the list layout: four interventions, two sharing code 7-9, one without uitvoerder. */
 export const PAYMENTS_BUDGET: Rows = [
@@ -36,5 +45,8 @@ export const PAYMENTS_BUDGET: Rows = [
 
 /** Checks `budget` (sheet "Begroting") with a sheet "Betalingen" holding `payments` under PAYMENTS_HEADER. */
 export function checkPayments(payments: Rows, options: CheckOptions = {}, budget: Rows = PAYMENTS_BUDGET): CheckResult {
-  return checkWorkbook(workbook({ Begroting: budget, Betalingen: [[...PAYMENTS_HEADER], ...payments] }), { ceilingCents: 100_000_000, ...options });
+  return checkWorkbook(workbook({ Begroting: budget, Betalingen: [[...PAYMENTS_HEADER], ...payments] }), {
+    ceilingCents: 100_000_000,
+    ...options,
+  });
 }

@@ -20,7 +20,10 @@ describe('parsing', () => {
   it('reads cells, ranges, whole columns and rows, with or without $ and a sheet', () => {
     expect(parseAddress('$D$28')).toEqual({ rect: { row: 27, col: 3, rows: 1, cols: 1 } });
     expect(parseAddress('C3:A1')).toEqual({ rect: { row: 0, col: 0, rows: 3, cols: 3 } });
-    expect(parseAddress("'Piet''s'!B:C")).toEqual({ sheet: "Piet's", rect: { row: 0, col: 1, rows: 1_048_576, cols: 2 } });
+    expect(parseAddress("'Piet''s'!B:C")).toEqual({
+      sheet: "Piet's",
+      rect: { row: 0, col: 1, rows: 1_048_576, cols: 2 },
+    });
     expect(parseAddress('Blad1!2:3')).toEqual({ sheet: 'Blad1', rect: { row: 1, col: 0, rows: 2, cols: 16_384 } });
   });
 

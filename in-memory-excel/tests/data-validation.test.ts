@@ -11,7 +11,8 @@ const blank = () => createFakeExcel({ sheets: [{ name: 'Begroting', values: [['I
 
 async function setRule(excel: ReturnType<typeof blank>, address: string, rule: unknown): Promise<void> {
   await excel.run(async (context) => {
-    context.workbook.worksheets.getItem('Begroting').getRange(address).dataValidation.rule = rule as Excel.DataValidationRule;
+    context.workbook.worksheets.getItem('Begroting').getRange(address).dataValidation.rule =
+      rule as Excel.DataValidationRule;
     await context.sync();
   });
 }
@@ -72,12 +73,18 @@ describe('list data validation', () => {
       context.workbook.worksheets.getItem('Begroting').getRange('B2:B4').dataValidation.clear();
       await context.sync();
     });
-    expect(['B2', 'B3', 'B4', 'B5'].map((a) => excel.sheet('Begroting').dataValidation(a)?.list.source)).toEqual([undefined, undefined, undefined, 'a,b']);
+    expect(['B2', 'B3', 'B4', 'B5'].map((a) => excel.sheet('Begroting').dataValidation(a)?.list.source)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      'a,b',
+    ]);
   });
 
   it('checks the rule as Excel does: one kind of criteria, a non-empty source of at most 255 characters', async () => {
     const excel = blank();
-    const refused = async (rule: unknown, code: string) => expect(setRule(excel, 'B2', rule)).rejects.toMatchObject({ code });
+    const refused = async (rule: unknown, code: string) =>
+      expect(setRule(excel, 'B2', rule)).rejects.toMatchObject({ code });
     await refused({ list: { source: '' } }, 'InvalidArgument');
     await refused({ list: { source: 'x'.repeat(256) } }, 'InvalidArgument');
     await refused({ list: { source: 'a,b' }, custom: { formula: '=TRUE' } }, 'InvalidArgument');
@@ -118,10 +125,14 @@ describe('list data validation', () => {
       { address: 'B2:B1000', list: { inCellDropDown: true, source: GOALS } },
       { address: 'D2', list: { inCellDropDown: false, source: 'ja,nee' } },
     ]);
-    expect(excel.reopen().sheet('Begroting').dataValidation('B500')).toEqual({ list: { inCellDropDown: true, source: GOALS } });
+    expect(excel.reopen().sheet('Begroting').dataValidation('B500')).toEqual({
+      list: { inCellDropDown: true, source: GOALS },
+    });
   });
 
   it('refuses a bad rule in workbook data with a sentence', () => {
-    expect(() => createFakeExcel({ sheets: [{ name: 'Blad1', dataValidation: [{ address: 'A1', list: { source: '' } }] }] })).toThrow(/data validation A1/);
+    expect(() =>
+      createFakeExcel({ sheets: [{ name: 'Blad1', dataValidation: [{ address: 'A1', list: { source: '' } }] }] }),
+    ).toThrow(/data validation A1/);
   });
 });

@@ -9,7 +9,15 @@ const workbook = (options: Parameters<typeof createFakeExcel>[1] = {}) =>
   createFakeExcel(
     {
       sheets: [
-        { name: 'Begroting', values: [['Interventie', 'Begroot'], ['Taalklas', 1000], ['Totaal', null]], cells: { B3: { formula: '=SUM(B2:B2)' } } },
+        {
+          name: 'Begroting',
+          values: [
+            ['Interventie', 'Begroot'],
+            ['Taalklas', 1000],
+            ['Totaal', null],
+          ],
+          cells: { B3: { formula: '=SUM(B2:B2)' } },
+        },
         { name: 'Notities', values: [['vrij']] },
       ],
     },
@@ -220,7 +228,9 @@ describe('worksheet onChanged', () => {
     const { received } = await watch(excel);
     excel.sheet('Begroting').editCell('B2', 1);
     await excel.eventsSettled();
-    expect(() => (received[0] as unknown as { details: unknown }).details).toThrow(expect.objectContaining({ code: 'NotImplemented' }));
+    expect(() => (received[0] as unknown as { details: unknown }).details).toThrow(
+      expect.objectContaining({ code: 'NotImplemented' }),
+    );
     expect(JSON.parse(JSON.stringify(received[0]))).toMatchObject({ address: 'B2' });
   });
 

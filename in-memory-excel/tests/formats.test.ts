@@ -91,13 +91,26 @@ describe('font, borders, alignment and sizes', () => {
       font.color = '#595959';
       font.size = 14;
       await context.sync();
-      const both = context.workbook.worksheets.getItem('Blad1').getRange('A1:A2').format.font.load('bold, italic, color, size, name');
-      const plain = context.workbook.worksheets.getItem('Blad1').getRange('A2').format.font.load('bold, color, size, name');
+      const both = context.workbook.worksheets
+        .getItem('Blad1')
+        .getRange('A1:A2')
+        .format.font.load('bold, italic, color, size, name');
+      const plain = context.workbook.worksheets
+        .getItem('Blad1')
+        .getRange('A2')
+        .format.font.load('bold, color, size, name');
       await context.sync();
       expect([both.bold, both.italic, both.color, both.size, both.name]).toEqual([null, null, null, null, 'Calibri']);
       expect([plain.bold, plain.color, plain.size]).toEqual([false, '#000000', 11]);
     });
-    expect(excel.sheet('Blad1').cell('A1').font).toEqual({ bold: true, italic: true, color: '#595959', size: 14, name: 'Calibri', underline: 'None' });
+    expect(excel.sheet('Blad1').cell('A1').font).toEqual({
+      bold: true,
+      italic: true,
+      color: '#595959',
+      size: 14,
+      name: 'Calibri',
+      underline: 'None',
+    });
   });
 
   it('draws an edge along the range and reads it back', async () => {
@@ -110,10 +123,13 @@ describe('font, borders, alignment and sizes', () => {
       await context.sync();
       expect([edge.style, edge.color, top.style]).toEqual(['Continuous', '#000000', 'None']);
     });
-    expect(excel.sheet('Blad1').cell('B1').borders).toEqual({ EdgeBottom: { style: 'Continuous', color: '#000000', weight: 'Thin' } });
+    expect(excel.sheet('Blad1').cell('B1').borders).toEqual({
+      EdgeBottom: { style: 'Continuous', color: '#000000', weight: 'Thin' },
+    });
     await expect(
       excel.run(async (context) => {
-        context.workbook.worksheets.getItem('Blad1').getRange('A1').format.borders.getItem('EdgeBottom').style = 'Wavy' as Excel.BorderLineStyle;
+        context.workbook.worksheets.getItem('Blad1').getRange('A1').format.borders.getItem('EdgeBottom').style =
+          'Wavy' as Excel.BorderLineStyle;
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
@@ -144,7 +160,10 @@ describe('font, borders, alignment and sizes', () => {
   it('sets several properties at once with set()', async () => {
     const excel = colours();
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem('Blad1').getRange('C1').set({ values: [[5]], format: { fill: { color: '#D9E1F2' }, font: { bold: true } } });
+      context.workbook.worksheets
+        .getItem('Blad1')
+        .getRange('C1')
+        .set({ values: [[5]], format: { fill: { color: '#D9E1F2' }, font: { bold: true } } });
       await context.sync();
     });
     expect(excel.sheet('Blad1').cell('C1')).toMatchObject({ value: 5, fill: '#D9E1F2', font: { bold: true } });

@@ -40,17 +40,26 @@ describe('evaluating', () => {
   });
 
   it('IF(B=0,"",C/B) guards the division', async () => {
-    expect(await setFormulas(plan(), 'E2:E4', [['=IF(B2=0,"",C2/B2)'], ['=IF(B3=0,"",C3/B3)'], ['=IF(B4=0,"",C4/B4)']])).toEqual([[0.8], [1.04], ['']]);
+    expect(
+      await setFormulas(plan(), 'E2:E4', [['=IF(B2=0,"",C2/B2)'], ['=IF(B3=0,"",C3/B3)'], ['=IF(B4=0,"",C4/B4)']]),
+    ).toEqual([[0.8], [1.04], ['']]);
   });
 
   it('gives Excel errors: #DIV/0!, #VALUE! for text in arithmetic, #REF! passed on', async () => {
     const excel = plan();
     excel.sheet('Doel 1').setCell('B8', { error: '#REF!' });
-    expect(await setFormulas(excel, 'F2:F5', [['=C4/B4'], ['=A2-B2'], ['=SUM(B7:B8)'], ['=Ontbreekt!A1']])).toEqual([['#DIV/0!'], ['#VALUE!'], ['#REF!'], ['#REF!']]);
+    expect(await setFormulas(excel, 'F2:F5', [['=C4/B4'], ['=A2-B2'], ['=SUM(B7:B8)'], ['=Ontbreekt!A1']])).toEqual([
+      ['#DIV/0!'],
+      ['#VALUE!'],
+      ['#REF!'],
+      ['#REF!'],
+    ]);
   });
 
   it('evaluates references to other sheets', async () => {
-    const excel = createFakeExcel({ sheets: [{ name: 'Begroting 2021', values: [[10], [20]] }, { name: 'Overzicht' }] });
+    const excel = createFakeExcel({
+      sheets: [{ name: 'Begroting 2021', values: [[10], [20]] }, { name: 'Overzicht' }],
+    });
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem('Overzicht').getRange('A1').formulas = [["=SUM('Begroting 2021'!A1:A2)"]];
       await context.sync();
@@ -73,7 +82,9 @@ describe('recalculating', () => {
   });
 
   it('leaves a formula it does not understand at the value the file gave it', async () => {
-    const excel = createFakeExcel({ sheets: [{ name: 'Blad1', cells: { A1: { value: 2 }, B1: { formula: '=ROUND(A1*1.5,0)', value: 3 } } }] });
+    const excel = createFakeExcel({
+      sheets: [{ name: 'Blad1', cells: { A1: { value: 2 }, B1: { formula: '=ROUND(A1*1.5,0)', value: 3 } } }],
+    });
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Blad1');
       sheet.getRange('A1').values = [[10]];
@@ -85,7 +96,10 @@ describe('recalculating', () => {
 
   it('fails loudly when code reads the value of a formula it wrote and the fake cannot compute', async () => {
     const excel = plan();
-    await expect(setFormulas(excel, 'G1', [['=VLOOKUP(A2,A2:C4,2,FALSE)']])).rejects.toMatchObject({ code: 'NotImplemented', message: expect.stringContaining('VLOOKUP') });
+    await expect(setFormulas(excel, 'G1', [['=VLOOKUP(A2,A2:C4,2,FALSE)']])).rejects.toMatchObject({
+      code: 'NotImplemented',
+      message: expect.stringContaining('VLOOKUP'),
+    });
     // Writing it is fine; only its value is unknown.
     await excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem('Doel 1').getRange('G1');

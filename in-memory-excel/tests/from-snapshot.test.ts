@@ -44,7 +44,10 @@ describe('the Hilversum 2021 sample opened in the fake', () => {
         const where = address(used.rowIndex + r, used.columnIndex + c);
         const expected = shown(cell);
         if (expected !== undefined) expect({ where, value: used.values[r]![c] }).toEqual({ where, value: expected });
-        expect({ where, formula: used.formulas[r]![c] }).toEqual({ where, formula: cell?.formula ?? cell?.value ?? '' });
+        expect({ where, formula: used.formulas[r]![c] }).toEqual({
+          where,
+          formula: cell?.formula ?? cell?.value ?? '',
+        });
         expect({ where, format: used.numberFormat[r]![c] }).toEqual({ where, format: cell?.format ?? 'General' });
         compared += 1;
       }
@@ -68,7 +71,8 @@ describe('the Hilversum 2021 sample opened in the fake', () => {
     await fresh.run(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name');
       await context.sync();
-      for (const s of sheets.items) s.getUsedRange().load('values, formulas, numberFormat, valueTypes, format/fill/color');
+      for (const s of sheets.items)
+        s.getUsedRange().load('values, formulas, numberFormat, valueTypes, format/fill/color');
       await context.sync();
     });
     expect(fresh.snapshotForComparison()).toEqual(before);
@@ -76,18 +80,25 @@ describe('the Hilversum 2021 sample opened in the fake', () => {
   });
 });
 
-describe.each(['hilversum-2021-begroting.xlsx', 'hilversum-2023-stand.xlsx', 'voerendaal-2021.xlsx'])('the formulas of %s', (file) => {
-  it('compute in the fake to the results the file holds', async () => {
-    const snapshot = await readWorkbookFile(path.resolve(__dirname, '../../samples', file));
-    const excel = createFakeExcel(fakeWorkbookFromSnapshot(snapshot));
-    const formulas = snapshot.sheets.flatMap((sheet) =>
-      sheet.rows.flatMap((row, r) => (row ?? []).flatMap((cell, c) => (cell?.formula ? [{ sheet: sheet.name, at: address(r, c), formula: cell.formula, value: cell.value }] : []))),
-    );
-    expect(formulas.length).toBeGreaterThan(0);
-    for (const f of formulas) excel.sheet(f.sheet).setCell(f.at, { formula: f.formula });
-    expect(formulas.map((f) => ({ ...f, value: excel.sheet(f.sheet).cell(f.at).value }))).toEqual(formulas);
-  });
-});
+describe.each(['hilversum-2021-begroting.xlsx', 'hilversum-2023-stand.xlsx', 'voerendaal-2021.xlsx'])(
+  'the formulas of %s',
+  (file) => {
+    it('compute in the fake to the results the file holds', async () => {
+      const snapshot = await readWorkbookFile(path.resolve(__dirname, '../../samples', file));
+      const excel = createFakeExcel(fakeWorkbookFromSnapshot(snapshot));
+      const formulas = snapshot.sheets.flatMap((sheet) =>
+        sheet.rows.flatMap((row, r) =>
+          (row ?? []).flatMap((cell, c) =>
+            cell?.formula ? [{ sheet: sheet.name, at: address(r, c), formula: cell.formula, value: cell.value }] : [],
+          ),
+        ),
+      );
+      expect(formulas.length).toBeGreaterThan(0);
+      for (const f of formulas) excel.sheet(f.sheet).setCell(f.at, { formula: f.formula });
+      expect(formulas.map((f) => ({ ...f, value: excel.sheet(f.sheet).cell(f.at).value }))).toEqual(formulas);
+    });
+  },
+);
 
 describe('a snapshot with hidden rows and merged areas', () => {
   it('opens as a workbook the Office.js adapter reads back the same', async () => {
@@ -96,8 +107,14 @@ describe('a snapshot with hidden rows and merged areas', () => {
         {
           name: 'Begroting',
           rows: [
-            [{ kind: 'text', value: 'Doel' }, { kind: 'text', value: 'Begroot' }],
-            [{ kind: 'text', value: 'VVE' }, { kind: 'number', value: 100 }],
+            [
+              { kind: 'text', value: 'Doel' },
+              { kind: 'text', value: 'Begroot' },
+            ],
+            [
+              { kind: 'text', value: 'VVE' },
+              { kind: 'number', value: 100 },
+            ],
             [undefined, { kind: 'number', value: 200 }],
           ],
           hiddenRows: [2],

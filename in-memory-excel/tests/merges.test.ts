@@ -29,14 +29,26 @@ const budget = (extra: Partial<FakeSheetData> = {}, options: FakeExcelOptions = 
   );
 
 /** The merged areas Excel reports for `address`, or null for a null object. */
-async function mergedAreas(excel: ReturnType<typeof budget>, address: string): Promise<{ address: string; areaCount: number; areas: Area[] } | null> {
+async function mergedAreas(
+  excel: ReturnType<typeof budget>,
+  address: string,
+): Promise<{ address: string; areaCount: number; areas: Area[] } | null> {
   return excel.run(async (context) => {
     const merged = context.workbook.worksheets.getItem('Begroting').getRange(address).getMergedAreasOrNullObject();
     merged.load('address, areaCount');
     merged.areas.load('rowIndex, columnIndex, rowCount, columnCount');
     await context.sync();
     if (merged.isNullObject) return null;
-    return { address: merged.address, areaCount: merged.areaCount, areas: merged.areas.items.map(({ rowIndex, columnIndex, rowCount, columnCount }) => ({ rowIndex, columnIndex, rowCount, columnCount })) };
+    return {
+      address: merged.address,
+      areaCount: merged.areaCount,
+      areas: merged.areas.items.map(({ rowIndex, columnIndex, rowCount, columnCount }) => ({
+        rowIndex,
+        columnIndex,
+        rowCount,
+        columnCount,
+      })),
+    };
   });
 }
 
@@ -51,7 +63,9 @@ describe('getMergedAreasOrNullObject (ExcelApi 1.13)', () => {
       ],
     });
     // The goal merged down over A3:A5 starts in A3: asking for A3 alone still gives all of it.
-    expect((await mergedAreas(budget(), 'A3'))?.areas).toEqual([{ rowIndex: 2, columnIndex: 0, rowCount: 3, columnCount: 1 }]);
+    expect((await mergedAreas(budget(), 'A3'))?.areas).toEqual([
+      { rowIndex: 2, columnIndex: 0, rowCount: 3, columnCount: 1 },
+    ]);
   });
 
   it('leaves out a merge that starts outside the range, as Microsoft says Excel does (office-js#3611)', async () => {
@@ -62,7 +76,9 @@ describe('getMergedAreasOrNullObject (ExcelApi 1.13)', () => {
   it('is a null object where nothing is merged, and a merge over the whole sheet comes back whole', async () => {
     expect(await mergedAreas(budget({ merges: [] }), 'A1:E5')).toBeNull();
     const hostile = budget({ merges: ['A1:XFD1048576'] });
-    expect((await mergedAreas(hostile, 'A1:E5'))?.areas).toEqual([{ rowIndex: 0, columnIndex: 0, rowCount: 1_048_576, columnCount: 16_384 }]);
+    expect((await mergedAreas(hostile, 'A1:E5'))?.areas).toEqual([
+      { rowIndex: 0, columnIndex: 0, rowCount: 1_048_576, columnCount: 16_384 },
+    ]);
   });
 
   it('refuses to read what was not loaded', async () => {
@@ -89,12 +105,19 @@ describe('getMergedAreasOrNullObject (ExcelApi 1.13)', () => {
     expect(excel.isSetSupported('ExcelApi', '1.12')).toBe(true);
     expect(excel.isSetSupported('ExcelApi', '1.13')).toBe(false);
     expect(createFakeExcel().isSetSupported('ExcelApi', '1.17')).toBe(true);
-    await expect(mergedAreas(excel, 'A1:E5')).rejects.toMatchObject({ code: 'ApiNotFound', debugInfo: { errorLocation: 'Range.getMergedAreasOrNullObject' } });
+    await expect(mergedAreas(excel, 'A1:E5')).rejects.toMatchObject({
+      code: 'ApiNotFound',
+      debugInfo: { errorLocation: 'Range.getMergedAreasOrNullObject' },
+    });
   });
 });
 
 describe('merging and unmerging', () => {
-  async function onRange(excel: ReturnType<typeof budget>, address: string, act: (range: Excel.Range) => void): Promise<void> {
+  async function onRange(
+    excel: ReturnType<typeof budget>,
+    address: string,
+    act: (range: Excel.Range) => void,
+  ): Promise<void> {
     await excel.run(async (context) => {
       act(context.workbook.worksheets.getItem('Begroting').getRange(address));
       await context.sync();
@@ -134,10 +157,20 @@ describe('hidden rows and columns, and the visible cells (ExcelApi 1.9)', () => 
 
   async function visibleAreas(excel: ReturnType<typeof budget>, address: string): Promise<Area[] | null> {
     return excel.run(async (context) => {
-      const visible = context.workbook.worksheets.getItem('Begroting').getRange(address).getSpecialCellsOrNullObject('Visible');
+      const visible = context.workbook.worksheets
+        .getItem('Begroting')
+        .getRange(address)
+        .getSpecialCellsOrNullObject('Visible');
       visible.areas.load('rowIndex, columnIndex, rowCount, columnCount');
       await context.sync();
-      return visible.isNullObject ? null : visible.areas.items.map(({ rowIndex, columnIndex, rowCount, columnCount }) => ({ rowIndex, columnIndex, rowCount, columnCount }));
+      return visible.isNullObject
+        ? null
+        : visible.areas.items.map(({ rowIndex, columnIndex, rowCount, columnCount }) => ({
+            rowIndex,
+            columnIndex,
+            rowCount,
+            columnCount,
+          }));
     });
   }
 
@@ -145,7 +178,9 @@ describe('hidden rows and columns, and the visible cells (ExcelApi 1.9)', () => 
     const excel = hidden();
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Begroting');
-      const ranges = ['A2', 'A1:E1', 'A1:E5', 'D1', 'A1:C1', 'C1:E1'].map((a) => sheet.getRange(a).load('rowHidden, columnHidden'));
+      const ranges = ['A2', 'A1:E1', 'A1:E5', 'D1', 'A1:C1', 'C1:E1'].map((a) =>
+        sheet.getRange(a).load('rowHidden, columnHidden'),
+      );
       await context.sync();
       expect(ranges.map((r) => [r.rowHidden, r.columnHidden])).toEqual([
         [true, false],
@@ -183,7 +218,9 @@ describe('hidden rows and columns, and the visible cells (ExcelApi 1.9)', () => 
       { rowIndex: 4, columnIndex: 0, rowCount: 1, columnCount: 3 },
       { rowIndex: 4, columnIndex: 4, rowCount: 1, columnCount: 1 },
     ]);
-    expect(await visibleAreas(budget(), 'A1:E5')).toEqual([{ rowIndex: 0, columnIndex: 0, rowCount: 5, columnCount: 5 }]);
+    expect(await visibleAreas(budget(), 'A1:E5')).toEqual([
+      { rowIndex: 0, columnIndex: 0, rowCount: 5, columnCount: 5 },
+    ]);
     expect(await visibleAreas(hidden(), 'A4:E4')).toBeNull();
   });
 
@@ -200,6 +237,10 @@ describe('hidden rows and columns, and the visible cells (ExcelApi 1.9)', () => 
 
   it('keeps hidden columns and merges when the workbook is saved and opened again', () => {
     const reopened = hidden().reopen();
-    expect(reopened.toData().sheets[0]).toMatchObject({ hiddenRows: [1, 3], hiddenColumns: [3], merges: ['C1:E1', 'A3:A5'] });
+    expect(reopened.toData().sheets[0]).toMatchObject({
+      hiddenRows: [1, 3],
+      hiddenColumns: [3],
+      merges: ['C1:E1', 'A3:A5'],
+    });
   });
 });

@@ -5,7 +5,8 @@
  */
 import { createFakeExcel, type FakeExcelOptions } from '..';
 
-const book = (options: FakeExcelOptions = {}) => createFakeExcel({ sheets: [{ name: 'NPO Overzicht', values: [['Titel'], ['Doel', 'Begroot']] }] }, options);
+const book = (options: FakeExcelOptions = {}) =>
+  createFakeExcel({ sheets: [{ name: 'NPO Overzicht', values: [['Titel'], ['Doel', 'Begroot']] }] }, options);
 
 describe('PageLayout in the in-memory Excel', () => {
   it('starts as Excel does: portrait, 100%, no repeated rows, empty footer', () => {
@@ -36,21 +37,34 @@ describe('PageLayout in the in-memory Excel', () => {
       orientation: 'Landscape',
       zoom: { horizontalFitToPages: 1 },
       printTitleRows: { first: 1, last: 1 },
-      headersFooters: { leftHeader: '', centerHeader: '', rightHeader: '', leftFooter: '&A', centerFooter: '', rightFooter: 'Pagina &P van &N' },
+      headersFooters: {
+        leftHeader: '',
+        centerHeader: '',
+        rightHeader: '',
+        leftFooter: '&A',
+        centerFooter: '',
+        rightFooter: 'Pagina &P van &N',
+      },
     });
     // Saved with the workbook.
     expect(excel.reopen().sheet('NPO Overzicht').pageLayout.printTitleRows).toEqual({ first: 1, last: 1 });
   });
 
   it.each([
-    ['an orientation Excel does not know', (page: Excel.PageLayout) => void (page.orientation = 'Sideways' as 'Portrait')],
+    [
+      'an orientation Excel does not know',
+      (page: Excel.PageLayout) => void (page.orientation = 'Sideways' as 'Portrait'),
+    ],
     ['a scale beside a fitting', (page: Excel.PageLayout) => void (page.zoom = { scale: 80, horizontalFitToPages: 1 })],
     ['a scale below 10%', (page: Excel.PageLayout) => void (page.zoom = { scale: 5 })],
     ['half a page', (page: Excel.PageLayout) => void (page.zoom = { horizontalFitToPages: 0.5 })],
     ['an empty zoom', (page: Excel.PageLayout) => void (page.zoom = {})],
     ['whole columns as title rows', (page: Excel.PageLayout) => page.setPrintTitleRows('A:C')],
     ['rows of another sheet', (page: Excel.PageLayout) => page.setPrintTitleRows("'Begroting'!1:1")],
-    ['a footer over 255 characters', (page: Excel.PageLayout) => void (page.headersFooters.defaultForAllPages.rightFooter = 'x'.repeat(256))],
+    [
+      'a footer over 255 characters',
+      (page: Excel.PageLayout) => void (page.headersFooters.defaultForAllPages.rightFooter = 'x'.repeat(256)),
+    ],
   ])('refuses %s (InvalidArgument) and keeps the layout as it was', async (_what, change) => {
     const excel = book();
     await expect(
@@ -68,7 +82,8 @@ describe('PageLayout in the in-memory Excel', () => {
     const excel = book();
     await expect(
       excel.run(async (context) => {
-        const footer = context.workbook.worksheets.getItem('NPO Overzicht').pageLayout.headersFooters.defaultForAllPages;
+        const footer =
+          context.workbook.worksheets.getItem('NPO Overzicht').pageLayout.headersFooters.defaultForAllPages;
         footer.leftFooter = 'x'.repeat(200);
         footer.rightFooter = 'y'.repeat(56);
         await context.sync();

@@ -56,7 +56,12 @@ describe('reading before load and sync', () => {
       await context.sync();
       expect([a.values, a.address]).toEqual([[[1000]], 'Begroting!B2']);
       expect([b.rowIndex, b.columnIndex]).toEqual([1, 1]);
-      expect([c.values, c.format.fill.color, c.format.font.bold, c.format.font.size]).toEqual([[[1000]], '#FFFFFF', false, 11]);
+      expect([c.values, c.format.fill.color, c.format.font.bold, c.format.font.size]).toEqual([
+        [[1000]],
+        '#FFFFFF',
+        false,
+        11,
+      ]);
       expect([d.values, d.format.fill.pattern]).toEqual([[[1000]], 'None']);
     });
   });
@@ -157,13 +162,22 @@ describe('objects that may not exist', () => {
 describe('the modelled surface', () => {
   it('throws NotImplemented, naming the member, for anything else', async () => {
     await budget().run(async (context) => {
-      const range = context.workbook.worksheets.getItem('Begroting').getRange('A1') as unknown as Record<string, unknown>;
-      expect(() => range.valuesAsJson).toThrow(expect.objectContaining({ code: 'NotImplemented', message: expect.stringContaining('Range.valuesAsJson') }));
+      const range = context.workbook.worksheets.getItem('Begroting').getRange('A1') as unknown as Record<
+        string,
+        unknown
+      >;
+      expect(() => range.valuesAsJson).toThrow(
+        expect.objectContaining({ code: 'NotImplemented', message: expect.stringContaining('Range.valuesAsJson') }),
+      );
       expect(() => {
         range.style = 'Good';
       }).toThrow(expect.objectContaining({ code: 'NotImplemented' }));
-      expect(() => (context as unknown as Record<string, unknown>).application).toThrow(expect.objectContaining({ code: 'NotImplemented' }));
-      expect(() => (range as unknown as { load(p: string): void }).load('numberFormatLocal')).toThrow(/Range\.numberFormatLocal/);
+      expect(() => (context as unknown as Record<string, unknown>).application).toThrow(
+        expect.objectContaining({ code: 'NotImplemented' }),
+      );
+      expect(() => (range as unknown as { load(p: string): void }).load('numberFormatLocal')).toThrow(
+        /Range\.numberFormatLocal/,
+      );
     });
   });
 

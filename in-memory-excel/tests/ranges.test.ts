@@ -13,7 +13,11 @@ async function write(excel: FakeExcel, address: string, set: (range: Excel.Range
   });
 }
 
-async function read<K extends 'values' | 'formulas' | 'valueTypes' | 'numberFormat' | 'text' | 'address'>(excel: FakeExcel, address: string, property: K): Promise<Excel.Range[K]> {
+async function read<K extends 'values' | 'formulas' | 'valueTypes' | 'numberFormat' | 'text' | 'address'>(
+  excel: FakeExcel,
+  address: string,
+  property: K,
+): Promise<Excel.Range[K]> {
   return excel.run(async (context) => {
     const range = context.workbook.worksheets.getItem('Blad1').getRange(address).load(property);
     await context.sync();
@@ -51,7 +55,9 @@ describe('writing values: Excel reads them as typed input', () => {
     const excel = blank();
     await write(excel, 'A1:F1', (r) => (r.values = [['1250.5', '1,250', '12%', 'true', '#N/A', '2021-07-01']]));
     expect(await read(excel, 'A1:F1', 'values')).toEqual([[1250.5, 1250, 0.12, true, '#N/A', 44378]]);
-    expect(await read(excel, 'A1:F1', 'valueTypes')).toEqual([['Double', 'Double', 'Double', 'Boolean', 'Error', 'Double']]);
+    expect(await read(excel, 'A1:F1', 'valueTypes')).toEqual([
+      ['Double', 'Double', 'Double', 'Boolean', 'Error', 'Double'],
+    ]);
     expect(await read(excel, 'C1', 'numberFormat')).toEqual([['0%']]);
   });
 
@@ -78,7 +84,10 @@ describe('shapes', () => {
   it('refuses an array of the wrong shape with InvalidArgument at sync', async () => {
     const excel = blank();
     for (const values of [[[1, 2]], [[1], [2], [3]], [[1, 2], [3]], [[1]]]) {
-      await expect(write(excel, 'A1:B2', (r) => (r.values = values))).rejects.toMatchObject({ code: 'InvalidArgument', debugInfo: { errorLocation: 'Range.values' } });
+      await expect(write(excel, 'A1:B2', (r) => (r.values = values))).rejects.toMatchObject({
+        code: 'InvalidArgument',
+        debugInfo: { errorLocation: 'Range.values' },
+      });
     }
     expect(excel.snapshotForComparison()).toEqual({ Blad1: {} });
   });
@@ -99,7 +108,9 @@ describe('shapes', () => {
   it('refuses NaN and objects as cell values', async () => {
     const excel = blank();
     await expect(write(excel, 'A1', (r) => (r.values = [[NaN]]))).rejects.toMatchObject({ code: 'InvalidArgument' });
-    await expect(write(excel, 'A1', (r) => (r.values = [[{ bedrag: 1 }]]))).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(write(excel, 'A1', (r) => (r.values = [[{ bedrag: 1 }]]))).rejects.toMatchObject({
+      code: 'InvalidArgument',
+    });
   });
 
   it('refuses addresses and indexes off the sheet', async () => {
@@ -134,15 +145,28 @@ describe('reads', () => {
 
   it('gives address, position and size; sheet names with spaces are quoted', async () => {
     await filled().run(async (context) => {
-      const range = context.workbook.worksheets.getItem('Begroting 2021').getRange('$D$5:E6').load('address, rowIndex, columnIndex, rowCount, columnCount, cellCount');
+      const range = context.workbook.worksheets
+        .getItem('Begroting 2021')
+        .getRange('$D$5:E6')
+        .load('address, rowIndex, columnIndex, rowCount, columnCount, cellCount');
       await context.sync();
-      expect([range.address, range.rowIndex, range.columnIndex, range.rowCount, range.columnCount, range.cellCount]).toEqual(["'Begroting 2021'!D5:E6", 4, 3, 2, 2, 4]);
+      expect([
+        range.address,
+        range.rowIndex,
+        range.columnIndex,
+        range.rowCount,
+        range.columnCount,
+        range.cellCount,
+      ]).toEqual(["'Begroting 2021'!D5:E6", 4, 3, 2, 2, 4]);
     });
   });
 
   it('gives values, formulas, number formats and value types as 2D arrays', async () => {
     await filled().run(async (context) => {
-      const range = context.workbook.worksheets.getItem('Begroting 2021').getRange('D5:D8').load('values, formulas, numberFormat, valueTypes');
+      const range = context.workbook.worksheets
+        .getItem('Begroting 2021')
+        .getRange('D5:D8')
+        .load('values, formulas, numberFormat, valueTypes');
       await context.sync();
       expect(range.values).toEqual([[145000], ['1.250,00'], ['#REF!'], ['#REF!']]);
       expect(range.formulas).toEqual([[145000], ['1.250,00'], ['#REF!'], ['=SUM(D5:D7)']]);
@@ -174,7 +198,14 @@ describe('reads', () => {
   it('navigates with getCell, getResizedRange, getOffsetRange, getRow and getColumn', async () => {
     await filled().run(async (context) => {
       const base = context.workbook.worksheets.getItem('Begroting 2021').getRange('C5:D8');
-      const ranges = [base.getCell(1, 1), base.getResizedRange(1, 0), base.getOffsetRange(0, 2), base.getRow(3), base.getColumn(0), base.getLastCell()];
+      const ranges = [
+        base.getCell(1, 1),
+        base.getResizedRange(1, 0),
+        base.getOffsetRange(0, 2),
+        base.getRow(3),
+        base.getColumn(0),
+        base.getLastCell(),
+      ];
       ranges.forEach((r) => r.load('address'));
       await context.sync();
       expect(ranges.map((r) => r.address.split('!')[1])).toEqual(['D6', 'C5:D9', 'E5:F8', 'C8:D8', 'C5:C8', 'D8']);
@@ -211,7 +242,16 @@ describe('reads', () => {
 describe('other range operations', () => {
   it('clears contents, formats or all', async () => {
     const excel = createFakeExcel({
-      sheets: [{ name: 'Blad1', cells: { A1: { value: 1, fill: '#FF0000' }, B1: { value: 2, fill: '#FF0000' }, C1: { value: 3, fill: '#FF0000' } } }],
+      sheets: [
+        {
+          name: 'Blad1',
+          cells: {
+            A1: { value: 1, fill: '#FF0000' },
+            B1: { value: 2, fill: '#FF0000' },
+            C1: { value: 3, fill: '#FF0000' },
+          },
+        },
+      ],
     });
     await write(excel, 'A1', (r) => r.clear('Contents'));
     await write(excel, 'B1', (r) => r.clear('Formats'));
@@ -221,8 +261,16 @@ describe('other range operations', () => {
 
   it('sets a hyperlink whose text is shown as typed, never as a formula', async () => {
     const excel = blank();
-    await write(excel, 'A1', (r) => (r.hyperlink = { documentReference: "'Begroting 2021'!D28", textToDisplay: '=D28' }));
-    expect(excel.sheet('Blad1').cell('A1')).toMatchObject({ value: '=D28', valueType: 'String', hyperlink: { documentReference: "'Begroting 2021'!D28", textToDisplay: '=D28' } });
+    await write(
+      excel,
+      'A1',
+      (r) => (r.hyperlink = { documentReference: "'Begroting 2021'!D28", textToDisplay: '=D28' }),
+    );
+    expect(excel.sheet('Blad1').cell('A1')).toMatchObject({
+      value: '=D28',
+      valueType: 'String',
+      hyperlink: { documentReference: "'Begroting 2021'!D28", textToDisplay: '=D28' },
+    });
     expect(excel.sheet('Blad1').cell('A1').formula).toBeUndefined();
   });
 

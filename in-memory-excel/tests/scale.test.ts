@@ -24,7 +24,9 @@ describe('a proxy found once in a sync', () => {
   });
 
   it('walks 255 sheets with getNextOrNullObject in one sync, null objects included', async () => {
-    const excel = createFakeExcel({ sheets: [{ name: 'A', customProperties: { marker: 'x' } }, { name: 'B' }, { name: 'C', visibility: 'Hidden' }] });
+    const excel = createFakeExcel({
+      sheets: [{ name: 'A', customProperties: { marker: 'x' } }, { name: 'B' }, { name: 'C', visibility: 'Hidden' }],
+    });
     const walked = await excel.run(async (context) => {
       const found: Array<{ sheet: Excel.Worksheet; marker: Excel.WorksheetCustomProperty }> = [];
       let sheet = context.workbook.worksheets.getFirst();
@@ -35,7 +37,9 @@ describe('a proxy found once in a sync', () => {
         sheet = sheet.getNextOrNullObject();
       }
       await context.sync();
-      return found.map(({ sheet: s, marker }) => (s.isNullObject ? null : `${s.name}${marker.isNullObject ? '' : ' (marked)'} ${s.tables.items.length}`));
+      return found.map(({ sheet: s, marker }) =>
+        s.isNullObject ? null : `${s.name}${marker.isNullObject ? '' : ' (marked)'} ${s.tables.items.length}`,
+      );
     });
     expect(walked.slice(0, 4)).toEqual(['A (marked) 0', 'B 0', 'C 0', null]);
     expect(walked.filter((w) => w === null)).toHaveLength(252);
@@ -44,9 +48,15 @@ describe('a proxy found once in a sync', () => {
 });
 
 describe('recalculation after formulas come, change and go', () => {
-  const values = (excel: ReturnType<typeof createFakeExcel>, sheet: string, address: string) => excel.sheet(sheet).values(address);
+  const values = (excel: ReturnType<typeof createFakeExcel>, sheet: string, address: string) =>
+    excel.sheet(sheet).values(address);
 
-  async function write(excel: ReturnType<typeof createFakeExcel>, sheet: string, address: string, formulas: unknown[][]): Promise<void> {
+  async function write(
+    excel: ReturnType<typeof createFakeExcel>,
+    sheet: string,
+    address: string,
+    formulas: unknown[][],
+  ): Promise<void> {
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem(sheet).getRange(address).formulas = formulas;
       await context.sync();
@@ -125,7 +135,11 @@ describe('cells far down a sheet', () => {
       const read = sheet.getRange('B199999:C200001').load('values');
       await context.sync();
       expect(used.address).toBe(`Blad1!A3:C${last}`);
-      expect(read.values).toEqual([['', ''], [1, 2], ['', '']]);
+      expect(read.values).toEqual([
+        ['', ''],
+        [1, 2],
+        ['', ''],
+      ]);
       sheet.getRange('B200000:C200000').clear();
       await context.sync();
     });

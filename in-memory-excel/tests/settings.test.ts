@@ -16,7 +16,11 @@ describe('settings', () => {
       await context.sync();
       const found = settings.getItemOrNullObject(KEY).load('key, value');
       await context.sync();
-      expect([found.isNullObject, found.key, found.value]).toEqual([false, KEY, { fills: [{ cell: 'D28', color: null }] }]);
+      expect([found.isNullObject, found.key, found.value]).toEqual([
+        false,
+        KEY,
+        { fills: [{ cell: 'D28', color: null }] },
+      ]);
       settings.add(KEY, 'tweede');
       const again = settings.getItem(KEY).load('value');
       await context.sync();
@@ -74,7 +78,9 @@ describe('settings', () => {
 
 describe('closing and opening the workbook again', () => {
   it('keeps settings, cells and formats, but gives the sheets new ids', async () => {
-    const excel = createFakeExcel({ sheets: [{ name: 'Begroting', cells: { D28: { value: 2150000, fill: '#FFC7CE' } } }] });
+    const excel = createFakeExcel({
+      sheets: [{ name: 'Begroting', cells: { D28: { value: 2150000, fill: '#FFC7CE' } } }],
+    });
     const idBefore = excel.sheet('Begroting').id;
     await excel.run(async (context) => {
       context.workbook.settings.add(KEY, { sheetId: idBefore });

@@ -5,7 +5,8 @@
  */
 import { createFakeExcel, PAYLOAD_LIMIT_BYTES, type FakeExcelOptions } from '..';
 
-const sheetWith = (options: FakeExcelOptions = {}) => createFakeExcel({ sheets: [{ name: 'Blad1', values: [['origineel']] }] }, options);
+const sheetWith = (options: FakeExcelOptions = {}) =>
+  createFakeExcel({ sheets: [{ name: 'Blad1', values: [['origineel']] }] }, options);
 
 /** A column of `rows` strings of `width` characters: about rows * (width + 3) bytes of JSON. */
 const column = (rows: number, width: number): string[][] => Array.from({ length: rows }, () => ['x'.repeat(width)]);

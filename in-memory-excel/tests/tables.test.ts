@@ -7,8 +7,20 @@ import { createFakeExcel } from '..';
 const withHeaders = () =>
   createFakeExcel({
     sheets: [
-      { name: 'Doel 1', values: [['Interventie', 'Begroot', 'Begroot', ''], ['Taalklas', 1000, 800, 'x']] },
-      { name: 'Doel 2', values: [['Interventie', 'Begroot'], ['VVE', 500]] },
+      {
+        name: 'Doel 1',
+        values: [
+          ['Interventie', 'Begroot', 'Begroot', ''],
+          ['Taalklas', 1000, 800, 'x'],
+        ],
+      },
+      {
+        name: 'Doel 2',
+        values: [
+          ['Interventie', 'Begroot'],
+          ['VVE', 500],
+        ],
+      },
     ],
   });
 
@@ -23,7 +35,9 @@ describe('adding tables', () => {
       expect([table.name, table.style]).toEqual(['Table1', 'TableStyleMedium2']);
     });
     expect(excel.sheet('Doel 1').values('A1:D1')).toEqual([['Interventie', 'Begroot', 'Begroot2', 'Column4']]);
-    expect(excel.sheet('Doel 1').tables).toEqual([{ name: 'Table1', address: "'Doel 1'!A1:D2", style: 'TableStyleMedium2' }]);
+    expect(excel.sheet('Doel 1').tables).toEqual([
+      { name: 'Table1', address: "'Doel 1'!A1:D2", style: 'TableStyleMedium2' },
+    ]);
   });
 
   it('names and styles a table; names are unique in the whole workbook, without regard to case', async () => {
@@ -79,7 +93,9 @@ describe('adding tables', () => {
 
   it('does not model adding without headers: it fails loudly', async () => {
     await withHeaders().run(async (context) => {
-      expect(() => context.workbook.worksheets.getItem('Doel 1').tables.add('A1:B2', false)).toThrow(expect.objectContaining({ code: 'NotImplemented' }));
+      expect(() => context.workbook.worksheets.getItem('Doel 1').tables.add('A1:B2', false)).toThrow(
+        expect.objectContaining({ code: 'NotImplemented' }),
+      );
     });
   });
 });
@@ -88,8 +104,22 @@ describe("the workbook's table collection", () => {
   it('lists the tables of every sheet by name, as the adapter loads them before naming a new one', async () => {
     const excel = createFakeExcel({
       sheets: [
-        { name: 'Doel 1', values: [['Interventie', 'Begroot'], ['Taalklas', 1000]], tables: [{ name: 'Doel1', address: 'A1:B2' }] },
-        { name: 'Doel 2', values: [['Interventie', 'Begroot'], ['VVE', 500]], tables: [{ name: 'NPO_Begroting', address: 'A1:B2' }] },
+        {
+          name: 'Doel 1',
+          values: [
+            ['Interventie', 'Begroot'],
+            ['Taalklas', 1000],
+          ],
+          tables: [{ name: 'Doel1', address: 'A1:B2' }],
+        },
+        {
+          name: 'Doel 2',
+          values: [
+            ['Interventie', 'Begroot'],
+            ['VVE', 500],
+          ],
+          tables: [{ name: 'NPO_Begroting', address: 'A1:B2' }],
+        },
       ],
     });
     await excel.run(async (context) => {

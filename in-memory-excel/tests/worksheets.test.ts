@@ -8,7 +8,13 @@ import { createFakeExcel } from '..';
 const twoSheets = () =>
   createFakeExcel({
     sheets: [
-      { name: 'Begroting 2021', values: [['Interventie', 'Begroot'], ['Taalklas', 1000]] },
+      {
+        name: 'Begroting 2021',
+        values: [
+          ['Interventie', 'Begroot'],
+          ['Taalklas', 1000],
+        ],
+      },
       { name: 'Instellingen', values: [['Plafond', 2138509.64]] },
     ],
   });
@@ -225,7 +231,10 @@ describe('protection', () => {
       const range = sheet.getRange('A1:B2').load('values');
       sheet.protection.load('protected');
       await context.sync();
-      expect(range.values).toEqual([['Interventie', 'Begroot'], ['Taalklas', 1000]]);
+      expect(range.values).toEqual([
+        ['Interventie', 'Begroot'],
+        ['Taalklas', 1000],
+      ]);
       expect(sheet.protection.protected).toBe(true);
     });
   });

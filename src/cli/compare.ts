@@ -68,7 +68,8 @@ export function parseCompareArgs(argv: ReadonlyArray<string>): CompareOptions | 
   if (positionals.length === 0 || positionals.length > 2) throw new CompareUsageError('files', positionals.join(' '));
   const oldSheet = values['sheet-old'];
   const newSheet = values['sheet-new'];
-  if (positionals.length === 1 && (oldSheet === undefined || newSheet === undefined)) throw new CompareUsageError('one-file-needs-sheets', positionals[0]!);
+  if (positionals.length === 1 && (oldSheet === undefined || newSheet === undefined))
+    throw new CompareUsageError('one-file-needs-sheets', positionals[0]!);
   if (values.force && values.out === undefined) throw new CompareUsageError('force-without-out', '--force');
   return {
     oldFile: positionals[0]!,
@@ -82,7 +83,12 @@ export function parseCompareArgs(argv: ReadonlyArray<string>): CompareOptions | 
   };
 }
 
-export async function runCompare(argv: ReadonlyArray<string>, out: NodeJS.WritableStream, err: NodeJS.WritableStream, support: CompareSupport): Promise<number> {
+export async function runCompare(
+  argv: ReadonlyArray<string>,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+  support: CompareSupport,
+): Promise<number> {
   const lang: Lang = argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en')) ? 'en' : 'nl';
   try {
     const options = parseCompareArgs(argv);
@@ -98,10 +104,15 @@ export async function runCompare(argv: ReadonlyArray<string>, out: NodeJS.Writab
       if (!sameFile) await support.assertReportTarget(options.newFile, options.out, options.force);
     }
     const read = (book: ExcelJS.Workbook, sheet: string | undefined) =>
-      checkWorkbook(snapshotWorkbook(book), { ...(sheet !== undefined ? { sheet } : {}), lang: options.lang, ignoreSheet: isOwnTabName });
+      checkWorkbook(snapshotWorkbook(book), {
+        ...(sheet !== undefined ? { sheet } : {}),
+        lang: options.lang,
+        ignoreSheet: isOwnTabName,
+      });
     const oldResult = read(oldBook, options.oldSheet);
     const newResult = read(newBook, options.newSheet);
-    if (sameFile && oldResult.model.sheet === newResult.model.sheet) throw new CompareUsageError('same-sheet', oldResult.model.sheet);
+    if (sameFile && oldResult.model.sheet === newResult.model.sheet)
+      throw new CompareUsageError('same-sheet', oldResult.model.sheet);
     const comparison = compareBudgets(oldResult.model, newResult.model);
     const oldVersion: ComparedVersion = { file: options.oldFile, model: oldResult.model };
     const newVersion: ComparedVersion = { file: options.newFile, model: newResult.model };
@@ -116,11 +127,19 @@ export async function runCompare(argv: ReadonlyArray<string>, out: NodeJS.Writab
         oldLinkSheet: names.old,
         newLinkSheet: names.new,
       });
-      const report = buildComparisonWorkbook({ workbook: oldBook, sheet: comparison.oldSheet }, { workbook: newBook, sheet: comparison.newSheet }, tab, checkedAt);
+      const report = buildComparisonWorkbook(
+        { workbook: oldBook, sheet: comparison.oldSheet },
+        { workbook: newBook, sheet: comparison.newSheet },
+        tab,
+        checkedAt,
+      );
       await writeWorkbookFile(report, options.out, { replace: options.force });
     }
     if (options.format === 'json') {
-      const json: JsonComparisonV1 = { ...comparisonJson(comparison, oldVersion, newVersion), ...(options.out !== undefined ? { report: options.out } : {}) };
+      const json: JsonComparisonV1 = {
+        ...comparisonJson(comparison, oldVersion, newVersion),
+        ...(options.out !== undefined ? { report: options.out } : {}),
+      };
       out.write(`${JSON.stringify(json, null, 2)}\n`);
     } else {
       const text = comparisonText(comparison, oldVersion, newVersion, options.lang);

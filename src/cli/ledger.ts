@@ -44,7 +44,12 @@ export function vatOption(value: string | undefined): VatChoice | undefined {
 
 /** Excel's rules for a sheet name: at most 31 characters, none of []:*?/\ ; unique in the workbook. */
 function sheetNameFor(file: string, workbook: ExcelJS.Workbook): string {
-  const base = path.basename(file, path.extname(file)).replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 28) || LEDGER_SHEET_FALLBACK;
+  const base =
+    path
+      .basename(file, path.extname(file))
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .trim()
+      .slice(0, 28) || LEDGER_SHEET_FALLBACK;
   const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;

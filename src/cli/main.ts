@@ -113,7 +113,8 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' |
   if (lang !== 'nl' && lang !== 'en') throw new UsageError('bad-lang', String(lang));
   const format = values.format;
   if (format !== 'text' && format !== 'json') throw new UsageError('bad-format', String(format));
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no-file' : 'many-files', positionals.join(' '));
+  if (positionals.length !== 1)
+    throw new UsageError(positionals.length === 0 ? 'no-file' : 'many-files', positionals.join(' '));
   const ceilingCents = values.ceiling !== undefined ? ceilingOption(values.ceiling) : undefined;
   if (values.force && values.out === undefined) throw new UsageError('force-without-out', '--force');
   const period = periodOption(values['period-start'], values['period-end']);
@@ -136,7 +137,11 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliOptions | 'help' |
 }
 
 /** `--header-row 5 --column E=begroot --unit 1000` as corrections to the reading. */
-function readingOptions(headerRow: string | undefined, columns: ReadonlyArray<string> | undefined, unit: string | undefined): { corrections?: ReadingCorrections } {
+function readingOptions(
+  headerRow: string | undefined,
+  columns: ReadonlyArray<string> | undefined,
+  unit: string | undefined,
+): { corrections?: ReadingCorrections } {
   const corrections: { headerRow?: number; columns?: ColumnCorrection[]; unit?: number } = {};
   if (headerRow !== undefined) {
     const row = Number(headerRow);
@@ -161,7 +166,10 @@ function readingOptions(headerRow: string | undefined, columns: ReadonlyArray<st
 function ceilingOption(text: string): number {
   const input = parseCeilingInput(text);
   if (input.kind === 'amount') return input.cents;
-  throw new UsageError(input.kind === 'invalid' && input.reason === 'fractional-cent' ? 'ceiling-fraction' : 'bad-ceiling', text);
+  throw new UsageError(
+    input.kind === 'invalid' && input.reason === 'fractional-cent' ? 'ceiling-fraction' : 'bad-ceiling',
+    text,
+  );
 }
 
 /** `--period-start` and `--period-end` as the pane reads its fields; undefined when neither is given. */
@@ -170,7 +178,11 @@ function periodOption(start: string | undefined, end: string | undefined): Perio
   const input = readPeriodInput(start, end);
   if (input.kind === 'valid') return input.period;
   if (input.start !== undefined) throw new UsageError('bad-period-start', start ?? '');
-  if (input.end === 'order') throw new UsageError('period-order', `${start ?? shortDutchDateOf(DEFAULT_PERIOD.start)} – ${end ?? shortDutchDateOf(DEFAULT_PERIOD.end)}`);
+  if (input.end === 'order')
+    throw new UsageError(
+      'period-order',
+      `${start ?? shortDutchDateOf(DEFAULT_PERIOD.start)} – ${end ?? shortDutchDateOf(DEFAULT_PERIOD.end)}`,
+    );
   throw new UsageError('bad-period-end', end ?? '');
 }
 
@@ -181,7 +193,8 @@ export async function main(
   err: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
   // `npo-check vergelijk …` compares two versions; src/cli/compare.ts owns that subcommand.
-  if (argv[0] === 'vergelijk') return runCompare(argv.slice(1), out, err, { describeFailure, assertReportTarget, checkTime });
+  if (argv[0] === 'vergelijk')
+    return runCompare(argv.slice(1), out, err, { describeFailure, assertReportTarget, checkTime });
   const lang = requestedLang(argv);
   let progress: Progress | undefined;
   try {
@@ -194,7 +207,8 @@ export async function main(
       out.write(`${cliText('version', lang)}\n`);
       return 0;
     }
-    if (!options.quiet) progress = new Progress(err, { lang: options.lang, afterMs: progressAfterMs(process.env.NPO_PROGRESS_AFTER_MS) });
+    if (!options.quiet)
+      progress = new Progress(err, { lang: options.lang, afterMs: progressAfterMs(process.env.NPO_PROGRESS_AFTER_MS) });
     const step = (phase: ProgressPhase): void => progress?.phase(visible(progressText(phase, options.lang), true));
     step({ kind: 'read', file: path.basename(options.file), bytes: await fileBytes(options.file) });
     const workbook = await loadWorkbookFile(options.file);
@@ -202,7 +216,10 @@ export async function main(
     if (options.out !== undefined) await assertReportTarget(options.file, options.out, options.force);
     const snapshot = snapshotWorkbook(workbook);
     step({ kind: 'check', rows: snapshot.sheets.reduce((n, sheet) => n + sheet.rows.length, 0) });
-    const result = checkChosen(snapshot, ledgerSheet !== undefined ? { ...options, paymentsSheet: ledgerSheet } : options);
+    const result = checkChosen(
+      snapshot,
+      ledgerSheet !== undefined ? { ...options, paymentsSheet: ledgerSheet } : options,
+    );
     // The report is written before anything is printed, so a failed write prints only its reason.
     if (options.out !== undefined) {
       step({ kind: 'report', file: path.basename(options.out) });
@@ -229,7 +246,10 @@ export async function main(
  * the error then says where the hidden ones are.
  */
 function checkChosen(snapshot: WorkbookSnapshot, options: CliOptions): CheckResult {
-  const named = (name: string | undefined): string | undefined => (name === undefined ? undefined : (snapshot.sheets.find((s) => s.name.normalize('NFC') === name.normalize('NFC'))?.name ?? name));
+  const named = (name: string | undefined): string | undefined =>
+    name === undefined
+      ? undefined
+      : (snapshot.sheets.find((s) => s.name.normalize('NFC') === name.normalize('NFC'))?.name ?? name);
   const check = (ignoreSheet?: (name: string) => boolean): CheckResult =>
     checkWorkbook(snapshot, {
       sheet: named(options.sheet),
@@ -248,7 +268,9 @@ function checkChosen(snapshot: WorkbookSnapshot, options: CliOptions): CheckResu
     try {
       return check();
     } catch {
-      const hidden = snapshot.sheets.filter((s) => s.hidden && findBudgetSheets({ sheets: [s] }).length > 0).map((s) => s.name);
+      const hidden = snapshot.sheets
+        .filter((s) => s.hidden && findBudgetSheets({ sheets: [s] }).length > 0)
+        .map((s) => s.name);
       throw hidden.length > 0 ? new HiddenBudgetSheets(error, hidden) : error;
     }
   }
@@ -266,7 +288,10 @@ function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
 }
 
 function jsonOutput(result: CheckResult, options: CliOptions): string {
-  const json: JsonReportV1 = { ...toJsonReport(result, options.file), ...(options.out !== undefined ? { report: options.out } : {}) };
+  const json: JsonReportV1 = {
+    ...toJsonReport(result, options.file),
+    ...(options.out !== undefined ? { report: options.out } : {}),
+  };
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
@@ -310,7 +335,11 @@ async function assertReportTarget(input: string, out: string, force: boolean): P
   const realTarget = existing ? await fs.realpath(target) : path.join(await fs.realpath(folder), path.basename(target));
   // Same device and inode: a hard link, or another spelling on a case-insensitive disk. Some file
   // systems report inode 0 for every file, which proves nothing.
-  const sameFile = existing !== undefined && inputStats.ino !== 0n && existing.dev === inputStats.dev && existing.ino === inputStats.ino;
+  const sameFile =
+    existing !== undefined &&
+    inputStats.ino !== 0n &&
+    existing.dev === inputStats.dev &&
+    existing.ino === inputStats.ino;
   if (sameFile || realTarget === (await fs.realpath(input))) throw refuse('out-is-input');
   if (existing?.isDirectory()) throw refuse('out-is-folder');
   if (existing && !force) throw refuse('out-exists');
@@ -327,11 +356,22 @@ async function statIfExists(file: string): Promise<BigIntStats | undefined> {
   }
 }
 
-async function writeReport(workbook: ExcelJS.Workbook, result: CheckResult, options: CliOptions, out: string): Promise<void> {
+async function writeReport(
+  workbook: ExcelJS.Workbook,
+  result: CheckResult,
+  options: CliOptions,
+  out: string,
+): Promise<void> {
   const checkedAt = checkTime(process.env.SOURCE_DATE_EPOCH);
-  const plan = buildOutputPlan(result, { lang: options.lang, checkedOn: todayDayNumber(checkedAt), source: path.basename(options.file) });
+  const plan = buildOutputPlan(result, {
+    lang: options.lang,
+    checkedOn: todayDayNumber(checkedAt),
+    source: path.basename(options.file),
+  });
   const alsoCopy = result.reconciliation ? [result.reconciliation.paymentsSheet.sheet] : [];
-  await writeWorkbookFile(buildReportWorkbook(workbook, result.model.sheet, plan, checkedAt, alsoCopy), out, { replace: options.force });
+  await writeWorkbookFile(buildReportWorkbook(workbook, result.model.sheet, plan, checkedAt, alsoCopy), out, {
+    replace: options.force,
+  });
 }
 
 /** The language to report a failure in, even when the arguments themselves could not be parsed. */

@@ -94,4 +94,15 @@ export class HiddenBudgetSheets extends Error {
   }
 }
 
-export { hiddenOnlyText, hiddenSheetsText, nestedTooDeepText, planProblemText, progressText, reportWrittenText, unexpectedErrorText, type OutputProblem, type ProgressPhase, type UsageProblem } from '../engine/words/command-line';
+export {
+  hiddenOnlyText,
+  hiddenSheetsText,
+  nestedTooDeepText,
+  planProblemText,
+  progressText,
+  reportWrittenText,
+  unexpectedErrorText,
+  type OutputProblem,
+  type ProgressPhase,
+  type UsageProblem,
+} from '../engine/words/command-line';

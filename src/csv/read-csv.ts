@@ -31,7 +31,11 @@ export interface CsvReading {
 
 /** UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else Windows-1252. */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvReading['encoding'] } {
-  if (bytes.includes(0)) throw new CsvError('binary', 'Het bestand bevat binaire gegevens en is geen CSV. / The file holds binary data and is no CSV.');
+  if (bytes.includes(0))
+    throw new CsvError(
+      'binary',
+      'Het bestand bevat binaire gegevens en is geen CSV. / The file holds binary data and is no CSV.',
+    );
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, encoding: 'utf-8' };
@@ -97,8 +101,12 @@ export function parseRecords(text: string, separator: string): string[][] {
 
 /** The separator the header line uses most, outside quotes. */
 function detectSeparator(text: string): CsvReading['separator'] {
-  const firstLines = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 5);
-  const count = (sep: string): number => Math.min(...firstLines.map((line) => line.replace(/"[^"]*"/g, '').split(sep).length - 1));
+  const firstLines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 5);
+  const count = (sep: string): number =>
+    Math.min(...firstLines.map((line) => line.replace(/"[^"]*"/g, '').split(sep).length - 1));
   const candidates: Array<CsvReading['separator']> = [';', '\t', ','];
   return candidates.reduce((best, sep) => (count(sep) > count(best) ? sep : best), ';');
 }
@@ -107,7 +115,12 @@ const NL_NUMBER = /^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?-?$/;
 const EN_NUMBER = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?-?$/;
 
 /** A figure as written, without currency sign and spaces. */
-const bare = (field: string): string => field.trim().replace(/^€\s*/, '').replace(/^EUR\s+/i, '').replace(/\s/g, '');
+const bare = (field: string): string =>
+  field
+    .trim()
+    .replace(/^€\s*/, '')
+    .replace(/^EUR\s+/i, '')
+    .replace(/\s/g, '');
 
 /**
  * Dutch or English decimals, by the fields that can only be one of them: `12,50` and `1.250,00`

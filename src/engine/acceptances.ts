@@ -41,7 +41,11 @@ export interface AcceptanceList {
  * names are kept as they are; the parts are only ever compared whole. What the finding is about
  * and which amount are declared by each rule's module, typed by its params (rules/rule.ts).
  */
-export function baseFingerprint(raw: RawFinding, model: BudgetModel, amountGoal: (row: number, col: number) => number | undefined): string {
+export function baseFingerprint(
+  raw: RawFinding,
+  model: BudgetModel,
+  amountGoal: (row: number, col: number) => number | undefined,
+): string {
   const own = fingerprintParts(raw);
   return `${raw.rule}|${subjectOf(raw, own.subject, model)}|${whichAmount(raw, own.which, model, amountGoal)}`;
 }
@@ -62,7 +66,12 @@ function subjectOf(raw: RawFinding, subject: Subject, model: BudgetModel): strin
   return '';
 }
 
-function whichAmount(raw: RawFinding, declared: string | undefined, model: BudgetModel, amountGoal: (row: number, col: number) => number | undefined): string {
+function whichAmount(
+  raw: RawFinding,
+  declared: string | undefined,
+  model: BudgetModel,
+  amountGoal: (row: number, col: number) => number | undefined,
+): string {
   const field = raw.field ?? declared;
   if (field === undefined) return '';
   const goal = raw.sheet === undefined || raw.sheet === model.sheet ? amountGoal(raw.row, raw.col) : undefined;

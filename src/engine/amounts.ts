@@ -165,8 +165,7 @@ const NUMBER = /\d+(?:[.,]\d+)*/y;
 const NO_CENTS = / ?[.,] ?(?:[-–—]{1,2}|=)/y;
 const RANGE_SEPARATOR = /\s*(?:[-–—]|(?:tot(?: en met)?|t\/m|à|a|to)(?![a-z]))\s*/iy;
 const TRAILING_SEPARATOR = /[\s,;:()/–—-]*/y;
-const SUFFIX =
-  /(?:per (?:school|kalender)?jaar|p\/j|p\.?j\.?|(?:incl|excl)(?:\.|usief)? ?btw|begroot)(?![a-z])/iy;
+const SUFFIX = /(?:per (?:school|kalender)?jaar|p\/j|p\.?j\.?|(?:incl|excl)(?:\.|usief)? ?btw|begroot)(?![a-z])/iy;
 const TRAILING_END = /[\s).]*/y;
 /** "31-07-2025", "1.5.23", "2025-07-31": day and month in range, the same separator twice. */
 const TEXT_DATE =

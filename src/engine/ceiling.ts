@@ -25,7 +25,8 @@ const LABEL =
 /** Labels that may name the money at hand rather than the grant: weaker than "plafond". */
 const WEAK_LABEL = /^(?:(?!plafond|beschikking|toegekend|rijksbijdrage|specifieke uitkering|ceiling|grant).)*$/;
 /** What is left or spent of the grant is not the grant ("Restant NPO-middelen"). */
-const NOT_CEILING = /(?<![a-z])(?:restant|resterend|ruimte|nog te|besteed|benut|uitgegeven|overschrijding|remaining|spent)(?![a-z])/;
+const NOT_CEILING =
+  /(?<![a-z])(?:restant|resterend|ruimte|nog te|besteed|benut|uitgegeven|overschrijding|remaining|spent)(?![a-z])/;
 /** A label cell with more words than this besides its label words is a title or a sentence. */
 const MAX_OTHER_WORDS = 4;
 /** What may stand between a label word and its amount: a closing bracket, a colon, a dash. */
@@ -69,13 +70,15 @@ export function findCeiling(
   for (const sheet of workbook.sheets) {
     if (sheet === budgetSheet || !isSettingsSheetName(sheet.name)) continue;
     const found = findLabelledAmount(sheet, sheet.rows.length, plausible);
-    if (found && (!onSheet || !WEAK_LABEL.test(fold(found.label)))) return { ...found, source: 'settings-sheet', sheet: sheet.name };
+    if (found && (!onSheet || !WEAK_LABEL.test(fold(found.label))))
+      return { ...found, source: 'settings-sheet', sheet: sheet.name };
     searched.push({ sheet, beforeRow: sheet.rows.length });
   }
   if (onSheet) return { ...onSheet, source: 'sheet', sheet: budgetSheet.name };
   for (const { sheet, beforeRow } of searched) {
     const unusable = unusableLabelledCell(sheet, beforeRow);
-    if (unusable) return { cents: DEFAULT_CEILING_CENTS, source: 'default', unusable: { ...unusable, sheet: sheet.name } };
+    if (unusable)
+      return { cents: DEFAULT_CEILING_CENTS, source: 'default', unusable: { ...unusable, sheet: sheet.name } };
   }
   return { cents: DEFAULT_CEILING_CENTS, source: 'default' };
 }
@@ -84,7 +87,10 @@ export function findCeiling(
  * A short ceiling label with, right beside it, a value that cannot be a grant: below zero, too
  * large to count exactly, or an error. The default is then used, and the finding points here.
  */
-function unusableLabelledCell(sheet: SheetSnapshot, beforeRow: number): { row: number; col: number; label: string; text: string } | undefined {
+function unusableLabelledCell(
+  sheet: SheetSnapshot,
+  beforeRow: number,
+): { row: number; col: number; label: string; text: string } | undefined {
   for (let row = 0; row < beforeRow; row++) {
     const cells = sheet.rows[row];
     if (!cells) continue;
@@ -95,7 +101,10 @@ function unusableLabelledCell(sheet: SheetSnapshot, beforeRow: number): { row: n
       if (!hasLabel(text) || NOT_CEILING.test(text) || !isShort(text)) continue;
       const beside = cellAt(sheet, row, col + 1);
       const reading = readAmount(beside);
-      const unusable = reading.kind === 'error' || (reading.kind === 'unreadable' && reading.reason === 'too-large') || ((reading.kind === 'number' || reading.kind === 'text-number') && reading.cents < 0);
+      const unusable =
+        reading.kind === 'error' ||
+        (reading.kind === 'unreadable' && reading.reason === 'too-large') ||
+        ((reading.kind === 'number' || reading.kind === 'text-number') && reading.cents < 0);
       if (unusable) return { row, col: col + 1, label: cell.value.trim(), text: beside ? cellText(beside) : '' };
     }
   }
@@ -104,7 +113,12 @@ function unusableLabelledCell(sheet: SheetSnapshot, beforeRow: number): { row: n
 
 type Plausible = (cents: number) => boolean;
 
-function findLabelledAmount(sheet: SheetSnapshot, beforeRow: number, plausible: Plausible, unit = 1): { cents: number; cell: string; label: string } | undefined {
+function findLabelledAmount(
+  sheet: SheetSnapshot,
+  beforeRow: number,
+  plausible: Plausible,
+  unit = 1,
+): { cents: number; cell: string; label: string } | undefined {
   for (let row = 0; row < beforeRow; row++) {
     const cells = sheet.rows[row];
     if (!cells) continue;
@@ -115,7 +129,11 @@ function findLabelledAmount(sheet: SheetSnapshot, beforeRow: number, plausible: 
       if (!hasLabel(text) || NOT_CEILING.test(text)) continue;
       const inLabel = amountInLabel(text);
       const found =
-        inLabel !== undefined && plausible(inLabel) ? { cents: inLabel, cell: address(row, col) } : isShort(text) ? amountNear(sheet, row, col, beforeRow, plausible, unit) : undefined;
+        inLabel !== undefined && plausible(inLabel)
+          ? { cents: inLabel, cell: address(row, col) }
+          : isShort(text)
+            ? amountNear(sheet, row, col, beforeRow, plausible, unit)
+            : undefined;
       if (found) return { ...found, label: cell.value.trim() };
     }
   }
@@ -124,7 +142,12 @@ function findLabelledAmount(sheet: SheetSnapshot, beforeRow: number, plausible: 
 
 /** Lower case without accents and with single spaces; punctuation stays, it separates label and amount. */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function hasLabel(text: string): boolean {
@@ -133,7 +156,12 @@ function hasLabel(text: string): boolean {
 
 /** A label, not a title: few words besides the label words ("Plafond NPO 2021-2023"). */
 function isShort(text: string): boolean {
-  return text.replace(LABEL, ' ').split(' ').filter((word) => /[a-z0-9]/.test(word)).length <= MAX_OTHER_WORDS;
+  return (
+    text
+      .replace(LABEL, ' ')
+      .split(' ')
+      .filter((word) => /[a-z0-9]/.test(word)).length <= MAX_OTHER_WORDS
+  );
 }
 
 /**
@@ -170,7 +198,14 @@ function amountOfText(text: string): number | undefined {
 }
 
 /** The nearest plausible amount to the right of the label, else below it (not into the table itself). */
-function amountNear(sheet: SheetSnapshot, row: number, col: number, beforeRow: number, plausible: Plausible, unit: number): { cents: number; cell: string } | undefined {
+function amountNear(
+  sheet: SheetSnapshot,
+  row: number,
+  col: number,
+  beforeRow: number,
+  plausible: Plausible,
+  unit: number,
+): { cents: number; cell: string } | undefined {
   // Under "bedragen x € 1.000" a grant of 322 is € 322.000; a figure that is plausible as it
   // stands is taken as it stands.
   const scaled = (cell: Cell | undefined): number | undefined => {

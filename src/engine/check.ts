@@ -10,7 +10,14 @@ import { detectHeader, type Header } from './layout/detect';
 import { engineErrorMessage, renderMessage, type EngineErrorCode, type Lang } from './messages';
 import type { BudgetModel } from './model';
 import { withMergesResolved } from './layout/merges';
-import { correctionsFor, isCorrectionsSheet, mergeCorrections, readCorrections, type ReadingCorrections, type StoredCorrections } from './corrections';
+import {
+  correctionsFor,
+  isCorrectionsSheet,
+  mergeCorrections,
+  readCorrections,
+  type ReadingCorrections,
+  type StoredCorrections,
+} from './corrections';
 import { buildModel } from './read-sheet';
 import { columnsOf, detectPaymentsHeader, isPaymentsSheet, type PaymentsHeader } from './payments/detect';
 import { isMappingSheet, readMapping } from './payments/matching';
@@ -87,7 +94,10 @@ export class EngineError extends Error {
  * Sheets that read as a budget sheet, best first. A payments sheet is never one: its "Bedrag" and
  * "Interventie" columns would read as begroot and intervention.
  */
-export function findBudgetSheets(workbook: WorkbookSnapshot, ignoreSheet?: (name: string) => boolean): Array<{ sheet: SheetSnapshot; header: Header }> {
+export function findBudgetSheets(
+  workbook: WorkbookSnapshot,
+  ignoreSheet?: (name: string) => boolean,
+): Array<{ sheet: SheetSnapshot; header: Header }> {
   const found: Array<{ sheet: SheetSnapshot; header: Header }> = [];
   for (const sheet of workbook.sheets) {
     // A hidden sheet is often an old version kept out of sight; it is checked only when named.
@@ -116,13 +126,19 @@ export function checkWorkbook(given: WorkbookSnapshot, options: CheckOptions = {
 
   let sheet: SheetSnapshot;
   if (options.sheet !== undefined) {
-    const named = workbook.sheets.find((s) => s.name === options.sheet) ?? workbook.sheets.find((s) => s.name.toLowerCase() === options.sheet!.toLowerCase());
-    if (!named) throw new EngineError('SHEET_NOT_FOUND', engineErrorMessage('SHEET_NOT_FOUND', lang, options.sheet, names));
-    if (isPaymentsSheet(named)) throw new EngineError('SHEET_IS_PAYMENTS', engineErrorMessage('SHEET_IS_PAYMENTS', lang, named.name));
+    const named =
+      workbook.sheets.find((s) => s.name === options.sheet) ??
+      workbook.sheets.find((s) => s.name.toLowerCase() === options.sheet!.toLowerCase());
+    if (!named)
+      throw new EngineError('SHEET_NOT_FOUND', engineErrorMessage('SHEET_NOT_FOUND', lang, options.sheet, names));
+    if (isPaymentsSheet(named))
+      throw new EngineError('SHEET_IS_PAYMENTS', engineErrorMessage('SHEET_IS_PAYMENTS', lang, named.name));
     sheet = named;
   } else {
     // A sheet the user corrected the reading of is the budget sheet they mean.
-    const corrected = workbook.sheets.find((s) => !isCorrectionsSheet(s) && correctionsFor(stored, s.name) !== undefined && !options.ignoreSheet?.(s.name));
+    const corrected = workbook.sheets.find(
+      (s) => !isCorrectionsSheet(s) && correctionsFor(stored, s.name) !== undefined && !options.ignoreSheet?.(s.name),
+    );
     const best = corrected ?? candidates[0]?.sheet;
     if (!best) throw new EngineError('NO_BUDGET_SHEET', engineErrorMessage('NO_BUDGET_SHEET', lang, undefined, names));
     sheet = best;
@@ -130,34 +146,45 @@ export function checkWorkbook(given: WorkbookSnapshot, options: CheckOptions = {
   const corrections = mergeCorrections(correctionsFor(stored, sheet.name), options.corrections);
   const auto = candidates.find((c) => c.sheet === sheet)?.header ?? detectHeader(sheet);
   const built = buildModel(workbook, sheet, auto, options.ceilingCents, corrections);
-  if (!built) throw new EngineError(options.sheet !== undefined ? 'SHEET_NOT_BUDGET' : 'NO_BUDGET_SHEET', engineErrorMessage(options.sheet !== undefined ? 'SHEET_NOT_BUDGET' : 'NO_BUDGET_SHEET', lang, options.sheet !== undefined ? sheet.name : undefined, names));
+  if (!built)
+    throw new EngineError(
+      options.sheet !== undefined ? 'SHEET_NOT_BUDGET' : 'NO_BUDGET_SHEET',
+      engineErrorMessage(
+        options.sheet !== undefined ? 'SHEET_NOT_BUDGET' : 'NO_BUDGET_SHEET',
+        lang,
+        options.sheet !== undefined ? sheet.name : undefined,
+        names,
+      ),
+    );
   const model = withUnreadableCorrections(built, stored);
   const chosen = { sheet };
 
   const period = readPeriod(options, lang);
   const payments = findPaymentsSheet(workbook, options, chosen.sheet, lang);
   const vat = options.vat ?? 'excl';
-  const ledger = payments && readPayments(payments.sheet, payments.header.row, columnsOf(payments.header, vat)!, model, { workbook, mapping: readMapping(workbook).lines, vat });
+  const ledger =
+    payments &&
+    readPayments(payments.sheet, payments.header.row, columnsOf(payments.header, vat)!, model, {
+      workbook,
+      mapping: readMapping(workbook).lines,
+      vat,
+    });
   const reconciliation = ledger ? reconcile(model, ledger, period) : undefined;
   const rawFindings = RULES.flatMap((rule) => rule(model));
   if (reconciliation) rawFindings.push(...paymentRules(model, reconciliation));
   const fingerprints = fingerprintsOf(rawFindings, model);
-  const allFindings = rawFindings
-    .sort(bySeverityThenPosition(model.sheet))
-    .map(
-      (raw): Finding => ({
-        rule: raw.rule,
-        severity: RULE_SEVERITY[raw.rule],
-        sheet: raw.sheet ?? model.sheet,
-        cell: address(raw.row, raw.col),
-        message: renderMessage(raw, lang),
-        ...(raw.amountCents !== undefined ? { amountCents: raw.amountCents } : {}),
-        ...(raw.interventionCode !== undefined ? { interventionCode: raw.interventionCode } : {}),
-        ...(raw.field !== undefined ? { field: raw.field } : {}),
-        ...(raw.correctedFormula !== undefined ? { correctedFormula: raw.correctedFormula } : {}),
-        fingerprint: fingerprints.get(raw)!,
-      }),
-    );
+  const allFindings = rawFindings.sort(bySeverityThenPosition(model.sheet)).map((raw): Finding => ({
+    rule: raw.rule,
+    severity: RULE_SEVERITY[raw.rule],
+    sheet: raw.sheet ?? model.sheet,
+    cell: address(raw.row, raw.col),
+    message: renderMessage(raw, lang),
+    ...(raw.amountCents !== undefined ? { amountCents: raw.amountCents } : {}),
+    ...(raw.interventionCode !== undefined ? { interventionCode: raw.interventionCode } : {}),
+    ...(raw.field !== undefined ? { field: raw.field } : {}),
+    ...(raw.correctedFormula !== undefined ? { correctedFormula: raw.correctedFormula } : {}),
+    fingerprint: fingerprints.get(raw)!,
+  }));
   const acceptanceList = readAcceptances(workbook);
   const { open, accepted, unused } = applyAcceptances(allFindings, acceptanceList.acceptances);
 
@@ -176,7 +203,12 @@ export function checkWorkbook(given: WorkbookSnapshot, options: CheckOptions = {
 /** Stored lines that cannot be read back are reported with the reading's other problems. */
 function withUnreadableCorrections(model: BudgetModel, stored: StoredCorrections): BudgetModel {
   if (stored.unreadable.length === 0 || stored.sheet === undefined) return model;
-  const unreadable = stored.unreadable.map((u) => ({ kind: 'unreadable' as const, sheet: stored.sheet!, row: u.row, text: u.text }));
+  const unreadable = stored.unreadable.map((u) => ({
+    kind: 'unreadable' as const,
+    sheet: stored.sheet!,
+    row: u.row,
+    text: u.text,
+  }));
   return { ...model, reading: { ...model.reading, problems: [...model.reading.problems, ...unreadable] } };
 }
 
@@ -186,10 +218,16 @@ function withUnreadableCorrections(model: BudgetModel, stored: StoredCorrections
  */
 function fingerprintsOf(raws: ReadonlyArray<RawFinding>, model: BudgetModel): Map<RawFinding, string> {
   const goals = new Map<string, number>();
-  for (const i of model.interventions) for (const a of i.amounts) if (a.goal !== undefined) goals.set(`${a.row}:${a.col}`, a.goal);
-  for (const t of model.totals) for (const a of t.amounts) if (a.goal !== undefined) goals.set(`${a.row}:${a.col}`, a.goal);
-  const inSheetOrder = [...raws].sort((a, b) => (a.sheet === undefined ? 0 : 1) - (b.sheet === undefined ? 0 : 1) || a.row - b.row || a.col - b.col);
-  const numbered = numberFingerprints(inSheetOrder.map((raw) => baseFingerprint(raw, model, (row, col) => goals.get(`${row}:${col}`))));
+  for (const i of model.interventions)
+    for (const a of i.amounts) if (a.goal !== undefined) goals.set(`${a.row}:${a.col}`, a.goal);
+  for (const t of model.totals)
+    for (const a of t.amounts) if (a.goal !== undefined) goals.set(`${a.row}:${a.col}`, a.goal);
+  const inSheetOrder = [...raws].sort(
+    (a, b) => (a.sheet === undefined ? 0 : 1) - (b.sheet === undefined ? 0 : 1) || a.row - b.row || a.col - b.col,
+  );
+  const numbered = numberFingerprints(
+    inSheetOrder.map((raw) => baseFingerprint(raw, model, (row, col) => goals.get(`${row}:${col}`))),
+  );
   return new Map(inSheetOrder.map((raw, i) => [raw, numbered[i]!]));
 }
 
@@ -201,7 +239,15 @@ function bySeverityThenPosition(budgetSheet: string): (a: RawFinding, b: RawFind
 }
 
 function readPeriod(options: CheckOptions, lang: Lang): Period {
-  const order = (): EngineError => new EngineError('PERIOD_ORDER', engineErrorMessage('PERIOD_ORDER', lang, `${options.periodStart ?? isoDate(DEFAULT_PERIOD.start)} – ${options.periodEnd ?? isoDate(DEFAULT_PERIOD.end)}`));
+  const order = (): EngineError =>
+    new EngineError(
+      'PERIOD_ORDER',
+      engineErrorMessage(
+        'PERIOD_ORDER',
+        lang,
+        `${options.periodStart ?? isoDate(DEFAULT_PERIOD.start)} – ${options.periodEnd ?? isoDate(DEFAULT_PERIOD.end)}`,
+      ),
+    );
   if (options.period) {
     if (options.period.start > options.period.end) throw order();
     return options.period;
@@ -214,14 +260,35 @@ function readPeriod(options: CheckOptions, lang: Lang): Period {
 }
 
 /** The payments sheet named in the options, else the one that reads best as such, if any. */
-function findPaymentsSheet(workbook: WorkbookSnapshot, options: CheckOptions, budgetSheet: SheetSnapshot, lang: Lang): { sheet: SheetSnapshot; header: PaymentsHeader } | undefined {
+function findPaymentsSheet(
+  workbook: WorkbookSnapshot,
+  options: CheckOptions,
+  budgetSheet: SheetSnapshot,
+  lang: Lang,
+): { sheet: SheetSnapshot; header: PaymentsHeader } | undefined {
   if (options.paymentsSheet !== undefined) {
     const wanted = options.paymentsSheet;
-    const sheet = workbook.sheets.find((s) => s.name === wanted) ?? workbook.sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
-    if (!sheet) throw new EngineError('PAYMENTS_SHEET_NOT_FOUND', engineErrorMessage('PAYMENTS_SHEET_NOT_FOUND', lang, wanted, workbook.sheets.map((s) => s.name)));
+    const sheet =
+      workbook.sheets.find((s) => s.name === wanted) ??
+      workbook.sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+    if (!sheet)
+      throw new EngineError(
+        'PAYMENTS_SHEET_NOT_FOUND',
+        engineErrorMessage(
+          'PAYMENTS_SHEET_NOT_FOUND',
+          lang,
+          wanted,
+          workbook.sheets.map((s) => s.name),
+        ),
+      );
     const header = detectPaymentsHeader(sheet);
-    if (!header?.usable) throw new EngineError('SHEET_NOT_PAYMENTS', engineErrorMessage('SHEET_NOT_PAYMENTS', lang, sheet.name));
-    if (sheet === budgetSheet) throw new EngineError('PAYMENTS_SHEET_IS_BUDGET', engineErrorMessage('PAYMENTS_SHEET_IS_BUDGET', lang, sheet.name));
+    if (!header?.usable)
+      throw new EngineError('SHEET_NOT_PAYMENTS', engineErrorMessage('SHEET_NOT_PAYMENTS', lang, sheet.name));
+    if (sheet === budgetSheet)
+      throw new EngineError(
+        'PAYMENTS_SHEET_IS_BUDGET',
+        engineErrorMessage('PAYMENTS_SHEET_IS_BUDGET', lang, sheet.name),
+      );
     return { sheet, header };
   }
   let best: { sheet: SheetSnapshot; header: PaymentsHeader } | undefined;
@@ -232,4 +299,3 @@ function findPaymentsSheet(workbook: WorkbookSnapshot, options: CheckOptions, bu
   }
   return best;
 }
-

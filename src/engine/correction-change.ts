@@ -51,17 +51,30 @@ export function withCorrection(current: ReadingCorrections | undefined, change: 
   switch (change.setting) {
     case 'kopregel':
       if (change.row === undefined) return without(c, 'headerRow');
-      if (!Number.isInteger(change.row) || change.row < 0) throw new CorrectionChangeError(`header row ${change.row} is no row`);
+      if (!Number.isInteger(change.row) || change.row < 0)
+        throw new CorrectionChangeError(`header row ${change.row} is no row`);
       return { ...c, headerRow: change.row };
     case 'kolom': {
-      if (!Number.isInteger(change.col) || change.col < 0) throw new CorrectionChangeError(`column ${change.col} is no column`);
+      if (!Number.isInteger(change.col) || change.col < 0)
+        throw new CorrectionChangeError(`column ${change.col} is no column`);
       const others = (c.columns ?? []).filter((x) => x.col !== change.col);
-      const columns = change.choice === undefined ? others : [...others, { col: change.col, choice: change.choice, ...(change.header !== undefined ? { header: change.header } : {}) }];
+      const columns =
+        change.choice === undefined
+          ? others
+          : [
+              ...others,
+              {
+                col: change.col,
+                choice: change.choice,
+                ...(change.header !== undefined ? { header: change.header } : {}),
+              },
+            ];
       return columns.length > 0 ? { ...c, columns } : without(c, 'columns');
     }
     case 'eenheid':
       if (change.unit === undefined) return without(c, 'unit');
-      if (!UNITS.includes(change.unit)) throw new CorrectionChangeError(`unit ${change.unit} is not one of ${UNITS.join(', ')}`);
+      if (!UNITS.includes(change.unit))
+        throw new CorrectionChangeError(`unit ${change.unit} is not one of ${UNITS.join(', ')}`);
       return { ...c, unit: change.unit };
     case 'plafondcel':
       if (change.cell === undefined) return without(c, 'ceilingCell');
@@ -69,7 +82,8 @@ export function withCorrection(current: ReadingCorrections | undefined, change: 
       return { ...without(c, 'ceilingCents'), ceilingCell: change.cell.trim() };
     case 'plafond':
       if (change.cents === undefined) return without(c, 'ceilingCents');
-      if (!Number.isSafeInteger(change.cents) || change.cents <= 0) throw new CorrectionChangeError(`ceiling ${change.cents} is no amount in cents`);
+      if (!Number.isSafeInteger(change.cents) || change.cents <= 0)
+        throw new CorrectionChangeError(`ceiling ${change.cents} is no amount in cents`);
       return { ...without(c, 'ceilingCell'), ceilingCents: change.cents };
   }
 }
@@ -97,8 +111,14 @@ export interface CorrectionsSheetAfter {
  * stay as they were, under the name they were written with; a line that cannot be read is kept
  * word for word at the end, so the check goes on reporting it and nothing the user typed is lost.
  */
-export function correctionsSheetAfter(current: SheetSnapshot | undefined, budgetSheet: string, change: CorrectionChange): CorrectionsSheetAfter {
-  const stored = current ? readCorrections({ sheets: [current] }) : { bySheet: new Map<string, ReadingCorrections>(), unreadable: [] };
+export function correctionsSheetAfter(
+  current: SheetSnapshot | undefined,
+  budgetSheet: string,
+  change: CorrectionChange,
+): CorrectionsSheetAfter {
+  const stored = current
+    ? readCorrections({ sheets: [current] })
+    : { bySheet: new Map<string, ReadingCorrections>(), unreadable: [] };
   const names = new Map<string, string>();
   for (let row = CORRECTIONS_HEADER_ROW + 1; current && row < current.rows.length; row++) {
     const cell = current.rows[row]?.[0];
@@ -112,7 +132,9 @@ export function correctionsSheetAfter(current: SheetSnapshot | undefined, budget
   if (isEmpty(changed)) bySheet.delete(key);
   else bySheet.set(key, { name: names.get(key) ?? budgetSheet, corrections: changed });
 
-  const kept = stored.unreadable.map(({ row }) => (current!.rows[row] ?? []).map((cell) => (cell === undefined ? '' : cellText(cell))));
+  const kept = stored.unreadable.map(({ row }) =>
+    (current!.rows[row] ?? []).map((cell) => (cell === undefined ? '' : cellText(cell))),
+  );
   const lines = [...correctionsSheetRows(bySheet), ...kept];
   const width = Math.max(CORRECTIONS_HEADER.length, ...lines.map((l) => l.length));
   const pad = (row: ReadonlyArray<string>): string[] => [...row, ...new Array<string>(width - row.length).fill('')];

@@ -11,14 +11,29 @@ import type { ForcedRole } from './layout/detect';
 import { cellText, columnName, parseAddress, type Cell, type SheetSnapshot, type WorkbookSnapshot } from './grid';
 import { parseCeilingInput } from './inputs/ceiling-input';
 import { normalise } from './text';
-import { CORRECTION_SETTING_LABEL as LABEL, CORRECTIONS_HEADER, CORRECTIONS_NOTE, CORRECTIONS_SHEET, CORRECTIONS_TITLE } from './words/sheets';
+import {
+  CORRECTION_SETTING_LABEL as LABEL,
+  CORRECTIONS_HEADER,
+  CORRECTIONS_NOTE,
+  CORRECTIONS_SHEET,
+  CORRECTIONS_TITLE,
+} from './words/sheets';
 
 export { CORRECTIONS_HEADER, CORRECTIONS_NOTE, CORRECTIONS_SHEET, CORRECTIONS_TITLE };
 /** 0-based row of the header: title, note, empty row, header. */
 export const CORRECTIONS_HEADER_ROW = 3;
 
 /** The roles a user can give a column, in the words the sheet and the pane use. */
-export const COLUMN_CHOICES = ['code', 'interventie', 'bestedingsdoel', 'uitvoerder', 'begroot', 'benut', 'toelichting', 'negeren'] as const;
+export const COLUMN_CHOICES = [
+  'code',
+  'interventie',
+  'bestedingsdoel',
+  'uitvoerder',
+  'begroot',
+  'benut',
+  'toelichting',
+  'negeren',
+] as const;
 export type ColumnChoice = (typeof COLUMN_CHOICES)[number];
 
 const CHOICE_ROLE: Record<ColumnChoice, ForcedRole> = {
@@ -112,7 +127,12 @@ export function readCorrections(workbook: WorkbookSnapshot): StoredCorrections {
 }
 
 /** One stored line added to a sheet's corrections, or undefined when it cannot be read. */
-function applyLine(known: ReadingCorrections, setting: string, value: string, header: string): ReadingCorrections | undefined {
+function applyLine(
+  known: ReadingCorrections,
+  setting: string,
+  value: string,
+  header: string,
+): ReadingCorrections | undefined {
   const s = normalise(setting);
   if (s === 'kopregel') {
     const row = Number(value);
@@ -148,22 +168,32 @@ export function correctionsFor(stored: StoredCorrections, sheet: string): Readin
 }
 
 /** One run's corrections (command-line options) over the stored ones, setting by setting. */
-export function mergeCorrections(stored: ReadingCorrections | undefined, given: ReadingCorrections | undefined): ReadingCorrections | undefined {
+export function mergeCorrections(
+  stored: ReadingCorrections | undefined,
+  given: ReadingCorrections | undefined,
+): ReadingCorrections | undefined {
   if (!stored) return given;
   if (!given) return stored;
-  const columns = [...(stored.columns ?? []).filter((c) => !given.columns?.some((g) => g.col === c.col)), ...(given.columns ?? [])];
+  const columns = [
+    ...(stored.columns ?? []).filter((c) => !given.columns?.some((g) => g.col === c.col)),
+    ...(given.columns ?? []),
+  ];
   return { ...stored, ...given, ...(columns.length > 0 ? { columns } : {}) };
 }
 
 /** The lines of the corrections sheet for every sheet's corrections, as the adapters write them. */
-export function correctionsSheetRows(bySheet: ReadonlyMap<string, { readonly name: string; readonly corrections: ReadingCorrections }>): string[][] {
+export function correctionsSheetRows(
+  bySheet: ReadonlyMap<string, { readonly name: string; readonly corrections: ReadingCorrections }>,
+): string[][] {
   const rows: string[][] = [];
   for (const { name, corrections: c } of bySheet.values()) {
     if (c.headerRow !== undefined) rows.push([name, LABEL.kopregel, String(c.headerRow + 1), '']);
-    for (const col of [...(c.columns ?? [])].sort((a, b) => a.col - b.col)) rows.push([name, LABEL.kolom(columnName(col.col)), col.choice, col.header ?? '']);
+    for (const col of [...(c.columns ?? [])].sort((a, b) => a.col - b.col))
+      rows.push([name, LABEL.kolom(columnName(col.col)), col.choice, col.header ?? '']);
     if (c.unit !== undefined) rows.push([name, LABEL.eenheid, String(c.unit), '']);
     if (c.ceilingCell !== undefined) rows.push([name, LABEL.plafondcel, c.ceilingCell, '']);
-    if (c.ceilingCents !== undefined) rows.push([name, LABEL.plafond, (c.ceilingCents / 100).toFixed(2).replace('.', ','), '']);
+    if (c.ceilingCents !== undefined)
+      rows.push([name, LABEL.plafond, (c.ceilingCents / 100).toFixed(2).replace('.', ','), '']);
   }
   return rows;
 }

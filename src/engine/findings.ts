@@ -12,7 +12,9 @@ export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITY_ORDER: ReadonlyArray<Severity> = ['error', 'warning', 'info'];
 
 /** Each rule's severity, as its module (src/engine/rules/) declares it. */
-export const RULE_SEVERITY = Object.fromEntries(RULE_DEFINITIONS.map((d) => [d.id, d.severity])) as Readonly<Record<RuleId, Severity>>;
+export const RULE_SEVERITY = Object.fromEntries(RULE_DEFINITIONS.map((d) => [d.id, d.severity])) as Readonly<
+  Record<RuleId, Severity>
+>;
 
 export type { MessageParams, RuleId };
 

@@ -81,7 +81,18 @@ for (const info of GOALS) for (const k of info.keywords) KEYWORD_GOAL.set(k, inf
 
 /** Words that may stand between goal numbers: "1 en 3", "doel 2 / doel 4", "Doel nr. 1". */
 const NUMBER_CONNECTORS = new Set([
-  'en', 'and', 'of', 'or', 'doel', 'doelen', 'bestedingsdoel', 'bestedingsdoelen', 'goal', 'goals', 'nr', 'nummer',
+  'en',
+  'and',
+  'of',
+  'or',
+  'doel',
+  'doelen',
+  'bestedingsdoel',
+  'bestedingsdoelen',
+  'goal',
+  'goals',
+  'nr',
+  'nummer',
 ]);
 const GOAL_WORDS = new Set(['doel', 'bestedingsdoel', 'goal']);
 const NUMBER_WORDS = new Set(['nr', 'nummer']);
@@ -103,7 +114,10 @@ export function matchGoal(text: string): GoalMatch {
 
 /** `suggest` false skips looking for a near miss, which only a goal cell's finding shows. */
 function readGoals(text: string, suggest: boolean): GoalMatch {
-  const tokens = normalise(text).split(' ').filter((t) => t !== '').flatMap(splitGoalWord);
+  const tokens = normalise(text)
+    .split(' ')
+    .filter((t) => t !== '')
+    .flatMap(splitGoalWord);
   if (tokens.length === 0) return NONE;
 
   // "Doel 1 en doel 7": one of the numbers is none of the five, so the text as a whole is not valid.

@@ -140,7 +140,17 @@ export interface JsonFigureReading {
 }
 
 /** A column's role in the words the corrections use, plus `deel`, `markering` and `genegeerd`. */
-export type JsonColumnRole = 'code' | 'interventie' | 'bestedingsdoel' | 'uitvoerder' | 'begroot' | 'benut' | 'toelichting' | 'deel' | 'markering' | 'genegeerd';
+export type JsonColumnRole =
+  | 'code'
+  | 'interventie'
+  | 'bestedingsdoel'
+  | 'uitvoerder'
+  | 'begroot'
+  | 'benut'
+  | 'toelichting'
+  | 'deel'
+  | 'markering'
+  | 'genegeerd';
 
 export interface JsonColumnReading {
   readonly column: string;
@@ -436,6 +446,8 @@ export interface JsonVersionChange {
  * Compiles only when the value's type has every field of the contract, fitting it, and no other:
  * a field renamed or added inside the engine fails here instead of changing the output.
  */
-export function asJson<Contract>(): <T extends Contract>(value: T & { readonly [K in Exclude<keyof T, keyof Contract>]: never }) => Contract {
+export function asJson<Contract>(): <T extends Contract>(
+  value: T & { readonly [K in Exclude<keyof T, keyof Contract>]: never },
+) => Contract {
   return (value) => value;
 }

@@ -7,7 +7,13 @@ import { ruleMessage } from './rules';
 import type { Lang } from './words/lang';
 
 export type { Lang };
-export { ceilingSourceText, engineErrorMessage, LAYOUT_LABEL, SEVERITY_LABEL, type EngineErrorCode } from './words/engine';
+export {
+  ceilingSourceText,
+  engineErrorMessage,
+  LAYOUT_LABEL,
+  SEVERITY_LABEL,
+  type EngineErrorCode,
+} from './words/engine';
 
 /** A finding's message in one language, from its rule's module (src/engine/rules/). */
 export function renderMessage(finding: RawFinding, lang: Lang): string {

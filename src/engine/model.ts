@@ -121,7 +121,13 @@ export interface Ceiling {
    * With the default: a cell labelled as the ceiling whose content is no usable amount (−5.000,
    * 1e308, #REF!), which the user should look at.
    */
-  readonly unusable?: { readonly sheet: string; readonly row: number; readonly col: number; readonly label: string; readonly text: string };
+  readonly unusable?: {
+    readonly sheet: string;
+    readonly row: number;
+    readonly col: number;
+    readonly label: string;
+    readonly text: string;
+  };
 }
 
 /** Which columns a table's begroot or benut was read from, and why. */
@@ -159,15 +165,34 @@ export interface BudgetTable {
 /** Where the reading may be wrong: the engine chose, and says what else it could have been. */
 export type Uncertainty =
   /** Several columns were read as begroot and added up; perhaps only one of them is. */
-  | { readonly kind: 'columns'; readonly field: AmountRole; readonly row: number; readonly cols: ReadonlyArray<number>; readonly labels: ReadonlyArray<string> }
+  | {
+      readonly kind: 'columns';
+      readonly field: AmountRole;
+      readonly row: number;
+      readonly cols: ReadonlyArray<number>;
+      readonly labels: ReadonlyArray<string>;
+    }
   /** Another row reads almost as well as the header. */
   | { readonly kind: 'header-row'; readonly row: number; readonly col: number; readonly alternative: number }
   /** No unit is stated, but the amounts look like thousands against the ceiling. */
-  | { readonly kind: 'unit'; readonly row: number; readonly col: number; readonly planCents: number; readonly ceilingCents: number };
+  | {
+      readonly kind: 'unit';
+      readonly row: number;
+      readonly col: number;
+      readonly planCents: number;
+      readonly ceilingCents: number;
+    };
 
 /** A stored correction that no longer fits the sheet: reported, not applied. */
 export type CorrectionProblem =
-  | { readonly kind: 'column-moved'; readonly row: number; readonly col: number; readonly expected: string; readonly found: string; readonly choice: string }
+  | {
+      readonly kind: 'column-moved';
+      readonly row: number;
+      readonly col: number;
+      readonly expected: string;
+      readonly found: string;
+      readonly choice: string;
+    }
   | { readonly kind: 'header-row'; readonly row: number }
   | { readonly kind: 'ceiling-cell'; readonly cell: string }
   | { readonly kind: 'unreadable'; readonly sheet: string; readonly row: number; readonly text: string };
@@ -182,7 +207,13 @@ export interface AppliedCorrection {
 
 /** How the sheet was read, as the user sees it and can correct it. */
 export interface Reading {
-  readonly rows: { readonly interventions: number; readonly headings: number; readonly subtotals: number; readonly totals: number; readonly blank: number };
+  readonly rows: {
+    readonly interventions: number;
+    readonly headings: number;
+    readonly subtotals: number;
+    readonly totals: number;
+    readonly blank: number;
+  };
   readonly corrections: ReadonlyArray<AppliedCorrection>;
   readonly uncertain: ReadonlyArray<Uncertainty>;
   readonly problems: ReadonlyArray<CorrectionProblem>;

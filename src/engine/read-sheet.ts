@@ -11,10 +11,26 @@ import { combineTables } from './layout/combine';
 import { HEADER_SEARCH_ROWS, headerAt, headerCellText, type ForcedRole, type Header } from './layout/detect';
 import { readBody } from './layout/read';
 import { findTables, type TableRegion } from './layout/tables';
-import type { AppliedCorrection, BudgetModel, BudgetTable, Ceiling, CorrectionProblem, FigureReading, Intervention, StatedTotal, Uncertainty } from './model';
+import type {
+  AppliedCorrection,
+  BudgetModel,
+  BudgetTable,
+  Ceiling,
+  CorrectionProblem,
+  FigureReading,
+  Intervention,
+  StatedTotal,
+  Uncertainty,
+} from './model';
 import { normalise } from './text';
 
-export function buildModel(workbook: WorkbookSnapshot, sheet: SheetSnapshot, auto: Header | undefined, ceilingCents?: number, corrections?: ReadingCorrections): BudgetModel | undefined {
+export function buildModel(
+  workbook: WorkbookSnapshot,
+  sheet: SheetSnapshot,
+  auto: Header | undefined,
+  ceilingCents?: number,
+  corrections?: ReadingCorrections,
+): BudgetModel | undefined {
   const corrected = applyCorrections(sheet, auto, corrections);
   const header = corrected.header;
   if (!header) return undefined;
@@ -32,7 +48,17 @@ export function buildModel(workbook: WorkbookSnapshot, sheet: SheetSnapshot, aut
   });
   const body = combineTables(regions, { interventions, totals });
   const planCents = body.interventions.reduce((sum, i) => sum + i.begrootCents, 0);
-  const ceiling = ceilingOf(workbook, sheet, header, ceilingCents, corrections, planCents, regions[0]!.unit.factor, corrected.problems, corrected.applied);
+  const ceiling = ceilingOf(
+    workbook,
+    sheet,
+    header,
+    ceilingCents,
+    corrections,
+    planCents,
+    regions[0]!.unit.factor,
+    corrected.problems,
+    corrected.applied,
+  );
   const { columns } = header;
   const begrootCol = columns.begroot ?? header.goalColumns.find((g) => g.kind === 'begroot')?.col;
   const benutCol = columns.benut ?? header.goalColumns.find((g) => g.kind === 'benut')?.col;
@@ -45,13 +71,21 @@ export function buildModel(workbook: WorkbookSnapshot, sheet: SheetSnapshot, aut
     tables,
     begrootHeader: begrootCol !== undefined ? { row: header.row, col: begrootCol } : undefined,
     benutHeader: benutCol !== undefined ? { row: header.row, col: benutCol } : undefined,
-    hasBenut: regions.some((r) => r.header.columns.benut !== undefined || r.header.goalColumns.some((g) => g.kind === 'benut')),
+    hasBenut: regions.some(
+      (r) => r.header.columns.benut !== undefined || r.header.goalColumns.some((g) => g.kind === 'benut'),
+    ),
     interventions: body.interventions,
     totals: body.totals,
     ceiling,
     hiddenRows: new Set(sheet.hiddenRows ?? []),
     reading: {
-      rows: { interventions: body.interventions.length, headings, subtotals: body.totals.length - grand, totals: grand, blank },
+      rows: {
+        interventions: body.interventions.length,
+        headings,
+        subtotals: body.totals.length - grand,
+        totals: grand,
+        blank,
+      },
       corrections: corrected.applied,
       uncertain: uncertainties(header, tables, corrections, planCents, ceiling),
       problems: corrected.problems,
@@ -70,7 +104,11 @@ interface Corrected {
  * only while the column still carries the header it was set for; otherwise it is a problem to
  * report, and the automatic reading stands.
  */
-function applyCorrections(sheet: SheetSnapshot, auto: Header | undefined, corrections: ReadingCorrections | undefined): Corrected {
+function applyCorrections(
+  sheet: SheetSnapshot,
+  auto: Header | undefined,
+  corrections: ReadingCorrections | undefined,
+): Corrected {
   const applied: AppliedCorrection[] = [];
   const problems: CorrectionProblem[] = [];
   if (!corrections) return { header: auto, applied, problems };
@@ -132,7 +170,8 @@ function ceilingOf(
   }
   if (optionCents === undefined && corrections?.ceilingCell !== undefined) {
     const ref = parseCellRef(corrections.ceilingCell);
-    const on = ref?.sheet === undefined ? sheet : workbook.sheets.find((s) => normalise(s.name) === normalise(ref.sheet!));
+    const on =
+      ref?.sheet === undefined ? sheet : workbook.sheets.find((s) => normalise(s.name) === normalise(ref.sheet!));
     const reading = ref && on ? readAmount(cellAt(on, ref.row, ref.col)) : undefined;
     if (ref && on && (reading?.kind === 'number' || reading?.kind === 'text-number') && reading.cents > 0) {
       applied.push({ setting: 'plafondcel', value: corrections.ceilingCell });
@@ -175,7 +214,13 @@ function tableOf(region: TableRegion, unitCorrected: boolean): BudgetTable {
  * Where the reading is a choice the sheet does not settle. Nothing the user corrected is
  * uncertain any more: their word settles it.
  */
-function uncertainties(header: Header, tables: ReadonlyArray<BudgetTable>, corrections: ReadingCorrections | undefined, planCents: number, ceiling: Ceiling): Uncertainty[] {
+function uncertainties(
+  header: Header,
+  tables: ReadonlyArray<BudgetTable>,
+  corrections: ReadingCorrections | undefined,
+  planCents: number,
+  ceiling: Ceiling,
+): Uncertainty[] {
   const found: Uncertainty[] = [];
   const forcedColumns = corrections?.columns !== undefined && corrections.columns.length > 0;
   for (const table of tables) {
@@ -190,9 +235,21 @@ function uncertainties(header: Header, tables: ReadonlyArray<BudgetTable>, corre
   }
   // A plan of about a thousandth of a ceiling the workbook states is a plan in thousands.
   const first = tables[0];
-  if (first?.begroot && first.unit === 1 && corrections?.unit === undefined && ceiling.source !== 'default' && planCents > 0) {
+  if (
+    first?.begroot &&
+    first.unit === 1 &&
+    corrections?.unit === undefined &&
+    ceiling.source !== 'default' &&
+    planCents > 0
+  ) {
     if (planCents * 1000 <= ceiling.cents * 2 && planCents * 1000 >= ceiling.cents / 5) {
-      found.push({ kind: 'unit', row: first.headerRow, col: first.begroot.cols[0]!, planCents, ceilingCents: ceiling.cents });
+      found.push({
+        kind: 'unit',
+        row: first.headerRow,
+        col: first.begroot.cols[0]!,
+        planCents,
+        ceilingCents: ceiling.cents,
+      });
     }
   }
   return found;

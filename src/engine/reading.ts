@@ -9,7 +9,16 @@ import { ceilingSourceText, LAYOUT_LABEL, type Lang } from './messages';
 import { FIGURE_WHY as WHY, IGNORED_WHY, READING_WORDS as WORDS, ROLE_WORD } from './words/reading';
 import type { BudgetModel, BudgetTable, FigureReading } from './model';
 import { formatEuro } from './money';
-import { asJson, type JsonColumnReading, type JsonColumnRole, type JsonCorrection, type JsonFigureReading, type JsonReading, type JsonReadingRows, type JsonReadingTable } from './json-report';
+import {
+  asJson,
+  type JsonColumnReading,
+  type JsonColumnRole,
+  type JsonCorrection,
+  type JsonFigureReading,
+  type JsonReading,
+  type JsonReadingRows,
+  type JsonReadingTable,
+} from './json-report';
 
 /**
  * The JSON words of a column's role: the choices of a correction (COLUMN_CHOICES), and `deel`,
@@ -42,7 +51,9 @@ function unitText(table: BudgetTable, lang: Lang): string | undefined {
   const amount = `€ ${String(table.unit).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
   const w = WORDS[lang];
   if (table.unitCorrected) return `${w.unit} ${amount} (${w.byUser})`;
-  const where = table.unitCell ? ` (${w.from} ${columnName(table.unitCell.col)}${table.unitCell.row + 1}: ‘${table.unitText}’)` : '';
+  const where = table.unitCell
+    ? ` (${w.from} ${columnName(table.unitCell.col)}${table.unitCell.row + 1}: ‘${table.unitText}’)`
+    : '';
   return `${w.unit} ${amount}${where}`;
 }
 
@@ -65,7 +76,10 @@ export function readingLines(model: BudgetModel, lang: Lang): string[] {
       table.benut ? figureText('benut', table.benut, table, lang) : undefined,
       unitText(table, lang),
     ].filter((p): p is string => p !== undefined);
-    const which = model.tables.length > 1 ? ` ${w.table} ${i + 1}${table.label ? ` ‘${table.label}’` : ''} (${w.rows} ${table.topRow + 1}–${table.lastRow + 1})` : '';
+    const which =
+      model.tables.length > 1
+        ? ` ${w.table} ${i + 1}${table.label ? ` ‘${table.label}’` : ''} (${w.rows} ${table.topRow + 1}–${table.lastRow + 1})`
+        : '';
     return `${w.read}${which}: ${parts.join('; ')}`;
   });
 }
@@ -73,14 +87,21 @@ export function readingLines(model: BudgetModel, lang: Lang): string[] {
 /** The full reading, for `npo-check --explain`: every column and its role, the unit, the ceiling, the rows. */
 export function explainLines(model: BudgetModel, lang: Lang): string[] {
   const w = WORDS[lang];
-  const lines = [`${w.explain} (${w.sheet} ‘${model.sheet}’, ${LAYOUT_LABEL[lang][model.layout]}):`, `  ${headerText(model, lang)}`];
+  const lines = [
+    `${w.explain} (${w.sheet} ‘${model.sheet}’, ${LAYOUT_LABEL[lang][model.layout]}):`,
+    `  ${headerText(model, lang)}`,
+  ];
   model.tables.forEach((table, i) => {
     const label = table.label ? ` ‘${table.label}’` : '';
-    lines.push(`  ${w.table.charAt(0).toUpperCase()}${w.table.slice(1)} ${i + 1}${label}: ${w.rows} ${table.topRow + 1}–${table.lastRow + 1}, ${w.columns} ${columnName(table.left)}–${columnName(table.right)}`);
+    lines.push(
+      `  ${w.table.charAt(0).toUpperCase()}${w.table.slice(1)} ${i + 1}${label}: ${w.rows} ${table.topRow + 1}–${table.lastRow + 1}, ${w.columns} ${columnName(table.left)}–${columnName(table.right)}`,
+    );
     for (const c of table.columns) {
       const why = c.why ? ` (${IGNORED_WHY[lang][c.why]})` : '';
       const goal = c.goal !== undefined ? ` ${lang === 'nl' ? 'doel' : 'goal'} ${c.goal}` : '';
-      lines.push(`    ${columnName(c.col)} ${c.header === '' ? '–' : `‘${c.header}’`}: ${ROLE_WORD[lang][c.role]}${goal}${why}${c.forced ? ` (${w.byUser})` : ''}`);
+      lines.push(
+        `    ${columnName(c.col)} ${c.header === '' ? '–' : `‘${c.header}’`}: ${ROLE_WORD[lang][c.role]}${goal}${why}${c.forced ? ` (${w.byUser})` : ''}`,
+      );
     }
     lines.push(`    ${w.units}: ${unitText(table, lang) ?? `1 ${w.euros}`}`);
   });
@@ -126,8 +147,16 @@ export function readingJson(model: BudgetModel): JsonReading {
     headerRow: model.headerRow + 1,
     headerRowByUser: model.reading.corrections.some((c) => c.setting === 'kopregel'),
     tables: model.tables.map(tableJson),
-    ceiling: { cents: model.ceiling.cents, source: model.ceiling.source, cell: model.ceiling.cell ? `${model.ceiling.sheet}!${model.ceiling.cell}` : null },
+    ceiling: {
+      cents: model.ceiling.cents,
+      source: model.ceiling.source,
+      cell: model.ceiling.cell ? `${model.ceiling.sheet}!${model.ceiling.cell}` : null,
+    },
     rows: asJson<JsonReadingRows>()(model.reading.rows),
-    corrections: model.reading.corrections.map((c): JsonCorrection => ({ setting: c.setting, ...(c.col !== undefined ? { column: columnName(c.col) } : {}), value: c.value })),
+    corrections: model.reading.corrections.map((c): JsonCorrection => ({
+      setting: c.setting,
+      ...(c.col !== undefined ? { column: columnName(c.col) } : {}),
+      value: c.value,
+    })),
   };
 }

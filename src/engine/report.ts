@@ -15,7 +15,26 @@ import { ceilingVerdict } from './inputs/verdict';
 import { countBySeverity } from './inputs/severity-counts';
 import { basisSentence, matchSentence } from './words/payments';
 import type { Payment, Reconciliation, SpendingRow } from './payments/model';
-import { asJson, type JsonAcceptance, type JsonAcceptedFinding, type JsonAllocation, type JsonFinding, type JsonGoalSummary, type JsonIntervention, type JsonInterventionReconciliation, type JsonPartnerReconciliation, type JsonPayback, type JsonPayment, type JsonReconciliation, type JsonReportV1, type JsonSpending, type JsonTolerance, type JsonUnmatchedCode, type JsonWithoutGoal, type JsonYear } from './json-report';
+import {
+  asJson,
+  type JsonAcceptance,
+  type JsonAcceptedFinding,
+  type JsonAllocation,
+  type JsonFinding,
+  type JsonGoalSummary,
+  type JsonIntervention,
+  type JsonInterventionReconciliation,
+  type JsonPartnerReconciliation,
+  type JsonPayback,
+  type JsonPayment,
+  type JsonReconciliation,
+  type JsonReportV1,
+  type JsonSpending,
+  type JsonTolerance,
+  type JsonUnmatchedCode,
+  type JsonWithoutGoal,
+  type JsonYear,
+} from './json-report';
 
 /** The JSON contract (`JsonReportV1`, docs/npo-check.schema.json). */
 export function toJsonReport(result: CheckResult, file: string): JsonReportV1 {
@@ -46,7 +65,12 @@ export function toJsonReport(result: CheckResult, file: string): JsonReportV1 {
       partner: i.partner ?? null,
       begrootCents: i.begrootCents,
       benutCents: i.benutCents,
-      allocations: i.allocations.map((a): JsonAllocation => ({ goal: a.goal, begrootCents: a.begrootCents, benutCents: a.benutCents, split: a.split })),
+      allocations: i.allocations.map((a): JsonAllocation => ({
+        goal: a.goal,
+        begrootCents: a.begrootCents,
+        benutCents: a.benutCents,
+        split: a.split,
+      })),
     })),
     findings: result.findings.map((f) => withDutchFormula(asJson<JsonFinding>()(f))),
     counts: countBySeverity(result.findings),
@@ -58,11 +82,17 @@ export function toJsonReport(result: CheckResult, file: string): JsonReportV1 {
 
 /** The corrected formula also as Dutch Excel takes it (`=SOM(E6:E20)`), beside the invariant English one. */
 function withDutchFormula<F extends JsonFinding>(finding: F): F {
-  return finding.correctedFormula !== undefined ? { ...finding, correctedFormulaNl: dutchFormula(finding.correctedFormula) } : finding;
+  return finding.correctedFormula !== undefined
+    ? { ...finding, correctedFormulaNl: dutchFormula(finding.correctedFormula) }
+    : finding;
 }
 
 function spendingJson(row: SpendingRow): JsonSpending {
-  return { goals: row.goals.map((g) => ({ goal: g.goal, paidCents: g.paidCents })), withoutGoalCents: row.withoutGoalCents, totalCents: row.totalCents };
+  return {
+    goals: row.goals.map((g) => ({ goal: g.goal, paidCents: g.paidCents })),
+    withoutGoalCents: row.withoutGoalCents,
+    totalCents: row.totalCents,
+  };
 }
 
 function paymentJson(p: Payment): JsonPayment {
@@ -87,7 +117,14 @@ function reconciliationJson(rec: Reconciliation): { reconciliation: JsonReconcil
       paymentsSheet: rec.paymentsSheet.sheet,
       basis: asJson<JsonReconciliation['basis']>()(rec.paymentsSheet.basis),
       matchedBy: asJson<JsonReconciliation['matchedBy']>()(rec.matchedBy),
-      unmatchedCodes: rec.unmatchedCodes.map((u): JsonUnmatchedCode => ({ code: u.code, bookings: u.bookings, paidCents: u.paidCents, openCents: u.openCents, description: u.description ?? null, rows: u.payments.map((p) => p.row + 1) })),
+      unmatchedCodes: rec.unmatchedCodes.map((u): JsonUnmatchedCode => ({
+        code: u.code,
+        bookings: u.bookings,
+        paidCents: u.paidCents,
+        openCents: u.openCents,
+        description: u.description ?? null,
+        rows: u.payments.map((p) => p.row + 1),
+      })),
       periodStart: isoDate(rec.period.start),
       periodEnd: isoDate(rec.period.end),
       paidCents: rec.paidCents,
@@ -113,7 +150,11 @@ function reconciliationJson(rec: Reconciliation): { reconciliation: JsonReconcil
         openCents: p.openCents,
         differenceCents: p.differenceCents,
       })),
-      unassigned: { paidCents: rec.unassigned.paidCents, openCents: rec.unassigned.openCents, payments: rec.unassigned.payments.length },
+      unassigned: {
+        paidCents: rec.unassigned.paidCents,
+        openCents: rec.unassigned.openCents,
+        payments: rec.unassigned.payments.length,
+      },
       undated: spendingJson(rec.undated),
       tolerance: asJson<JsonTolerance>()(rec.tolerance),
       payback: asJson<JsonPayback>()(rec.payback),
@@ -123,7 +164,12 @@ function reconciliationJson(rec: Reconciliation): { reconciliation: JsonReconcil
   };
 }
 
-export function toTextReport(result: CheckResult, file: string, lang: Lang, options: { explain?: boolean } = {}): string {
+export function toTextReport(
+  result: CheckResult,
+  file: string,
+  lang: Lang,
+  options: { explain?: boolean } = {},
+): string {
   const w = WORDS[lang];
   const { model, summaries } = result;
   const lines: string[] = [];
@@ -131,12 +177,16 @@ export function toTextReport(result: CheckResult, file: string, lang: Lang, opti
   lines.push(`${w.file}: ${file}`);
   lines.push(`${w.sheet}: ${model.sheet} (${LAYOUT_LABEL[lang][model.layout]}, ${w.header} ${model.headerRow + 1})`);
   lines.push(...(options.explain ? explainLines(model, lang) : readingLines(model, lang)));
-  lines.push(`${w.ceiling}: ${formatEuro(model.ceiling.cents)} (${ceilingSourceText(model.ceiling.source, lang, model.ceiling)})`);
+  lines.push(
+    `${w.ceiling}: ${formatEuro(model.ceiling.cents)} (${ceilingSourceText(model.ceiling.source, lang, model.ceiling)})`,
+  );
   lines.push('');
 
   // Without a benut column there is nothing spent to show: a column of zeros would mislead.
   const figures = (begroot: number, benut: number): string[] =>
-    model.hasBenut ? [formatEuro(begroot), formatEuro(benut), formatEuro(begroot - benut), formatPercent(benut, begroot) ?? '-'] : [formatEuro(begroot)];
+    model.hasBenut
+      ? [formatEuro(begroot), formatEuro(benut), formatEuro(begroot - benut), formatPercent(benut, begroot) ?? '-']
+      : [formatEuro(begroot)];
   const table: string[][] = [[w.goal, w.begroot, ...(model.hasBenut ? [w.benut, w.restant, w.percent] : [])]];
   for (const g of summaries.goals) {
     const name = lang === 'nl' ? g.name : goalInfo(g.goal).nameEn;
@@ -149,13 +199,17 @@ export function toTextReport(result: CheckResult, file: string, lang: Lang, opti
 
   const verdict = ceilingVerdict(summaries.begrootCents, model.ceiling.cents);
   lines.push('');
-  lines.push(`${w.ceiling} ${formatEuro(model.ceiling.cents)}: ${verdict.kind === 'at' ? w.exact : `${formatEuro(verdict.amountCents)} ${verdict.kind === 'over' ? w.over : w.under}`}`);
+  lines.push(
+    `${w.ceiling} ${formatEuro(model.ceiling.cents)}: ${verdict.kind === 'at' ? w.exact : `${formatEuro(verdict.amountCents)} ${verdict.kind === 'over' ? w.over : w.under}`}`,
+  );
   lines.push('');
   if (result.reconciliation) lines.push(...reconciliationText(result.reconciliation, lang), '');
 
   const counts = countBySeverity(result.findings);
   const acceptedCount = result.accepted.length > 0 ? `; ${result.accepted.length} ${w.accepted.toLowerCase()}` : '';
-  lines.push(`${w.findings}: ${SEVERITY_ORDER.map((s) => `${counts[s]} ${w.count[s][counts[s] === 1 ? 0 : 1]}`).join(', ')}${acceptedCount}`);
+  lines.push(
+    `${w.findings}: ${SEVERITY_ORDER.map((s) => `${counts[s]} ${w.count[s][counts[s] === 1 ? 0 : 1]}`).join(', ')}${acceptedCount}`,
+  );
   if (result.findings.length === 0) lines.push(w.none);
   // Wide enough for the budget rules; the longer payment rule ids widen it when they occur.
   const ruleWidth = Math.max(26, ...result.findings.map((f) => f.rule.length));
@@ -170,34 +224,52 @@ export function toTextReport(result: CheckResult, file: string, lang: Lang, opti
     lines.push('', `${w.accepted} (${result.accepted.length})`);
     for (const f of result.accepted) {
       lines.push(`  ${f.cell.padEnd(6)} ${f.rule.padEnd(ruleWidth)} ${f.message}`);
-      lines.push(`  ${''.padEnd(6)} ${''.padEnd(ruleWidth)} ${w.reason}: ${f.acceptance.reason} (${w.acceptedOn} ${f.acceptance.acceptedOn})`);
+      lines.push(
+        `  ${''.padEnd(6)} ${''.padEnd(ruleWidth)} ${w.reason}: ${f.acceptance.reason} (${w.acceptedOn} ${f.acceptance.acceptedOn})`,
+      );
     }
   }
   if (result.unusedAcceptances.length > 0) {
     lines.push('', `${w.unused} (${result.unusedAcceptances.length})`);
-    for (const a of result.unusedAcceptances) lines.push(`  ${a.fingerprint}: ${a.reason} (${w.acceptedOn} ${a.acceptedOn})`);
+    for (const a of result.unusedAcceptances)
+      lines.push(`  ${a.fingerprint}: ${a.reason} (${w.acceptedOn} ${a.acceptedOn})`);
   }
   return `${lines.join('\n')}\n`;
 }
 
 function reconciliationText(rec: Reconciliation, lang: Lang): string[] {
   const w = WORDS[lang];
-  const lines = [w.reconciliation(`‘${rec.paymentsSheet.sheet}’`, dutchDateOf(rec.period.start), dutchDateOf(rec.period.end)), ''];
+  const lines = [
+    w.reconciliation(`‘${rec.paymentsSheet.sheet}’`, dutchDateOf(rec.period.start), dutchDateOf(rec.period.end)),
+    '',
+  ];
   lines.push(basisSentence(rec.paymentsSheet.basis, lang), matchSentence(rec, lang));
   // Unmatched bookings by code: one line in NPO Koppeling fixes every booking under it.
-  for (const u of rec.unmatchedCodes) lines.push(`  ${u.code === '' ? '–' : u.code}: ${u.bookings} × ${formatEuro(u.paidCents + u.openCents)}${u.description !== undefined ? ` (${u.description})` : ''}`);
+  for (const u of rec.unmatchedCodes)
+    lines.push(
+      `  ${u.code === '' ? '–' : u.code}: ${u.bookings} × ${formatEuro(u.paidCents + u.openCents)}${u.description !== undefined ? ` (${u.description})` : ''}`,
+    );
   lines.push('');
   const benut = rec.interventions.reduce((n, r) => n + r.intervention.benutCents, 0);
   const table: string[][] = [['', w.benut, w.paid, w.open, w.difference]];
-  table.push([w.total, formatEuro(benut), formatEuro(rec.paidCents - rec.unassigned.paidCents), formatEuro(rec.openCents - rec.unassigned.openCents), formatEuro(benut - rec.paidCents + rec.unassigned.paidCents)]);
-  if (rec.unassigned.payments.length > 0) table.push([w.unassigned, '', formatEuro(rec.unassigned.paidCents), formatEuro(rec.unassigned.openCents), '']);
+  table.push([
+    w.total,
+    formatEuro(benut),
+    formatEuro(rec.paidCents - rec.unassigned.paidCents),
+    formatEuro(rec.openCents - rec.unassigned.openCents),
+    formatEuro(benut - rec.paidCents + rec.unassigned.paidCents),
+  ]);
+  if (rec.unassigned.payments.length > 0)
+    table.push([w.unassigned, '', formatEuro(rec.unassigned.paidCents), formatEuro(rec.unassigned.openCents), '']);
   lines.push(...alignTable(table), '');
   const years: string[][] = [[w.year, w.paid, w.cumulative]];
   for (const y of rec.years) years.push([String(y.year), formatEuro(y.totalCents), formatEuro(y.cumulativeCents)]);
   if (rec.undated.totalCents !== 0) years.push([w.undated, formatEuro(rec.undated.totalCents), '']);
   lines.push(...alignTable(years), '');
   const t = rec.tolerance;
-  lines.push(`${w.unexplained}: ${formatEuro(t.unexplainedCents)}; ${w.tolerance} ${formatEuro(t.toleranceCents)}: ${t.within ? w.within : w.outside}`);
+  lines.push(
+    `${w.unexplained}: ${formatEuro(t.unexplainedCents)}; ${w.tolerance} ${formatEuro(t.toleranceCents)}: ${t.within ? w.within : w.outside}`,
+  );
   lines.push(`${w.payback(dutchDateOf(rec.period.end))}: ${formatEuro(rec.payback.paybackCents)}`);
   return lines;
 }
@@ -205,5 +277,10 @@ function reconciliationText(rec: Reconciliation, lang: Lang): string[] {
 /** First column left-aligned, amounts right-aligned, two spaces between columns. */
 export function alignTable(rows: ReadonlyArray<ReadonlyArray<string>>): string[] {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+      .join('  ')
+      .trimEnd(),
+  );
 }

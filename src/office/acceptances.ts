@@ -47,7 +47,8 @@ export async function changeAcceptances(run: ExcelRun, change: AcceptanceChange)
         throw new OfficeActionError('not-own-sheet', ACCEPTANCES_SHEET);
       }
 
-      const next = 'accept' in change ? withAcceptance(current, change.accept) : withoutAcceptance(current, change.withdraw);
+      const next =
+        'accept' in change ? withAcceptance(current, change.accept) : withoutAcceptance(current, change.withdraw);
       const rows = acceptancesSheetRows(next);
       adding = existing.isNullObject;
       const sheet = adding ? context.workbook.worksheets.add(ACCEPTANCES_SHEET) : existing;

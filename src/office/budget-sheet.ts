@@ -22,7 +22,11 @@ const HEADER_ROW = 3;
 const FILL_IN_COLOUR = '#FFF2CC';
 const WIDTHS = [8, 40, 30, 22, 16, 16, 40];
 
-export async function insertBudgetSheet(run: ExcelRun, options: { lang: Lang; ceilingCents?: number }, apis: Pick<OptionalApis, 'dataValidation'>): Promise<string> {
+export async function insertBudgetSheet(
+  run: ExcelRun,
+  options: { lang: Lang; ceilingCents?: number },
+  apis: Pick<OptionalApis, 'dataValidation'>,
+): Promise<string> {
   const w = BUDGET_TEMPLATE[options.lang];
   try {
     return await run(async (context) => {

@@ -29,11 +29,25 @@ export interface OpenWorkbookComparison {
   readonly plan: OutputPlan;
 }
 
-export async function compareSheets(run: ExcelRun, apis: OptionalApis, options: CompareSheetsOptions): Promise<OpenWorkbookComparison> {
+export async function compareSheets(
+  run: ExcelRun,
+  apis: OptionalApis,
+  options: CompareSheetsOptions,
+): Promise<OpenWorkbookComparison> {
   const { snapshot } = await readWorkbook(run, { apis });
-  const check = (sheet: string | undefined) => checkWorkbook(snapshot, { ...(sheet !== undefined ? { sheet } : {}), lang: options.lang, ignoreSheet: isOwnTabName });
+  const check = (sheet: string | undefined) =>
+    checkWorkbook(snapshot, {
+      ...(sheet !== undefined ? { sheet } : {}),
+      lang: options.lang,
+      ignoreSheet: isOwnTabName,
+    });
   const comparison = compareBudgets(check(options.oldSheet).model, check(options.newSheet).model);
-  const tab = wijzigingenSheet(comparison, { lang: options.lang, checkedOn: todayDayNumber(options.comparedAt), oldSource: options.workbookName, newSource: options.workbookName });
+  const tab = wijzigingenSheet(comparison, {
+    lang: options.lang,
+    checkedOn: todayDayNumber(options.comparedAt),
+    oldSource: options.workbookName,
+    newSource: options.workbookName,
+  });
   return { comparison, plan: { marker: PLAN_MARKER, sheets: [tab], highlights: [] } };
 }
 

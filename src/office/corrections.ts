@@ -5,7 +5,12 @@
  * text, in one run of two syncs; the user's sheets are never touched. A user's sheet that merely
  * has the name is never written into.
  */
-import { CORRECTIONS_HEADER, CORRECTIONS_HEADER_ROW, CORRECTIONS_SHEET, type ReadingCorrections } from '../engine/corrections';
+import {
+  CORRECTIONS_HEADER,
+  CORRECTIONS_HEADER_ROW,
+  CORRECTIONS_SHEET,
+  type ReadingCorrections,
+} from '../engine/corrections';
 import { correctionsSheetAfter, isOwnCorrectionsSheet, type CorrectionChange } from '../engine/correction-change';
 import { sheetFromValues, type PlainValue } from '../engine/grid';
 import { OfficeActionError, toOfficeActionError } from './errors';
@@ -17,7 +22,11 @@ export type { CorrectionChange };
 const WIDTHS = [28, 16, 16, 36];
 
 /** Applies one change for `budgetSheet` and returns that sheet's corrections as they now stand. */
-export async function changeCorrection(run: ExcelRun, budgetSheet: string, change: CorrectionChange): Promise<ReadingCorrections | undefined> {
+export async function changeCorrection(
+  run: ExcelRun,
+  budgetSheet: string,
+  change: CorrectionChange,
+): Promise<ReadingCorrections | undefined> {
   // Refused access means a protected workbook structure when the sheet is to be added, else a protected sheet.
   let adding = false;
   try {
@@ -31,7 +40,8 @@ export async function changeCorrection(run: ExcelRun, budgetSheet: string, chang
       if (!existing.isNullObject && !used.isNullObject) {
         const snapshot = sheetFromValues(CORRECTIONS_SHEET, used.values as PlainValue[][]);
         // Only a sheet starting at A1 with the add-in's title and header is ours to rewrite.
-        if (!isOwnCorrectionsSheet(snapshot) || used.rowIndex !== 0 || used.columnIndex !== 0) throw new OfficeActionError('not-own-sheet', CORRECTIONS_SHEET);
+        if (!isOwnCorrectionsSheet(snapshot) || used.rowIndex !== 0 || used.columnIndex !== 0)
+          throw new OfficeActionError('not-own-sheet', CORRECTIONS_SHEET);
         current = snapshot;
       } else if (!existing.isNullObject) {
         // An empty sheet with our name may be a user's start on something else: leave it alone.

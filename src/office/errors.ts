@@ -33,10 +33,19 @@ const CODES: Record<string, OfficeProblem> = {
 };
 
 /** Turns whatever Excel threw into an OfficeActionError; `context` names the sheet involved. */
-export function toOfficeActionError(error: unknown, context?: { sheet?: string; structure?: boolean }): OfficeActionError {
+export function toOfficeActionError(
+  error: unknown,
+  context?: { sheet?: string; structure?: boolean },
+): OfficeActionError {
   if (error instanceof OfficeActionError) return error;
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  const message = error instanceof Error ? error.message : typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const message =
+    error instanceof Error
+      ? error.message
+      : typeof error === 'object' && error !== null && 'message' in error
+        ? String((error as { message: unknown }).message)
+        : String(error);
   const problem = CODES[code] ?? 'unknown';
   if (problem === 'sheet-protected' && context?.structure) return new OfficeActionError('workbook-protected');
   if (problem === 'unknown') return new OfficeActionError('unknown', code ? `${code}: ${message}` : message);

@@ -38,7 +38,11 @@ type Fill = string | null;
  * when the workbook is reopened.
  */
 interface RecordPart {
-  readonly sheets: ReadonlyArray<{ readonly id: string; readonly name: string; readonly fills: ReadonlyArray<readonly [Fill, string]> }>;
+  readonly sheets: ReadonlyArray<{
+    readonly id: string;
+    readonly name: string;
+    readonly fills: ReadonlyArray<readonly [Fill, string]>;
+  }>;
 }
 
 /** One cell's fill before the add-in touched it. */
@@ -122,7 +126,11 @@ function toRanges(cells: ReadonlyArray<{ readonly row: number; readonly col: num
     let end = start;
     i += 1;
     while (i < sorted.length && sorted[i]!.col === start.col && sorted[i]!.row <= end.row + 1) end = sorted[i++]!;
-    ranges.push(end.row === start.row ? address(start.row, start.col) : `${address(start.row, start.col)}:${address(end.row, end.col)}`);
+    ranges.push(
+      end.row === start.row
+        ? address(start.row, start.col)
+        : `${address(start.row, start.col)}:${address(end.row, end.col)}`,
+    );
   }
   return ranges;
 }
@@ -141,7 +149,9 @@ function cellsOf(range: string): Array<{ row: number; col: number }> {
 }
 
 /** Saved fills grouped by sheet and by fill, in the order they first appear. */
-function groups(fills: ReadonlyArray<SavedFill>): Array<{ sheetId: string; sheetName: string; color: Fill; cells: SavedFill[] }> {
+function groups(
+  fills: ReadonlyArray<SavedFill>,
+): Array<{ sheetId: string; sheetName: string; color: Fill; cells: SavedFill[] }> {
   const out = new Map<string, { sheetId: string; sheetName: string; color: Fill; cells: SavedFill[] }>();
   for (const f of fills) {
     const key = JSON.stringify([f.sheetId, f.sheetName, f.color]);
@@ -198,7 +208,8 @@ function decodePart(value: unknown): SavedFill[] {
     for (const entry of fills as unknown[]) {
       if (!Array.isArray(entry) || !isFill(entry[0]) || typeof entry[1] !== 'string') continue;
       const color = entry[0];
-      for (const range of entry[1].split(',')) for (const { row, col } of cellsOf(range)) out.push({ sheetId: id, sheetName: name, row, col, color });
+      for (const range of entry[1].split(','))
+        for (const { row, col } of cellsOf(range)) out.push({ sheetId: id, sheetName: name, row, col, color });
     }
   }
   return out;
@@ -227,7 +238,9 @@ function decodeLegacy(value: unknown): SavedFill[] {
 
 function partNumbers(value: unknown): number[] {
   const parts = typeof value === 'object' && value !== null ? (value as { parts?: unknown }).parts : undefined;
-  return Array.isArray(parts) ? (parts as unknown[]).filter((n): n is number => Number.isInteger(n) && (n as number) >= 0) : [];
+  return Array.isArray(parts)
+    ? (parts as unknown[]).filter((n): n is number => Number.isInteger(n) && (n as number) >= 0)
+    : [];
 }
 
 /** The record's settings as loaded in the first sync. */
@@ -254,7 +267,11 @@ interface StoredRecord {
 }
 
 /** After the first sync: loads the parts the index lists, a few per sync. */
-async function loadRecord(context: Excel.RequestContext, start: RecordStart, limits: HighlightLimits): Promise<StoredRecord> {
+async function loadRecord(
+  context: Excel.RequestContext,
+  start: RecordStart,
+  limits: HighlightLimits,
+): Promise<StoredRecord> {
   const fills: SavedFill[] = [];
   const settings: Excel.Setting[] = [];
   if (!start.legacy.isNullObject) {
@@ -264,7 +281,9 @@ async function loadRecord(context: Excel.RequestContext, start: RecordStart, lim
   const listed = start.index.isNullObject ? [] : partNumbers(start.index.value);
   if (!start.index.isNullObject) settings.push(start.index);
   for (const batch of chunks(listed, partsPerSync(limits))) {
-    const parts = batch.map((n) => context.workbook.settings.getItemOrNullObject(highlightsPartSetting(n)).load('value'));
+    const parts = batch.map((n) =>
+      context.workbook.settings.getItemOrNullObject(highlightsPartSetting(n)).load('value'),
+    );
     await context.sync();
     for (const part of parts) {
       if (part.isNullObject) continue;
@@ -299,7 +318,13 @@ function worstFirst(highlights: ReadonlyArray<Highlight>, cap: number): Highligh
   const sheetOrder = new Map<string, number>();
   for (const h of highlights) if (!sheetOrder.has(h.sheet)) sheetOrder.set(h.sheet, sheetOrder.size);
   const rank = (severity: Severity): number => SEVERITY_ORDER.indexOf(severity);
-  const sorted = [...highlights].sort((a, b) => rank(a.severity) - rank(b.severity) || sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.col - b.col || a.row - b.row);
+  const sorted = [...highlights].sort(
+    (a, b) =>
+      rank(a.severity) - rank(b.severity) ||
+      sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! ||
+      a.col - b.col ||
+      a.row - b.row,
+  );
   const seen = new Set<string>();
   const out: Highlight[] = [];
   for (const h of sorted) {
@@ -314,7 +339,11 @@ function worstFirst(highlights: ReadonlyArray<Highlight>, cap: number): Highligh
 
 type LoadedFill = { readonly h: Highlight; readonly range: Excel.Range };
 
-function loadFills(sheets: Excel.WorksheetCollection, batch: ReadonlyArray<Highlight>, withPattern: boolean): LoadedFill[] {
+function loadFills(
+  sheets: Excel.WorksheetCollection,
+  batch: ReadonlyArray<Highlight>,
+  withPattern: boolean,
+): LoadedFill[] {
   return batch.map((h) => {
     const range = sheets.getItem(h.sheet).getRange(address(h.row, h.col));
     range.load(withPattern ? 'format/fill/color, format/fill/pattern' : 'format/fill/color');
@@ -355,7 +384,12 @@ function partsBytes(parts: ReadonlyArray<RecordPart>): number {
  * halfway still leaves every filled cell restorable. Returns how many cells were highlighted:
  * fewer than asked when the limits left some out (the worst come first).
  */
-export async function highlightCells(run: ExcelRun, highlights: ReadonlyArray<Highlight>, apis: Pick<OptionalApis, 'fillPattern'>, limits: HighlightLimits = HIGHLIGHT_LIMITS): Promise<number> {
+export async function highlightCells(
+  run: ExcelRun,
+  highlights: ReadonlyArray<Highlight>,
+  apis: Pick<OptionalApis, 'fillPattern'>,
+  limits: HighlightLimits = HIGHLIGHT_LIMITS,
+): Promise<number> {
   const chosen = worstFirst(highlights, limits.cells);
   try {
     return await run(async (context) => {
@@ -372,7 +406,9 @@ export async function highlightCells(run: ExcelRun, highlights: ReadonlyArray<Hi
       const previous = await loadRecord(context, start, limits);
       // Keyed by the sheet's current name, so a fill saved before a reopen still matches. What is
       // left in here once every batch is recorded are cells flagged last time but not now.
-      const saved = new Map(previous.fills.map((f) => [cellKey(sheetOf(sheetsNow, f)?.name ?? f.sheetName, f.row, f.col), f]));
+      const saved = new Map(
+        previous.fills.map((f) => [cellKey(sheetOf(sheetsNow, f)?.name ?? f.sheetName, f.row, f.col), f]),
+      );
       const partsNow: number[] = [];
       let nextPart = Math.max(-1, ...previous.listed) + 1;
       let indexExists = previous.settings.includes(start.index);
@@ -401,7 +437,13 @@ export async function highlightCells(run: ExcelRun, highlights: ReadonlyArray<Hi
         let fills = batch.map(({ h, range }): SavedFill => {
           // A cell still highlighted from last time keeps the fill it had before the add-in came.
           const before = saved.get(cellKey(h.sheet, h.row, h.col));
-          return { sheetId: sheetsNow.byName.get(h.sheet)!.id, sheetName: h.sheet, row: h.row, col: h.col, color: before ? before.color : originalColor(range, withPattern) };
+          return {
+            sheetId: sheetsNow.byName.get(h.sheet)!.id,
+            sheetName: h.sheet,
+            row: h.row,
+            col: h.col,
+            color: before ? before.color : originalColor(range, withPattern),
+          };
         });
         let parts = encodeParts(fills, limits.partBytes);
         const full = recordBytes + partsBytes(parts) > limits.recordBytes;
@@ -411,7 +453,8 @@ export async function highlightCells(run: ExcelRun, highlights: ReadonlyArray<Hi
           let over = fills.length;
           while (over - fits > 1) {
             const mid = Math.floor((fits + over) / 2);
-            if (recordBytes + partsBytes(encodeParts(fills.slice(0, mid), limits.partBytes)) <= limits.recordBytes) fits = mid;
+            if (recordBytes + partsBytes(encodeParts(fills.slice(0, mid), limits.partBytes)) <= limits.recordBytes)
+              fits = mid;
             else over = mid;
           }
           batch = batch.slice(0, fits);
@@ -434,7 +477,10 @@ export async function highlightCells(run: ExcelRun, highlights: ReadonlyArray<Hi
           parts.forEach((part, j) => settings.add(highlightsPartSetting(numbers[j]!), part));
         }
         if (last && saved.size <= limits.perSync) finish();
-        fillCells(sheetsNow, batch.map((b) => b.h));
+        fillCells(
+          sheetsNow,
+          batch.map((b) => b.h),
+        );
         loaded = last ? [] : loadFills(sheets, batches[i + 1]!, withPattern);
         await context.sync();
         highlighted += fills.length;
@@ -461,7 +507,11 @@ export async function highlightCells(run: ExcelRun, highlights: ReadonlyArray<Hi
 }
 
 /** Names the sheet that is gone, when a sheet with flagged cells was deleted or renamed after the check. */
-async function withMissingSheet(run: ExcelRun, problem: OfficeActionError, highlights: ReadonlyArray<Highlight>): Promise<OfficeActionError> {
+async function withMissingSheet(
+  run: ExcelRun,
+  problem: OfficeActionError,
+  highlights: ReadonlyArray<Highlight>,
+): Promise<OfficeActionError> {
   if (problem.problem !== 'sheet-missing' || problem.detail) return problem;
   try {
     const names = await run(async (context) => {

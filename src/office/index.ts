@@ -85,7 +85,11 @@ export function createWorkbookAdapter(run: ExcelRun, apis: OptionalApis): Workbo
     async check(options) {
       const { snapshot, stats } = await readWorkbook(run, { apis });
       const result = checkWorkbook(snapshot, { ...options, ignoreSheet: options.ignoreSheet ?? isOwnTabName });
-      const plan = buildOutputPlan(result, { lang: options.lang, checkedOn: todayDayNumber(options.checkedAt ?? new Date()), source: options.workbookName });
+      const plan = buildOutputPlan(result, {
+        lang: options.lang,
+        checkedOn: todayDayNumber(options.checkedAt ?? new Date()),
+        source: options.workbookName,
+      });
       return { result, plan, read: stats };
     },
     writeTabs: (plan) => writeTabs(run, plan, apis),

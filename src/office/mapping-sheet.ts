@@ -6,7 +6,14 @@
  * without the mapping's header is a user's own and is left alone. Two syncs.
  */
 import { sheetFromValues, type PlainValue } from '../engine/grid';
-import { MAPPING_HEADER, MAPPING_SHEET, mappingRowsToAdd, mappingSheetHead, readMapping, type MappingCandidate } from '../engine/payments/matching';
+import {
+  MAPPING_HEADER,
+  MAPPING_SHEET,
+  mappingRowsToAdd,
+  mappingSheetHead,
+  readMapping,
+  type MappingCandidate,
+} from '../engine/payments/matching';
 import { OfficeActionError, toOfficeActionError } from './errors';
 import type { ExcelRun } from './run';
 
@@ -28,7 +35,10 @@ export async function fillMappingSheet(run: ExcelRun, candidates: ReadonlyArray<
       if (!existing.isNullObject && !used.isNullObject) {
         const values = used.values as PlainValue[][];
         // Rows and columns before the used range are empty: put them back so rows keep their numbers.
-        const padded = [...Array.from({ length: used.rowIndex }, () => []), ...values.map((r) => [...Array<PlainValue>(used.columnIndex).fill(null), ...r])];
+        const padded = [
+          ...Array.from({ length: used.rowIndex }, () => []),
+          ...values.map((r) => [...Array<PlainValue>(used.columnIndex).fill(null), ...r]),
+        ];
         const snapshot = sheetFromValues(MAPPING_SHEET, padded);
         const mapping = readMapping({ sheets: [snapshot] });
         const hasHeader = padded.some((r) => r.some((v) => typeof v === 'string' && v.trim().toLowerCase() === 'code'));

@@ -13,7 +13,12 @@ export function pageLayoutChunk(sheet: Excel.Worksheet, layout: PlanPageLayout):
   const zoom = { horizontalFitToPages: layout.fitToPagesWide };
   const titles = layout.repeatRows ? `$${layout.repeatRows.first + 1}:$${layout.repeatRows.last + 1}` : undefined;
   return {
-    bytes: operationBytes(orientation) + operationBytes(zoom) + (titles !== undefined ? operationBytes(titles) : 0) + operationBytes(layout.footer.left) + operationBytes(layout.footer.right),
+    bytes:
+      operationBytes(orientation) +
+      operationBytes(zoom) +
+      (titles !== undefined ? operationBytes(titles) : 0) +
+      operationBytes(layout.footer.left) +
+      operationBytes(layout.footer.right),
     queue() {
       const page = sheet.pageLayout;
       page.orientation = orientation;

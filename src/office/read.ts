@@ -106,7 +106,9 @@ export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Pr
           const visible = planned[block.sheet]!.askVisible ? range.getSpecialCellsOrNullObject('Visible') : undefined;
           visible?.areas.load('rowIndex, rowCount');
           const merged = (apis.mergedAreas ? mergePieces(size, block) : []).map((piece) => {
-            const areas = sheet.getRangeByIndexes(piece.top, piece.left, piece.rows, piece.cols).getMergedAreasOrNullObject();
+            const areas = sheet
+              .getRangeByIndexes(piece.top, piece.left, piece.rows, piece.cols)
+              .getMergedAreasOrNullObject();
             areas.areas.load('rowIndex, columnIndex, rowCount, columnCount');
             return { piece, areas };
           });
@@ -114,7 +116,10 @@ export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Pr
         });
         await context.sync();
         stats.syncs += 1;
-        stats.largestEstimate = Math.max(stats.largestEstimate, batch.reduce((n, b) => n + b.rows * rowBytes(planned[b.sheet]!), 0));
+        stats.largestEstimate = Math.max(
+          stats.largestEstimate,
+          batch.reduce((n, b) => n + b.rows * rowBytes(planned[b.sheet]!), 0),
+        );
         for (const { block, range, visible, merged } of loaded) {
           const size = sizes[block.sheet]!;
           toRows(range, size, block, rows[block.sheet]!);
@@ -165,8 +170,26 @@ async function readSheetSizes(context: Excel.RequestContext, stats: ReadStats): 
       if (s.isNullObject) return sizes;
       sizes.push(
         used.isNullObject
-          ? { name: s.name, hidden: s.visibility !== 'Visible', top: 0, left: 0, rows: 0, cols: 0, rowsHidden: false, columnsHidden: false }
-          : { name: s.name, hidden: s.visibility !== 'Visible', top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount, rowsHidden: used.rowHidden, columnsHidden: used.columnHidden },
+          ? {
+              name: s.name,
+              hidden: s.visibility !== 'Visible',
+              top: 0,
+              left: 0,
+              rows: 0,
+              cols: 0,
+              rowsHidden: false,
+              columnsHidden: false,
+            }
+          : {
+              name: s.name,
+              hidden: s.visibility !== 'Visible',
+              top: used.rowIndex,
+              left: used.columnIndex,
+              rows: used.rowCount,
+              cols: used.columnCount,
+              rowsHidden: used.rowHidden,
+              columnsHidden: used.columnHidden,
+            },
       );
       previous = s;
     }
@@ -216,16 +239,26 @@ interface Piece {
 }
 
 /** A block cut into ranges of at most MERGE_PIECE_CELLS cells: whole rows where they fit, else parts of one row. */
-export function mergePieces(size: { readonly top: number; readonly left: number; readonly cols: number }, block: { readonly firstRow: number; readonly rows: number }): Piece[] {
+export function mergePieces(
+  size: { readonly top: number; readonly left: number; readonly cols: number },
+  block: { readonly firstRow: number; readonly rows: number },
+): Piece[] {
   const pieces: Piece[] = [];
   const top = size.top + block.firstRow;
   if (size.cols <= MERGE_PIECE_CELLS) {
     const rowsPerPiece = Math.floor(MERGE_PIECE_CELLS / size.cols);
-    for (let row = 0; row < block.rows; row += rowsPerPiece) pieces.push({ top: top + row, left: size.left, rows: Math.min(rowsPerPiece, block.rows - row), cols: size.cols });
+    for (let row = 0; row < block.rows; row += rowsPerPiece)
+      pieces.push({ top: top + row, left: size.left, rows: Math.min(rowsPerPiece, block.rows - row), cols: size.cols });
     return pieces;
   }
   for (let row = 0; row < block.rows; row++) {
-    for (let col = 0; col < size.cols; col += MERGE_PIECE_CELLS) pieces.push({ top: top + row, left: size.left + col, rows: 1, cols: Math.min(MERGE_PIECE_CELLS, size.cols - col) });
+    for (let col = 0; col < size.cols; col += MERGE_PIECE_CELLS)
+      pieces.push({
+        top: top + row,
+        left: size.left + col,
+        rows: 1,
+        cols: Math.min(MERGE_PIECE_CELLS, size.cols - col),
+      });
   }
   return pieces;
 }
@@ -243,8 +276,14 @@ function mergesOf(areas: Excel.RangeAreas, piece: Piece, size: SheetSize): Merge
   for (const area of areas.areas.items) {
     const top = area.rowIndex;
     const left = area.columnIndex;
-    if (top < piece.top || top >= piece.top + piece.rows || left < piece.left || left >= piece.left + piece.cols) continue;
-    const clipped = { top, left, bottom: Math.min(top + area.rowCount - 1, bottom), right: Math.min(left + area.columnCount - 1, right) };
+    if (top < piece.top || top >= piece.top + piece.rows || left < piece.left || left >= piece.left + piece.cols)
+      continue;
+    const clipped = {
+      top,
+      left,
+      bottom: Math.min(top + area.rowCount - 1, bottom),
+      right: Math.min(left + area.columnCount - 1, right),
+    };
     if (clipped.bottom > top || clipped.right > left) out.push(clipped);
   }
   return out;
@@ -253,14 +292,19 @@ function mergesOf(areas: Excel.RangeAreas, piece: Piece, size: SheetSize): Merge
 /** Marks the block's rows that hold a visible cell (rows relative to the used range). */
 function markVisible(visible: Excel.RangeAreas, size: SheetSize, rows: Uint8Array): void {
   if (visible.isNullObject) return;
-  for (const area of visible.areas.items) rows.fill(1, area.rowIndex - size.top, area.rowIndex - size.top + area.rowCount);
+  for (const area of visible.areas.items)
+    rows.fill(1, area.rowIndex - size.top, area.rowIndex - size.top + area.rowCount);
 }
 
 /**
  * The hidden rows that hold a cell, as the ExcelJS adapter gives them; undefined when this Excel
  * cannot tell (some rows hidden, and no `getSpecialCells` or every used column hidden).
  */
-function hiddenRowsOf(size: SheetSize, rows: ReadonlyArray<unknown>, visibleRows: Uint8Array | undefined): number[] | undefined {
+function hiddenRowsOf(
+  size: SheetSize,
+  rows: ReadonlyArray<unknown>,
+  visibleRows: Uint8Array | undefined,
+): number[] | undefined {
   const withCells = (hidden: (row: number) => boolean): number[] => {
     const out: number[] = [];
     rows.forEach((row, r) => {
@@ -274,7 +318,12 @@ function hiddenRowsOf(size: SheetSize, rows: ReadonlyArray<unknown>, visibleRows
   return withCells((r) => visibleRows[r - size.top] === 0);
 }
 
-function toRows(range: Excel.Range, size: SheetSize, block: Block, rows: Array<Array<Cell | undefined> | undefined>): void {
+function toRows(
+  range: Excel.Range,
+  size: SheetSize,
+  block: Block,
+  rows: Array<Array<Cell | undefined> | undefined>,
+): void {
   const { values, formulas, numberFormat, valueTypes } = range;
   for (let r = 0; r < block.rows; r++) {
     const cells: Array<Cell | undefined> = [];
@@ -291,11 +340,18 @@ function toRows(range: Excel.Range, size: SheetSize, block: Block, rows: Array<A
 }
 
 /** One cell from the four parallel arrays Excel returns. */
-export function toCell(value: unknown, formula: unknown, numberFormat: unknown, valueType: Excel.RangeValueType | string): Cell | undefined {
+export function toCell(
+  value: unknown,
+  formula: unknown,
+  numberFormat: unknown,
+  valueType: Excel.RangeValueType | string,
+): Cell | undefined {
   const extra: { formula?: string; format?: string } = {};
   // Excel gives a constant as its own "formula": text that starts with "=" is no formula.
-  if (typeof formula === 'string' && formula.startsWith('=') && !(valueType === 'String' && formula === value)) extra.formula = formula;
-  if (typeof numberFormat === 'string' && numberFormat !== 'General' && numberFormat !== '') extra.format = numberFormat;
+  if (typeof formula === 'string' && formula.startsWith('=') && !(valueType === 'String' && formula === value))
+    extra.formula = formula;
+  if (typeof numberFormat === 'string' && numberFormat !== 'General' && numberFormat !== '')
+    extra.format = numberFormat;
   switch (valueType) {
     case 'Double':
     case 'Integer':
@@ -310,6 +366,8 @@ export function toCell(value: unknown, formula: unknown, numberFormat: unknown, 
       return extra.formula ? { kind: 'text', value: '', ...extra } : undefined;
     default:
       // Rich values (linked data types, images in cells) are not amounts or labels the engine reads.
-      return value === '' || value === null || value === undefined ? undefined : { kind: 'text', value: String(value), ...extra };
+      return value === '' || value === null || value === undefined
+        ? undefined
+        : { kind: 'text', value: String(value), ...extra };
   }
 }

@@ -6,7 +6,17 @@
  * row links elsewhere); last the column widths, tables, data bars and frozen panes. Every chunk
  * carries an estimate of its request bytes that is never below what it sends, however many rows.
  */
-import { columnWidthPoints, lookOf, NUMBER_FORMATS, TABLE_STYLE, TEXT_FORMAT, type PlanCell, type PlanLine, type PlanLook, type PlanSheet } from '../engine/plan/types';
+import {
+  columnWidthPoints,
+  lookOf,
+  NUMBER_FORMATS,
+  TABLE_STYLE,
+  TEXT_FORMAT,
+  type PlanCell,
+  type PlanLine,
+  type PlanLook,
+  type PlanSheet,
+} from '../engine/plan/types';
 import { address } from '../engine/grid';
 import { jsonBytes, OPERATION_BYTES, operationBytes } from './run';
 
@@ -15,7 +25,6 @@ export interface Chunk {
   readonly bytes: number;
   readonly queue: () => void;
 }
-
 
 function cellValue(cell: PlanCell): string | number {
   switch (cell.content.kind) {
@@ -66,7 +75,13 @@ type FormulaRun = { readonly row: number; readonly col: number; readonly formula
  * Row blocks: number formats and values as two 2D arrays, then the formulas, one write per run
  * of formula cells down a column (a tab's rows repeat the same formulas in the same columns).
  */
-function* cellChunks(sheet: Excel.Worksheet, rows: ReadonlyMap<number, PlanCell[]>, height: number, width: number, chunkBytes: number): Generator<Chunk> {
+function* cellChunks(
+  sheet: Excel.Worksheet,
+  rows: ReadonlyMap<number, PlanCell[]>,
+  height: number,
+  width: number,
+  chunkBytes: number,
+): Generator<Chunk> {
   let first = 0;
   while (first < height) {
     const values: Array<Array<string | number>> = [];
@@ -127,13 +142,15 @@ const WEIGHTS: Readonly<Record<PlanLine['weight'], Excel.BorderWeight | 'Thin'>>
  */
 function lookWrites(look: PlanLook): Array<{ readonly bytes: number; readonly write: (range: Excel.Range) => void }> {
   const writes: Array<{ bytes: number; write: (range: Excel.Range) => void }> = [];
-  const font = (bytes: unknown, write: (font: Excel.RangeFont) => void): void => void writes.push({ bytes: formatBytes(bytes), write: (r) => write(r.format.font) });
+  const font = (bytes: unknown, write: (font: Excel.RangeFont) => void): void =>
+    void writes.push({ bytes: formatBytes(bytes), write: (r) => write(r.format.font) });
   if (look.bold) font(true, (f) => (f.bold = true));
   if (look.italic) font(true, (f) => (f.italic = true));
   if (look.size !== undefined) font(look.size, (f) => (f.size = look.size!));
   if (look.color !== undefined) font(rgb(look.color), (f) => (f.color = rgb(look.color!)));
   if (look.underline) font('Single', (f) => (f.underline = 'Single'));
-  if (look.fill !== undefined) writes.push({ bytes: formatBytes(rgb(look.fill)), write: (r) => void (r.format.fill.color = rgb(look.fill!)) });
+  if (look.fill !== undefined)
+    writes.push({ bytes: formatBytes(rgb(look.fill)), write: (r) => void (r.format.fill.color = rgb(look.fill!)) });
   for (const [edge, line] of [
     ['EdgeTop', look.borderTop],
     ['EdgeBottom', look.borderBottom],
@@ -178,7 +195,8 @@ function runsInRows(cells: ReadonlyArray<PlanCell>, keyOf: (cell: PlanCell) => s
   const runs: Run[] = [];
   for (const c of keyed) {
     const last = runs[runs.length - 1];
-    if (last && last.row === c.row && last.key === c.key && last.col + last.cols === c.col) runs[runs.length - 1] = { ...last, cols: last.cols + 1 };
+    if (last && last.row === c.row && last.key === c.key && last.col + last.cols === c.col)
+      runs[runs.length - 1] = { ...last, cols: last.cols + 1 };
     else runs.push({ row: c.row, col: c.col, cols: 1, key: c.key });
   }
   return runs;
@@ -230,13 +248,26 @@ function* decorations(sheet: Excel.Worksheet, cells: ReadonlyArray<PlanCell>): G
       },
     };
   }
-  for (const run of blocksDown(runsInRows(cells, (c) => c.align), () => true)) {
-    yield { bytes: formatBytes('Right'), queue: () => void (sheet.getRangeByIndexes(run.row, run.col, run.rows ?? 1, run.cols).format.horizontalAlignment = 'Right') };
+  for (const run of blocksDown(
+    runsInRows(cells, (c) => c.align),
+    () => true,
+  )) {
+    yield {
+      bytes: formatBytes('Right'),
+      queue: () =>
+        void (sheet.getRangeByIndexes(run.row, run.col, run.rows ?? 1, run.cols).format.horizontalAlignment = 'Right'),
+    };
   }
   for (const c of cells) {
     if (!c.link || c.content.kind !== 'text') continue;
-    const link = { documentReference: `'${c.link.sheet.replace(/'/g, "''")}'!${c.link.cell}`, textToDisplay: c.content.text };
-    yield { bytes: operationBytes(link), queue: () => void (sheet.getRangeByIndexes(c.row, c.col, 1, 1).hyperlink = link) };
+    const link = {
+      documentReference: `'${c.link.sheet.replace(/'/g, "''")}'!${c.link.cell}`,
+      textToDisplay: c.content.text,
+    };
+    yield {
+      bytes: operationBytes(link),
+      queue: () => void (sheet.getRangeByIndexes(c.row, c.col, 1, 1).hyperlink = link),
+    };
   }
 }
 
@@ -270,7 +301,14 @@ function layout(sheet: Excel.Worksheet, plan: PlanSheet, tableName: (name: strin
   const tables = plan.tables.map((t) => ({ ...t, name: tableName(t.name) }));
   const bytes =
     plan.columnWidths.reduce((n, chars) => n + formatBytes(columnWidthPoints(chars)), 0) +
-    tables.reduce((n, t) => n + operationBytes([address(t.lastRow, t.lastCol), true]) + operationBytes(t.name) + operationBytes(TABLE_STYLE), 0) +
+    tables.reduce(
+      (n, t) =>
+        n +
+        operationBytes([address(t.lastRow, t.lastCol), true]) +
+        operationBytes(t.name) +
+        operationBytes(TABLE_STYLE),
+      0,
+    ) +
     plan.dataBars.reduce((n, bar) => n + operationBytes('DataBar') + formatBytes(`#${bar.color}`), 0) +
     (plan.freeze ? operationBytes(address(plan.freeze.rows, plan.freeze.cols)) : 0);
   return {
@@ -280,7 +318,12 @@ function layout(sheet: Excel.Worksheet, plan: PlanSheet, tableName: (name: strin
         sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(chars);
       });
       for (const t of tables) {
-        const range = sheet.getRangeByIndexes(t.headerRow, t.firstCol, t.lastRow - t.headerRow + 1, t.lastCol - t.firstCol + 1);
+        const range = sheet.getRangeByIndexes(
+          t.headerRow,
+          t.firstCol,
+          t.lastRow - t.headerRow + 1,
+          t.lastCol - t.firstCol + 1,
+        );
         const table = sheet.tables.add(range, true);
         table.name = t.name;
         table.style = TABLE_STYLE;

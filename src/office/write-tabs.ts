@@ -57,7 +57,9 @@ function readRecord(value: unknown): TabsRecord | undefined {
   if (typeof value !== 'string') return undefined;
   try {
     const parsed = JSON.parse(value) as Partial<TabsRecord>;
-    return Array.isArray(parsed.sheetIds) && typeof parsed.marker === 'string' ? { marker: parsed.marker, sheetIds: parsed.sheetIds } : undefined;
+    return Array.isArray(parsed.sheetIds) && typeof parsed.marker === 'string'
+      ? { marker: parsed.marker, sheetIds: parsed.sheetIds }
+      : undefined;
   } catch {
     // A record that is not ours to read means we know of no tabs of ours: we then touch nothing.
     return undefined;
@@ -77,7 +79,11 @@ interface ExistingSheet {
  * Every sheet with its name, id, tables and marker in one sync, walking getFirst /
  * getNextOrNullObject (listing the collection first would cost a sync of its own).
  */
-async function readExisting(context: Excel.RequestContext, apis: OptionalApis, knownIds: () => ReadonlySet<string>): Promise<ExistingSheet[]> {
+async function readExisting(
+  context: Excel.RequestContext,
+  apis: OptionalApis,
+  knownIds: () => ReadonlySet<string>,
+): Promise<ExistingSheet[]> {
   const found: Array<{ sheet: Excel.Worksheet; marker?: Excel.WorksheetCustomProperty }> = [];
   let sheet = context.workbook.worksheets.getFirst();
   for (let i = 0; i < SHEETS_PER_SYNC; i++) {
@@ -95,7 +101,11 @@ async function readExisting(context: Excel.RequestContext, apis: OptionalApis, k
     // Ids are only stable within a session: a workbook opened again numbers its sheets anew, so a
     // recorded id can come back on a user's sheet. An id counts only for a sheet named like a tab.
     const marked = marker !== undefined && !marker.isNullObject;
-    existing.push({ sheet: s, ours: marked || (ids.has(s.id) && looksLikeOwnTab(s.name)), tables: s.tables.items.map((t) => t.name) });
+    existing.push({
+      sheet: s,
+      ours: marked || (ids.has(s.id) && looksLikeOwnTab(s.name)),
+      tables: s.tables.items.map((t) => t.name),
+    });
   }
   throw new OfficeActionError('unknown', `meer dan ${SHEETS_PER_SYNC} werkbladen`);
 }
@@ -127,7 +137,11 @@ export async function writeTabs(
     return await run(async (context) => {
       const setting = context.workbook.settings.getItemOrNullObject(TABS_SETTING);
       setting.load('value');
-      const existing = await readExisting(context, apis, () => new Set(readRecord(setting.isNullObject ? undefined : setting.value)?.sheetIds ?? []));
+      const existing = await readExisting(
+        context,
+        apis,
+        () => new Set(readRecord(setting.isNullObject ? undefined : setting.value)?.sheetIds ?? []),
+      );
       syncs += 1;
 
       const missing = missingLinkedSheet(plan, existing);
@@ -137,14 +151,28 @@ export async function writeTabs(
       // The add-in's other tabs stay, and keep their names, like a user's sheet.
       const kept = existing.filter((e) => e.ours && !replaces(e.sheet.name));
       const staying = existing.filter((e) => !ours.includes(e));
-      const finalPlan = placeTabs(plan, { sheets: staying.map((e) => e.sheet.name), tables: staying.flatMap((e) => e.tables) });
+      const finalPlan = placeTabs(plan, {
+        sheets: staying.map((e) => e.sheet.name),
+        tables: staying.flatMap((e) => e.tables),
+      });
 
       const stamp = Date.now().toString(36).slice(-5);
       const written: Excel.Worksheet[] = [];
       try {
-        syncs += await writeUnderTemporaryNames(context, finalPlan.sheets, stamp, written, apis, plan.marker, maxRequestBytes);
+        syncs += await writeUnderTemporaryNames(
+          context,
+          finalPlan.sheets,
+          stamp,
+          written,
+          apis,
+          plan.marker,
+          maxRequestBytes,
+        );
       } catch (error) {
-        await removeQuietly(context, finalPlan.sheets.map((_, i) => temporaryTabName(i, stamp)));
+        await removeQuietly(
+          context,
+          finalPlan.sheets.map((_, i) => temporaryTabName(i, stamp)),
+        );
         throw error;
       }
 
@@ -156,13 +184,23 @@ export async function writeTabs(
           sheet.tables.getItem(temporaryTableName(table.name, stamp)).name = table.name;
         });
       });
-      const record: TabsRecord = { marker: plan.marker, sheetIds: [...kept.map((k) => k.sheet.id), ...written.map((s) => s.id)] };
+      const record: TabsRecord = {
+        marker: plan.marker,
+        sheetIds: [...kept.map((k) => k.sheet.id), ...written.map((s) => s.id)],
+      };
       context.workbook.settings.add(TABS_SETTING, JSON.stringify(record));
       try {
         await context.sync();
         syncs += 1;
       } catch (error) {
-        const settled = await settleSwap(context, ours.map((o) => o.sheet.id), written.map((w) => w.id), finalPlan.sheets, stamp, record);
+        const settled = await settleSwap(
+          context,
+          ours.map((o) => o.sheet.id),
+          written.map((w) => w.id),
+          finalPlan.sheets,
+          stamp,
+          record,
+        );
         if (!settled) throw error;
         syncs += settled;
       }
@@ -215,14 +253,22 @@ async function writeUnderTemporaryNames(
   };
   for (const [i, planSheet] of planSheets.entries()) {
     const name = temporaryTabName(i, stamp);
-    const sheetBytes = operationBytes(name) + operationBytes(['id']) + (apis.customProperties ? operationBytes([TAB_MARKER_KEY, marker]) : 0);
+    const sheetBytes =
+      operationBytes(name) +
+      operationBytes(['id']) +
+      (apis.customProperties ? operationBytes([TAB_MARKER_KEY, marker]) : 0);
     if (queued > 0 && queued + sheetBytes > maxRequestBytes) await flush();
     const sheet = context.workbook.worksheets.add(name);
     sheet.load('id');
     if (apis.customProperties) sheet.customProperties.add(TAB_MARKER_KEY, marker);
     queued += sheetBytes;
     written.push(sheet);
-    for (const chunk of writeSheetContent(sheet, planSheet, (name) => temporaryTableName(name, stamp), maxRequestBytes)) {
+    for (const chunk of writeSheetContent(
+      sheet,
+      planSheet,
+      (name) => temporaryTableName(name, stamp),
+      maxRequestBytes,
+    )) {
       if (queued > 0 && queued + chunk.bytes > maxRequestBytes) await flush();
       chunk.queue();
       queued += chunk.bytes;
@@ -256,9 +302,15 @@ async function settleSwap(
     const sheets = context.workbook.worksheets;
     const olds = oldIds.map((id) => sheets.getItemOrNullObject(id));
     const news = newIds.map((id) => sheets.getItemOrNullObject(id).load('name'));
-    const tables = planSheets.flatMap((p) => p.tables.map((t) => ({ name: t.name, table: context.workbook.tables.getItemOrNullObject(temporaryTableName(t.name, stamp)) })));
+    const tables = planSheets.flatMap((p) =>
+      p.tables.map((t) => ({
+        name: t.name,
+        table: context.workbook.tables.getItemOrNullObject(temporaryTableName(t.name, stamp)),
+      })),
+    );
     await context.sync();
-    const started = olds.some((o) => o.isNullObject) || news.some((n, i) => !n.isNullObject && n.name === planSheets[i]!.name);
+    const started =
+      olds.some((o) => o.isNullObject) || news.some((n, i) => !n.isNullObject && n.name === planSheets[i]!.name);
     if (!started) {
       for (const n of news) if (!n.isNullObject) n.delete();
       await context.sync();
@@ -297,4 +349,3 @@ async function removeQuietly(context: Excel.RequestContext, names: ReadonlyArray
     console.warn('NPO-controle: tijdelijke tabbladen konden niet worden opgeruimd', cleanupError);
   }
 }
-

@@ -36,7 +36,12 @@ export function CellTyping({ selected, onType }: CellTypingProps) {
   return (
     <form className={styles.form} onSubmit={submit} aria-label="Cel typen">
       <Field label="Cel" {...(error !== undefined ? { validationMessage: error } : {})}>
-        <Input className={styles.address} value={address} placeholder={selected} onChange={(_, d) => setAddress(d.value)} />
+        <Input
+          className={styles.address}
+          value={address}
+          placeholder={selected}
+          onChange={(_, d) => setAddress(d.value)}
+        />
       </Field>
       <Field label="Waarde">
         <Input className={styles.value} value={value} onChange={(_, d) => setValue(d.value)} />

@@ -65,7 +65,10 @@ export function Playground({ harness, lang, paneOnly = false }: PlaygroundProps)
   const [loadError, setLoadError] = useState<string | undefined>(undefined);
   // The workbook changes in place; `version` says when it did.
   const view = useMemo(() => (session ? gridView(session.excel) : undefined), [session, version]);
-  const sheets = useMemo(() => (session ? session.excel.sheetNames.filter((n) => session.excel.sheet(n).visibility === 'Visible') : []), [session, version]);
+  const sheets = useMemo(
+    () => (session ? session.excel.sheetNames.filter((n) => session.excel.sheet(n).visibility === 'Visible') : []),
+    [session, version],
+  );
 
   const choose = (name: string) => {
     harness.loadSample(name).then(

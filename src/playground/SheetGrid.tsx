@@ -24,7 +24,14 @@ const useStyles = makeStyles({
     fontFamily: 'Carlito, Calibri, "Segoe UI", Arial, sans-serif',
     fontSize: '13px',
   },
-  caption: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  caption: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
   heading: {
     position: 'sticky',
     backgroundColor: '#F3F3F3',
@@ -37,7 +44,15 @@ const useStyles = makeStyles({
   },
   columnHeading: { top: 0, textAlign: 'center' },
   rowHeading: { left: 0, textAlign: 'right' },
-  corner: { position: 'sticky', top: 0, left: 0, zIndex: 2, backgroundColor: '#F3F3F3', borderRight: '1px solid #D4D4D4', borderBottom: '1px solid #D4D4D4' },
+  corner: {
+    position: 'sticky',
+    top: 0,
+    left: 0,
+    zIndex: 2,
+    backgroundColor: '#F3F3F3',
+    borderRight: '1px solid #D4D4D4',
+    borderBottom: '1px solid #D4D4D4',
+  },
   cell: {
     height: '20px',
     padding: '0 4px',
@@ -53,7 +68,12 @@ const useStyles = makeStyles({
   },
   selected: { outline: '2px solid #107C41', outlineOffset: '-2px' },
   overflows: { overflow: 'visible', textOverflow: 'clip' },
-  note: { margin: 0, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  note: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
   tabs: {
     display: 'flex',
     gap: '2px',
@@ -75,7 +95,12 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: '#E6E6E6' },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
-  activeTab: { backgroundColor: '#FFFFFF', color: '#0E5C2F', fontWeight: tokens.fontWeightSemibold, borderBottomColor: '#107C41' },
+  activeTab: {
+    backgroundColor: '#FFFFFF',
+    color: '#0E5C2F',
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottomColor: '#107C41',
+  },
 });
 
 export interface SheetGridProps {
@@ -90,7 +115,9 @@ export function SheetGrid({ view, sheets, onSelectSheet, onSelectCell }: SheetGr
   const scroller = useRef<HTMLDivElement>(null);
   // As Excel does when an add-in selects a cell: scroll it into view.
   useEffect(() => {
-    scroller.current?.querySelector('td[data-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    scroller.current
+      ?.querySelector('td[data-selected="true"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [view.sheet, view.selection]);
   const activeTab = `sheet-tab-${sheets.indexOf(view.sheet)}`;
   return (
@@ -98,7 +125,10 @@ export function SheetGrid({ view, sheets, onSelectSheet, onSelectCell }: SheetGr
       {/* Focusable so the grid can be scrolled with the keyboard; its cells are not controls. */}
       <div ref={scroller} className={styles.scroller} role="tabpanel" aria-labelledby={activeTab} tabIndex={0}>
         {/* A width makes the fixed layout hold: columns keep their widths however long the text. */}
-        <table className={styles.table} style={{ width: `${ROW_HEADING_PX + view.columns.reduce((n, c) => n + c.widthPx, 0)}px` }}>
+        <table
+          className={styles.table}
+          style={{ width: `${ROW_HEADING_PX + view.columns.reduce((n, c) => n + c.widthPx, 0)}px` }}
+        >
           <caption className={styles.caption}>{view.sheet}</caption>
           <colgroup>
             <col style={{ width: `${ROW_HEADING_PX}px` }} />
@@ -127,7 +157,11 @@ export function SheetGrid({ view, sheets, onSelectSheet, onSelectCell }: SheetGr
                     key={cell.address}
                     data-address={cell.address}
                     data-selected={cell.selected ? 'true' : undefined}
-                    className={mergeClasses(styles.cell, cell.overflows && styles.overflows, cell.selected && styles.selected)}
+                    className={mergeClasses(
+                      styles.cell,
+                      cell.overflows && styles.overflows,
+                      cell.selected && styles.selected,
+                    )}
                     style={{
                       backgroundColor: cell.fill ?? undefined,
                       fontWeight: cell.bold ? 700 : undefined,

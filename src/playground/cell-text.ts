@@ -14,11 +14,16 @@ function decimalsOf(format: string): number {
 }
 
 function dutchNumber(value: number, decimals: number, grouping: boolean): string {
-  return value.toLocaleString('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouping });
+  return value.toLocaleString('nl-NL', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: grouping,
+  });
 }
 
 function formatNumber(value: number, format: string): string {
-  if (format === 'General' || format === '@') return value.toLocaleString('nl-NL', { useGrouping: false, maximumFractionDigits: 10 });
+  if (format === 'General' || format === '@')
+    return value.toLocaleString('nl-NL', { useGrouping: false, maximumFractionDigits: 10 });
   if (format.includes('€')) {
     const text = `€ ${dutchNumber(Math.abs(value), decimalsOf(format) || 0, true)}`;
     return value < 0 ? `-${text}` : text;

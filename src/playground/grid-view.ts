@@ -93,7 +93,12 @@ export function gridView(excel: FakeExcel): GridView {
         italic: cell.font.italic,
         color: cell.font.color,
         align,
-        selected: selected !== undefined && r >= selected.start.row && r <= selected.end.row && c >= selected.start.col && c <= selected.end.col,
+        selected:
+          selected !== undefined &&
+          r >= selected.start.row &&
+          r <= selected.end.row &&
+          c >= selected.start.col &&
+          c <= selected.end.col,
         overflows: text !== '' && align === 'left' && c + 1 < colCount && snapshots[c + 1]!.valueType === 'Empty',
       };
     });
@@ -104,8 +109,21 @@ export function gridView(excel: FakeExcel): GridView {
     const points = sheet.columnWidth(c);
     const set = Math.round((points * 4) / 3);
     if (points !== DEFAULT_WIDTH_POINTS) return { name: columnName(c), widthPx: Math.min(set, MAX_COLUMN_PX) };
-    const longest = Math.max(0, ...rows.map((row) => row.cells[c]!).filter((cell) => !cell.overflows).map((cell) => cell.text.length));
+    const longest = Math.max(
+      0,
+      ...rows
+        .map((row) => row.cells[c]!)
+        .filter((cell) => !cell.overflows)
+        .map((cell) => cell.text.length),
+    );
     return { name: columnName(c), widthPx: Math.max(set, Math.min(longest * CHAR_PX + 10, MAX_AUTO_COLUMN_PX)) };
   });
-  return { sheet: selection.sheet, selection: selection.address, columns, rows, hiddenRows, truncated: lastRow + 1 > MAX_ROWS || lastCol + 1 > MAX_COLUMNS };
+  return {
+    sheet: selection.sheet,
+    selection: selection.address,
+    columns,
+    rows,
+    hiddenRows,
+    truncated: lastRow + 1 > MAX_ROWS || lastCol + 1 > MAX_COLUMNS,
+  };
 }

@@ -81,7 +81,8 @@ export class Harness {
 
   async loadSample(name: string): Promise<void> {
     const sample = this.samples.find((s) => s.name === name);
-    if (!sample) throw new Error(`Onbekend voorbeeld '${name}'; kies uit ${this.samples.map((s) => s.name).join(', ')}.`);
+    if (!sample)
+      throw new Error(`Onbekend voorbeeld '${name}'; kies uit ${this.samples.map((s) => s.name).join(', ')}.`);
     const data = sample === EMPTY_SAMPLE ? EMPTY_WORKBOOK : await fetchJson<FakeWorkbookData>(sampleUrl(sample.name));
     this.open(sample, createFakeExcel(data));
   }
@@ -99,7 +100,14 @@ export class Harness {
   private open(sample: SampleEntry, excel: FakeExcel): void {
     // Every run the pane makes redraws the grid afterwards, also a run that failed.
     const run: ExcelRun = (batch) => excel.run(batch).finally(this.changed);
-    const adapter = createWorkbookAdapter(run, { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true, pageLayout: true });
+    const adapter = createWorkbookAdapter(run, {
+      customProperties: true,
+      fillPattern: true,
+      dataValidation: true,
+      visibleCells: true,
+      mergedAreas: true,
+      pageLayout: true,
+    });
     this.sessions += 1;
     this.snapshot = { session: { sample, excel, adapter, id: this.sessions }, version: this.snapshot.version + 1 };
     for (const listener of this.listeners) listener();

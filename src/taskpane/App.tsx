@@ -125,7 +125,14 @@ function Pane({ adapter, lang, workbookName }: AppProps) {
       const unused = result?.unusedAcceptances.map((a) => a.fingerprint) ?? [];
       const next = neighbourOf(accepted.includes(fingerprint) ? accepted : unused, fingerprint);
       void pane.withdrawAcceptance(fingerprint).then((withdrawn) => {
-        if (withdrawn) focus([...(next !== undefined ? [`withdraw:${next}`] : []), `finding:${fingerprint}`, 'section:unused', 'section:accepted', 'findings']);
+        if (withdrawn)
+          focus([
+            ...(next !== undefined ? [`withdraw:${next}`] : []),
+            `finding:${fingerprint}`,
+            'section:unused',
+            'section:accepted',
+            'findings',
+          ]);
       });
     },
     [pane, focus],
@@ -158,7 +165,9 @@ function Pane({ adapter, lang, workbookName }: AppProps) {
         onType={pane.typeCeiling}
         onCommit={() => void pane.commitCeiling()}
       />
-      {afstemming && <PeriodFields s={s} period={state.period} onType={pane.typePeriod} onCommit={() => void pane.commitPeriod()} />}
+      {afstemming && (
+        <PeriodFields s={s} period={state.period} onType={pane.typePeriod} onCommit={() => void pane.commitPeriod()} />
+      )}
     </div>
   );
   const actions = (only: 'check' | 'more' | undefined) => (
@@ -178,7 +187,10 @@ function Pane({ adapter, lang, workbookName }: AppProps) {
     <main ref={root} className={styles.root} lang={lang}>
       <h1 className={styles.visuallyHidden}>{s.title}</h1>
       {checked ? (
-        <SettingsFold s={s} summary={s.settingsSummary(state.sheet ?? checked.result.model.sheet, euro(state.ceiling.cents))}>
+        <SettingsFold
+          s={s}
+          summary={s.settingsSummary(state.sheet ?? checked.result.model.sheet, euro(state.ceiling.cents))}
+        >
           {settings}
           {actions('more')}
         </SettingsFold>
@@ -186,14 +198,35 @@ function Pane({ adapter, lang, workbookName }: AppProps) {
         settings
       )}
       {actions(checked ? 'check' : undefined)}
-      {checked && <VerdictCard s={s} lang={lang} result={checked.result} checkedAt={checked.checkedAt} filter={state.filter} onFilter={pane.chooseFilter} />}
-      {reading && <ReadingPanel s={s} view={reading} busy={busy} onChange={(change) => void pane.changeReading(change)} onShow={(sheet, cells) => void pane.goToCell(sheet, cells)} />}
+      {checked && (
+        <VerdictCard
+          s={s}
+          lang={lang}
+          result={checked.result}
+          checkedAt={checked.checkedAt}
+          filter={state.filter}
+          onFilter={pane.chooseFilter}
+        />
+      )}
+      {reading && (
+        <ReadingPanel
+          s={s}
+          view={reading}
+          busy={busy}
+          onChange={(change) => void pane.changeReading(change)}
+          onShow={(sheet, cells) => void pane.goToCell(sheet, cells)}
+        />
+      )}
       <StatusArea
         s={s}
         work={work}
         notice={state.notice}
         stale={state.stale}
-        otherSheet={checked && state.sheet !== undefined && state.sheet !== checked.result.model.sheet ? { checked: checked.result.model.sheet, chosen: state.sheet } : undefined}
+        otherSheet={
+          checked && state.sheet !== undefined && state.sheet !== checked.result.model.sheet
+            ? { checked: checked.result.model.sheet, chosen: state.sheet }
+            : undefined
+        }
         onDismiss={pane.dismissNotice}
         onRecheck={() => void pane.check()}
       />
@@ -227,7 +260,14 @@ function Pane({ adapter, lang, workbookName }: AppProps) {
               onGoTo={(sheet, cell) => void pane.goToCell(sheet, cell)}
               onWithdraw={withdraw}
             />
-            {afstemming && <Afstemming key={`afstemming-${checked.checkedAt.getTime()}`} s={s} view={afstemming} onGoTo={(sheet, cell) => void pane.goToCell(sheet, cell)} />}
+            {afstemming && (
+              <Afstemming
+                key={`afstemming-${checked.checkedAt.getTime()}`}
+                s={s}
+                view={afstemming}
+                onGoTo={(sheet, cell) => void pane.goToCell(sheet, cell)}
+              />
+            )}
             {afstemming && (
               <LedgerMapping
                 key={`koppeling-${checked.checkedAt.getTime()}`}
@@ -239,7 +279,14 @@ function Pane({ adapter, lang, workbookName }: AppProps) {
             )}
           </>
         )}
-        <ComparePanel adapter={adapter} lang={lang} workbookName={workbookName} sheets={state.sheets} current={checked?.result.model.sheet ?? state.sheet} busy={busy} />
+        <ComparePanel
+          adapter={adapter}
+          lang={lang}
+          workbookName={workbookName}
+          sheets={state.sheets}
+          current={checked?.result.model.sheet ?? state.sheet}
+          busy={busy}
+        />
       </div>
     </main>
   );

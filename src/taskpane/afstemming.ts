@@ -56,18 +56,32 @@ export interface AfstemmingView {
   /** The others, in the sheet's order. */
   readonly matching: ReadonlyArray<AfstemmingItem>;
   /** Payments that name no intervention of the budget sheet. */
-  readonly unassigned: { readonly paidCents: number; readonly openCents: number; readonly payments: ReadonlyArray<PaymentLink> };
+  readonly unassigned: {
+    readonly paidCents: number;
+    readonly openCents: number;
+    readonly payments: ReadonlyArray<PaymentLink>;
+  };
 }
 
 /** The cell that holds the intervention's benut, else the cell with its name (or code). */
 export function benutCell(intervention: Intervention): string {
-  const benut = intervention.amounts.find((a) => a.field === 'benut' && a.goal === undefined) ?? intervention.amounts.find((a) => a.field === 'benut');
+  const benut =
+    intervention.amounts.find((a) => a.field === 'benut' && a.goal === undefined) ??
+    intervention.amounts.find((a) => a.field === 'benut');
   return benut ? address(benut.row, benut.col) : address(intervention.row, intervention.labelCol);
 }
 
 function paymentLink(payment: Payment, columns: PaymentColumns): PaymentLink {
-  const parts = [payment.date.kind === 'date' ? dutchDateOf(payment.date.serial) : undefined, payment.number, unbreakable(formatEuro(payment.cents))];
-  return { row: payment.row + 1, cell: address(payment.row, columns.amount), label: parts.filter((p) => p !== undefined && p !== '').join(' · ') };
+  const parts = [
+    payment.date.kind === 'date' ? dutchDateOf(payment.date.serial) : undefined,
+    payment.number,
+    unbreakable(formatEuro(payment.cents)),
+  ];
+  return {
+    row: payment.row + 1,
+    cell: address(payment.row, columns.amount),
+    label: parts.filter((p) => p !== undefined && p !== '').join(' · '),
+  };
 }
 
 /** The Afstemming view of a check, or undefined when the workbook has no payments sheet. */
@@ -102,20 +116,34 @@ export function afstemmingView(result: CheckResult): AfstemmingView | undefined 
     within: rec.tolerance.within,
     differing: items.filter((i) => i.differenceCents !== 0),
     matching: items.filter((i) => i.differenceCents === 0),
-    unassigned: { paidCents: rec.unassigned.paidCents, openCents: rec.unassigned.openCents, payments: rec.unassigned.payments.map((p) => paymentLink(p, columns)) },
+    unassigned: {
+      paidCents: rec.unassigned.paidCents,
+      openCents: rec.unassigned.openCents,
+      payments: rec.unassigned.payments.map((p) => paymentLink(p, columns)),
+    },
   };
 }
 
 /** What the period fields show before the user types: 1-8-2021 and 31-7-2025. */
-export const DEFAULT_PERIOD_TEXT = { start: shortDutchDateOf(DEFAULT_PERIOD.start), end: shortDutchDateOf(DEFAULT_PERIOD.end) } as const;
+export const DEFAULT_PERIOD_TEXT = {
+  start: shortDutchDateOf(DEFAULT_PERIOD.start),
+  end: shortDutchDateOf(DEFAULT_PERIOD.end),
+} as const;
 
-export type PeriodCheck = { readonly kind: 'valid'; readonly period: Period } | { readonly kind: 'invalid'; readonly startError?: string; readonly endError?: string };
+export type PeriodCheck =
+  | { readonly kind: 'valid'; readonly period: Period }
+  | { readonly kind: 'invalid'; readonly startError?: string; readonly endError?: string };
 
 /** Both fields read by the engine's one reading of a period, with a sentence for each field that is no (usable) date. */
 export function checkPeriod(startText: string, endText: string, lang: Lang): PeriodCheck {
   const input = readPeriodInput(startText, endText);
   if (input.kind === 'valid') return input;
   const s = strings(lang).periodInvalid;
-  const message = (reason: DayRefusal | 'order'): string => (reason === 'empty' ? s.empty : reason === 'not-date' ? s.notDate : s.order);
-  return { kind: 'invalid', ...(input.start !== undefined ? { startError: message(input.start) } : {}), ...(input.end !== undefined ? { endError: message(input.end) } : {}) };
+  const message = (reason: DayRefusal | 'order'): string =>
+    reason === 'empty' ? s.empty : reason === 'not-date' ? s.notDate : s.order;
+  return {
+    kind: 'invalid',
+    ...(input.start !== undefined ? { startError: message(input.start) } : {}),
+    ...(input.end !== undefined ? { endError: message(input.end) } : {}),
+  };
 }

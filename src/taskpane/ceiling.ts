@@ -26,7 +26,9 @@ const REFUSAL_MESSAGE: Record<CeilingRefusal, keyof Strings['ceilingInvalid']> =
 
 export function parseCeilingText(text: string, lang: Lang): CeilingInput {
   const input = parseCeilingInput(text);
-  return input.kind === 'invalid' ? { kind: 'invalid', message: strings(lang).ceilingInvalid[REFUSAL_MESSAGE[input.reason]] } : input;
+  return input.kind === 'invalid'
+    ? { kind: 'invalid', message: strings(lang).ceilingInvalid[REFUSAL_MESSAGE[input.reason]] }
+    : input;
 }
 
 /** What the field shows for an amount: `2.138.509,64` (the euro sign stands beside the field). */
@@ -42,7 +44,9 @@ export function ceilingHint(ceiling: CeilingState, checked: CheckedState | undef
     case 'user':
       return hint.user;
     case 'check':
-      return found && found.source !== 'default' && found.source !== 'option' ? hint.check(ceilingSourceText(found.source, lang, found)) : hint.default;
+      return found && found.source !== 'default' && found.source !== 'option'
+        ? hint.check(ceilingSourceText(found.source, lang, found))
+        : hint.default;
     case 'default':
       return hint.default;
   }

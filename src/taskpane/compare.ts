@@ -53,7 +53,12 @@ export interface CompareControllerOptions {
   readonly now?: () => Date;
 }
 
-export function createCompareController({ adapter, lang, workbookName, now = () => new Date() }: CompareControllerOptions): CompareController {
+export function createCompareController({
+  adapter,
+  lang,
+  workbookName,
+  now = () => new Date(),
+}: CompareControllerOptions): CompareController {
   const s = compareStrings(lang);
   let state: CompareState = { otherIsOld: true };
   const listeners = new Set<() => void>();
@@ -63,7 +68,11 @@ export function createCompareController({ adapter, lang, workbookName, now = () 
   };
   const withoutNotice = (): Partial<CompareState> => ({ notice: undefined });
 
-  async function work(kind: 'compare' | 'tab', body: () => Promise<void>, failed: (reason: string) => string): Promise<void> {
+  async function work(
+    kind: 'compare' | 'tab',
+    body: () => Promise<void>,
+    failed: (reason: string) => string,
+  ): Promise<void> {
     if (state.work !== undefined) return;
     set({ work: kind, ...withoutNotice() });
     try {
@@ -110,8 +119,14 @@ export function createCompareController({ adapter, lang, workbookName, now = () 
             return;
           }
           const uncertain = comparison.changes.filter((c) => c.id === 'VERSION_UNCERTAIN_MATCH').length;
-          const text = [s.compared(comparison.changes.length, comparison.oldSheet, comparison.newSheet), ...(uncertain > 0 ? [s.uncertain(uncertain)] : [])].join(' ');
-          set({ compared: { comparison, plan: outcome.plan, comparedAt }, notice: { intent: uncertain > 0 ? 'warning' : 'success', text } });
+          const text = [
+            s.compared(comparison.changes.length, comparison.oldSheet, comparison.newSheet),
+            ...(uncertain > 0 ? [s.uncertain(uncertain)] : []),
+          ].join(' ');
+          set({
+            compared: { comparison, plan: outcome.plan, comparedAt },
+            notice: { intent: uncertain > 0 ? 'warning' : 'success', text },
+          });
         },
         s.notCompared,
       ),
@@ -146,8 +161,20 @@ export interface ChangeGroup {
 
 /** The changes grouped by goal (1–5, then without a goal), the total last, as the pane shows them. */
 export function changeGroups(comparison: Comparison, lang: Lang): ChangeGroup[] {
-  const groups: ChangeGroup[] = GOAL_NUMBERS.map((goal) => ({ key: goal, label: goalLabel(goal, lang), changes: comparison.changes.filter((c) => c.goal === goal) }));
-  groups.push({ key: 'none', label: goalLabel(null, lang), changes: comparison.changes.filter((c) => c.goal === null && c.id !== 'VERSION_TOTAL') });
-  groups.push({ key: 'total', label: COMPARE_REPORT_WORDS[lang].general, changes: comparison.changes.filter((c) => c.id === 'VERSION_TOTAL') });
+  const groups: ChangeGroup[] = GOAL_NUMBERS.map((goal) => ({
+    key: goal,
+    label: goalLabel(goal, lang),
+    changes: comparison.changes.filter((c) => c.goal === goal),
+  }));
+  groups.push({
+    key: 'none',
+    label: goalLabel(null, lang),
+    changes: comparison.changes.filter((c) => c.goal === null && c.id !== 'VERSION_TOTAL'),
+  });
+  groups.push({
+    key: 'total',
+    label: COMPARE_REPORT_WORDS[lang].general,
+    changes: comparison.changes.filter((c) => c.id === 'VERSION_TOTAL'),
+  });
   return groups.filter((g) => g.changes.length > 0);
 }

@@ -81,7 +81,14 @@ export interface PaneController {
 export function createPaneController(options: PaneControllerOptions): PaneController {
   const { adapter, lang, workbookName } = options;
   const store = createPaneStore(lang);
-  const ctx: PaneContext = { store, adapter, lang, s: strings(lang), workbookName, now: options.now ?? (() => new Date()) };
+  const ctx: PaneContext = {
+    store,
+    adapter,
+    lang,
+    s: strings(lang),
+    workbookName,
+    now: options.now ?? (() => new Date()),
+  };
   const checker = createPaneChecker(ctx);
   const { dispatch, work } = store;
   const idle = (): boolean => store.getState().work === undefined;
@@ -102,7 +109,8 @@ export function createPaneController(options: PaneControllerOptions): PaneContro
     commitPeriod: () => checker.readPeriod().kind === 'valid',
     check: () => work('check', () => check(ctx, checker)),
     highlight: () => work('highlight', () => highlight(ctx, checker)),
-    clearHighlights: () => work('clear', async () => store.notify('success', ctx.s.cleared(await adapter.clearHighlights()))),
+    clearHighlights: () =>
+      work('clear', async () => store.notify('success', ctx.s.cleared(await adapter.clearHighlights()))),
     writeTabs: () => work('tabs', () => writeTabs(ctx, checker)),
     insertBudgetSheet: () => work('insert', () => insertBudgetSheet(ctx)),
     goToFinding: (index) => goToFinding(ctx, index),
@@ -125,7 +133,8 @@ async function start(ctx: PaneContext, checker: PaneChecker): Promise<void> {
   checker.resume();
   await ctx.store.work('loading', async () => {
     const [, saved] = await Promise.all([listSheets(ctx), ctx.adapter.loadCeiling()]);
-    if (saved !== undefined && ctx.store.getState().ceiling.origin !== 'user') ctx.store.dispatch({ type: 'ceiling-given', cents: saved });
+    if (saved !== undefined && ctx.store.getState().ceiling.origin !== 'user')
+      ctx.store.dispatch({ type: 'ceiling-given', cents: saved });
   });
 }
 
@@ -144,7 +153,11 @@ async function highlight(ctx: PaneContext, checker: PaneChecker): Promise<void> 
   const highlighted = await ctx.adapter.highlight(flagged);
   // Beyond what the record of highlights can hold, the adapter highlights the worst first.
   const leftOut = flagged.length - highlighted;
-  report(ctx, ctx.s.highlighted(highlighted), leftOut > 0 ? [ctx.s.highlightsLeftOut(leftOut), ...outcome.notes] : outcome.notes);
+  report(
+    ctx,
+    ctx.s.highlighted(highlighted),
+    leftOut > 0 ? [ctx.s.highlightsLeftOut(leftOut), ...outcome.notes] : outcome.notes,
+  );
 }
 
 async function writeTabs(ctx: PaneContext, checker: PaneChecker): Promise<void> {
@@ -161,7 +174,9 @@ async function insertBudgetSheet(ctx: PaneContext): Promise<void> {
   const { lang } = ctx;
   const given = ctx.store.getState().ceiling;
   // Only a ceiling the user gave or the workbook states goes into the new sheet: never Hilversum's default.
-  const name = await ctx.adapter.insertBudgetSheet(given.origin === 'default' ? { lang } : { lang, ceilingCents: given.cents });
+  const name = await ctx.adapter.insertBudgetSheet(
+    given.origin === 'default' ? { lang } : { lang, ceilingCents: given.cents },
+  );
   report(ctx, ctx.s.sheetInserted(name), ceiling.note !== undefined ? [ceiling.note] : []);
   await refreshSheets(ctx, name);
 }

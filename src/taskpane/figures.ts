@@ -28,7 +28,12 @@ export interface FigureRow {
 export function figureRows(result: CheckResult, lang: Lang): FigureRow[] {
   const s = strings(lang);
   const { summaries } = result;
-  const row = (key: string, label: string, f: { begrootCents: number; benutCents: number; restantCents: number; interventions: number }, isTotal = false): FigureRow => {
+  const row = (
+    key: string,
+    label: string,
+    f: { begrootCents: number; benutCents: number; restantCents: number; interventions: number },
+    isTotal = false,
+  ): FigureRow => {
     const percent = formatPercent(f.benutCents, f.begrootCents);
     return {
       key,
@@ -43,7 +48,9 @@ export function figureRows(result: CheckResult, lang: Lang): FigureRow[] {
       isTotal,
     };
   };
-  const rows = summaries.goals.map((g) => row(`goal-${g.goal}`, `${g.goal} ${lang === 'nl' ? g.name : goalInfo(g.goal).nameEn}`, g));
+  const rows = summaries.goals.map((g) =>
+    row(`goal-${g.goal}`, `${g.goal} ${lang === 'nl' ? g.name : goalInfo(g.goal).nameEn}`, g),
+  );
   if (summaries.withoutGoal.interventions > 0) rows.push(row('without-goal', s.withoutGoal, summaries.withoutGoal));
   rows.push(
     row(

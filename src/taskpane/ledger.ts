@@ -54,7 +54,12 @@ export function ledgerView(result: CheckResult, lang: Lang): LedgerView | undefi
     unmatched,
     candidates: rec.unmatchedCodes
       .filter((u) => u.code !== '')
-      .map((u) => ({ code: u.code, bookings: u.bookings, cents: u.paidCents + u.openCents, ...(u.description !== undefined ? { description: u.description } : {}) })),
+      .map((u) => ({
+        code: u.code,
+        bookings: u.bookings,
+        cents: u.paidCents + u.openCents,
+        ...(u.description !== undefined ? { description: u.description } : {}),
+      })),
     hasMappingSheet: rec.paymentsSheet.mappingSheet !== undefined,
   };
 }
@@ -64,4 +69,3 @@ export function ledgerWords(lang: Lang) {
   const w = PANE_LEDGER_WORDS[lang];
   return { ...w, group: (g: UnmatchedGroup) => w.group(g, unbreakable(formatEuro(g.cents))) };
 }
-

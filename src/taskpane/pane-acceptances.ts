@@ -47,7 +47,15 @@ async function listAcceptancesSheet(ctx: PaneContext, checked: CheckedState): Pr
   if (sheet !== undefined && !ctx.store.getState().sheets.includes(sheet)) await refreshSheets(ctx);
 }
 
-function changeAcceptances(ctx: PaneContext, checker: PaneChecker, kind: 'accept' | 'withdraw', change: AcceptanceChange, done: string, failed: (reason: string) => string, onChanged?: () => void): Promise<boolean> {
+function changeAcceptances(
+  ctx: PaneContext,
+  checker: PaneChecker,
+  kind: 'accept' | 'withdraw',
+  change: AcceptanceChange,
+  done: string,
+  failed: (reason: string) => string,
+  onChanged?: () => void,
+): Promise<boolean> {
   const store = async (): Promise<void> => {
     await ctx.adapter.changeAcceptances(change);
     onChanged?.();
@@ -74,17 +82,42 @@ export async function saveAcceptance(ctx: PaneContext, checker: PaneChecker): Pr
     store.dispatch({ type: 'accept-closed' });
     return false;
   }
-  const accept = { fingerprint: finding.fingerprint, reason, acceptedOn: isoDate(todayDayNumber(ctx.now())), message: finding.message };
-  return changeAcceptances(ctx, checker, 'accept', { accept }, s.findingAccepted, s.acceptFailed, () => store.dispatch({ type: 'accept-closed' }));
+  const accept = {
+    fingerprint: finding.fingerprint,
+    reason,
+    acceptedOn: isoDate(todayDayNumber(ctx.now())),
+    message: finding.message,
+  };
+  return changeAcceptances(ctx, checker, 'accept', { accept }, s.findingAccepted, s.acceptFailed, () =>
+    store.dispatch({ type: 'accept-closed' }),
+  );
 }
 
 export function withdrawAcceptance(ctx: PaneContext, checker: PaneChecker, fingerprint: string): Promise<boolean> {
-  return changeAcceptances(ctx, checker, 'withdraw', { withdraw: fingerprint }, ctx.s.acceptanceWithdrawn, ctx.s.withdrawFailed);
+  return changeAcceptances(
+    ctx,
+    checker,
+    'withdraw',
+    { withdraw: fingerprint },
+    ctx.s.acceptanceWithdrawn,
+    ctx.s.withdrawFailed,
+  );
 }
 
 /** Sets or removes one correction to how the checked sheet is read, and checks again. */
-export async function changeReading(ctx: PaneContext, checker: PaneChecker, change: CorrectionChange): Promise<boolean> {
+export async function changeReading(
+  ctx: PaneContext,
+  checker: PaneChecker,
+  change: CorrectionChange,
+): Promise<boolean> {
   const sheet = ctx.store.getState().checked?.result.model.sheet;
   if (sheet === undefined) return false;
-  return changeThenCheck(ctx, checker, 'reading', () => ctx.adapter.changeCorrection(sheet, change), ctx.s.reading.saved, ctx.s.reading.notSaved);
+  return changeThenCheck(
+    ctx,
+    checker,
+    'reading',
+    () => ctx.adapter.changeCorrection(sheet, change),
+    ctx.s.reading.saved,
+    ctx.s.reading.notSaved,
+  );
 }

@@ -56,7 +56,10 @@ export async function commitCeiling(ctx: PaneContext): Promise<boolean> {
  * Commits an edited ceiling before an action uses it; not usable (with the field's message) when
  * it is no amount. `lead` puts the action's own sentence before the reason.
  */
-export async function settleCeiling(ctx: PaneContext, lead: (reason: string) => string = (reason) => reason): Promise<Settled> {
+export async function settleCeiling(
+  ctx: PaneContext,
+  lead: (reason: string) => string = (reason) => reason,
+): Promise<Settled> {
   const { ceiling } = ctx.store.getState();
   if (!isCeilingEdited(ceiling) && ceiling.error === undefined) return { usable: true };
   const result = await commit(ctx);

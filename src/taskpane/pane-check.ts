@@ -46,7 +46,11 @@ export function createPaneChecker(ctx: PaneContext): PaneChecker {
   function readPeriod(): PeriodCheck {
     const { period } = store.getState();
     const read = checkPeriod(period.start, period.end, lang);
-    store.dispatch(read.kind === 'valid' ? { type: 'period-read' } : { type: 'period-read', startError: read.startError, endError: read.endError });
+    store.dispatch(
+      read.kind === 'valid'
+        ? { type: 'period-read' }
+        : { type: 'period-read', startError: read.startError, endError: read.endError },
+    );
     return read;
   }
 
@@ -155,5 +159,8 @@ export function createPaneChecker(ctx: PaneContext): PaneChecker {
 export function checkDone(ctx: PaneContext, checked: CheckedState): string {
   const { findings, accepted } = checked.result;
   const counts = countBySeverity(findings);
-  return ctx.s.checkDone(clockTime(checked.checkedAt), ctx.s.withAccepted(ctx.s.counts(counts.error, counts.warning, counts.info), accepted.length));
+  return ctx.s.checkDone(
+    clockTime(checked.checkedAt),
+    ctx.s.withAccepted(ctx.s.counts(counts.error, counts.warning, counts.info), accepted.length),
+  );
 }

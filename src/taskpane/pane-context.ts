@@ -16,7 +16,12 @@ export interface PaneContext {
 }
 
 /** An action's outcome with whatever else the user should hear: a warning when there is more. */
-export function report(ctx: PaneContext, text: string, notes: ReadonlyArray<string>, items?: ReadonlyArray<string>): void {
+export function report(
+  ctx: PaneContext,
+  text: string,
+  notes: ReadonlyArray<string>,
+  items?: ReadonlyArray<string>,
+): void {
   ctx.store.notify(notes.length > 0 ? 'warning' : 'success', [text, ...notes].join(' '), items);
 }
 

@@ -31,7 +31,11 @@ export async function stepThroughFindings(ctx: PaneContext, direction: 1 | -1): 
 }
 
 /** Going round the end is said, so the user knows the walk started over. */
-function wrapAround(visible: ReadonlyArray<number>, from: number | undefined, direction: 1 | -1): 'start' | 'end' | undefined {
+function wrapAround(
+  visible: ReadonlyArray<number>,
+  from: number | undefined,
+  direction: 1 | -1,
+): 'start' | 'end' | undefined {
   const at = from !== undefined ? visible.indexOf(from) : -1;
   if (at < 0 || visible.length <= 1) return undefined;
   if (direction === 1 && at === visible.length - 1) return 'start';

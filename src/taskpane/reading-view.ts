@@ -76,7 +76,12 @@ function roleText(c: ColumnReading, lang: Lang): string {
   return `${parts.join(', ')}${why}`;
 }
 
-function columnView(c: ColumnReading, headerRow: number, choices: ReadonlyMap<number, ColumnChoice>, lang: Lang): ColumnView {
+function columnView(
+  c: ColumnReading,
+  headerRow: number,
+  choices: ReadonlyMap<number, ColumnChoice>,
+  lang: Lang,
+): ColumnView {
   const r = strings(lang).reading;
   const letter = columnName(c.col);
   const choice = c.forced ? choices.get(c.col) : undefined;
@@ -92,7 +97,13 @@ function columnView(c: ColumnReading, headerRow: number, choices: ReadonlyMap<nu
   };
 }
 
-function tableView(table: BudgetTable, index: number, several: boolean, choices: ReadonlyMap<number, ColumnChoice>, lang: Lang): TableView {
+function tableView(
+  table: BudgetTable,
+  index: number,
+  several: boolean,
+  choices: ReadonlyMap<number, ColumnChoice>,
+  lang: Lang,
+): TableView {
   const r = strings(lang).reading;
   return {
     ...(several ? { title: r.table(index + 1, table.label, table.topRow + 1, table.lastRow + 1) } : {}),
@@ -104,7 +115,10 @@ function tableView(table: BudgetTable, index: number, several: boolean, choices:
 function unitRead(table: BudgetTable | undefined, lang: Lang): string {
   const r = strings(lang).reading;
   if (!table || table.unit === 1) return r.unitEuro;
-  const from = table.unitCell && table.unitText !== undefined && !table.unitCorrected ? `, ${r.unitFrom(address(table.unitCell.row, table.unitCell.col), table.unitText)}` : '';
+  const from =
+    table.unitCell && table.unitText !== undefined && !table.unitCorrected
+      ? `, ${r.unitFrom(address(table.unitCell.row, table.unitCell.col), table.unitText)}`
+      : '';
   return `${r.unitTimes(euroAmount(table.unit))}${from}`;
 }
 
@@ -148,7 +162,9 @@ export function readingView(result: CheckResult, lang: Lang): ReadingView {
 
 /** The correction a column's drop-down asks for: its choice with the header it was set for, or none. */
 export function columnChange(column: ColumnView, value: ColumnValue): CorrectionChange {
-  return value === 'auto' ? { setting: 'kolom', col: column.col } : { setting: 'kolom', col: column.col, choice: value, header: column.header };
+  return value === 'auto'
+    ? { setting: 'kolom', col: column.col }
+    : { setting: 'kolom', col: column.col, choice: value, header: column.header };
 }
 
 /** The correction the unit's drop-down asks for. */

@@ -137,12 +137,21 @@ export type PaneAction =
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case 'sheets-listed': {
-      const keep = (name: string | undefined): string | undefined => (name !== undefined && action.names.includes(name) ? name : undefined);
+      const keep = (name: string | undefined): string | undefined =>
+        name !== undefined && action.names.includes(name) ? name : undefined;
       const sheet = keep(action.select) ?? keep(state.sheet) ?? keep(action.best);
       const { bestSheet: _best, paymentsSheet: _payments, ...rest } = state;
-      const listed = { ...rest, sheets: action.names, ...(action.best !== undefined ? { bestSheet: action.best } : {}), ...(action.payments !== undefined ? { paymentsSheet: action.payments } : {}) };
+      const listed = {
+        ...rest,
+        sheets: action.names,
+        ...(action.best !== undefined ? { bestSheet: action.best } : {}),
+        ...(action.payments !== undefined ? { paymentsSheet: action.payments } : {}),
+      };
       // The workbook's own ceiling shows before any check, unless the user gave or is typing one.
-      const ceiling = action.ceiling && state.ceiling.origin !== 'user' && !isCeilingEdited(state.ceiling) ? ceilingFound(action.ceiling) : state.ceiling;
+      const ceiling =
+        action.ceiling && state.ceiling.origin !== 'user' && !isCeilingEdited(state.ceiling)
+          ? ceilingFound(action.ceiling)
+          : state.ceiling;
       return withSheet({ ...listed, ceiling }, sheet);
     }
     case 'sheet-chosen':
@@ -154,7 +163,14 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'ceiling-given':
       return { ...state, ceiling: { text: ceilingFieldText(action.cents), cents: action.cents, origin: 'user' } };
     case 'ceiling-kept':
-      return { ...state, ceiling: { text: ceilingFieldText(state.ceiling.cents), cents: state.ceiling.cents, origin: state.ceiling.origin } };
+      return {
+        ...state,
+        ceiling: {
+          text: ceilingFieldText(state.ceiling.cents),
+          cents: state.ceiling.cents,
+          origin: state.ceiling.origin,
+        },
+      };
     case 'ceiling-forgotten':
       return { ...state, ceiling: ceilingWithoutUser(state.checked) };
     case 'ceiling-invalid':
@@ -168,7 +184,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       const { start, end } = state.period;
       return {
         ...state,
-        period: { start, end, ...(action.startError !== undefined ? { startError: action.startError } : {}), ...(action.endError !== undefined ? { endError: action.endError } : {}) },
+        period: {
+          start,
+          end,
+          ...(action.startError !== undefined ? { startError: action.startError } : {}),
+          ...(action.endError !== undefined ? { endError: action.endError } : {}),
+        },
       };
     }
     case 'work-started':
@@ -177,11 +198,22 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return withoutWork(state);
     case 'checked': {
       const { model } = action.checked.result;
-      const ceiling = state.ceiling.origin === 'user' || isCeilingEdited(state.ceiling) ? state.ceiling : ceilingWithoutUser(action.checked);
+      const ceiling =
+        state.ceiling.origin === 'user' || isCeilingEdited(state.ceiling)
+          ? state.ceiling
+          : ceilingWithoutUser(action.checked);
       const { current: _current, wrapped: _wrapped, accepting, ...rest } = state;
       // A reason being typed stays while its finding still counts; the new result may have accepted it.
-      const stillOpen = accepting !== undefined && action.checked.result.findings.some((f) => f.fingerprint === accepting.fingerprint);
-      return { ...rest, checked: action.checked, stale: false, ceiling, sheet: model.sheet, ...(stillOpen ? { accepting } : {}) };
+      const stillOpen =
+        accepting !== undefined && action.checked.result.findings.some((f) => f.fingerprint === accepting.fingerprint);
+      return {
+        ...rest,
+        checked: action.checked,
+        stale: false,
+        ceiling,
+        sheet: model.sheet,
+        ...(stillOpen ? { accepting } : {}),
+      };
     }
     case 'sheet-changed':
       return state.checked ? { ...state, stale: true } : state;
@@ -193,9 +225,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...rest, current: action.index, ...(action.wrapped ? { wrapped: action.wrapped } : {}) };
     }
     case 'accept-opened':
-      return state.checked?.result.findings.some((f) => f.fingerprint === action.fingerprint) ? { ...state, accepting: { fingerprint: action.fingerprint, reason: '' } } : state;
+      return state.checked?.result.findings.some((f) => f.fingerprint === action.fingerprint)
+        ? { ...state, accepting: { fingerprint: action.fingerprint, reason: '' } }
+        : state;
     case 'reason-typed':
-      return state.accepting ? { ...state, accepting: { fingerprint: state.accepting.fingerprint, reason: action.text } } : state;
+      return state.accepting
+        ? { ...state, accepting: { fingerprint: state.accepting.fingerprint, reason: action.text } }
+        : state;
     case 'reason-invalid':
       return state.accepting ? { ...state, accepting: { ...state.accepting, error: action.message } } : state;
     case 'accept-closed': {
@@ -226,14 +262,20 @@ function withoutWork(state: PaneState): PaneState {
 function ceilingWithoutUser(checked: CheckedState | undefined): CeilingState {
   const found = checked?.result.model.ceiling;
   // A check run with the user's ceiling says nothing about the sheet's own.
-  if (!found || found.source === 'option') return { text: ceilingFieldText(DEFAULT_CEILING_CENTS), cents: DEFAULT_CEILING_CENTS, origin: 'default' };
+  if (!found || found.source === 'option')
+    return { text: ceilingFieldText(DEFAULT_CEILING_CENTS), cents: DEFAULT_CEILING_CENTS, origin: 'default' };
   return ceilingFound(found);
 }
 
 /** The ceiling as the workbook states it; the default when it states none (the field then warns). */
 function ceilingFound(found: Ceiling): CeilingState {
   if (found.source === 'option') return { text: ceilingFieldText(found.cents), cents: found.cents, origin: 'user' };
-  return { text: ceilingFieldText(found.cents), cents: found.cents, origin: found.source === 'default' ? 'default' : 'check', found };
+  return {
+    text: ceilingFieldText(found.cents),
+    cents: found.cents,
+    origin: found.source === 'default' ? 'default' : 'check',
+    found,
+  };
 }
 
 /** The field holds text that is not (yet) the ceiling in force. */
@@ -256,7 +298,9 @@ export function visibleFindings(findings: ReadonlyArray<Finding>, filter: Severi
     else byGroup.set(key, [i]);
   });
   const severityRank = (key: string): number => ['error', 'warning', 'info'].indexOf(key.split('|')[0]!);
-  return [...byGroup].sort(([a, ia], [b, ib]) => severityRank(a) - severityRank(b) || ia[0]! - ib[0]!).flatMap(([, group]) => group);
+  return [...byGroup]
+    .sort(([a, ia], [b, ib]) => severityRank(a) - severityRank(b) || ia[0]! - ib[0]!)
+    .flatMap(([, group]) => group);
 }
 
 /**
@@ -264,7 +308,11 @@ export function visibleFindings(findings: ReadonlyArray<Finding>, filter: Severi
  * ends. From a finding the filter hides, it goes to the nearest visible one in that direction;
  * with none current, Volgende starts at the first and Vorige at the last.
  */
-export function stepFinding(visible: ReadonlyArray<number>, current: number | undefined, direction: 1 | -1): number | undefined {
+export function stepFinding(
+  visible: ReadonlyArray<number>,
+  current: number | undefined,
+  direction: 1 | -1,
+): number | undefined {
   if (visible.length === 0) return undefined;
   if (current === undefined) return direction === 1 ? visible[0] : visible[visible.length - 1];
   const at = visible.indexOf(current);

@@ -9,4 +9,3 @@ export { paneWords as strings, type Strings } from '../engine/words/pane';
 export function clockTime(date: Date): string {
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
-

@@ -9,7 +9,10 @@ import { createPaneController, type PaneController } from './controller';
 import type { PaneState } from './state';
 
 export function usePane(adapter: WorkbookAdapter, lang: Lang, workbookName: string): [PaneState, PaneController] {
-  const controller = useMemo(() => createPaneController({ adapter, lang, workbookName }), [adapter, lang, workbookName]);
+  const controller = useMemo(
+    () => createPaneController({ adapter, lang, workbookName }),
+    [adapter, lang, workbookName],
+  );
   useEffect(() => {
     void controller.start();
     return () => {

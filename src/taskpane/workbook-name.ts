@@ -6,7 +6,11 @@ import type { Lang } from '../engine/messages';
 import { strings } from './strings';
 
 export function workbookNameFromUrl(url: string | null | undefined, lang: Lang): string {
-  const last = (url ?? '').split(/[?#]/)[0]!.split(/[\\/]/).filter((part) => part !== '').pop();
+  const last = (url ?? '')
+    .split(/[?#]/)[0]!
+    .split(/[\\/]/)
+    .filter((part) => part !== '')
+    .pop();
   if (last === undefined) return strings(lang).unsavedWorkbook;
   try {
     return decodeURIComponent(last);

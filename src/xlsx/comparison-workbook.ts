@@ -24,7 +24,12 @@ export function copyNames(oldSheet: string, newSheet: string): { readonly old: s
 }
 
 /** `tab` is the Wijzigingen tab, its links made to the names `copyNames` gives. */
-export function buildComparisonWorkbook(oldSide: ComparedSheet, newSide: ComparedSheet, tab: PlanSheet, checkedAt: Date): ExcelJS.Workbook {
+export function buildComparisonWorkbook(
+  oldSide: ComparedSheet,
+  newSide: ComparedSheet,
+  tab: PlanSheet,
+  checkedAt: Date,
+): ExcelJS.Workbook {
   const report = new ExcelJS.Workbook();
   report.creator = CREATOR;
   report.lastModifiedBy = CREATOR;
@@ -32,11 +37,18 @@ export function buildComparisonWorkbook(oldSide: ComparedSheet, newSide: Compare
   report.modified = checkedAt;
   writePlanSheets(report, { marker: PLAN_MARKER, sheets: [tab], highlights: [] });
   const names = copyNames(oldSide.sheet, newSide.sheet);
-  for (const [side, name] of [[oldSide, names.old], [newSide, names.new]] as const) {
+  for (const [side, name] of [
+    [oldSide, names.old],
+    [newSide, names.new],
+  ] as const) {
     const original = side.workbook.getWorksheet(side.sheet);
     if (!original) throw new PlanWriteError('checked-sheet-missing', side.sheet);
     const definedNames = side.workbook.definedNames.model.map((d) => d.name);
-    copySheet(original, report.addWorksheet(name), outsideReferences(definedNames, name === original.name ? original.name : undefined));
+    copySheet(
+      original,
+      report.addWorksheet(name),
+      outsideReferences(definedNames, name === original.name ? original.name : undefined),
+    );
   }
   return report;
 }

@@ -160,13 +160,17 @@ export async function loadWorkbookFile(file: string, options: LoadOptions = {}):
 
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(storedZip(pkg.parts) as unknown as ArrayBuffer, { ignoreNodes: IGNORED_SHEET_NODES } as ExcelJS.XlsxReadOptions);
+    await workbook.xlsx.load(
+      storedZip(pkg.parts) as unknown as ArrayBuffer,
+      { ignoreNodes: IGNORED_SHEET_NODES } as ExcelJS.XlsxReadOptions,
+    );
   } catch (error) {
     const message = (error as Error).message;
     throw new WorkbookFileError('damaged', file, message, findDamage(pkg));
   }
   DEFINED_NAMES.set(workbook, pkg.definedNames);
-  if (workbook.worksheets.length !== pkg.sheets.length) throw new WorkbookFileError('damaged', file, 'ExcelJS read other sheets', { kind: 'content' });
+  if (workbook.worksheets.length !== pkg.sheets.length)
+    throw new WorkbookFileError('damaged', file, 'ExcelJS read other sheets', { kind: 'content' });
   pkg.sheets.forEach((sheet, i) => {
     const worksheet = workbook.worksheets[i]!;
     assertWithinGrid(file, worksheet, sheet.name);
@@ -196,7 +200,11 @@ async function readInput(file: string, limit: number): Promise<Buffer> {
     const stats = await handle.stat();
     if (stats.isDirectory()) throw new WorkbookFileError('is-directory', file);
     if (!stats.isFile()) throw new WorkbookFileError('not-a-file', file);
-    if (stats.size > limit) throw new WorkbookFileError('too-large', file, `${stats.size} bytes`, undefined, { fileBytes: stats.size, limitBytes: limit });
+    if (stats.size > limit)
+      throw new WorkbookFileError('too-large', file, `${stats.size} bytes`, undefined, {
+        fileBytes: stats.size,
+        limitBytes: limit,
+      });
     // One byte more than the size it had: a file that grows while it is read is read up to that.
     const data = Buffer.allocUnsafe(stats.size + 1);
     let length = 0;
@@ -205,7 +213,8 @@ async function readInput(file: string, limit: number): Promise<Buffer> {
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > stats.size) throw new WorkbookFileError('damaged', file, 'the file grew while it was read', { kind: 'incomplete' });
+    if (length > stats.size)
+      throw new WorkbookFileError('damaged', file, 'the file grew while it was read', { kind: 'incomplete' });
     return data.subarray(0, length);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw error;
@@ -223,9 +232,11 @@ function openFailure(file: string, error: unknown): WorkbookFileError {
   if (code === 'ELOOP') return new WorkbookFileError('link-loop', file, detail);
   if (code === 'ENAMETOOLONG') return new WorkbookFileError('name-too-long', file, detail);
   // ENXIO: a socket or a FIFO; EAGAIN: a device that has nothing to give without waiting.
-  if (code === 'ENXIO' || code === 'EAGAIN' || code === 'ENODEV') return new WorkbookFileError('not-a-file', file, detail);
+  if (code === 'ENXIO' || code === 'EAGAIN' || code === 'ENODEV')
+    return new WorkbookFileError('not-a-file', file, detail);
   // EBUSY: Windows, while another program has the file open without sharing it.
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY') return new WorkbookFileError('no-access', file, detail);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY')
+    return new WorkbookFileError('no-access', file, detail);
   return new WorkbookFileError('damaged', file, detail);
 }
 
@@ -283,11 +294,15 @@ function checkedPackage(file: string, data: Buffer, budget: number): CheckedPack
   // its own, so that a sheet too big to read is still what a refusal names.
   const listing = MAX_LISTING_BYTES;
   const rootRels = read('_rels/.rels', listing);
-  const workbookPart = (rootRels && relationships(rootRels.toString('utf8'), '').find((r) => OFFICE_DOCUMENT.test(r.type))?.target) ?? 'xl/workbook.xml';
+  const workbookPart =
+    (rootRels && relationships(rootRels.toString('utf8'), '').find((r) => OFFICE_DOCUMENT.test(r.type))?.target) ??
+    'xl/workbook.xml';
   const workbookXml = read(workbookPart, listing)?.toString('utf8');
   if (workbookXml === undefined) {
     const format = otherFormat(zip);
-    throw format ? new WorkbookFileError('other-format', file, undefined, undefined, undefined, format) : new WorkbookFileError('not-xlsx', file, `no ${workbookPart}`);
+    throw format
+      ? new WorkbookFileError('other-format', file, undefined, undefined, undefined, format)
+      : new WorkbookFileError('not-xlsx', file, `no ${workbookPart}`);
   }
   const folder = workbookPart.includes('/') ? workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1) : '';
   const relsXml = read(`${folder}_rels/${workbookPart.slice(folder.length)}.rels`, listing)?.toString('utf8');
@@ -302,19 +317,35 @@ function checkedPackage(file: string, data: Buffer, budget: number): CheckedPack
   });
   const seen = new Set<string>();
   for (const sheet of declared) {
-    if (!validSheetName(sheet.name) || seen.has(sheet.name.toLowerCase())) throw new WorkbookFileError('damaged', file, `sheet name ${sheet.name}`, { kind: 'sheet-name', sheet: sheet.name });
+    if (!validSheetName(sheet.name) || seen.has(sheet.name.toLowerCase()))
+      throw new WorkbookFileError('damaged', file, `sheet name ${sheet.name}`, {
+        kind: 'sheet-name',
+        sheet: sheet.name,
+      });
     seen.add(sheet.name.toLowerCase());
-    if (!zip.get(sheet.part)) throw new WorkbookFileError('damaged', file, `no part ${sheet.part}`, { kind: 'sheet-missing', sheet: sheet.name });
+    if (!zip.get(sheet.part))
+      throw new WorkbookFileError('damaged', file, `no part ${sheet.part}`, {
+        kind: 'sheet-missing',
+        sheet: sheet.name,
+      });
   }
-  const partOf = (type: string, fallback: string): string => rels.find((r) => r.type.endsWith(type))?.target ?? fallback;
+  const partOf = (type: string, fallback: string): string =>
+    rels.find((r) => r.type.endsWith(type))?.target ?? fallback;
   const sharedStringsPart = partOf('/sharedStrings', `${folder}sharedStrings.xml`);
   const stylesPart = partOf('/styles', `${folder}styles.xml`);
 
   // Sized before anything big is unpacked: the refusal names the biggest sheet.
   const sized = declared.map((s) => ({ sheet: s.name, bytes: zip.get(s.part)!.size }));
-  const needed = spent + sized.reduce((n, s) => n + s.bytes, 0) + (zip.get(sharedStringsPart)?.size ?? 0) + (zip.get(stylesPart)?.size ?? 0);
+  const needed =
+    spent +
+    sized.reduce((n, s) => n + s.bytes, 0) +
+    (zip.get(sharedStringsPart)?.size ?? 0) +
+    (zip.get(stylesPart)?.size ?? 0);
   if (needed > budget) {
-    const biggest = sized.reduce<{ sheet: string; bytes: number } | undefined>((a, b) => (!a || b.bytes > a.bytes ? b : a), undefined);
+    const biggest = sized.reduce<{ sheet: string; bytes: number } | undefined>(
+      (a, b) => (!a || b.bytes > a.bytes ? b : a),
+      undefined,
+    );
     throw tooLarge(file, data.length, budget, needed, biggest);
   }
 
@@ -324,10 +355,18 @@ function checkedPackage(file: string, data: Buffer, budget: number): CheckedPack
       xml = read(s.part)!;
     } catch (error) {
       // A sheet's packed data that does not unpack: say which sheet.
-      if (error instanceof ZipError && error.problem.kind === 'data') throw new WorkbookFileError('damaged', file, error.message, { kind: 'zip', sheet: s.name });
+      if (error instanceof ZipError && error.problem.kind === 'data')
+        throw new WorkbookFileError('damaged', file, error.message, { kind: 'zip', sheet: s.name });
       throw error;
     }
-    return { name: s.name, part: s.part, hidden: s.state, xml, merges: declaredMerges(xml), columns: declaredColumns(xml) };
+    return {
+      name: s.name,
+      part: s.part,
+      hidden: s.state,
+      xml,
+      merges: declaredMerges(xml),
+      columns: declaredColumns(xml),
+    };
   });
   const parts = [
     { name: 'xl/workbook.xml', content: Buffer.from(canonicalWorkbook(book.date1904, sheets), 'utf8') },
@@ -341,8 +380,19 @@ function checkedPackage(file: string, data: Buffer, budget: number): CheckedPack
   return { parts, sheets, definedNames: book.definedNames };
 }
 
-function tooLarge(file: string, fileBytes: number, limitBytes: number, sheetBytes: number, biggest?: { sheet: string; bytes: number }): WorkbookFileError {
-  return new WorkbookFileError('too-large', file, `${sheetBytes} bytes of XML`, undefined, { fileBytes, sheetBytes, limitBytes, ...(biggest ? { biggest } : {}) });
+function tooLarge(
+  file: string,
+  fileBytes: number,
+  limitBytes: number,
+  sheetBytes: number,
+  biggest?: { sheet: string; bytes: number },
+): WorkbookFileError {
+  return new WorkbookFileError('too-large', file, `${sheetBytes} bytes of XML`, undefined, {
+    fileBytes,
+    sheetBytes,
+    limitBytes,
+    ...(biggest ? { biggest } : {}),
+  });
 }
 
 /** A zip that is no Excel workbook but another office file, told by the part only it has. */
@@ -356,7 +406,14 @@ function otherFormat(zip: ZipDirectory): OtherFormat | undefined {
 
 /** What Excel allows as a sheet name (and ExcelJS would otherwise refuse or shorten). */
 function validSheetName(name: string): boolean {
-  return name.length > 0 && name.length <= 31 && !/[*?:/\\[\]]/.test(name) && !name.startsWith("'") && !name.endsWith("'") && name.toLowerCase() !== 'history';
+  return (
+    name.length > 0 &&
+    name.length <= 31 &&
+    !/[*?:/\\[\]]/.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'") &&
+    name.toLowerCase() !== 'history'
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -386,7 +443,8 @@ function workbookFacts(xml: string): { sheets: DeclaredSheet[]; date1904: boolea
       const name = a.get('name');
       const id = a.get('id');
       const state = a.get('state');
-      if (name !== undefined && id !== undefined) sheets.push({ name, id, state: state === 'hidden' || state === 'veryHidden' ? state : undefined });
+      if (name !== undefined && id !== undefined)
+        sheets.push({ name, id, state: state === 'hidden' || state === 'veryHidden' ? state : undefined });
     }
   }
   return { sheets, date1904, definedNames };
@@ -412,12 +470,18 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
 
 function canonicalWorkbook(date1904: boolean, sheets: ReadonlyArray<CheckedSheet>): string {
-  const list = sheets.map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}"${s.hidden ? ` state="${s.hidden}"` : ''} r:id="rId${i + 1}"/>`);
+  const list = sheets.map(
+    (s, i) =>
+      `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}"${s.hidden ? ` state="${s.hidden}"` : ''} r:id="rId${i + 1}"/>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><workbookPr${date1904 ? ' date1904="1"' : ''}/><sheets>${list.join('')}</sheets></workbook>`;
 }
 
 function canonicalRelationships(sheets: number): string {
-  const list = Array.from({ length: sheets }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${i + 1}.xml"/>`);
+  const list = Array.from(
+    { length: sheets },
+    (_, i) => `<Relationship Id="rId${i + 1}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${i + 1}.xml"/>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${list.join('')}</Relationships>`;
 }
 
@@ -445,7 +509,12 @@ function declaredMerges(xml: Buffer): MergedArea[] {
     const a = first !== undefined ? parseAddress(first) : undefined;
     const b = last !== undefined ? parseAddress(last) : undefined;
     if (!a || !b || rest.length > 0) continue;
-    areas.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+    areas.push({
+      top: Math.min(a.row, b.row),
+      left: Math.min(a.col, b.col),
+      bottom: Math.max(a.row, b.row),
+      right: Math.max(a.col, b.col),
+    });
   }
   return areas;
 }
@@ -468,7 +537,12 @@ function declaredColumns(xml: Buffer): ColumnSpec[] {
     const max = Number(a.get('max') ?? a.get('min'));
     const width = Number(a.get('width'));
     if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min) continue;
-    columns.push({ min, max, ...(Number.isFinite(width) && width >= 0 ? { width } : {}), hidden: a.get('hidden') === '1' || a.get('hidden') === 'true' });
+    columns.push({
+      min,
+      max,
+      ...(Number.isFinite(width) && width >= 0 ? { width } : {}),
+      hidden: a.get('hidden') === '1' || a.get('hidden') === 'true',
+    });
   }
   return columns;
 }
@@ -482,7 +556,11 @@ function lastStoredColumn(worksheet: ExcelJS.Worksheet): number {
 
 /** A crafted sheet can store a cell at row 10⁹; every loop over the rows would then never end. */
 function assertWithinGrid(file: string, worksheet: ExcelJS.Worksheet, sheet: string): void {
-  if (worksheet.rowCount > EXCEL_ROWS || lastStoredColumn(worksheet) > EXCEL_COLUMNS) throw new WorkbookFileError('damaged', file, `cell beyond ${EXCEL_ROWS} rows or ${EXCEL_COLUMNS} columns`, { kind: 'beyond-grid', sheet });
+  if (worksheet.rowCount > EXCEL_ROWS || lastStoredColumn(worksheet) > EXCEL_COLUMNS)
+    throw new WorkbookFileError('damaged', file, `cell beyond ${EXCEL_ROWS} rows or ${EXCEL_COLUMNS} columns`, {
+      kind: 'beyond-grid',
+      sheet,
+    });
 }
 
 /** Column widths and hidden columns up to the last stored column: `<col max="16384">` costs nothing. */

@@ -18,7 +18,14 @@ const CREATOR = 'NPO-begrotingscontrole (npo-check)';
 /** Without a check time the report still carries a fixed one, so two runs give the same workbook. */
 const FIXED_TIME = new Date(Date.UTC(2000, 0, 1));
 /** "NPO Overzicht" first, then the goal tabs, the payments tabs and "NPO Controle"; the copies come last. */
-const PURPOSE_ORDER: Readonly<Record<PlanSheetPurpose, number>> = { overzicht: 0, doel: 1, afstemming: 2, jaarrekening: 3, controle: 4, wijzigingen: 5 };
+const PURPOSE_ORDER: Readonly<Record<PlanSheetPurpose, number>> = {
+  overzicht: 0,
+  doel: 1,
+  afstemming: 2,
+  jaarrekening: 3,
+  controle: 4,
+  wijzigingen: 5,
+};
 
 /** `alsoCopy`: further sheets of the source the plan links to and highlights (the payments sheet). */
 export function buildReportWorkbook(
@@ -60,7 +67,7 @@ export function freeName(name: string, taken: ReadonlyArray<string>): string {
 }
 
 /** Characters that end an unquoted sheet name or name in a formula. */
-const DELIMITERS = new Set([..." \t\r\n!'\"(),;:=+-*/&^<>{}[]"]);
+const DELIMITERS = new Set([...' \t\r\n!\'"(),;:=+-*/&^<>{}[]']);
 const IDENTIFIER = /[A-Za-z_\\][A-Za-z0-9_.\\]*/g;
 
 /**
@@ -72,7 +79,10 @@ const IDENTIFIER = /[A-Za-z_\\][A-Za-z0-9_.\\]*/g;
  * One pass over the formula, each character read once: the regular expressions this replaced
  * took 45 seconds on one formula of 200.000 characters.
  */
-export function outsideReferences(definedNames: ReadonlyArray<string>, ownName: string | undefined): (formula: string) => boolean {
+export function outsideReferences(
+  definedNames: ReadonlyArray<string>,
+  ownName: string | undefined,
+): (formula: string) => boolean {
   const names = new Set(definedNames.map((n) => n.toLowerCase()));
   const own = ownName?.toLowerCase();
   return (formula) => {
@@ -86,7 +96,14 @@ export function outsideReferences(definedNames: ReadonlyArray<string>, ownName: 
         return true;
       } else if (c === "'") {
         const close = closingQuote(formula, at, "'");
-        if (formula[close + 1] === '!' && formula.slice(at + 1, close).replace(/''/g, "'").toLowerCase() !== own) return true;
+        if (
+          formula[close + 1] === '!' &&
+          formula
+            .slice(at + 1, close)
+            .replace(/''/g, "'")
+            .toLowerCase() !== own
+        )
+          return true;
         at = close + 1;
       } else if (DELIMITERS.has(c)) {
         at++;
@@ -94,7 +111,12 @@ export function outsideReferences(definedNames: ReadonlyArray<string>, ownName: 
         let end = at;
         while (end < formula.length && !DELIMITERS.has(formula[end]!)) end++;
         const run = formula.slice(at, end);
-        if (formula[end] === '!' ? run.toLowerCase() !== own : (run.match(IDENTIFIER) ?? []).some((id) => names.has(id.toLowerCase()))) return true;
+        if (
+          formula[end] === '!'
+            ? run.toLowerCase() !== own
+            : (run.match(IDENTIFIER) ?? []).some((id) => names.has(id.toLowerCase()))
+        )
+          return true;
         at = end;
       }
     }
@@ -113,7 +135,11 @@ function closingQuote(text: string, open: number, quote: string): number {
   }
 }
 
-export function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Worksheet, isOutside: (formula: string) => boolean): void {
+export function copySheet(
+  from: ExcelJS.Worksheet,
+  to: ExcelJS.Worksheet,
+  isOutside: (formula: string) => boolean,
+): void {
   from.columns?.forEach((column, i) => {
     const target = to.getColumn(i + 1);
     if (column.width !== undefined) target.width = column.width;
@@ -161,7 +187,10 @@ const NO_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
  * cell. It remembers the id by the object alone, though, and a number format it adds by the cell's
  * type (dates) decides that id; so a date without a format of its own keeps a clone of its own.
  */
-function copiedStyle(cell: ExcelJS.Cell, styles: Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>): Partial<ExcelJS.Style> {
+function copiedStyle(
+  cell: ExcelJS.Cell,
+  styles: Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>,
+): Partial<ExcelJS.Style> {
   const style = cell.style;
   if (style.numFmt === undefined && isDateCell(cell)) return structuredClone(style);
   const key = Object.keys(style).length === 0 ? NO_STYLE : style;
@@ -174,7 +203,9 @@ function copiedStyle(cell: ExcelJS.Cell, styles: Map<Partial<ExcelJS.Style>, Par
 }
 
 function isDateCell(cell: ExcelJS.Cell): boolean {
-  return cell.type === ExcelJS.ValueType.Date || (cell.type === ExcelJS.ValueType.Formula && cell.result instanceof Date);
+  return (
+    cell.type === ExcelJS.ValueType.Date || (cell.type === ExcelJS.ValueType.Formula && cell.result instanceof Date)
+  );
 }
 
 function copiedValue(cell: ExcelJS.Cell, isOutside: (formula: string) => boolean): ExcelJS.CellValue {
@@ -247,7 +278,11 @@ export class ReportFileError extends Error {
  * meanwhile (two runs at once, one wins); with `replace` only a regular file is replaced, never a
  * device, a pipe, a folder or a link. Ctrl-C or a kill while writing removes the temporary file.
  */
-export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string, options: { replace?: boolean } = {}): Promise<void> {
+export async function writeWorkbookFile(
+  workbook: ExcelJS.Workbook,
+  file: string,
+  options: { replace?: boolean } = {},
+): Promise<void> {
   const data = await xlsxBytes(workbook);
   // Short, whatever the report is called: the report's own name plus a suffix could pass the
   // system's limit on a name (255 bytes) where the report's name does not.

@@ -83,8 +83,19 @@ export function snapshotSheet(worksheet: ExcelJS.Worksheet): SheetSnapshot {
     used.top = Math.min(used.top, rowNumber - 1);
     if (row.hidden) hiddenRows.push(rowNumber - 1);
   });
-  const merges = usedMerges(merged.values(), { top: used.top, left: used.left, bottom: rows.length - 1, right: used.right });
-  return { name: worksheet.name, rows, hiddenRows, merges, ...(worksheet.state === 'hidden' || worksheet.state === 'veryHidden' ? { hidden: true } : {}) };
+  const merges = usedMerges(merged.values(), {
+    top: used.top,
+    left: used.left,
+    bottom: rows.length - 1,
+    right: used.right,
+  });
+  return {
+    name: worksheet.name,
+    rows,
+    hiddenRows,
+    merges,
+    ...(worksheet.state === 'hidden' || worksheet.state === 'veryHidden' ? { hidden: true } : {}),
+  };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -46,7 +46,11 @@ function excelStyle(look: PlanLook): Partial<ExcelJS.Style> {
   }
   if (look.fill !== undefined) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: look.fill } };
   const line = (l: PlanLine): Partial<ExcelJS.Border> => ({ style: BORDER_STYLES[l.weight], color: { argb: l.color } });
-  if (look.borderTop || look.borderBottom) style.border = { ...(look.borderTop ? { top: line(look.borderTop) } : {}), ...(look.borderBottom ? { bottom: line(look.borderBottom) } : {}) };
+  if (look.borderTop || look.borderBottom)
+    style.border = {
+      ...(look.borderTop ? { top: line(look.borderTop) } : {}),
+      ...(look.borderBottom ? { bottom: line(look.borderBottom) } : {}),
+    };
   return style;
 }
 
@@ -58,7 +62,11 @@ export function writePlanSheets(workbook: ExcelJS.Workbook, plan: OutputPlan): v
   for (const sheet of plan.sheets) writePlanSheet(workbook, sheet, styles);
 }
 
-function writePlanSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet, styles: Map<string, Partial<ExcelJS.Style>>): void {
+function writePlanSheet(
+  workbook: ExcelJS.Workbook,
+  sheet: PlanSheet,
+  styles: Map<string, Partial<ExcelJS.Style>>,
+): void {
   assertSheetFree(workbook, sheet.name);
   const worksheet = workbook.addWorksheet(sheet.name);
   // Tables first: ExcelJS's addTable writes its header cells itself, so the plan's cells (with
@@ -117,12 +125,16 @@ function addDataBar(worksheet: ExcelJS.Worksheet, bar: PlanDataBar, priority: nu
     // ExcelJS's typings leave out the bar colour its writer reads.
     color: { argb: bar.color },
   } as ExcelJS.DataBarRuleType;
-  worksheet.addConditionalFormatting({ ref: `${address(bar.firstRow, bar.col)}:${address(bar.lastRow, bar.col)}`, rules: [rule] });
+  worksheet.addConditionalFormatting({
+    ref: `${address(bar.firstRow, bar.col)}:${address(bar.lastRow, bar.col)}`,
+    rules: [rule],
+  });
 }
 
 /** A sheet the workbook already has is never replaced: the plan's names are placed beside it first (placeTabs). */
 function assertSheetFree(workbook: ExcelJS.Workbook, name: string): void {
-  if (workbook.worksheets.some((ws) => ws.name.toLowerCase() === name.toLowerCase())) throw new PlanError('sheet-name-taken', name);
+  if (workbook.worksheets.some((ws) => ws.name.toLowerCase() === name.toLowerCase()))
+    throw new PlanError('sheet-name-taken', name);
 }
 
 function cellValue(content: PlanContent): ExcelJS.CellValue {
@@ -236,7 +248,9 @@ function addEmptyTableCells(worksheet: ExcelJS.Worksheet, table: PlanTable): voi
 }
 
 function assertTableFree(workbook: ExcelJS.Workbook, name: string): void {
-  const taken = workbook.worksheets.some((ws) => ws.getTables().some((t) => tableName(t).toLowerCase() === name.toLowerCase()));
+  const taken = workbook.worksheets.some((ws) =>
+    ws.getTables().some((t) => tableName(t).toLowerCase() === name.toLowerCase()),
+  );
   if (taken) throw new PlanError('table-name-taken', name);
 }
 
@@ -244,4 +258,3 @@ function assertTableFree(workbook: ExcelJS.Workbook, name: string): void {
 function tableName(table: unknown): string {
   return (table as { table: { name: string } }).table.name;
 }
-

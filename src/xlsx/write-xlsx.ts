@@ -23,12 +23,15 @@ export async function xlsxBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
  * C0 controls but tab and line breaks, U+FFFE, U+FFFF, a lone surrogate: a control is replaced by
  * its symbol (␛ for ESC), the others by U+FFFD, visibly rather than silently.
  */
-const FORBIDDEN_IN_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const FORBIDDEN_IN_XML =
+  /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const HAS_FORBIDDEN = new RegExp(FORBIDDEN_IN_XML.source);
 
 export function xmlSafe(text: string): string {
   if (!HAS_FORBIDDEN.test(text)) return text;
-  return text.replace(FORBIDDEN_IN_XML, (c) => (c.charCodeAt(0) < 0x20 ? String.fromCharCode(0x2400 + c.charCodeAt(0)) : '\ufffd'));
+  return text.replace(FORBIDDEN_IN_XML, (c) =>
+    c.charCodeAt(0) < 0x20 ? String.fromCharCode(0x2400 + c.charCodeAt(0)) : '\ufffd',
+  );
 }
 
 /** Every text a cell shows or keeps (value, formula, cached result, note) and each sheet's header and footer. */
@@ -57,7 +60,8 @@ function replaceInCell(cell: ExcelJS.Cell): void {
     const result = cell.result;
     const safeFormula = xmlSafe(formula);
     const safeResult = safeObject(result);
-    if (safeFormula !== formula || safeResult !== result) cell.value = { formula: safeFormula, result: safeResult } as ExcelJS.CellFormulaValue;
+    if (safeFormula !== formula || safeResult !== result)
+      cell.value = { formula: safeFormula, result: safeResult } as ExcelJS.CellFormulaValue;
   } else if (cell.type !== ExcelJS.ValueType.Merge) {
     // (The part of a merged range under its top-left cell shows that cell's value; it has none of its own.)
     replaceInValue(cell);

@@ -47,7 +47,11 @@ export function* startTags(xml: string, names: ReadonlySet<string>, from = 0, to
 }
 
 /** The attributes of a tag from just after its name; undefined when the tag never ends. */
-function attributesFrom(xml: string, from: number, to: number): { attributes: Map<string, string>; end: number } | undefined {
+function attributesFrom(
+  xml: string,
+  from: number,
+  to: number,
+): { attributes: Map<string, string>; end: number } | undefined {
   const attributes = new Map<string, string>();
   let at = from;
   for (;;) {
@@ -91,7 +95,16 @@ function isSpace(c: number): boolean {
 
 /** Letters, digits and `_ : . -` and anything beyond ASCII, as XML names allow. */
 function isNameChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x3a || c === 0x2e || c === 0x2d || c > 0x7f;
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x5f ||
+    c === 0x3a ||
+    c === 0x2e ||
+    c === 0x2d ||
+    c > 0x7f
+  );
 }
 
 /** The text from `from` up to the next `<`, unescaped: a `<definedName>`'s formula, say. */
@@ -125,5 +138,8 @@ function codePoint(n: number): string {
 
 /** Text as it may stand in an XML attribute or element. */
 export function xmlEscape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' } as const)[c as '&']};`);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' } as const)[c as '&']};`,
+  );
 }

@@ -85,7 +85,13 @@ export function readZipDirectory(data: Buffer, maxEntries: number): ZipDirectory
       compressedSize: data.readUInt32LE(at + 20),
       localHeader: data.readUInt32LE(at + 42),
     });
-    const entry: ZipEntry = { name: normalisePartName(rawName), crc: data.readUInt32LE(at + 16), method: data.readUInt16LE(at + 10), encrypted: (flags & 1) === 1, ...sizes };
+    const entry: ZipEntry = {
+      name: normalisePartName(rawName),
+      crc: data.readUInt32LE(at + 16),
+      method: data.readUInt16LE(at + 10),
+      encrypted: (flags & 1) === 1,
+      ...sizes,
+    };
     at = next;
     // A folder holds nothing to read.
     if (entry.name === '' || /[\\/]$/.test(rawName)) continue;
@@ -144,7 +150,7 @@ type Sizes = { size: number; compressedSize: number; localHeader: number };
 /** The ZIP64 extra field replaces each 32-bit field that reads 0xFFFFFFFF, in this order. */
 function zip64Sizes(data: Buffer, from: number, length: number, sizes: Sizes): Sizes {
   if (sizes.size !== MAX32 && sizes.compressedSize !== MAX32 && sizes.localHeader !== MAX32) return sizes;
-  for (let at = from; at + 4 <= from + length; ) {
+  for (let at = from; at + 4 <= from + length;) {
     const id = data.readUInt16LE(at);
     const fieldLength = data.readUInt16LE(at + 2);
     if (id === ZIP64_EXTRA) {
@@ -174,7 +180,8 @@ export function readEntry(data: Buffer, entry: ZipEntry): Buffer {
   if (entry.encrypted || entry.method === METHOD_AES) throw new ZipError({ kind: 'encrypted' });
   if (entry.method !== 0 && entry.method !== 8) throw new ZipError({ kind: 'method', entry: entry.name });
   const at = entry.localHeader;
-  if (at + 30 > data.length || data.readUInt32LE(at) !== LOCAL_HEADER) throw new ZipError({ kind: 'data', entry: entry.name });
+  if (at + 30 > data.length || data.readUInt32LE(at) !== LOCAL_HEADER)
+    throw new ZipError({ kind: 'data', entry: entry.name });
   const from = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
   if (from + entry.compressedSize > data.length) throw new ZipError({ kind: 'incomplete' });
   const packed = data.subarray(from, from + entry.compressedSize);
@@ -188,7 +195,8 @@ export function readEntry(data: Buffer, entry: ZipEntry): Buffer {
       throw new ZipError({ kind: 'data', entry: entry.name });
     }
   }
-  if (content.length !== entry.size || crc32(content) !== entry.crc) throw new ZipError({ kind: 'data', entry: entry.name });
+  if (content.length !== entry.size || crc32(content) !== entry.crc)
+    throw new ZipError({ kind: 'data', entry: entry.name });
   return content;
 }
 

@@ -32,12 +32,16 @@ describe('the import graph', () => {
   });
 
   it('keeps the in-memory Excel out of the product: only the playground uses it', () => {
-    const users = edges.filter(([from, to]) => to.startsWith('in-memory-excel/') && !from.startsWith('in-memory-excel/'));
+    const users = edges.filter(
+      ([from, to]) => to.startsWith('in-memory-excel/') && !from.startsWith('in-memory-excel/'),
+    );
     expect(users.filter(([from]) => !from.startsWith('src/playground/'))).toEqual([]);
   });
 
   it("lets the in-memory Excel use only the engine's grid vocabulary of the product", () => {
-    const used = new Set(edges.filter(([from, to]) => from.startsWith('in-memory-excel/') && to.startsWith('src/')).map(([, to]) => to));
+    const used = new Set(
+      edges.filter(([from, to]) => from.startsWith('in-memory-excel/') && to.startsWith('src/')).map(([, to]) => to),
+    );
     expect([...used]).toEqual(['src/engine/grid.ts']);
   });
 

@@ -76,7 +76,9 @@ describe('npo-check on a long run', () => {
       const stdout = collector();
       const stderr = collector({ isTTY: true, columns: 120 });
       await main([file, '--format', 'json'], stdout, stderr);
-      expect(stderr.text).toMatch(/^\rLezen van begroting\.xlsx .*\rControleren: 2\.005 rijen… .*\rUitvoer opmaken… [\d,]+ s *\r {10,}\r$/s);
+      expect(stderr.text).toMatch(
+        /^\rLezen van begroting\.xlsx .*\rControleren: 2\.005 rijen… .*\rUitvoer opmaken… [\d,]+ s *\r {10,}\r$/s,
+      );
       expect(stderr.text).not.toContain('\n');
       expect(() => JSON.parse(stdout.text) as unknown).not.toThrow();
     } finally {
@@ -87,7 +89,9 @@ describe('npo-check on a long run', () => {
 });
 
 /** A writable stream that keeps what it is given; a terminal when `tty` says so. */
-function collector(tty: { isTTY: boolean; columns: number } | Record<string, never> = {}): NodeJS.WritableStream & { readonly text: string } {
+function collector(
+  tty: { isTTY: boolean; columns: number } | Record<string, never> = {},
+): NodeJS.WritableStream & { readonly text: string } {
   const chunks: string[] = [];
   // A real stream: main() waits for its output to be written and listens for write failures.
   const stream = new Writable({
@@ -98,5 +102,7 @@ function collector(tty: { isTTY: boolean; columns: number } | Record<string, nev
     },
   });
   Object.assign(stream, tty);
-  return Object.defineProperty(stream, 'text', { get: () => chunks.join('') }) as unknown as NodeJS.WritableStream & { readonly text: string };
+  return Object.defineProperty(stream, 'text', { get: () => chunks.join('') }) as unknown as NodeJS.WritableStream & {
+    readonly text: string;
+  };
 }

@@ -68,7 +68,11 @@ class FakeStream implements ProgressStream {
 function start(isTTY: boolean, options: { lang?: 'nl' | 'en'; columns?: number; afterMs?: number } = {}) {
   const clock = new FakeClock();
   const stream = new FakeStream(isTTY, options.columns);
-  const progress = new Progress(stream, { lang: options.lang ?? 'nl', clock, ...(options.afterMs !== undefined ? { afterMs: options.afterMs } : {}) });
+  const progress = new Progress(stream, {
+    lang: options.lang ?? 'nl',
+    clock,
+    ...(options.afterMs !== undefined ? { afterMs: options.afterMs } : {}),
+  });
   return { clock, stream, progress };
 }
 
@@ -129,7 +133,9 @@ describe('the progress line', () => {
     clock.advance(10_000);
     progress.phase('Uitvoer opmaken…');
     progress.end();
-    expect(stream.written).toBe('Controleren: 100.004 rijen… 1,0 s\nRapport schrijven: rapport.xlsx… 4,5 s\nUitvoer opmaken… 14,5 s\n');
+    expect(stream.written).toBe(
+      'Controleren: 100.004 rijen… 1,0 s\nRapport schrijven: rapport.xlsx… 4,5 s\nUitvoer opmaken… 14,5 s\n',
+    );
     expect(stream.written).not.toContain('\r');
   });
 
@@ -165,12 +171,24 @@ describe('the progress line', () => {
 
 describe('its words', () => {
   it.each([
-    [{ kind: 'read', file: 'begroting.xlsx', bytes: 48 * 1024 ** 2 } as const, 'Lezen van begroting.xlsx (48 MB)…', 'Reading begroting.xlsx (48 MB)…'],
-    [{ kind: 'read', file: 'b.xlsx', bytes: 3_787_408 } as const, 'Lezen van b.xlsx (3,6 MB)…', 'Reading b.xlsx (3.6 MB)…'],
+    [
+      { kind: 'read', file: 'begroting.xlsx', bytes: 48 * 1024 ** 2 } as const,
+      'Lezen van begroting.xlsx (48 MB)…',
+      'Reading begroting.xlsx (48 MB)…',
+    ],
+    [
+      { kind: 'read', file: 'b.xlsx', bytes: 3_787_408 } as const,
+      'Lezen van b.xlsx (3,6 MB)…',
+      'Reading b.xlsx (3.6 MB)…',
+    ],
     [{ kind: 'read', file: 'b.xlsx', bytes: 12_000 } as const, 'Lezen van b.xlsx (12 kB)…', 'Reading b.xlsx (12 kB)…'],
     [{ kind: 'read', file: 'b.xlsx' } as const, 'Lezen van b.xlsx…', 'Reading b.xlsx…'],
     [{ kind: 'check', rows: 1_000_004 } as const, 'Controleren: 1.000.004 rijen…', 'Checking: 1,000,004 rows…'],
-    [{ kind: 'report', file: 'rapport.xlsx' } as const, 'Rapport schrijven: rapport.xlsx…', 'Writing the report: rapport.xlsx…'],
+    [
+      { kind: 'report', file: 'rapport.xlsx' } as const,
+      'Rapport schrijven: rapport.xlsx…',
+      'Writing the report: rapport.xlsx…',
+    ],
     [{ kind: 'output' } as const, 'Uitvoer opmaken…', 'Formatting the output…'],
   ])('%j', (phase, nl, en) => {
     expect(progressText(phase, 'nl')).toBe(nl);

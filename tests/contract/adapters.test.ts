@@ -27,7 +27,11 @@ const dir = mkdtempSync(path.join(tmpdir(), 'npo-contract-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const HEADER = ['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut'];
-const subtotal = (col: string, first: number, last: number, result: number): ExcelJS.CellFormulaValue => ({ formula: `SUBTOTAL(109,${col}${first}:${col}${last})`, result, date1904: false });
+const subtotal = (col: string, first: number, last: number, result: number): ExcelJS.CellFormulaValue => ({
+  formula: `SUBTOTAL(109,${col}${first}:${col}${last})`,
+  result,
+  date1904: false,
+});
 
 /** A goal merged down over three interventions, an intervention's code and name over its two rows, a hidden row. */
 const MERGED_DOWN: SheetSpec = {
@@ -90,7 +94,10 @@ const FILTERED: SheetSpec = {
 
 const NEWEST = (excel: FakeExcel): ReadApis => readApis((version) => excel.isSetSupported('ExcelApi', version));
 
-async function bothWays(file: string, excel?: FakeExcel): Promise<{ fromFile: WorkbookSnapshot; fromExcel: WorkbookSnapshot; excel: FakeExcel }> {
+async function bothWays(
+  file: string,
+  excel?: FakeExcel,
+): Promise<{ fromFile: WorkbookSnapshot; fromExcel: WorkbookSnapshot; excel: FakeExcel }> {
   const fake = excel ?? (await openInExcel(file));
   const { snapshot } = await readWorkbook(fake.run, { apis: NEWEST(fake) });
   return { fromFile: await readWorkbookFile(file), fromExcel: snapshot, excel: fake };
@@ -177,7 +184,11 @@ describe('a merge over the whole sheet', () => {
   let file: string;
   beforeAll(async () => {
     // ExcelJS cannot write such a merge (it makes every cell of it), so the file gets it afterwards.
-    const sheet: SheetSpec = { ...GROUP_HEADER, rows: [...GROUP_HEADER.rows, ['Toelichting: bedragen in euro']], setup: (ws) => ws.mergeCells('A6:B6') };
+    const sheet: SheetSpec = {
+      ...GROUP_HEADER,
+      rows: [...GROUP_HEADER.rows, ['Toelichting: bedragen in euro']],
+      setup: (ws) => ws.mergeCells('A6:B6'),
+    };
     const zip = await JSZip.loadAsync(await newWorkbook([sheet]).xlsx.writeBuffer());
     const part = 'xl/worksheets/sheet1.xml';
     zip.file(part, (await zip.file(part)!.async('string')).replace('ref="A6:B6"', 'ref="A6:XFD1048576"'));

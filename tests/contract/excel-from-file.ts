@@ -11,7 +11,13 @@
  */
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { createFakeExcel, type CellInput, type FakeExcel, type FakeSheetData, type FakeWorkbookData } from '../../in-memory-excel';
+import {
+  createFakeExcel,
+  type CellInput,
+  type FakeExcel,
+  type FakeSheetData,
+  type FakeWorkbookData,
+} from '../../in-memory-excel';
 import { address } from '../../src/engine/grid';
 
 const DAY_MS = 86_400_000;
@@ -58,7 +64,14 @@ function sheetOf(worksheet: ExcelJS.Worksheet): FakeSheetData {
   });
   const hiddenColumns = (worksheet.columns ?? []).flatMap((column, i) => (column.hidden ? [i] : []));
   const state = (worksheet.state ?? 'visible') as keyof typeof VISIBILITY;
-  return { name: worksheet.name, cells, hiddenRows, hiddenColumns, merges: worksheet.model.merges, visibility: VISIBILITY[state] ?? 'Visible' };
+  return {
+    name: worksheet.name,
+    cells,
+    hiddenRows,
+    hiddenColumns,
+    merges: worksheet.model.merges,
+    visibility: VISIBILITY[state] ?? 'Visible',
+  };
 }
 
 export async function loadPlain(file: string): Promise<ExcelJS.Workbook> {

@@ -18,7 +18,14 @@ import { ACCEPTANCES_SHEET, acceptancesSheetRows, type Acceptance } from '../../
 import { checkWorkbook } from '../../src/engine/check';
 import { VERSION_CHANGE_IDS, type VersionRef } from '../../src/engine/compare/types';
 import { RULE_IDS, RULE_SEVERITY } from '../../src/engine/findings';
-import type { JsonComparisonV1, JsonFinding, JsonReportV1, JsonRuleId, JsonVersionChangeId, JsonVersionRef } from '../../src/engine/json-report';
+import type {
+  JsonComparisonV1,
+  JsonFinding,
+  JsonReportV1,
+  JsonRuleId,
+  JsonVersionChangeId,
+  JsonVersionRef,
+} from '../../src/engine/json-report';
 import { toJsonReport } from '../../src/engine/report';
 import { CORPUS } from '../corpus/corpus';
 import { LIST_HEADER, workbook } from '../helpers';
@@ -28,7 +35,10 @@ const ROOT = path.resolve(__dirname, '../..');
 const SAMPLES = path.join(ROOT, 'samples');
 const REALISTIC = path.join(ROOT, 'tests/fixtures/realistic');
 
-function readSchema(name: string): Record<string, unknown> & { properties: Record<string, unknown>; $defs: Record<string, { properties?: Record<string, unknown>; enum?: unknown[] }> } {
+function readSchema(name: string): Record<string, unknown> & {
+  properties: Record<string, unknown>;
+  $defs: Record<string, { properties?: Record<string, unknown>; enum?: unknown[] }>;
+} {
   return JSON.parse(fs.readFileSync(path.join(ROOT, 'docs', name), 'utf8')) as ReturnType<typeof readSchema>;
 }
 
@@ -74,7 +84,9 @@ async function jsonOf(args: ReadonlyArray<string>): Promise<unknown> {
 
 /** The validator's errors as short lines, so a failure says where the output and the schema part. */
 function problems(validate: ValidateFunction, data: unknown): string[] {
-  return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+  return validate(data)
+    ? []
+    : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 }
 
 describe('npo-check --format json validates against docs/npo-check.schema.json', () => {
@@ -97,7 +109,20 @@ describe('npo-check --format json validates against docs/npo-check.schema.json',
   });
 
   it('in English, with the reading corrected for the run (corrections, columns set by the user)', async () => {
-    const json = await jsonOf([path.join(SAMPLES, 'putten-2021.xlsx'), '--lang', 'en', '--header-row', '5', '--column', 'E=begroot', '--column', 'F=negeren', '--unit', '1', '--quiet']);
+    const json = await jsonOf([
+      path.join(SAMPLES, 'putten-2021.xlsx'),
+      '--lang',
+      'en',
+      '--header-row',
+      '5',
+      '--column',
+      'E=begroot',
+      '--column',
+      'F=negeren',
+      '--unit',
+      '1',
+      '--quiet',
+    ]);
     expect(json).toHaveProperty('reading.corrections.0.setting');
     expect(problems(validateReport, json)).toEqual([]);
   });
@@ -115,9 +140,28 @@ describe('npo-check --format json validates against docs/npo-check.schema.json',
   });
 
   it('with accepted findings and an acceptance whose finding is gone', () => {
-    const acceptance = (fingerprint: string, message?: string): Acceptance => ({ fingerprint, reason: 'besluit B&W 12-3-2024', acceptedOn: '2024-03-12', ...(message ? { message } : {}) });
-    const budget = [[...LIST_HEADER], [1, 'Huiswerkkamer', 1, 'Versa Welzijn', 150_000, 149_823], [16, 'Kansrijke schoolloopbaan', 'Bovenschools', 'Proloog', 50_000, 72_114], [17, 'Leesbevordering', '', 'Bibliotheek', 20_000, 0]];
-    const result = checkWorkbook(workbook({ Begroting: budget, [ACCEPTANCES_SHEET]: acceptancesSheetRows([acceptance('OVERSPENT|16|benut'), acceptance('NO_GOAL|99|goal', 'weg')]) }), { ceilingCents: 100_000_000 });
+    const acceptance = (fingerprint: string, message?: string): Acceptance => ({
+      fingerprint,
+      reason: 'besluit B&W 12-3-2024',
+      acceptedOn: '2024-03-12',
+      ...(message ? { message } : {}),
+    });
+    const budget = [
+      [...LIST_HEADER],
+      [1, 'Huiswerkkamer', 1, 'Versa Welzijn', 150_000, 149_823],
+      [16, 'Kansrijke schoolloopbaan', 'Bovenschools', 'Proloog', 50_000, 72_114],
+      [17, 'Leesbevordering', '', 'Bibliotheek', 20_000, 0],
+    ];
+    const result = checkWorkbook(
+      workbook({
+        Begroting: budget,
+        [ACCEPTANCES_SHEET]: acceptancesSheetRows([
+          acceptance('OVERSPENT|16|benut'),
+          acceptance('NO_GOAL|99|goal', 'weg'),
+        ]),
+      }),
+      { ceilingCents: 100_000_000 },
+    );
     const json = toJsonReport(result, 'begroting.xlsx');
     expect(json.accepted).toHaveLength(1);
     expect(json.unusedAcceptances).toHaveLength(1);
@@ -141,12 +185,23 @@ describe('npo-check --format json validates against docs/npo-check.schema.json',
 
 describe('npo-check vergelijk --format json validates against docs/npo-check-vergelijk.schema.json', () => {
   it('the two Hilversum samples', async () => {
-    const json = await jsonOf(['vergelijk', path.join(SAMPLES, 'hilversum-2021-begroting.xlsx'), path.join(SAMPLES, 'hilversum-2023-stand.xlsx')]);
+    const json = await jsonOf([
+      'vergelijk',
+      path.join(SAMPLES, 'hilversum-2021-begroting.xlsx'),
+      path.join(SAMPLES, 'hilversum-2023-stand.xlsx'),
+    ]);
     expect(problems(validateComparison, json)).toEqual([]);
   });
 
   it('two sheets of one workbook, the other way round', async () => {
-    const json = await jsonOf(['vergelijk', path.join(SAMPLES, 'hilversum-versies.xlsx'), '--sheet-old', 'Stand 2023', '--sheet-new', 'Begroting 2021']);
+    const json = await jsonOf([
+      'vergelijk',
+      path.join(SAMPLES, 'hilversum-versies.xlsx'),
+      '--sheet-old',
+      'Stand 2023',
+      '--sheet-new',
+      'Begroting 2021',
+    ]);
     expect(problems(validateComparison, json)).toEqual([]);
   });
 });
@@ -165,14 +220,20 @@ describe('the built npo-check prints JSON that validates', () => {
 describe('the schemas are closed: a renamed or unknown field fails', () => {
   let report: Record<string, unknown>;
   beforeAll(async () => {
-    report = (await jsonOf([path.join(SAMPLES, 'hilversum-2021-begroting.xlsx'), '--quiet'])) as Record<string, unknown>;
+    report = (await jsonOf([path.join(SAMPLES, 'hilversum-2021-begroting.xlsx'), '--quiet'])) as Record<
+      string,
+      unknown
+    >;
     expect(problems(validateReport, report)).toEqual([]);
   });
 
   it('a top-level field renamed', () => {
     const { ceilingCents, ...rest } = report;
     expect(problems(validateReport, { ...rest, ceiling: ceilingCents })).toEqual(
-      expect.arrayContaining([expect.stringContaining('must have required property'), expect.stringContaining('must NOT have additional properties')]),
+      expect.arrayContaining([
+        expect.stringContaining('must have required property'),
+        expect.stringContaining('must NOT have additional properties'),
+      ]),
     );
   });
 
@@ -184,22 +245,36 @@ describe('the schemas are closed: a renamed or unknown field fails', () => {
 
   it('a rule id that is not in the contract', () => {
     const findings = (report.findings as JsonFinding[]).map((f) => ({ ...f, rule: 'CEILING_EXCEED' }));
-    expect(problems(validateReport, { ...report, findings })).toEqual(expect.arrayContaining([expect.stringContaining('must be equal to one of the allowed values')]));
+    expect(problems(validateReport, { ...report, findings })).toEqual(
+      expect.arrayContaining([expect.stringContaining('must be equal to one of the allowed values')]),
+    );
   });
 
   it('a finding with another severity than its rule has', () => {
-    const findings = (report.findings as JsonFinding[]).map((f) => ({ ...f, severity: f.severity === 'info' ? 'error' : 'info' }));
-    expect(problems(validateReport, { ...report, findings })).toEqual(expect.arrayContaining([expect.stringContaining('must match "then" schema')]));
+    const findings = (report.findings as JsonFinding[]).map((f) => ({
+      ...f,
+      severity: f.severity === 'info' ? 'error' : 'info',
+    }));
+    expect(problems(validateReport, { ...report, findings })).toEqual(
+      expect.arrayContaining([expect.stringContaining('must match "then" schema')]),
+    );
   });
 
   it('an amount in euros instead of cents', () => {
-    expect(problems(validateReport, { ...report, ceilingCents: 2_138_509.64 })).toEqual([expect.stringContaining('/ceilingCents must be integer')]);
+    expect(problems(validateReport, { ...report, ceilingCents: 2_138_509.64 })).toEqual([
+      expect.stringContaining('/ceilingCents must be integer'),
+    ]);
   });
 
   it('a reconciliation without its years', async () => {
-    const json = (await jsonOf([path.join(SAMPLES, 'hilversum-2023-grootboek.xlsx'), '--quiet'])) as Record<string, unknown>;
+    const json = (await jsonOf([path.join(SAMPLES, 'hilversum-2023-grootboek.xlsx'), '--quiet'])) as Record<
+      string,
+      unknown
+    >;
     const { years: _years, ...rest } = json;
-    expect(problems(validateReport, rest)).toEqual([expect.stringContaining('must have property years when property reconciliation is present')]);
+    expect(problems(validateReport, rest)).toEqual([
+      expect.stringContaining('must have property years when property reconciliation is present'),
+    ]);
   });
 });
 
@@ -243,7 +318,16 @@ const FINDING_KEYS = {
   fingerprint: true,
 } satisfies Record<keyof JsonFinding, true>;
 
-const COMPARISON_KEYS = { old: true, new: true, totals: true, goals: true, matches: true, changes: true, counts: true, report: true } satisfies Record<keyof JsonComparisonV1, true>;
+const COMPARISON_KEYS = {
+  old: true,
+  new: true,
+  totals: true,
+  goals: true,
+  matches: true,
+  changes: true,
+  counts: true,
+  report: true,
+} satisfies Record<keyof JsonComparisonV1, true>;
 
 const RULE_ID_KEYS = {
   CEILING_EXCEEDED: true,
@@ -318,7 +402,9 @@ describe('the schemas name the fields of the TypeScript contract', () => {
 
   it('a finding (and an accepted one, plus `acceptance`): the keys of JsonFinding', () => {
     expect(sorted(Object.keys(reportSchema.$defs.finding!.properties!))).toEqual(sorted(Object.keys(FINDING_KEYS)));
-    expect(sorted(Object.keys(reportSchema.$defs.acceptedFinding!.properties!))).toEqual(sorted([...Object.keys(FINDING_KEYS), 'acceptance']));
+    expect(sorted(Object.keys(reportSchema.$defs.acceptedFinding!.properties!))).toEqual(
+      sorted([...Object.keys(FINDING_KEYS), 'acceptance']),
+    );
   });
 
   it("the rule ids: the schema's enum, the contract's and the engine's are one list", () => {
@@ -327,8 +413,13 @@ describe('the schemas name the fields of the TypeScript contract', () => {
   });
 
   it("each rule's severity: the schema's pairs are the engine's", () => {
-    type IfThen = { if: { properties: { rule: { enum: string[] } } }; then: { properties: { severity: { const: string } } } };
-    const pairs = (reportSchema.$defs.ruleSeverity as unknown as { allOf: IfThen[] }).allOf.flatMap((c) => c.if.properties.rule.enum.map((rule) => `${rule} ${c.then.properties.severity.const}`));
+    type IfThen = {
+      if: { properties: { rule: { enum: string[] } } };
+      then: { properties: { severity: { const: string } } };
+    };
+    const pairs = (reportSchema.$defs.ruleSeverity as unknown as { allOf: IfThen[] }).allOf.flatMap((c) =>
+      c.if.properties.rule.enum.map((rule) => `${rule} ${c.then.properties.severity.const}`),
+    );
     expect(pairs.sort()).toEqual(RULE_IDS.map((rule) => `${rule} ${RULE_SEVERITY[rule]}`).sort());
   });
 

@@ -20,23 +20,53 @@ import { writePlanSheets } from '../../src/xlsx/write-plan';
 import { HEADER, INTERVENTIONS, sumFormula, writeWorkbook } from '../corpus/workbooks';
 import { openInExcel } from './excel-from-file';
 
-const NEWEST: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true, pageLayout: true };
+const NEWEST: OptionalApis = {
+  customProperties: true,
+  fillPattern: true,
+  dataValidation: true,
+  visibleCells: true,
+  mergedAreas: true,
+  pageLayout: true,
+};
 const CHECKED_AT = new Date(Date.UTC(2025, 2, 14, 9, 30));
 
 const dir = mkdtempSync(path.join(tmpdir(), 'npo-contract-rules-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const tab = (name: string, extra: Partial<PlanSheet> = {}): PlanSheet => ({ name, purpose: 'overzicht', cells: [], columnWidths: [], tables: [], dataBars: [], ...extra });
+const tab = (name: string, extra: Partial<PlanSheet> = {}): PlanSheet => ({
+  name,
+  purpose: 'overzicht',
+  cells: [],
+  columnWidths: [],
+  tables: [],
+  dataBars: [],
+  ...extra,
+});
 const planOf = (...sheets: PlanSheet[]): OutputPlan => ({ marker: 'test', sheets, highlights: [] });
 
 describe('a plan Excel would refuse', () => {
-  const header = (col: number, text: string): PlanSheet['cells'][number] => ({ row: 0, col, content: { kind: 'text', text } });
+  const header = (col: number, text: string): PlanSheet['cells'][number] => ({
+    row: 0,
+    col,
+    content: { kind: 'text', text },
+  });
   it.each([
     ['a name over 31 characters', planOf(tab('NPO Overzicht van alle bestedingsdoelen')), 'sheet-name-too-long'],
     ['two tabs of one name', planOf(tab('NPO Overzicht'), tab('npo overzicht')), 'sheet-name-taken'],
-    ['a table whose headers repeat', planOf(tab('Tabel', { cells: [header(0, 'Begroot'), header(1, 'begroot')], tables: [{ name: 'NPO_Tabel', headerRow: 0, firstCol: 0, lastCol: 1, lastRow: 1 }] })), 'table-header'],
+    [
+      'a table whose headers repeat',
+      planOf(
+        tab('Tabel', {
+          cells: [header(0, 'Begroot'), header(1, 'begroot')],
+          tables: [{ name: 'NPO_Tabel', headerRow: 0, firstCol: 0, lastCol: 1, lastRow: 1 }],
+        }),
+      ),
+      'table-header',
+    ],
   ] as const)('%s: refused by both adapters before anything is written', async (_what, plan, problem) => {
-    const excel = await openInExcel(await writeWorkbook(dir, 'begroting.xlsx', [{ name: 'Begroting', rows: [[...HEADER], ...INTERVENTIONS] }]));
+    const excel = await openInExcel(
+      await writeWorkbook(dir, 'begroting.xlsx', [{ name: 'Begroting', rows: [[...HEADER], ...INTERVENTIONS] }]),
+    );
     const syncs = excel.syncCount;
     await expect(writeTabs(excel.run, plan, NEWEST)).rejects.toMatchObject({ constructor: PlanError, problem });
     expect(excel.syncCount).toBe(syncs);
@@ -50,12 +80,21 @@ describe('a plan Excel would refuse', () => {
 
 describe('a checked sheet named like a tab', () => {
   it('keeps its name in Excel and in the report; the tab takes a suffix, and the links to the sheet reach the sheet', async () => {
-    const rows = [[...HEADER], ...INTERVENTIONS.map((r) => [...r]), ['Totaal', null, null, null, sumFormula('E', 2, 4, 322_000), 'veertigduizend']];
+    const rows = [
+      [...HEADER],
+      ...INTERVENTIONS.map((r) => [...r]),
+      ['Totaal', null, null, null, sumFormula('E', 2, 4, 322_000), 'veertigduizend'],
+    ];
     const file = await writeWorkbook(dir, 'controle.xlsx', [{ name: 'NPO Controle', rows }]);
 
     const excel = await openInExcel(file);
     const adapter = createWorkbookAdapter(excel.run, NEWEST);
-    const { result, plan } = await adapter.check({ sheet: 'NPO Controle', lang: 'nl', workbookName: 'controle.xlsx', checkedAt: CHECKED_AT });
+    const { result, plan } = await adapter.check({
+      sheet: 'NPO Controle',
+      lang: 'nl',
+      workbookName: 'controle.xlsx',
+      checkedAt: CHECKED_AT,
+    });
     expect(result.findings.length).toBeGreaterThan(0);
     const before = excel.sheet('NPO Controle').values('A1:F5');
     const { sheets } = await adapter.writeTabs(plan);
@@ -73,16 +112,26 @@ describe('a checked sheet named like a tab', () => {
     const controleTab = plan.sheets.find((s) => s.purpose === 'controle')!;
     const linked = controleTab.cells.find((c) => c.link?.cell === finding.cell)!;
     const at = address(linked.row, linked.col);
-    expect(excel.sheet('NPO Controle (2)').cell(at).hyperlink?.documentReference).toBe(`'NPO Controle'!${finding.cell}`);
+    expect(excel.sheet('NPO Controle (2)').cell(at).hyperlink?.documentReference).toBe(
+      `'NPO Controle'!${finding.cell}`,
+    );
     expect(report.getWorksheet('NPO Controle (2)')!.getCell(at).formula).toContain(`"#'NPO Controle'!${finding.cell}"`);
   });
 });
 
 describe('placeTabs, the one naming both adapters use', () => {
-  const link = (sheet: string): PlanSheet['cells'][number] => ({ row: 0, col: 0, content: { kind: 'text', text: sheet }, link: { sheet, cell: 'A1' } });
+  const link = (sheet: string): PlanSheet['cells'][number] => ({
+    row: 0,
+    col: 0,
+    content: { kind: 'text', text: sheet },
+    link: { sheet, cell: 'A1' },
+  });
   const plan: OutputPlan = {
     ...planOf(
-      tab('NPO Overzicht', { cells: [link('Doel 1 Bovenschools')], tables: [{ name: 'NPO_Overzicht', headerRow: 0, firstCol: 0, lastCol: 0, lastRow: 1 }] }),
+      tab('NPO Overzicht', {
+        cells: [link('Doel 1 Bovenschools')],
+        tables: [{ name: 'NPO_Overzicht', headerRow: 0, firstCol: 0, lastCol: 0, lastRow: 1 }],
+      }),
       tab('Doel 1 Bovenschools', { cells: [link('Begroting')] }),
       tab('NPO Controle', { cells: [link('NPO Controle')] }),
     ),

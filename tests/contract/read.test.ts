@@ -31,7 +31,9 @@ function bothWays(id: string, file: () => Promise<string>): Promise<Read> {
     read = (async () => {
       const path = await file();
       const excel = await openInExcel(path);
-      const { snapshot } = await readWorkbook(excel.run, { apis: readApis((version) => excel.isSetSupported('ExcelApi', version)) });
+      const { snapshot } = await readWorkbook(excel.run, {
+        apis: readApis((version) => excel.isSetSupported('ExcelApi', version)),
+      });
       return { fromFile: await readWorkbookFile(path), fromExcel: snapshot };
     })();
     reads.set(id, read);
@@ -65,8 +67,12 @@ describe.each(CONTRACT_WORKBOOKS.map((w) => [w.id, w] as const))('%s', (id, work
 describe('what the contract covers', () => {
   it('workbooks with hidden rows, merged areas, hidden sheets, formulas and number formats, each read alike', async () => {
     const all = await Promise.all(CONTRACT_WORKBOOKS.map((w) => bothWays(w.id, w.file)));
-    const having = (test: (s: WorkbookSnapshot['sheets'][number]) => boolean): number => all.filter((r) => r.fromExcel.sheets.some(test)).length;
-    const cells = (s: WorkbookSnapshot['sheets'][number]): Array<NonNullable<NonNullable<(typeof s.rows)[number]>[number]>> => s.rows.flatMap((r) => (r ?? []).filter((c) => c !== undefined));
+    const having = (test: (s: WorkbookSnapshot['sheets'][number]) => boolean): number =>
+      all.filter((r) => r.fromExcel.sheets.some(test)).length;
+    const cells = (
+      s: WorkbookSnapshot['sheets'][number],
+    ): Array<NonNullable<NonNullable<(typeof s.rows)[number]>[number]>> =>
+      s.rows.flatMap((r) => (r ?? []).filter((c) => c !== undefined));
     const covered = {
       workbooks: all.length,
       hiddenRows: having((s) => (s.hiddenRows?.length ?? 0) > 0),
@@ -82,7 +88,11 @@ describe('what the contract covers', () => {
 
 describe('the one known difference', () => {
   it('a formula no program has calculated: Excel works it out on opening, the file has no value for it', async () => {
-    const rows = [[...HEADER], ...INTERVENTIONS.map((r) => [...r]), ['Totaal', null, null, null, { formula: 'SUM(E2:E4)', date1904: false }]];
+    const rows = [
+      [...HEADER],
+      ...INTERVENTIONS.map((r) => [...r]),
+      ['Totaal', null, null, null, { formula: 'SUM(E2:E4)', date1904: false }],
+    ];
     const file = await writeWorkbook(await temporaryDir(), 'onberekend.xlsx', [{ name: 'Begroting', rows }]);
     const { fromFile, fromExcel } = await bothWays('onberekend', async () => file);
     expect(fromFile.sheets[0]!.rows[4]![4]).toEqual({ kind: 'text', value: '', formula: '=SUM(E2:E4)' });

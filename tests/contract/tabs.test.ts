@@ -29,7 +29,14 @@ import { CONTRACT_WORKBOOKS, removeBuiltWorkbooks } from './workbooks';
 
 afterAll(removeBuiltWorkbooks);
 
-const NEWEST: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true, pageLayout: true };
+const NEWEST: OptionalApis = {
+  customProperties: true,
+  fillPattern: true,
+  dataValidation: true,
+  visibleCells: true,
+  mergedAreas: true,
+  pageLayout: true,
+};
 const CHECKED_AT = new Date(Date.UTC(2025, 2, 14, 9, 30));
 
 /** A cell as the user sees it. */
@@ -57,15 +64,34 @@ interface SeenTab {
   readonly frozen: { rows: number; columns: number };
   readonly tables: ReadonlyArray<{ name: string; address: string; style: string }>;
   readonly dataBars: ReadonlyArray<{ address: string; color: string }>;
-  readonly pageLayout?: { orientation: string; pagesWide?: number; titleRows?: string; footer: { left: string; right: string } };
+  readonly pageLayout?: {
+    orientation: string;
+    pagesWide?: number;
+    titleRows?: string;
+    footer: { left: string; right: string };
+  };
 }
 
 /** An empty cell without a look of its own: nothing to see (a number format on it shows nothing). */
 function blank(c: SeenCell): boolean {
-  return c.value === null && c.formula === undefined && !c.link && !c.fill && !c.borderTop && !c.borderBottom && !c.bold && !c.italic && !c.underline && c.size === 11 && c.color === '#000000' && !c.align;
+  return (
+    c.value === null &&
+    c.formula === undefined &&
+    !c.link &&
+    !c.fill &&
+    !c.borderTop &&
+    !c.borderBottom &&
+    !c.bold &&
+    !c.italic &&
+    !c.underline &&
+    c.size === 11 &&
+    c.color === '#000000' &&
+    !c.align
+  );
 }
 
-const hex = (argb: string | undefined): string | undefined => (argb === undefined ? undefined : `#${argb.slice(-6).toUpperCase()}`);
+const hex = (argb: string | undefined): string | undefined =>
+  argb === undefined ? undefined : `#${argb.slice(-6).toUpperCase()}`;
 
 // ---- What the in-memory Excel holds ------------------------------------------------------
 
@@ -116,13 +142,18 @@ function fromExcel(sheet: FakeSheetData): SeenTab {
     columnWidths: { ...sheet.columnWidths },
     frozen: { rows: sheet.frozen?.rows ?? 0, columns: sheet.frozen?.columns ?? 0 },
     tables: (sheet.tables ?? []).map((t) => ({ name: t.name, address: t.address, style: t.style ?? '' })),
-    dataBars: (sheet.dataBars ?? []).map((d) => ({ address: rangeAddress(d.address), color: (d.fillColor ?? '').toUpperCase() })),
+    dataBars: (sheet.dataBars ?? []).map((d) => ({
+      address: rangeAddress(d.address),
+      color: (d.fillColor ?? '').toUpperCase(),
+    })),
     ...(layout
       ? {
           pageLayout: {
             orientation: layout.orientation.toLowerCase(),
             ...(layout.zoom.horizontalFitToPages !== undefined ? { pagesWide: layout.zoom.horizontalFitToPages } : {}),
-            ...(layout.printTitleRows ? { titleRows: `${layout.printTitleRows.first + 1}:${layout.printTitleRows.last + 1}` } : {}),
+            ...(layout.printTitleRows
+              ? { titleRows: `${layout.printTitleRows.first + 1}:${layout.printTitleRows.last + 1}` }
+              : {}),
             footer: { left: layout.headersFooters.leftFooter, right: layout.headersFooters.rightFooter },
           },
         }
@@ -141,7 +172,11 @@ function filePoints(chars: number): number {
   return Math.trunc(((256 * chars + Math.trunc(128 / 7)) / 256) * 7) * 0.75;
 }
 
-const BORDER_STYLES: Readonly<Record<string, string>> = { thin: 'Continuous Thin', medium: 'Continuous Medium', thick: 'Continuous Thick' };
+const BORDER_STYLES: Readonly<Record<string, string>> = {
+  thin: 'Continuous Thin',
+  medium: 'Continuous Medium',
+  thick: 'Continuous Thick',
+};
 const ALIGNMENTS: Readonly<Record<string, string>> = { left: 'Left', center: 'Center', right: 'Right' };
 const HYPERLINK = /^HYPERLINK\("#((?:[^"]|"")*)",(.*)\)$/;
 
@@ -160,8 +195,10 @@ function fromFile(ws: ExcelJS.Worksheet): SeenTab {
       const link = isFormula ? HYPERLINK.exec(cell.formula) : null;
       const value = shownOf(isFormula ? cell.result : cell.value);
       const font = cell.font ?? {};
-      const line = (l: Partial<ExcelJS.Border> | undefined): string | undefined => (l?.style ? `${BORDER_STYLES[l.style] ?? l.style} ${hex(l.color?.argb) ?? '#000000'}` : undefined);
-      const fill = cell.fill?.type === 'pattern' && cell.fill.pattern === 'solid' ? hex(cell.fill.fgColor?.argb) : undefined;
+      const line = (l: Partial<ExcelJS.Border> | undefined): string | undefined =>
+        l?.style ? `${BORDER_STYLES[l.style] ?? l.style} ${hex(l.color?.argb) ?? '#000000'}` : undefined;
+      const fill =
+        cell.fill?.type === 'pattern' && cell.fill.pattern === 'solid' ? hex(cell.fill.fgColor?.argb) : undefined;
       const at = address(Number(cell.row) - 1, Number(cell.col) - 1);
       const seenCell: SeenCell = {
         value,
@@ -176,7 +213,9 @@ function fromFile(ws: ExcelJS.Worksheet): SeenTab {
         ...(fill ? { fill } : {}),
         ...(line(cell.border?.top) ? { borderTop: line(cell.border?.top) } : {}),
         ...(line(cell.border?.bottom) ? { borderBottom: line(cell.border?.bottom) } : {}),
-        ...(cell.alignment?.horizontal ? { align: ALIGNMENTS[cell.alignment.horizontal] ?? cell.alignment.horizontal } : {}),
+        ...(cell.alignment?.horizontal
+          ? { align: ALIGNMENTS[cell.alignment.horizontal] ?? cell.alignment.horizontal }
+          : {}),
       };
       if (!blank(seenCell)) cells[at] = seenCell;
     }),
@@ -186,8 +225,14 @@ function fromFile(ws: ExcelJS.Worksheet): SeenTab {
     if (c.width !== undefined) columnWidths[i] = filePoints(c.width);
   });
   const view = (ws.views ?? []).find((v) => v.state === 'frozen') as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
-  const tables = ws.getTables().map((t) => (t as unknown as { table: { name: string; tableRef: string; style: { theme: string } } }).table);
-  const formats = (ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ type: string; color?: { argb: string } }> }> }).conditionalFormattings;
+  const tables = ws
+    .getTables()
+    .map((t) => (t as unknown as { table: { name: string; tableRef: string; style: { theme: string } } }).table);
+  const formats = (
+    ws as unknown as {
+      conditionalFormattings: Array<{ ref: string; rules: Array<{ type: string; color?: { argb: string } }> }>;
+    }
+  ).conditionalFormattings;
   const setup = ws.pageSetup;
   const footer = /^&L(.*)&R(.*)$/.exec(ws.headerFooter?.oddFooter ?? '');
   return {
@@ -196,7 +241,11 @@ function fromFile(ws: ExcelJS.Worksheet): SeenTab {
     columnWidths,
     frozen: { rows: view?.ySplit ?? 0, columns: view?.xSplit ?? 0 },
     tables: tables.map((t) => ({ name: t.name, address: t.tableRef, style: t.style.theme })),
-    dataBars: formats.flatMap((f) => f.rules.filter((r) => r.type === 'dataBar').map((r) => ({ address: rangeAddress(f.ref), color: hex(r.color?.argb) ?? '' }))),
+    dataBars: formats.flatMap((f) =>
+      f.rules
+        .filter((r) => r.type === 'dataBar')
+        .map((r) => ({ address: rangeAddress(f.ref), color: hex(r.color?.argb) ?? '' })),
+    ),
     ...(setup.fitToPage
       ? {
           pageLayout: {
@@ -217,14 +266,16 @@ const show = (v: unknown): string => (v === undefined ? '(none)' : JSON.stringif
 /** Every difference, one readable line each: "NPO Overzicht!A4 fill: "#D9E1F2" → "#DDEBF7"" (Excel → file). */
 function differences(excel: ReadonlyArray<SeenTab>, file: ReadonlyArray<SeenTab>): string[] {
   const out: string[] = [];
-  if (show(excel.map((t) => t.name)) !== show(file.map((t) => t.name))) out.push(`tabs: ${show(excel.map((t) => t.name))} → ${show(file.map((t) => t.name))}`);
+  if (show(excel.map((t) => t.name)) !== show(file.map((t) => t.name)))
+    out.push(`tabs: ${show(excel.map((t) => t.name))} → ${show(file.map((t) => t.name))}`);
   file.forEach((f, i) => {
     const e = excel[i];
     if (!e) return;
     const { cells: ec, ...eRest } = e;
     const { cells: fc, ...fRest } = f;
     for (const key of Object.keys({ ...eRest, ...fRest }) as Array<keyof typeof eRest>) {
-      if (key !== 'name' && show(eRest[key]) !== show(fRest[key])) out.push(`${f.name} ${key}: ${show(eRest[key])} → ${show(fRest[key])}`);
+      if (key !== 'name' && show(eRest[key]) !== show(fRest[key]))
+        out.push(`${f.name} ${key}: ${show(eRest[key])} → ${show(fRest[key])}`);
     }
     for (const at of new Set([...Object.keys(ec), ...Object.keys(fc)])) {
       const a = ec[at] ?? ({} as Partial<SeenCell>);
@@ -290,7 +341,14 @@ async function writtenBothWays(file: string, apis: OptionalApis = NEWEST): Promi
 const TAB_SET = new Set([
   'constructed cell-kinds-and-hidden-sheets',
   ...CONTRACT_WORKBOOKS.filter((w) => w.kind === 'sample').map((w) => w.id),
-  ...['plain', 'sheet-name-quotes-emoji', 'formula-like-names', 'hidden-and-filtered-rows', 'chart-and-pivot', 'empty-workbook'].map((id) => `corpus ${id}`),
+  ...[
+    'plain',
+    'sheet-name-quotes-emoji',
+    'formula-like-names',
+    'hidden-and-filtered-rows',
+    'chart-and-pivot',
+    'empty-workbook',
+  ].map((id) => `corpus ${id}`),
   ...[
     'payments-sheet',
     'merged-goal-hilversum-agenda',
@@ -302,7 +360,8 @@ const TAB_SET = new Set([
     'ceiling-beschikking-sheet',
   ].map((name) => `fixtures/realistic/${name}.xlsx`),
 ]);
-const TAB_WORKBOOKS = process.env.CONTRACT_ALL === '1' ? CONTRACT_WORKBOOKS : CONTRACT_WORKBOOKS.filter((w) => TAB_SET.has(w.id));
+const TAB_WORKBOOKS =
+  process.env.CONTRACT_ALL === '1' ? CONTRACT_WORKBOOKS : CONTRACT_WORKBOOKS.filter((w) => TAB_SET.has(w.id));
 
 const results = new Map<string, Written | undefined>();
 
@@ -318,7 +377,14 @@ describe.each(TAB_WORKBOOKS.map((w) => [w.id, w] as const))('%s', (id, workbook)
 });
 
 describe('in an Excel with only ExcelApi 1.7', () => {
-  const OLDEST: OptionalApis = { customProperties: false, fillPattern: false, dataValidation: false, visibleCells: false, mergedAreas: false, pageLayout: false };
+  const OLDEST: OptionalApis = {
+    customProperties: false,
+    fillPattern: false,
+    dataValidation: false,
+    visibleCells: false,
+    mergedAreas: false,
+    pageLayout: false,
+  };
 
   it('gets the same tabs but for how they print, which needs ExcelApi 1.9', async () => {
     const sample = CONTRACT_WORKBOOKS.find((w) => w.id === 'samples/hilversum-2023-stand.xlsx')!;

@@ -12,7 +12,9 @@ const NO_STREAM = 0xffffffff;
 
 export function compoundFile(streams: ReadonlyArray<{ name: string; data: Uint8Array }>): Buffer {
   // Directory siblings are ordered by name length, then by name in upper case.
-  const ordered = [...streams].sort((a, b) => a.name.length - b.name.length || (a.name.toUpperCase() < b.name.toUpperCase() ? -1 : 1));
+  const ordered = [...streams].sort(
+    (a, b) => a.name.length - b.name.length || (a.name.toUpperCase() < b.name.toUpperCase() ? -1 : 1),
+  );
   const padded = ordered.map((s) => {
     const size = Math.max(4096, Math.ceil(s.data.length / SECTOR) * SECTOR);
     const data = Buffer.alloc(size);
@@ -48,11 +50,20 @@ export function compoundFile(streams: ReadonlyArray<{ name: string; data: Uint8A
   fat.writeUInt32LE(END_OF_CHAIN, 4);
   padded.forEach((s, i) => {
     const count = s.data.length / SECTOR;
-    for (let k = 0; k < count; k++) fat.writeUInt32LE(k === count - 1 ? END_OF_CHAIN : starts[i]! + k + 1, (starts[i]! + k) * 4);
+    for (let k = 0; k < count; k++)
+      fat.writeUInt32LE(k === count - 1 ? END_OF_CHAIN : starts[i]! + k + 1, (starts[i]! + k) * 4);
   });
 
   const directory = Buffer.alloc(SECTOR);
-  const entry = (index: number, name: string, type: number, child: number, right: number, start: number, size: number): void => {
+  const entry = (
+    index: number,
+    name: string,
+    type: number,
+    child: number,
+    right: number,
+    start: number,
+    size: number,
+  ): void => {
     const at = index * 128;
     const encoded = Buffer.from(`${name}\0`, 'utf16le');
     encoded.copy(directory, at);
@@ -67,7 +78,9 @@ export function compoundFile(streams: ReadonlyArray<{ name: string; data: Uint8A
   };
   entry(0, 'Root Entry', 5, padded.length > 0 ? 1 : NO_STREAM, NO_STREAM, END_OF_CHAIN, 0);
   // The siblings form a right-leaning chain; a tree needs only to be valid, not balanced.
-  padded.forEach((s, i) => entry(i + 1, s.name, 2, NO_STREAM, i + 1 < padded.length ? i + 2 : NO_STREAM, starts[i]!, s.size));
+  padded.forEach((s, i) =>
+    entry(i + 1, s.name, 2, NO_STREAM, i + 1 < padded.length ? i + 2 : NO_STREAM, starts[i]!, s.size),
+  );
   for (let i = padded.length + 1; i < 4; i++) {
     directory.writeUInt32LE(NO_STREAM, i * 128 + 68);
     directory.writeUInt32LE(NO_STREAM, i * 128 + 72);

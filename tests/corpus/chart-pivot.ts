@@ -48,16 +48,33 @@ export async function addChartAndPivot(xlsx: Uint8Array, t: ChartPivotTarget): P
 
   zip.file('xl/pivotCache/pivotCacheDefinition1.xml', cacheDefinition(t));
   zip.file('xl/pivotCache/pivotCacheRecords1.xml', cacheRecords(t));
-  zip.file('xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels', rels([['rId1', 'pivotCacheRecords', 'pivotCacheRecords1.xml']]));
+  zip.file(
+    'xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels',
+    rels([['rId1', 'pivotCacheRecords', 'pivotCacheRecords1.xml']]),
+  );
   zip.file('xl/pivotTables/pivotTable1.xml', pivotTable(t));
-  zip.file('xl/pivotTables/_rels/pivotTable1.xml.rels', rels([['rId1', 'pivotCacheDefinition', '../pivotCache/pivotCacheDefinition1.xml']]));
+  zip.file(
+    'xl/pivotTables/_rels/pivotTable1.xml.rels',
+    rels([['rId1', 'pivotCacheDefinition', '../pivotCache/pivotCacheDefinition1.xml']]),
+  );
   await addSheetChild(zip, t.pivotPart, undefined, 'rIdNpoPivot1', '../pivotTables/pivotTable1.xml');
 
   const workbookRels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  zip.file('xl/_rels/workbook.xml.rels', workbookRels.replace('</Relationships>', `<Relationship Id="rIdNpoCache1" Type="${REL}/pivotCacheDefinition" Target="pivotCache/pivotCacheDefinition1.xml"/></Relationships>`));
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    workbookRels.replace(
+      '</Relationships>',
+      `<Relationship Id="rIdNpoCache1" Type="${REL}/pivotCacheDefinition" Target="pivotCache/pivotCacheDefinition1.xml"/></Relationships>`,
+    ),
+  );
   const workbook = await zip.file('xl/workbook.xml')!.async('string');
   const pivotCaches = '<pivotCaches><pivotCache cacheId="1" r:id="rIdNpoCache1"/></pivotCaches>';
-  zip.file('xl/workbook.xml', /<calcPr[^>]*\/>/.test(workbook) ? workbook.replace(/(<calcPr[^>]*\/>)/, `$1${pivotCaches}`) : workbook.replace('</workbook>', `${pivotCaches}</workbook>`));
+  zip.file(
+    'xl/workbook.xml',
+    /<calcPr[^>]*\/>/.test(workbook)
+      ? workbook.replace(/(<calcPr[^>]*\/>)/, `$1${pivotCaches}`)
+      : workbook.replace('</workbook>', `${pivotCaches}</workbook>`),
+  );
 
   const types = await zip.file('[Content_Types].xml')!.async('string');
   const overrides = [
@@ -74,21 +91,33 @@ export async function addChartAndPivot(xlsx: Uint8Array, t: ChartPivotTarget): P
 }
 
 function rels(list: ReadonlyArray<readonly [string, string, string]>): string {
-  const items = list.map(([id, type, target]) => `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`).join('');
+  const items = list
+    .map(([id, type, target]) => `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`)
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}">${items}</Relationships>`;
 }
 
 /** Adds a relationship to a sheet part and, for a drawing, its `<drawing>` element in schema order. */
-async function addSheetChild(zip: JSZip, part: string, element: 'drawing' | undefined, id: string, target: string): Promise<void> {
+async function addSheetChild(
+  zip: JSZip,
+  part: string,
+  element: 'drawing' | undefined,
+  id: string,
+  target: string,
+): Promise<void> {
   const relsPart = part.replace(/([^/]+)$/, '_rels/$1.rels');
   const type = element ?? 'pivotTable';
   const existing = await zip.file(relsPart)?.async('string');
   const relation = `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`;
-  zip.file(relsPart, existing ? existing.replace('</Relationships>', `${relation}</Relationships>`) : rels([[id, type, target]]));
+  zip.file(
+    relsPart,
+    existing ? existing.replace('</Relationships>', `${relation}</Relationships>`) : rels([[id, type, target]]),
+  );
   if (element === undefined) return;
   const xml = await zip.file(part)!.async('string');
   // <drawing> follows pageMargins, pageSetup and headerFooter and precedes legacyDrawing and tableParts.
-  const before = /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(xml);
+  const before =
+    /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(xml);
   const at = before ? before.index : xml.lastIndexOf('</worksheet>');
   zip.file(part, `${xml.slice(0, at)}<drawing r:id="${id}"/>${xml.slice(at)}`);
 }
@@ -108,7 +137,9 @@ function distinct(t: ChartPivotTarget, col: number): string[] {
 function cacheDefinition(t: ChartPivotTarget): string {
   const fields = t.header.map((name, col) => {
     if (col === t.rowField) {
-      const items = distinct(t, col).map((v) => `<s v="${xmlText(v)}"/>`).join('');
+      const items = distinct(t, col)
+        .map((v) => `<s v="${xmlText(v)}"/>`)
+        .join('');
       return `<cacheField name="${xmlText(name)}" numFmtId="0"><sharedItems count="${distinct(t, col).length}">${items}</sharedItems></cacheField>`;
     }
     const values = t.rows.map((r) => r[col]);
@@ -125,7 +156,13 @@ function cacheDefinition(t: ChartPivotTarget): string {
 function cacheRecords(t: ChartPivotTarget): string {
   const shared = distinct(t, t.rowField);
   const records = t.rows.map((r) => {
-    const cells = r.map((v, col) => (col === t.rowField ? `<x v="${shared.indexOf(String(v))}"/>` : typeof v === 'number' ? `<n v="${v}"/>` : `<s v="${xmlText(v)}"/>`));
+    const cells = r.map((v, col) =>
+      col === t.rowField
+        ? `<x v="${shared.indexOf(String(v))}"/>`
+        : typeof v === 'number'
+          ? `<n v="${v}"/>`
+          : `<s v="${xmlText(v)}"/>`,
+    );
     return `<r>${cells.join('')}</r>`;
   });
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -141,7 +178,10 @@ function pivotTable(t: ChartPivotTarget): string {
     }
     return col === t.dataField ? '<pivotField dataField="1" showAll="0"/>' : '<pivotField showAll="0"/>';
   });
-  const rowItems = [...groups.map((_g, i) => (i === 0 ? '<i><x/></i>' : `<i><x v="${i}"/></i>`)), '<i t="grand"><x/></i>'];
+  const rowItems = [
+    ...groups.map((_g, i) => (i === 0 ? '<i><x/></i>' : `<i><x v="${i}"/></i>`)),
+    '<i t="grand"><x/></i>',
+  ];
   const last = 3 + groups.length + 1;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <pivotTableDefinition xmlns="${MAIN}" name="Draaitabel1" cacheId="1" applyNumberFormats="0" applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" applyWidthHeightFormats="1" dataCaption="Waarden" updatedVersion="6" minRefreshableVersion="3" useAutoFormatting="1" itemPrintTitles="1" createdVersion="6" indent="0" outline="1" outlineData="1" multipleFieldFilters="0" rowHeaderCaption="${xmlText(t.header[t.rowField]!)}"><location ref="A3:B${last}" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/><pivotFields count="${fields.length}">${fields.join('')}</pivotFields><rowFields count="1"><field x="${t.rowField}"/></rowFields><rowItems count="${rowItems.length}">${rowItems.join('')}</rowItems><colItems count="1"><i/></colItems><dataFields count="1"><dataField name="Som van ${xmlText(t.header[t.dataField]!)}" fld="${t.dataField}" baseField="0" baseItem="0"/></dataFields><pivotTableStyleInfo name="PivotStyleLight16" showRowHeaders="1" showColHeaders="1" showRowStripes="0" showColStripes="0" showLastColumn="1"/></pivotTableDefinition>`;

@@ -54,7 +54,10 @@ export async function buildLargeWorkbook(dir: string, targetBytes = LARGE_TARGET
     entries.push({ name, crc: zlib.crc32(data), size: data.length, compressed: [zlib.deflateRawSync(data)] });
   }
   const ledgerHead = await zip.file(LEDGER_PART)!.async('string');
-  const ledger = await deflatedLedger(ledgerHead, targetBytes - entries.reduce((n, e) => n + e.compressed[0]!.length, 0));
+  const ledger = await deflatedLedger(
+    ledgerHead,
+    targetBytes - entries.reduce((n, e) => n + e.compressed[0]!.length, 0),
+  );
   entries.push(ledger.entry);
   const file = path.join(dir, 'groot-50mb.xlsx');
   const bytes = await writeZip(file, entries);
@@ -62,8 +65,26 @@ export async function buildLargeWorkbook(dir: string, targetBytes = LARGE_TARGET
 }
 
 const LEDGER_HEADER = ['Boekdatum', 'Boekstuk', 'Rekening', 'Kostenplaats', 'Omschrijving', 'Bedrag'];
-const PARTNERS = ['Bink Kinderopvang', 'Stichting Proloog', 'Versa Welzijn', 'De Bibliotheek', 'RBL Gooi en Vechtstreek', 'Kinderopvang Hilversum', 'Triple P', 'Humanitas'];
-const WHAT = ['zomerschool', 'VVE extra uren', 'huiswerkbegeleiding', 'schoolmaatschappelijk werk', 'taalklas', 'leesbevordering', 'jeugdcoach', 'thuiszittersaanpak'];
+const PARTNERS = [
+  'Bink Kinderopvang',
+  'Stichting Proloog',
+  'Versa Welzijn',
+  'De Bibliotheek',
+  'RBL Gooi en Vechtstreek',
+  'Kinderopvang Hilversum',
+  'Triple P',
+  'Humanitas',
+];
+const WHAT = [
+  'zomerschool',
+  'VVE extra uren',
+  'huiswerkbegeleiding',
+  'schoolmaatschappelijk werk',
+  'taalklas',
+  'leesbevordering',
+  'jeugdcoach',
+  'thuiszittersaanpak',
+];
 
 interface ZipEntry {
   readonly name: string;

@@ -43,7 +43,14 @@ export async function writeBytes(dir: string, name: string, data: Uint8Array | s
   return file;
 }
 
-export const HEADER: ReadonlyArray<CellValue> = ['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut'];
+export const HEADER: ReadonlyArray<CellValue> = [
+  'Nr',
+  'Interventie',
+  'Bestedingsdoel',
+  'Uitvoerder',
+  'Begroot',
+  'Benut',
+];
 
 /** Three interventions, € 322.000 begroot, under a ceiling of € 322.000 (no finding at all). */
 export const INTERVENTIONS: ReadonlyArray<ReadonlyArray<CellValue>> = [

@@ -17,7 +17,10 @@ const values = (bytes: Uint8Array) => {
 
 describe('reading a CSV export', () => {
   it('reads ; with Dutch decimals, numbers as numbers and dates as text', () => {
-    const r = readCsv('Grootboek', utf8('Boekdatum;Ordernummer;Bedrag\n15-3-2022;7001;1.250,50\n16-3-2022;00712;-12,5\n'));
+    const r = readCsv(
+      'Grootboek',
+      utf8('Boekdatum;Ordernummer;Bedrag\n15-3-2022;7001;1.250,50\n16-3-2022;00712;-12,5\n'),
+    );
     expect(r).toMatchObject({ encoding: 'utf-8', separator: ';', decimals: 'nl' });
     expect(values(utf8('Boekdatum;Ordernummer;Bedrag\n15-3-2022;7001;1.250,50\n16-3-2022;00712;-12,5\n'))).toEqual([
       ['Boekdatum', 'Ordernummer', 'Bedrag'],

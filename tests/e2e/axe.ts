@@ -25,8 +25,20 @@ export async function scanWithAxe(page: Page): Promise<AxeScan> {
   const injected = await page.evaluate(() => 'axe' in window);
   if (!injected) await page.addScriptTag({ content: axe.source });
   return page.evaluate(async (tags) => {
-    const results = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] });
-    const brief = (v: (typeof results.violations)[number]) => ({ id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)}`) });
-    return { violations: results.violations.map(brief), passes: results.passes.length, incomplete: results.incomplete.map(brief) };
+    const results = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations', 'incomplete'],
+    });
+    const brief = (v: (typeof results.violations)[number]) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      targets: v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)}`),
+    });
+    return {
+      violations: results.violations.map(brief),
+      passes: results.passes.length,
+      incomplete: results.incomplete.map(brief),
+    };
   }, WCAG_21_AA);
 }

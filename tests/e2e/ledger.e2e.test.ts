@@ -42,7 +42,11 @@ beforeAll(async () => {
   built = await playground('npo-playground-ledger-');
   folder = built.folder;
   server = await serveStatic(folder);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
   page = await context.newPage();
   page.setDefaultTimeout(STEP_MS);
   await page.goto(server.url);
@@ -82,6 +86,8 @@ describe('Afstemming on a ledger export (chromium)', () => {
     await check();
     await koppeling().getByText('Gekoppeld: 30 via NPO Koppeling.').waitFor();
     await expect(koppeling().getByText('zonder interventie').count()).resolves.toBe(0);
-    await expect(pane().getByRole('region', { name: 'Bevindingen' }).innerText()).resolves.not.toContain('Grootboek!E11');
+    await expect(pane().getByRole('region', { name: 'Bevindingen' }).innerText()).resolves.not.toContain(
+      'Grootboek!E11',
+    );
   });
 });

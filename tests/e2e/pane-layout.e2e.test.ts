@@ -50,7 +50,10 @@ interface PaneOptions {
 }
 
 /** A fresh page with only the pane on `sample`, waiting until the pane has read the workbook. */
-async function openPane(sample: string, { width, height = HEIGHT, zoom = 1 }: PaneOptions): Promise<{ context: BrowserContext; page: Page }> {
+async function openPane(
+  sample: string,
+  { width, height = HEIGHT, zoom = 1 }: PaneOptions,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser!.newContext({
     viewport: { width: Math.round(width / zoom), height: Math.round(height / zoom) },
     deviceScaleFactor: zoom,
@@ -71,14 +74,21 @@ async function openPane(sample: string, { width, height = HEIGHT, zoom = 1 }: Pa
 }
 
 /** Runs `body` on a fresh pane and closes it afterwards; on failure keeps a picture to look at. */
-async function withPane(name: string, sample: string, options: PaneOptions, body: (page: Page) => Promise<void>): Promise<void> {
+async function withPane(
+  name: string,
+  sample: string,
+  options: PaneOptions,
+  body: (page: Page) => Promise<void>,
+): Promise<void> {
   const { context, page } = await openPane(sample, options);
   try {
     await body(page);
   } catch (error) {
-    await page.screenshot({ path: path.join(OUTPUT, `failed-${name}.png`), fullPage: true }).catch((shotError: unknown) => {
-      process.stderr.write(`no picture of the failed step ${name}: ${String(shotError)}\n`);
-    });
+    await page
+      .screenshot({ path: path.join(OUTPUT, `failed-${name}.png`), fullPage: true })
+      .catch((shotError: unknown) => {
+        process.stderr.write(`no picture of the failed step ${name}: ${String(shotError)}\n`);
+      });
     throw error;
   } finally {
     await context.close();
@@ -88,7 +98,8 @@ async function withPane(name: string, sample: string, options: PaneOptions, body
 const pane = (page: Page): Locator => page.getByTestId('task-pane');
 const verdict = (page: Page): Locator => page.getByTestId('verdict');
 const counts = (page: Page): Locator => verdict(page).getByRole('group', { name: 'Bevindingen tonen per soort' });
-const findingCards = (page: Page): Locator => pane(page).getByRole('region', { name: 'Bevindingen' }).locator('button[data-finding]');
+const findingCards = (page: Page): Locator =>
+  pane(page).getByRole('region', { name: 'Bevindingen' }).locator('button[data-finding]');
 
 async function check(page: Page): Promise<void> {
   await pane(page).getByRole('button', { name: 'Controleren' }).click();
@@ -104,7 +115,10 @@ async function openSettings(page: Page): Promise<void> {
 }
 
 /** Where an element is on screen, with the page scrolled to its top. */
-async function boxAtTop(page: Page, target: Locator): Promise<{ top: number; bottom: number; left: number; right: number }> {
+async function boxAtTop(
+  page: Page,
+  target: Locator,
+): Promise<{ top: number; bottom: number; left: number; right: number }> {
   await page.evaluate(() => window.scrollTo(0, 0));
   return target.evaluate((el) => {
     const r = el.getBoundingClientRect();
@@ -136,8 +150,12 @@ async function sidewaysOverflow(page: Page): Promise<{ scrolls: boolean; stickin
       // Not drawn, or drawn as a 1 px clip for screen readers only (the pane's h1).
       if (r.width <= 1 || r.height <= 1) continue;
       // A box past the edge, or text cut inside its own box (a label wider than its button).
-      const cut = el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible' && el.clientWidth > 0;
-      if (r.right > width + 0.5 || r.left < -0.5 || cut) sticking.push(`${el.tagName.toLowerCase()}.${el.className.toString().slice(0, 40)} «${(el.textContent ?? '').slice(0, 40)}» ${Math.round(r.left)}–${Math.round(r.right)}${cut ? ` cut ${el.scrollWidth}>${el.clientWidth}` : ''}`);
+      const cut =
+        el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible' && el.clientWidth > 0;
+      if (r.right > width + 0.5 || r.left < -0.5 || cut)
+        sticking.push(
+          `${el.tagName.toLowerCase()}.${el.className.toString().slice(0, 40)} «${(el.textContent ?? '').slice(0, 40)}» ${Math.round(r.left)}–${Math.round(r.right)}${cut ? ` cut ${el.scrollWidth}>${el.clientWidth}` : ''}`,
+        );
     }
     return { scrolls: document.documentElement.scrollWidth > window.innerWidth, sticking, broken };
   });
@@ -167,7 +185,9 @@ afterAll(async () => {
 
 describe('the task pane at Excel pane widths (chromium)', () => {
   it('has a sample of every kind to measure', () => {
-    expect(SAMPLES).toEqual(expect.arrayContaining(['hilversum-2021-begroting', 'hilversum-2023-stand', 'putten-2021', 'voerendaal-2021']));
+    expect(SAMPLES).toEqual(
+      expect.arrayContaining(['hilversum-2021-begroting', 'hilversum-2023-stand', 'putten-2021', 'voerendaal-2021']),
+    );
   });
 
   describe.each([320, 450])('%i px wide, 540 px high', (width) => {
@@ -178,7 +198,13 @@ describe('the task pane at Excel pane widths (chromium)', () => {
         await expect(sentence.innerText()).resolves.toMatch(/plafond/);
         for (const target of [verdict(page).getByRole('heading', { name: 'Uitkomst' }), sentence, counts(page)]) {
           const box = await boxAtTop(page, target);
-          expect({ sample, ...box }).toEqual({ sample, top: expect.any(Number), bottom: expect.any(Number), left: expect.any(Number), right: expect.any(Number) });
+          expect({ sample, ...box }).toEqual({
+            sample,
+            top: expect.any(Number),
+            bottom: expect.any(Number),
+            left: expect.any(Number),
+            right: expect.any(Number),
+          });
           expect(box.top).toBeGreaterThanOrEqual(0);
           expect(box.bottom).toBeLessThanOrEqual(HEIGHT);
           expect(box.right).toBeLessThanOrEqual(width);
@@ -240,25 +266,32 @@ describe('the task pane at Excel pane widths (chromium)', () => {
     }));
 
   describe('at 200% zoom (a 320 px pane is 160 CSS px wide)', () => {
-    it.each(SAMPLES)('%s: nothing scrolls sideways before the check, after it, with a finding chosen and with the settings open', (sample) =>
-      withPane(`zoom-${sample}`, sample, { width: 320, zoom: 2 }, async (page) => {
-        const states: Array<[string, () => Promise<void>]> = [
-          ['before', async () => undefined],
-          ['checked', () => check(page)],
-          [
-            'finding',
-            async () => {
-              if ((await findingCards(page).count()) > 0) await findingCards(page).first().click();
-            },
-          ],
-          ['settings', () => openSettings(page)],
-        ];
-        for (const [state, reach] of states) {
-          await reach();
-          expect({ state, ...(await sidewaysOverflow(page)) }).toEqual({ state, scrolls: false, sticking: [], broken: [] });
-          await page.screenshot({ path: path.join(OUTPUT, `zoom-${sample}-${state}.png`) });
-        }
-      }),
+    it.each(SAMPLES)(
+      '%s: nothing scrolls sideways before the check, after it, with a finding chosen and with the settings open',
+      (sample) =>
+        withPane(`zoom-${sample}`, sample, { width: 320, zoom: 2 }, async (page) => {
+          const states: Array<[string, () => Promise<void>]> = [
+            ['before', async () => undefined],
+            ['checked', () => check(page)],
+            [
+              'finding',
+              async () => {
+                if ((await findingCards(page).count()) > 0) await findingCards(page).first().click();
+              },
+            ],
+            ['settings', () => openSettings(page)],
+          ];
+          for (const [state, reach] of states) {
+            await reach();
+            expect({ state, ...(await sidewaysOverflow(page)) }).toEqual({
+              state,
+              scrolls: false,
+              sticking: [],
+              broken: [],
+            });
+            await page.screenshot({ path: path.join(OUTPUT, `zoom-${sample}-${state}.png`) });
+          }
+        }),
     );
   });
 
@@ -292,7 +325,8 @@ describe('the task pane at Excel pane widths (chromium)', () => {
       const current = pane(page).locator('button[data-finding][aria-current="true"]');
       await expect(current.innerText()).resolves.toMatch(/^▶ /);
       const other = findingCards(page).nth(1);
-      const edge = (l: Locator) => l.evaluate((el) => `${getComputedStyle(el).borderTopWidth} ${getComputedStyle(el).borderTopColor}`);
+      const edge = (l: Locator) =>
+        l.evaluate((el) => `${getComputedStyle(el).borderTopWidth} ${getComputedStyle(el).borderTopColor}`);
       expect(await edge(current)).not.toBe(await edge(other));
     }));
 
@@ -300,10 +334,12 @@ describe('the task pane at Excel pane widths (chromium)', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('sent no request anywhere but the page\'s own server, in all of the above', () => {
+  it("sent no request anywhere but the page's own server, in all of the above", () => {
     // In Excel the page also loads office.js from Microsoft's CDN; the pane's own code asks for nothing.
     const origin = new URL(server!.url).origin;
     expect(requested.length).toBeGreaterThan(0);
-    expect(requested.filter((url) => new URL(url).origin !== origin && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    expect(
+      requested.filter((url) => new URL(url).origin !== origin && !url.startsWith('data:') && !url.startsWith('blob:')),
+    ).toEqual([]);
   });
 });

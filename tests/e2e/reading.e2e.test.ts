@@ -60,7 +60,8 @@ const pane = (): Locator => page.getByTestId('task-pane');
 const reading = (): Locator => pane().getByRole('region', { name: nl.reading.heading });
 const columnE = (): Locator => reading().getByRole('combobox', { name: 'Kolom E ‘Bedrag scholen’' });
 /** The figures per goal as shown, with no-break spaces as plain ones. */
-const perGoal = async (): Promise<string> => (await pane().getByRole('region', { name: 'Per bestedingsdoel' }).innerText()).replace(/\u00a0/g, ' ');
+const perGoal = async (): Promise<string> =>
+  (await pane().getByRole('region', { name: 'Per bestedingsdoel' }).innerText()).replace(/\u00a0/g, ' ');
 const shot = (name: string) => page.screenshot({ path: path.join(OUTPUT, `${name}.png`), animations: 'disabled' });
 
 async function check(): Promise<void> {
@@ -86,7 +87,8 @@ async function saveAsXlsx(data: FakeWorkbookData, file: string): Promise<void> {
     const ws = workbook.addWorksheet(sheet.name);
     for (const [address, cell] of Object.entries(sheet.cells ?? {})) {
       const target = ws.getCell(address);
-      if (cell.formula !== undefined) target.value = { formula: cell.formula.replace(/^=/, ''), result: cell.value as ExcelJS.CellValue as number };
+      if (cell.formula !== undefined)
+        target.value = { formula: cell.formula.replace(/^=/, ''), result: cell.value as ExcelJS.CellValue as number };
       else if (cell.value !== undefined && cell.value !== null) target.value = cell.value as ExcelJS.CellValue;
       if (cell.numberFormat !== undefined && cell.numberFormat !== 'General') target.numFmt = cell.numberFormat;
     }
@@ -101,7 +103,11 @@ beforeAll(async () => {
   built = await playground('npo-reading-');
   folder = built.folder;
   server = await serveStatic(folder);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1400 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 1400 },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
   page = await context.newPage();
   page.setDefaultTimeout(STEP_MS);
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -125,7 +131,9 @@ describe('Leeswijze in the playground (chromium)', () => {
   it('opens by itself on the misread sheet: both amount columns added up as begroot', () =>
     step('misread', async () => {
       await check();
-      await expect(reading().getByRole('button', { name: nl.reading.heading }).getAttribute('aria-expanded')).resolves.toBe('true');
+      await expect(
+        reading().getByRole('button', { name: nl.reading.heading }).getAttribute('aria-expanded'),
+      ).resolves.toBe('true');
       await expect(reading().innerText()).resolves.toContain('zijn allebei als begroot gelezen');
       await expect(columnE().inputValue()).resolves.toBe('auto');
       expect(await perGoal()).toContain(formatEuro(38_200_000));
@@ -138,53 +146,71 @@ describe('Leeswijze in the playground (chromium)', () => {
       expect(scan.violations).toEqual([]);
     }));
 
-  it('Toon op blad selects column E\'s header cell', () =>
+  it("Toon op blad selects column E's header cell", () =>
     step('show', async () => {
-      await reading().getByRole('button', { name: nl.reading.showColumn('E') }).click();
+      await reading()
+        .getByRole('button', { name: nl.reading.showColumn('E') })
+        .click();
       await page.waitForFunction(() => window.__npoPlayground.excel.selection.address === 'E4');
-      await reading().getByRole('button', { name: nl.reading.showHeaderRow(4) }).click();
+      await reading()
+        .getByRole('button', { name: nl.reading.showHeaderRow(4) })
+        .click();
       await page.waitForFunction(() => window.__npoPlayground.excel.selection.address === 'A4:E4');
     }));
 
   it('column E set to negeren in the pane: stored, checked at once, the plan is the grant', () =>
     step('negeren', async () => {
       await columnE().selectOption('negeren');
-      await pane().getByText(`${nl.reading.saved} Gecontroleerd om 10:30: 0 fouten, 0 waarschuwingen, 0 ter info.`, { exact: true }).waitFor();
+      await pane()
+        .getByText(`${nl.reading.saved} Gecontroleerd om 10:30: 0 fouten, 0 waarschuwingen, 0 ter info.`, {
+          exact: true,
+        })
+        .waitFor();
       expect(await perGoal()).toContain(formatEuro(32_200_000));
       expect(await perGoal()).not.toContain(formatEuro(38_200_000));
       await expect(columnE().inputValue()).resolves.toBe('negeren');
       await expect(reading().innerText()).resolves.toContain(nl.reading.byUser);
-      await expect(page.evaluate(() => window.__npoPlayground.excel.sheetNames)).resolves.toEqual(['Begroting', CORRECTIONS_SHEET]);
+      await expect(page.evaluate(() => window.__npoPlayground.excel.sheetNames)).resolves.toEqual([
+        'Begroting',
+        CORRECTIONS_SHEET,
+      ]);
       await shot('reading-corrected');
       // The section alone, the mouse off every control: the README's picture (copied by hand to docs/).
       await page.mouse.move(0, 0);
       await reading().screenshot({ path: path.join(OUTPUT, 'taskpane-reading.png'), animations: 'disabled' });
     }));
 
-  it('after reopening the workbook the correction still applies, and npo-check on it as .xlsx gives the same figures', () =>
-    step('reopen', async () => {
-      await page.evaluate(() => window.__npoPlayground.reopen());
-      await pane().getByRole('combobox', { name: 'Werkblad' }).waitFor();
-      await check();
-      // Read with certainty now, so the section is folded to its one line until the user opens it.
-      const toggle = reading().getByRole('button', { name: nl.reading.heading });
-      await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
-      await expect(reading().innerText()).resolves.toContain('kopregel rij 4 · begroot D');
-      await toggle.click();
-      await expect(columnE().inputValue()).resolves.toBe('negeren');
-      const shown = await perGoal();
-      expect(shown).toContain(formatEuro(32_200_000));
+  it(
+    'after reopening the workbook the correction still applies, and npo-check on it as .xlsx gives the same figures',
+    () =>
+      step('reopen', async () => {
+        await page.evaluate(() => window.__npoPlayground.reopen());
+        await pane().getByRole('combobox', { name: 'Werkblad' }).waitFor();
+        await check();
+        // Read with certainty now, so the section is folded to its one line until the user opens it.
+        const toggle = reading().getByRole('button', { name: nl.reading.heading });
+        await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+        await expect(reading().innerText()).resolves.toContain('kopregel rij 4 · begroot D');
+        await toggle.click();
+        await expect(columnE().inputValue()).resolves.toBe('negeren');
+        const shown = await perGoal();
+        expect(shown).toContain(formatEuro(32_200_000));
 
-      const data = await page.evaluate(() => window.__npoPlayground.excel.toData());
-      const file = path.join(folder, 'putten-leeswijze.xlsx');
-      await saveAsXlsx(data, file);
-      const r = await runCli([file, '--format', 'json', '--quiet']);
-      expect(r.stderr).toBe('');
-      const json = JSON.parse(r.stdout) as { totals: { begrootCents: number }; reading: { tables: Array<{ columns: Array<{ column: string; byUser: boolean }> }> } };
-      expect(json.totals.begrootCents).toBe(32_200_000);
-      expect(json.reading.tables[0]!.columns.find((c) => c.column === 'E')).toMatchObject({ byUser: true });
-      expect(r.code).toBe(0);
-    }), 60_000);
+        const data = await page.evaluate(() => window.__npoPlayground.excel.toData());
+        const file = path.join(folder, 'putten-leeswijze.xlsx');
+        await saveAsXlsx(data, file);
+        const r = await runCli([file, '--format', 'json', '--quiet']);
+        expect(r.stderr).toBe('');
+        const json = JSON.parse(r.stdout) as {
+          totals: { begrootCents: number };
+          reading: { tables: Array<{ columns: Array<{ column: string; byUser: boolean }> }> };
+        };
+        expect(json.totals.begrootCents).toBe(32_200_000);
+        expect(json.reading.tables[0]!.columns.find((c) => c.column === 'E')).toMatchObject({ byUser: true });
+        expect(r.code).toBe(0);
+      }),
+    60_000,
+  );
 
   it('logged no errors in the page', () => {
     expect(pageErrors).toEqual([]);

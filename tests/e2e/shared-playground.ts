@@ -35,7 +35,9 @@ async function buildShared(shared: string): Promise<string> {
   if (builder) {
     try {
       const build = await buildPlayground(ROOT, site);
-      process.stdout.write(`playground built once for this run: webpack ${build.webpackSeconds.toFixed(1)} s, samples ${build.samplesSeconds.toFixed(1)} s\n`);
+      process.stdout.write(
+        `playground built once for this run: webpack ${build.webpackSeconds.toFixed(1)} s, samples ${build.samplesSeconds.toFixed(1)} s\n`,
+      );
       writeFileSync(ready, '');
     } catch (error) {
       writeFileSync(failed, String(error instanceof Error ? error.message : error));

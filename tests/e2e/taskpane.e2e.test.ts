@@ -40,7 +40,15 @@ const OUTPUT = path.join(ROOT, 'tests', 'output');
 const SAMPLE = 'hilversum-2023-stand';
 const SHEET = 'Stand 2023';
 /** The tabs every plan has; the full list comes from the engine's plan. */
-const CORE_TABS = ['NPO Overzicht', 'Doel 1 Bovenschools', 'Doel 2 Voorschools', 'Doel 3 Zorg en welzijn', 'Doel 4 Samenwerking', 'Doel 5 Thuiszitters', 'NPO Controle'];
+const CORE_TABS = [
+  'NPO Overzicht',
+  'Doel 1 Bovenschools',
+  'Doel 2 Voorschools',
+  'Doel 3 Zorg en welzijn',
+  'Doel 4 Samenwerking',
+  'Doel 5 Thuiszitters',
+  'NPO Controle',
+];
 /** A fixed clock, so "Gecontroleerd om …" and with it the README's pictures stay the same run after run. */
 const NOW = new Date('2025-03-14T10:30:00+01:00');
 /** Room for the grid and the pane; 2x pixels so the picture of the pane alone is sharp. */
@@ -92,7 +100,8 @@ const place = (f: Finding): string => (f.sheet === SHEET ? f.cell : `${f.sheet}!
 const shortName = (f: Finding): string => `${place(f)} ${ruleTitle(f.rule, 'nl')}`;
 const cardName = (f: Finding): string => `${ruleTitle(f.rule, 'nl')} ${place(f)}: ${unbreakable(f.message)}`;
 /** The findings in the order the pane lists (and walks) them: by severity, one rule's together. */
-const listed = (findings: ReadonlyArray<Finding>): Finding[] => visibleFindings(findings, 'all').map((i) => findings[i]!);
+const listed = (findings: ReadonlyArray<Finding>): Finding[] =>
+  visibleFindings(findings, 'all').map((i) => findings[i]!);
 const listedNames = (findings: ReadonlyArray<Finding>): string[] => listed(findings).map(cardName);
 const findingName = (i: number): string => cardName(expected.findings[i]!);
 /** Opens every group of findings of one rule, so all cards are on the page. */
@@ -109,7 +118,8 @@ async function openSettings(): Promise<void> {
   if ((await header.count()) > 0 && (await header.getAttribute('aria-expanded')) === 'false') await header.click();
 }
 
-const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+const focusedName = () =>
+  page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
 /** The line under "Bevindingen": the counts of the findings that count, and how many were accepted. */
 const countsLine = (result: Pick<CheckResult, 'findings'>, accepted: number): string => {
   const c = severityCounts(result.findings);
@@ -127,10 +137,13 @@ const sheetNames = () => page.evaluate(() => window.__npoPlayground.excel.sheetN
 const snapshot = () => page.evaluate(() => JSON.stringify(window.__npoPlayground.excel.snapshotForComparison()));
 
 async function expectSelection(sheet: string, address: string): Promise<void> {
-  await page.waitForFunction(([s, a]) => {
-    const now = window.__npoPlayground.excel.selection;
-    return now.sheet === s && now.address === a;
-  }, [sheet, address] as const);
+  await page.waitForFunction(
+    ([s, a]) => {
+      const now = window.__npoPlayground.excel.selection;
+      return now.sheet === s && now.address === a;
+    },
+    [sheet, address] as const,
+  );
   await page.locator(`td[data-address="${address}"][data-selected="true"]`).waitFor();
 }
 
@@ -140,14 +153,22 @@ beforeAll(async () => {
   for (const file of readdirSync(OUTPUT)) if (file.startsWith('failed-')) rmSync(path.join(OUTPUT, file));
   // Started first: without chromium the test fails at once, not after a build.
   browser = await launchChromium();
-  const [shared, workbook] = await Promise.all([playground('npo-playground-'), readWorkbookFile(path.join(ROOT, 'samples', `${SAMPLE}.xlsx`))]);
+  const [shared, workbook] = await Promise.all([
+    playground('npo-playground-'),
+    readWorkbookFile(path.join(ROOT, 'samples', `${SAMPLE}.xlsx`)),
+  ]);
   built = shared;
   folder = shared.folder;
   usersSheets = workbook.sheets.map((sheet) => sheet.name);
   expected = checkWorkbook(workbook);
   plan = buildOutputPlan(expected, { lang: 'nl', checkedOn: todayDayNumber(NOW), source: `${SAMPLE}.xlsx` });
   server = await serveStatic(folder);
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 2,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
   page = await context.newPage();
   page.setDefaultTimeout(STEP_MS);
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -179,10 +200,19 @@ describe('the task pane in the playground (chromium)', () => {
       await pane().getByRole('button', { name: 'Controleren' }).click();
       await findingButtons().first().waitFor();
       await openRuleGroups();
-      const names = await findingButtons().evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''));
+      const names = await findingButtons().evaluateAll((buttons) =>
+        buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''),
+      );
       expect(names).toEqual(listedNames(expected.findings));
       // The sample's pinned defects (samples/README.md) are among them.
-      expect(names.map((n) => n.split(':')[0])).toEqual(expect.arrayContaining(['Overbesteed F20', 'Overbesteed F12', 'Bedrag als tekst F12', 'Subtotaal klopt niet E21']));
+      expect(names.map((n) => n.split(':')[0])).toEqual(
+        expect.arrayContaining([
+          'Overbesteed F20',
+          'Overbesteed F12',
+          'Bedrag als tekst F12',
+          'Subtotaal klopt niet E21',
+        ]),
+      );
 
       const perGoal = await pane().getByRole('region', { name: 'Per bestedingsdoel' }).innerText();
       for (const goal of expected.summaries.goals) {
@@ -211,7 +241,9 @@ describe('the task pane in the playground (chromium)', () => {
       for (const i of [1, 2]) {
         await pane().getByRole('button', { name: 'Volgende' }).click();
         await expectSelection(walk[i]!.sheet, walk[i]!.cell);
-        await expect(findingsRegion().locator('[aria-current="true"]').getAttribute('aria-label')).resolves.toBe(cardName(walk[i]!));
+        await expect(findingsRegion().locator('[aria-current="true"]').getAttribute('aria-label')).resolves.toBe(
+          cardName(walk[i]!),
+        );
       }
       await pane().getByRole('button', { name: 'Vorige' }).click();
       await expectSelection(walk[1]!.sheet, walk[1]!.cell);
@@ -229,7 +261,9 @@ describe('the task pane in the playground (chromium)', () => {
       expect(text).toContain('€ 2.852,00');
       expect(text).toContain(formatEuro(rec.intervention.benutCents));
       expect(text).toContain(formatEuro(rec.paidCents));
-      await expect(region.innerText()).resolves.toContain(unbreakable('binnen de rapporteringstolerantie van € 125.000,00'));
+      await expect(region.innerText()).resolves.toContain(
+        unbreakable('binnen de rapporteringstolerantie van € 125.000,00'),
+      );
       await openSettings();
       await pane().getByRole('textbox', { name: 'Begin periode' }).waitFor();
       await expect(pane().getByRole('textbox', { name: 'Einde periode' }).inputValue()).resolves.toBe('31-7-2025');
@@ -245,7 +279,8 @@ describe('the task pane in the playground (chromium)', () => {
       await expectSelection(SHEET, `F${rec.intervention.row + 1}`);
     }));
 
-  it('has no serious or critical WCAG 2.1 A/AA violations (axe-core)', () => step('axe', () => scanIsClean('axe.json')));
+  it('has no serious or critical WCAG 2.1 A/AA violations (axe-core)', () =>
+    step('axe', () => scanIsClean('axe.json')));
 
   it('a finding accepted with a reason stops counting, is listed under Geaccepteerd, and counts again when withdrawn', () =>
     step('accept', async () => {
@@ -259,10 +294,14 @@ describe('the task pane in the playground (chromium)', () => {
       await warnings(severityCounts(expected.findings).warning).waitFor();
 
       // The reason field opens in place with the focus in it; an empty reason is refused.
-      await findingsRegion().getByRole('button', { name: `Accepteren… ${short}`, exact: true }).click();
+      await findingsRegion()
+        .getByRole('button', { name: `Accepteren… ${short}`, exact: true })
+        .click();
       const form = findingsRegion().getByRole('form', { name: `Bevinding ${short} accepteren` });
       const reason = form.getByRole('textbox', { name: 'Reden (verplicht)' });
-      await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT' && document.activeElement.closest('form') !== null);
+      await page.waitForFunction(
+        () => document.activeElement?.tagName === 'INPUT' && document.activeElement.closest('form') !== null,
+      );
       await form.getByRole('button', { name: 'Accepteren', exact: true }).click();
       await form.getByText(nl.reasonRequired).waitFor();
       await expect(reason.getAttribute('aria-invalid')).resolves.toBe('true');
@@ -274,9 +313,13 @@ describe('the task pane in the playground (chromium)', () => {
       await findingsRegion().getByText(countsLine(remaining, 1), { exact: true }).waitFor();
       await warnings(severityCounts(remaining.findings).warning).waitFor();
       await openRuleGroups();
-      const names = await findingButtons().evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+      const names = await findingButtons().evaluateAll((buttons) =>
+        buttons.map((b) => b.getAttribute('aria-label') ?? ''),
+      );
       expect(names).toEqual(listedNames(remaining.findings));
-      await pane().getByText(`${nl.findingAccepted} Gecontroleerd om 10:30: ${countsLine(remaining, 1)}.`, { exact: true }).waitFor();
+      await pane()
+        .getByText(`${nl.findingAccepted} Gecontroleerd om 10:30: ${countsLine(remaining, 1)}.`, { exact: true })
+        .waitFor();
       // The focus is back in the list, on the finding that took the accepted one's place.
       const order = listed(expected.findings);
       await expect(focusedName()).resolves.toBe(cardName(order[order.indexOf(target) + 1]!));
@@ -294,7 +337,10 @@ describe('the task pane in the playground (chromium)', () => {
 
       // The pane with the accepted findings and a reason field open still passes axe.
       await findingButtons().first().waitFor();
-      await findingsRegion().getByRole('button', { name: /^Accepteren… / }).first().click();
+      await findingsRegion()
+        .getByRole('button', { name: /^Accepteren… / })
+        .first()
+        .click();
       await findingsRegion().getByRole('textbox', { name: 'Reden (verplicht)' }).waitFor();
       await stepShot('02d-accepting');
       await scanIsClean('axe-accepted.json');
@@ -306,10 +352,14 @@ describe('the task pane in the playground (chromium)', () => {
       await findingsRegion().getByText(countsLine(expected, 0), { exact: true }).waitFor();
       await accepted.waitFor({ state: 'detached' });
       await openRuleGroups();
-      const back = await findingButtons().evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+      const back = await findingButtons().evaluateAll((buttons) =>
+        buttons.map((b) => b.getAttribute('aria-label') ?? ''),
+      );
       expect(back).toEqual(listedNames(expected.findings));
       await expect(focusedName()).resolves.toBe(findingName(at));
-      await pane().getByText(`${nl.acceptanceWithdrawn} Gecontroleerd om 10:30: ${countsLine(expected, 0)}.`, { exact: true }).waitFor();
+      await pane()
+        .getByText(`${nl.acceptanceWithdrawn} Gecontroleerd om 10:30: ${countsLine(expected, 0)}.`, { exact: true })
+        .waitFor();
     }));
 
   it('Markeren fills the flagged cells; Markeringen wissen leaves the workbook exactly as before', () =>
@@ -319,12 +369,20 @@ describe('the task pane in the playground (chromium)', () => {
       const flagged = plan.highlights.map((h) => ({ sheet: h.sheet, cell: h.cell }));
       expect(flagged.length).toBeGreaterThan(0);
       await pane().getByRole('button', { name: 'Markeren' }).click();
-      await page.waitForFunction((cells) => cells.every((c) => window.__npoPlayground.excel.sheet(c.sheet).fill(c.cell) !== null), flagged);
+      await page.waitForFunction(
+        (cells) => cells.every((c) => window.__npoPlayground.excel.sheet(c.sheet).fill(c.cell) !== null),
+        flagged,
+      );
       const onSheet = flagged.find((h) => h.sheet === SHEET)!;
-      await expect(page.locator(`td[data-address="${onSheet.cell}"]`).evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.not.toBe('rgba(0, 0, 0, 0)');
+      await expect(
+        page.locator(`td[data-address="${onSheet.cell}"]`).evaluate((td) => getComputedStyle(td).backgroundColor),
+      ).resolves.not.toBe('rgba(0, 0, 0, 0)');
       await stepShot('03-highlighted');
       await pane().getByRole('button', { name: 'Markeringen wissen' }).click();
-      await page.waitForFunction((expectedSnapshot) => JSON.stringify(window.__npoPlayground.excel.snapshotForComparison()) === expectedSnapshot, before);
+      await page.waitForFunction(
+        (expectedSnapshot) => JSON.stringify(window.__npoPlayground.excel.snapshotForComparison()) === expectedSnapshot,
+        before,
+      );
       expect(await snapshot()).toBe(before);
     }));
 
@@ -336,7 +394,9 @@ describe('the task pane in the playground (chromium)', () => {
       await typing.getByRole('button', { name: 'Typen' }).click();
       await pane().getByText('Het blad is gewijzigd sinds de controle.').waitFor();
       await pane().getByRole('button', { name: 'Opnieuw controleren' }).waitFor();
-      expect(await page.evaluate((sheet) => window.__npoPlayground.excel.sheet(sheet).cell('E20').value, SHEET)).toBe(55000);
+      expect(await page.evaluate((sheet) => window.__npoPlayground.excel.sheet(sheet).cell('E20').value, SHEET)).toBe(
+        55000,
+      );
     }));
 
   it('Overzichten maken writes the overview, a tab per goal and the findings tab', () =>
@@ -345,7 +405,10 @@ describe('the task pane in the playground (chromium)', () => {
       await pane().getByRole('button', { name: 'Overzichten maken' }).click();
       const tabs = plan.sheets.map((sheet) => sheet.name);
       expect(tabs).toEqual(expect.arrayContaining(CORE_TABS));
-      await page.waitForFunction((names) => names.every((t) => window.__npoPlayground.excel.sheetNames.includes(t)), tabs);
+      await page.waitForFunction(
+        (names) => names.every((t) => window.__npoPlayground.excel.sheetNames.includes(t)),
+        tabs,
+      );
       // The acceptances sheet stays from the step above, empty but for its title and header.
       expect(await sheetNames()).toEqual([...usersSheets, ACCEPTANCES_SHEET, ...tabs]);
       await expect(page.getByRole('tab', { name: 'NPO Overzicht' }).isVisible()).resolves.toBe(true);
@@ -360,10 +423,17 @@ describe('the task pane in the playground (chromium)', () => {
       const inserted = await page.evaluate(() => {
         const { excel } = window.__npoPlayground;
         const sheet = excel.sheet('NPO-begroting');
-        return { active: excel.activeSheet, header: sheet.values('A4:G4'), tables: sheet.tables.map((t) => t.name), dropDown: sheet.dataValidation('C5') };
+        return {
+          active: excel.activeSheet,
+          header: sheet.values('A4:G4'),
+          tables: sheet.tables.map((t) => t.name),
+          dropDown: sheet.dataValidation('C5'),
+        };
       });
       expect(inserted.active).toBe('NPO-begroting');
-      expect(inserted.header).toEqual([['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut', 'Toelichting']]);
+      expect(inserted.header).toEqual([
+        ['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut', 'Toelichting'],
+      ]);
       expect(inserted.tables).toEqual(['NPO_Begroting']);
       expect(inserted.dropDown?.list.inCellDropDown).toBe(true);
       expect(inserted.dropDown?.list.source.split(',')).toEqual(GOALS.map((g) => `${g.goal} ${g.name}`));

@@ -24,12 +24,16 @@ function problemsOf(reading: AmountReading): string[] {
     // -0 prints as "€ -0,00" in a message and compares equal to 0, so it must never get out.
     if (Object.is(reading.cents, -0)) problems.push('cents is -0');
   }
-  if ('fractionalCent' in reading && typeof reading.fractionalCent !== 'boolean') problems.push('fractionalCent not a boolean');
-  if (reading.kind === 'unreadable' && !UNREADABLE_REASONS.includes(reading.reason)) problems.push(`unknown reason ${reading.reason}`);
-  if (reading.kind === 'estimate' && !ESTIMATE_BASES.includes(reading.basis)) problems.push(`unknown basis ${reading.basis}`);
+  if ('fractionalCent' in reading && typeof reading.fractionalCent !== 'boolean')
+    problems.push('fractionalCent not a boolean');
+  if (reading.kind === 'unreadable' && !UNREADABLE_REASONS.includes(reading.reason))
+    problems.push(`unknown reason ${reading.reason}`);
+  if (reading.kind === 'estimate' && !ESTIMATE_BASES.includes(reading.basis))
+    problems.push(`unknown basis ${reading.basis}`);
 
   const counted = countedCents(reading);
-  const expected = reading.kind === 'unreadable' || reading.kind === 'error' ? undefined : 'cents' in reading ? reading.cents : 0;
+  const expected =
+    reading.kind === 'unreadable' || reading.kind === 'error' ? undefined : 'cents' in reading ? reading.cents : 0;
   if (counted !== expected) problems.push(`counts for ${counted}, expected ${expected}`);
   return problems;
 }
@@ -57,22 +61,105 @@ const AMOUNTISH_CHARS = [
   ...'0123456789',
   // separators three times over: they decide between thousands and decimals
   ...'.,.,.,',
-  '-', '–', '—', '\u2212', '€', ' ', ' ', '\u00A0', '\u2007', '\u2009', '\u202F', '\u200B', '\t', '\n',
-  '(', ')', '/', '=', '+', '±', '~', '?', '%', '#', 'à',
+  '-',
+  '–',
+  '—',
+  '\u2212',
+  '€',
+  ' ',
+  ' ',
+  '\u00A0',
+  '\u2007',
+  '\u2009',
+  '\u202F',
+  '\u200B',
+  '\t',
+  '\n',
+  '(',
+  ')',
+  '/',
+  '=',
+  '+',
+  '±',
+  '~',
+  '?',
+  '%',
+  '#',
+  'à',
   ...'aAcCeEuUrRpPmMnNtTbBoOx',
-  '😀', '👍🏽', 'e\u0301',
+  '😀',
+  '👍🏽',
+  'e\u0301',
 ];
 const amountishText = fc.string({ unit: fc.constantFrom(...AMOUNTISH_CHARS), maxLength: 30 });
 
 /** Words and figures as budget sheets write them, glued together in any order. */
 const AMOUNT_TOKENS = [
-  '€', 'EUR', 'euro', 'Euro', 'Ca.', 'ca', 'circa', 'ongeveer', '±', '+/-', '~', 'plm.',
-  'P.M.', 'p.m.', 'PM', 'N.t.b.', 'ntb', 'nader te bepalen', 'n.v.t.', 'volgt', 'TBD', 'n/a', '?',
-  'nihil', 'geen', 'nul', '0,-', '-', '–', '—', '−', '-/-', '(', ')', ':', ';',
-  'per jaar', 'p/j', 'incl. btw', 'excl btw', 'begroot', 'tot', 'tot en met', 't/m', 'à', 'a', 'to',
-  '1.234,56', '48.000', '250.000,-', '50.000,–', '0', '0,125', '12,5', '1,250.00', '2.138.509,64',
-  '90.071.992.547.409,91', '90.071.992.547.409,92', '99999999999999999999', '1.2.3', '31-07-2025', '2025',
-  '😀', 'Uitvoerbaar binnen opdracht TMF', 'x',
+  '€',
+  'EUR',
+  'euro',
+  'Euro',
+  'Ca.',
+  'ca',
+  'circa',
+  'ongeveer',
+  '±',
+  '+/-',
+  '~',
+  'plm.',
+  'P.M.',
+  'p.m.',
+  'PM',
+  'N.t.b.',
+  'ntb',
+  'nader te bepalen',
+  'n.v.t.',
+  'volgt',
+  'TBD',
+  'n/a',
+  '?',
+  'nihil',
+  'geen',
+  'nul',
+  '0,-',
+  '-',
+  '–',
+  '—',
+  '−',
+  '-/-',
+  '(',
+  ')',
+  ':',
+  ';',
+  'per jaar',
+  'p/j',
+  'incl. btw',
+  'excl btw',
+  'begroot',
+  'tot',
+  'tot en met',
+  't/m',
+  'à',
+  'a',
+  'to',
+  '1.234,56',
+  '48.000',
+  '250.000,-',
+  '50.000,–',
+  '0',
+  '0,125',
+  '12,5',
+  '1,250.00',
+  '2.138.509,64',
+  '90.071.992.547.409,91',
+  '90.071.992.547.409,92',
+  '99999999999999999999',
+  '1.2.3',
+  '31-07-2025',
+  '2025',
+  '😀',
+  'Uitvoerbaar binnen opdracht TMF',
+  'x',
 ];
 const SEPARATORS = ['', ' ', ' ', '  ', '\u00A0', '\t', '\u2009'];
 const amountishPhrase = fc
@@ -89,20 +176,55 @@ const anyText = fc.oneof(
 );
 
 const NUMBER_FORMATS = [
-  'General', 'Standaard', '0', '0.00', '#,##0.00', '"€" #,##0.00', '[$€-413] #.##0,00', '#,##0;[Red]-#,##0',
-  'd-m-yyyy', 'dd/mm/yy', 'mmm yyyy', '[h]:mm', 'hh:mm:ss', '"Datum" 0', '0.00_)', '\\d0', '@', '',
+  'General',
+  'Standaard',
+  '0',
+  '0.00',
+  '#,##0.00',
+  '"€" #,##0.00',
+  '[$€-413] #.##0,00',
+  '#,##0;[Red]-#,##0',
+  'd-m-yyyy',
+  'dd/mm/yy',
+  'mmm yyyy',
+  '[h]:mm',
+  'hh:mm:ss',
+  '"Datum" 0',
+  '0.00_)',
+  '\\d0',
+  '@',
+  '',
 ];
 
 const anyDouble = fc.oneof(
   fc.double(),
-  fc.constantFrom(NaN, Infinity, -Infinity, -0, 0, 1e15, -1e15, 1e300, -1e300, 5e-324, 0.005, 1.005, -1.005, 90_071_992_547_409.91),
+  fc.constantFrom(
+    NaN,
+    Infinity,
+    -Infinity,
+    -0,
+    0,
+    1e15,
+    -1e15,
+    1e300,
+    -1e300,
+    5e-324,
+    0.005,
+    1.005,
+    -1.005,
+    90_071_992_547_409.91,
+  ),
   fc.double({ min: -1e12, max: 1e12, noNaN: true }),
   fc.double({ min: -1, max: 1, noNaN: true }),
 );
 
 const anyCell: fc.Arbitrary<Cell> = fc.oneof(
   fc.record({ kind: fc.constant('number' as const), value: anyDouble }),
-  fc.record({ kind: fc.constant('number' as const), value: anyDouble, format: fc.oneof(fc.constantFrom(...NUMBER_FORMATS), fc.string()) }),
+  fc.record({
+    kind: fc.constant('number' as const),
+    value: anyDouble,
+    format: fc.oneof(fc.constantFrom(...NUMBER_FORMATS), fc.string()),
+  }),
   fc.record({ kind: fc.constant('text' as const), value: anyText }),
   fc.record({ kind: fc.constant('boolean' as const), value: fc.boolean() }),
   fc.record({ kind: fc.constant('error' as const), value: fc.constantFrom(...EXCEL_ERRORS) }),
@@ -120,8 +242,25 @@ interface Notation {
 
 const notation: fc.Arbitrary<Notation> = fc.record({
   grouping: fc.constantFrom('.' as const, '\u00A0' as const, '\u202F' as const, 'none' as const),
-  wholeEuros: fc.constantFrom(',-' as const, ', -' as const, ',–' as const, ',--' as const, ',=' as const, 'none' as const, ',00' as const),
-  currency: fc.constantFrom('€ ' as const, '€' as const, '€\u00A0' as const, 'EUR ' as const, ' euro' as const, ' EUR' as const, ' €' as const, '' as const),
+  wholeEuros: fc.constantFrom(
+    ',-' as const,
+    ', -' as const,
+    ',–' as const,
+    ',--' as const,
+    ',=' as const,
+    'none' as const,
+    ',00' as const,
+  ),
+  currency: fc.constantFrom(
+    '€ ' as const,
+    '€' as const,
+    '€\u00A0' as const,
+    'EUR ' as const,
+    ' euro' as const,
+    ' EUR' as const,
+    ' €' as const,
+    '' as const,
+  ),
   negative: fc.constantFrom(
     '-' as const,
     '\u2212' as const,
@@ -224,9 +363,13 @@ describe('reading amount cells: numbers, booleans, errors and dates', () => {
 
   it('reads a number under a date format as a date, whatever the number', () => {
     fc.assert(
-      fc.property(anyDouble, fc.constantFrom('d-m-yyyy', 'dd/mm/yy', 'mmm yyyy', '[h]:mm', 'hh:mm:ss'), (value, format) => {
-        expect(readAmount({ kind: 'number', value, format })).toMatchObject({ kind: 'unreadable', reason: 'date' });
-      }),
+      fc.property(
+        anyDouble,
+        fc.constantFrom('d-m-yyyy', 'dd/mm/yy', 'mmm yyyy', '[h]:mm', 'hh:mm:ss'),
+        (value, format) => {
+          expect(readAmount({ kind: 'number', value, format })).toMatchObject({ kind: 'unreadable', reason: 'date' });
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -245,10 +388,17 @@ describe('reading amount cells: numbers, booleans, errors and dates', () => {
 describe('no cent lost: figures read back exactly', () => {
   it('reads every amount the engine writes (formatEuro) back to the same cents', () => {
     fc.assert(
-      fc.property(fc.oneof(budgetCents, fc.maxSafeInteger(), fc.constantFrom(MAX_CENTS, -MAX_CENTS, 0, 1, -1, 99, -99, 100, -100)), (cents) => {
-        const text = formatEuro(cents);
-        expect(readAmountText(text)).toEqual({ kind: 'text-number', cents, text, fractionalCent: false });
-      }),
+      fc.property(
+        fc.oneof(
+          budgetCents,
+          fc.maxSafeInteger(),
+          fc.constantFrom(MAX_CENTS, -MAX_CENTS, 0, 1, -1, 99, -99, 100, -100),
+        ),
+        (cents) => {
+          const text = formatEuro(cents);
+          expect(readAmountText(text)).toEqual({ kind: 'text-number', cents, text, fractionalCent: false });
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -269,7 +419,11 @@ describe('no cent lost: figures read back exactly', () => {
   it('reads a figure stored as a number (euros, as Excel keeps them) back to the same cents', () => {
     fc.assert(
       fc.property(budgetCents, (cents) => {
-        expect(readAmount({ kind: 'number', value: cents / 100 })).toEqual({ kind: 'number', cents, fractionalCent: false });
+        expect(readAmount({ kind: 'number', value: cents / 100 })).toEqual({
+          kind: 'number',
+          cents,
+          fractionalCent: false,
+        });
       }),
       { numRuns: 500 },
     );
@@ -297,12 +451,16 @@ describe('no cent lost: figures read back exactly', () => {
 
   it('reads a minus sign in front of any readable figure as the same figure negated', () => {
     fc.assert(
-      fc.property(nonNegativeBudgetCents.filter((c) => c > 0), notation, (cents, n) => {
-        const positive = readAmountText(writeAmount(cents, n));
-        const negative = readAmountText(`-${writeAmount(cents, n)}`);
-        expect(positive.kind).toBe('text-number');
-        expect(negative).toMatchObject({ kind: 'text-number', cents: -cents });
-      }),
+      fc.property(
+        nonNegativeBudgetCents.filter((c) => c > 0),
+        notation,
+        (cents, n) => {
+          const positive = readAmountText(writeAmount(cents, n));
+          const negative = readAmountText(`-${writeAmount(cents, n)}`);
+          expect(positive.kind).toBe('text-number');
+          expect(negative).toMatchObject({ kind: 'text-number', cents: -cents });
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -313,15 +471,37 @@ describe('no cent lost: figures read back exactly', () => {
     const suffix = fc.constantFrom('', ' per jaar', ' p/j', ' (incl. btw)', ' per schooljaar', ' begroot');
     const pending = fc.constantFrom('N.t.b. - ', 'P.M. ', 'n.t.b.: ', 'Nader te bepalen, ');
     fc.assert(
-      fc.property(nonNegativeBudgetCents, nonNegativeBudgetCents, notation, notation, lead, rangeSeparator, suffix, pending, (a, b, na, nb, circa, sep, end, tbd) => {
-        const first = writeAmount(a, na);
-        const second = writeAmount(b, nb);
-        expect(readAmountText(`${circa}${first}${end}`)).toMatchObject({ kind: 'estimate', cents: a, basis: 'circa' });
-        // "1.000,--2.000" is ambiguous (which dashes close the whole euros?), so a bare dash gets cents.
-        const lower = sep === '-' && na.wholeEuros !== ',=' ? writeAmount(a, { ...na, wholeEuros: ',00' }) : first;
-        expect(readAmountText(`${lower}${sep}${second}${end}`)).toMatchObject({ kind: 'estimate', cents: Math.max(a, b), basis: 'range' });
-        expect(readAmountText(`${tbd}${first}${end}`)).toMatchObject({ kind: 'estimate', cents: a, basis: 'pending' });
-      }),
+      fc.property(
+        nonNegativeBudgetCents,
+        nonNegativeBudgetCents,
+        notation,
+        notation,
+        lead,
+        rangeSeparator,
+        suffix,
+        pending,
+        (a, b, na, nb, circa, sep, end, tbd) => {
+          const first = writeAmount(a, na);
+          const second = writeAmount(b, nb);
+          expect(readAmountText(`${circa}${first}${end}`)).toMatchObject({
+            kind: 'estimate',
+            cents: a,
+            basis: 'circa',
+          });
+          // "1.000,--2.000" is ambiguous (which dashes close the whole euros?), so a bare dash gets cents.
+          const lower = sep === '-' && na.wholeEuros !== ',=' ? writeAmount(a, { ...na, wholeEuros: ',00' }) : first;
+          expect(readAmountText(`${lower}${sep}${second}${end}`)).toMatchObject({
+            kind: 'estimate',
+            cents: Math.max(a, b),
+            basis: 'range',
+          });
+          expect(readAmountText(`${tbd}${first}${end}`)).toMatchObject({
+            kind: 'estimate',
+            cents: a,
+            basis: 'pending',
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -351,7 +531,10 @@ describe('no cent lost: figures read back exactly', () => {
 });
 
 describe('eurosToCents: rounding euros stored as doubles', () => {
-  const finite = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e13, max: 1e13 }), fc.double({ min: -1e4, max: 1e4, noNaN: true }));
+  const finite = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e13, max: 1e13 }),
+    fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+  );
 
   it('rounds symmetrically: minus an amount is minus its cents', () => {
     fc.assert(
@@ -408,7 +591,9 @@ describe('splitEqually: an amount over several goals', () => {
         expect(shares).toHaveLength(parts);
         expect(shares.reduce((s, x) => s + x, 0)).toBe(cents);
         // No share goes against the sign of the amount: a budget is not split into a gain and a loss.
-        const odd = shares.filter((x) => !Number.isSafeInteger(x) || Object.is(x, -0) || Math.sign(x) * Math.sign(cents) === -1);
+        const odd = shares.filter(
+          (x) => !Number.isSafeInteger(x) || Object.is(x, -0) || Math.sign(x) * Math.sign(cents) === -1,
+        );
         expect(odd).toEqual([]);
       }),
       { numRuns: 500 },

@@ -257,9 +257,12 @@ describe('readAmountText: words', () => {
     expect(readAmountText(text)).toEqual({ kind: 'placeholder', text });
   });
 
-  it.each(['nihil', 'Nihil', 'NIHIL', 'geen', 'nul', '0,-', '0,–', '€ 0,-', '€ nihil'])('%j is zero on purpose', (text) => {
-    expect(readAmountText(text)).toEqual({ kind: 'zero', text });
-  });
+  it.each(['nihil', 'Nihil', 'NIHIL', 'geen', 'nul', '0,-', '0,–', '€ 0,-', '€ nihil'])(
+    '%j is zero on purpose',
+    (text) => {
+      expect(readAmountText(text)).toEqual({ kind: 'zero', text });
+    },
+  );
 
   it.each(['', '   ', '\u00A0', '\u200B', '\t\n'])('%j is empty', (text) => {
     expect(readAmountText(text)).toEqual({ kind: 'empty' });
@@ -294,9 +297,12 @@ describe('readAmountText: unreadable', () => {
     expect(readAmountText(text)).toEqual(unreadable(text, 'text'));
   });
 
-  it.each(['1-1-2023', '15/01/2023', '2023-01-15', '1.5.2023', '31-07-25', '31.07.2025'])('%j is an unreadable date', (text) => {
-    expect(readAmountText(text)).toEqual(unreadable(text, 'date'));
-  });
+  it.each(['1-1-2023', '15/01/2023', '2023-01-15', '1.5.2023', '31-07-25', '31.07.2025'])(
+    '%j is an unreadable date',
+    (text) => {
+      expect(readAmountText(text)).toEqual(unreadable(text, 'date'));
+    },
+  );
 
   it.each([
     '1.000.000.000.000.000',

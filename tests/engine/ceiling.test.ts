@@ -25,7 +25,10 @@ describe('ceiling from the option', () => {
   });
 
   it('is taken as given, also when zero', () => {
-    expect(checkWorkbook(workbook({ Begroting: BODY }), { ceilingCents: 0 }).model.ceiling).toEqual({ cents: 0, source: 'option' });
+    expect(checkWorkbook(workbook({ Begroting: BODY }), { ceilingCents: 0 }).model.ceiling).toEqual({
+      cents: 0,
+      source: 'option',
+    });
   });
 });
 
@@ -34,7 +37,12 @@ describe('ceiling from a labelled cell above the header', () => {
     ['the number right of the label', [['NPO-begroting 2022'], ['Plafond', 322_000], []], 32_200_000, 'B2'],
     ['an amount stored as text', [['Plafond', '€ 322.000,-']], 32_200_000, 'B1'],
     ['the amount in the label cell itself', [['Plafond: € 322.000']], 32_200_000, 'A1'],
-    ['the nearest amount, skipping text and zero', [['Plafond (bron: beschikking)', 'zie brief', 0, 113_258]], 11_325_800, 'D1'],
+    [
+      'the nearest amount, skipping text and zero',
+      [['Plafond (bron: beschikking)', 'zie brief', 0, 113_258]],
+      11_325_800,
+      'D1',
+    ],
     ['the amount below the label', [['NPO-budget'], [2_138_509.64], []], 213_850_964, 'A2'],
     ['four rows below at most', [['Plafond'], [], [], [], [322_000]], 32_200_000, 'A5'],
     ['a label further right', [[null, null, 'Beschikbaar budget', 113_258]], 11_325_800, 'D1'],
@@ -50,21 +58,36 @@ describe('ceiling from a labelled cell above the header', () => {
   });
 
   it('takes the first labelled amount from the top', () => {
-    expect(ceilingAbove([['Plafond', 322_000], ['NPO-budget', 113_258]])).toMatchObject({ cents: 32_200_000, cell: 'B1' });
+    expect(
+      ceilingAbove([
+        ['Plafond', 322_000],
+        ['NPO-budget', 113_258],
+      ]),
+    ).toMatchObject({ cents: 32_200_000, cell: 'B1' });
   });
 
   it.each<[string, Rows]>([
     ['a label without an amount', [['Plafond'], []]],
     ['a placeholder as amount', [['Plafond', 'P.M.']]],
     ['an amount five rows below the label', [['Plafond'], [], [], [], [], [322_000]]],
-    ['an amount diagonally below', [['Plafond', null], [null, 322_000]]],
+    [
+      'an amount diagonally below',
+      [
+        ['Plafond', null],
+        [null, 322_000],
+      ],
+    ],
     ['an unrelated label', [['Begroting 2022', 322_000]]],
   ])('ignores %s', (_, titleBlock) => {
     expect(ceilingAbove(titleBlock)).toEqual({ cents: DEFAULT_CEILING_CENTS, source: 'default' });
   });
 
   it('ignores a negative amount, and names its cell for the finding', () => {
-    expect(ceilingAbove([['Plafond', -5]])).toEqual({ cents: DEFAULT_CEILING_CENTS, source: 'default', unusable: { sheet: 'Begroting', row: 0, col: 1, label: 'Plafond', text: '-5' } });
+    expect(ceilingAbove([['Plafond', -5]])).toEqual({
+      cents: DEFAULT_CEILING_CENTS,
+      source: 'default',
+      unusable: { sheet: 'Begroting', row: 0, col: 1, label: 'Plafond', text: '-5' },
+    });
   });
 
   it('never reads an amount from the table itself', () => {
@@ -77,7 +100,15 @@ describe('ceiling from a labelled cell above the header', () => {
 
 describe('ceiling from a settings sheet', () => {
   it('is read from a sheet named "Instellingen" when the budget sheet has none', () => {
-    expect(ceilingOf({ Begroting: BODY, Instellingen: [['Gemeente', 'Putten'], ['Plafond', 322_000]] })).toEqual({
+    expect(
+      ceilingOf({
+        Begroting: BODY,
+        Instellingen: [
+          ['Gemeente', 'Putten'],
+          ['Plafond', 322_000],
+        ],
+      }),
+    ).toEqual({
       cents: 32_200_000,
       source: 'settings-sheet',
       sheet: 'Instellingen',
@@ -86,9 +117,22 @@ describe('ceiling from a settings sheet', () => {
     });
   });
 
-  it.each(['Instellingen', 'instellingen NPO', 'Settings', 'Parameters', 'Uitgangspunten', 'Gegevens', 'Beschikking', 'Toekenning OCW'])('%j is a settings sheet', (name) => {
+  it.each([
+    'Instellingen',
+    'instellingen NPO',
+    'Settings',
+    'Parameters',
+    'Uitgangspunten',
+    'Gegevens',
+    'Beschikking',
+    'Toekenning OCW',
+  ])('%j is a settings sheet', (name) => {
     expect(isSettingsSheetName(name)).toBe(true);
-    expect(ceilingOf({ Begroting: BODY, [name]: [['Ceiling', '€ 113.258']] })).toMatchObject({ cents: 11_325_800, source: 'settings-sheet', sheet: name });
+    expect(ceilingOf({ Begroting: BODY, [name]: [['Ceiling', '€ 113.258']] })).toMatchObject({
+      cents: 11_325_800,
+      source: 'settings-sheet',
+      sheet: name,
+    });
   });
 
   it.each(['Toelichting', 'Notities', 'NPO instellingen'])('%j is not a settings sheet', (name) => {
@@ -110,12 +154,18 @@ describe('ceiling by default', () => {
 
   it('is what findCeiling returns for a bare sheet', () => {
     const wb = workbook({ Begroting: BODY });
-    expect(findCeiling(wb, wb.sheets[0]!, 0, undefined, 0)).toEqual({ cents: DEFAULT_CEILING_CENTS, source: 'default' });
+    expect(findCeiling(wb, wb.sheets[0]!, 0, undefined, 0)).toEqual({
+      cents: DEFAULT_CEILING_CENTS,
+      source: 'default',
+    });
   });
 });
 
 describe('ceiling labels as municipalities write them', () => {
-  const budget = [['Nr', 'Interventie', 'Bestedingsdoel', 'Begroot'], [1, 'Zomerschool', 1, 1_000]];
+  const budget = [
+    ['Nr', 'Interventie', 'Bestedingsdoel', 'Begroot'],
+    [1, 'Zomerschool', 1, 1_000],
+  ];
 
   it('reads "Plafond € 322.000" written in one cell without a colon', () => {
     const result = checkWorkbook(workbook({ Begroting: [['Plafond € 322.000'], [], ...budget] }));
@@ -134,7 +184,14 @@ describe('ceiling never from a title, a sentence or a number that is no amount',
     ['a paragraph number in a title', [['Begroting NPO-middelen gemeente Putten (plan van aanpak, §4.2)']]],
     ['a paragraph number after a colon', [['NPO-middelen: plan van aanpak §4.2']]],
     ['an amount inside a sentence', [['Het beschikbare NPO-budget van de gemeente Putten bedraagt € 322.000']]],
-    ["Voerendaal's calculation of its ceiling", [['Berekening plafond (§2): 931 po-leerlingen × € 118,11 = € 109.960,41; achterstandsscore 145,655 × € 22,64 = 3.300,-']]],
+    [
+      "Voerendaal's calculation of its ceiling",
+      [
+        [
+          'Berekening plafond (§2): 931 po-leerlingen × € 118,11 = € 109.960,41; achterstandsscore 145,655 × € 22,64 = 3.300,-',
+        ],
+      ],
+    ],
     ['an amount below a title', [['Overzicht inzet NPO-middelen gemeente Voerendaal 2022-2023'], [113_258]]],
     ['a year beside the label', [['NPO-middelen', 2023]]],
     ['a year as text beside the label', [['NPO-middelen', '2023']]],
@@ -148,12 +205,18 @@ describe('ceiling never from a title, a sentence or a number that is no amount',
   });
 
   it('passes over a peildatum title to the labelled cell below it', () => {
-    expect(ceilingAbove([['Inzet NPO-middelen gemeente Putten (peildatum maart 2023)'], ['Plafond', 322_000]])).toMatchObject({ cents: 32_200_000, cell: 'B2' });
+    expect(
+      ceilingAbove([['Inzet NPO-middelen gemeente Putten (peildatum maart 2023)'], ['Plafond', 322_000]]),
+    ).toMatchObject({ cents: 32_200_000, cell: 'B2' });
   });
 
   it.each<[string, string, number]>([
     ['"Toegekend bedrag" and the amount', 'Toegekend bedrag € 113.258', 11_325_800],
-    ['a colon after the label word, even in a title', 'Gemeente Putten, plan van aanpak NPO 2023-2024 – plafond: € 322.000', 32_200_000],
+    [
+      'a colon after the label word, even in a title',
+      'Gemeente Putten, plan van aanpak NPO 2023-2024 – plafond: € 322.000',
+      32_200_000,
+    ],
     ['a colon after a bracketed label word', 'NPO-budget (plafond): € 2.138.509,64', 213_850_964],
     ['a colon after a short label with a period', 'Plafond 2021-2023: € 322.000', 32_200_000],
     ['a note after the amount', 'Specifieke uitkering NPO: € 113.258 (beschikking 2021)', 11_325_800],
@@ -209,6 +272,9 @@ describe('ceiling too small to be the grant', () => {
   });
 
   it('takes the grant when the plan is within reach of it', () => {
-    expect(ceilingOf({ Begroting: [['Plafond', 2_138_509.64], ...hilversum] })).toMatchObject({ cents: 213_850_964, source: 'sheet' });
+    expect(ceilingOf({ Begroting: [['Plafond', 2_138_509.64], ...hilversum] })).toMatchObject({
+      cents: 213_850_964,
+      source: 'sheet',
+    });
   });
 });

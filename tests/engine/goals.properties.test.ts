@@ -38,8 +38,16 @@ const NAMED_FORMS: ReadonlyArray<readonly [GoalNumber, string]> = [
 
 /** How a list puts a goal number before its wording: "1. ", "(1) ", "1 - ", "Doel 1: ". */
 const numberedWording = fc
-  .tuple(fc.constantFrom(...NAMED_FORMS), goalNumber, fc.constantFrom('#. ', '(#) ', '# - ', '# – ', '#: ', '#) ', 'Doel #: ', 'Bestedingsdoel # - '))
-  .map(([[named, wording], number, pattern]) => ({ named, number, text: pattern.replace('#', String(number)) + wording }));
+  .tuple(
+    fc.constantFrom(...NAMED_FORMS),
+    goalNumber,
+    fc.constantFrom('#. ', '(#) ', '# - ', '# – ', '#: ', '#) ', 'Doel #: ', 'Bestedingsdoel # - '),
+  )
+  .map(([[named, wording], number, pattern]) => ({
+    named,
+    number,
+    text: pattern.replace('#', String(number)) + wording,
+  }));
 
 const GOAL_WORDS = ['Doel', 'doel', 'DOEL', 'Bestedingsdoel', 'bestedingsdoel', 'Goal'];
 const BLANKS = [' ', '  ', '\t', '\u00A0', ' \u00A0 '];
@@ -50,16 +58,21 @@ const optionalBlank = fc.constantFrom('', ...BLANKS);
 
 /** Each letter in upper or lower case, as typed with caps lock or copied from a heading. */
 function anyCase(text: string): fc.Arbitrary<string> {
-  return fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length }).map((upper) =>
-    [...text].map((ch, i) => (upper[i] ? ch.toUpperCase() : ch.toLowerCase())).join(''),
-  );
+  return fc
+    .array(fc.boolean(), { minLength: text.length, maxLength: text.length })
+    .map((upper) => [...text].map((ch, i) => (upper[i] ? ch.toUpperCase() : ch.toLowerCase())).join(''));
 }
 
 /** A phrase with its spaces replaced by any whitespace, in any case, with blanks around it. */
 function asTyped(phrase: string): fc.Arbitrary<string> {
   const words = phrase.split(' ');
   return fc
-    .tuple(anyCase(phrase), fc.array(blank, { minLength: words.length - 1, maxLength: words.length - 1 }), optionalBlank, optionalBlank)
+    .tuple(
+      anyCase(phrase),
+      fc.array(blank, { minLength: words.length - 1, maxLength: words.length - 1 }),
+      optionalBlank,
+      optionalBlank,
+    )
     .map(([cased, gaps, before, after]) => {
       const casedWords = cased.split(' ');
       return before + casedWords.map((w, i) => (i === 0 ? w : gaps[i - 1] + w)).join('') + after;
@@ -68,23 +81,85 @@ function asTyped(phrase: string): fc.Arbitrary<string> {
 
 /** A goal named by its number: "3", "Doel 3", "Bestedingsdoel 3:", " doel  3 ". */
 const numberForm = fc
-  .tuple(goalNumber, fc.constantFrom('', ...GOAL_WORDS), optionalBlank, optionalBlank, fc.constantFrom('', '.', ':', ')'))
-  .map(([goal, word, gap, around, end]) => ({ goal, text: `${around}${word}${word === '' ? '' : gap}${goal}${end}${around}` }));
+  .tuple(
+    goalNumber,
+    fc.constantFrom('', ...GOAL_WORDS),
+    optionalBlank,
+    optionalBlank,
+    fc.constantFrom('', '.', ':', ')'),
+  )
+  .map(([goal, word, gap, around, end]) => ({
+    goal,
+    text: `${around}${word}${word === '' ? '' : gap}${goal}${end}${around}`,
+  }));
 
 /** Words a goal cell may hold, right or wrong, glued into a text. */
 const GOAL_TOKENS = [
-  ...GOAL_WORDS, 'doelen', 'goals', '0', '1', '2', '3', '4', '5', '6', '7', '12', '1.', '2,', 'en', 'of', 'and', '&', '/', ',', '-', ':', '(', ')',
-  'zorg', 'welzijn', 'VVE', 'vve', 'Bovenschools', 'Thuiszitters', 'samenwerking', 'Samenwerkingg', 'Thuiszittters', 'bovenschols',
-  'maatregelen', 'voor', 'in', 'de', 'gemeente', 'x', '#', 'n.v.t.', 'Onderwijsachterstanden', 'mbo', 'é', 'ß', 'İ', '😀', '',
+  ...GOAL_WORDS,
+  'doelen',
+  'goals',
+  '0',
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '12',
+  '1.',
+  '2,',
+  'en',
+  'of',
+  'and',
+  '&',
+  '/',
+  ',',
+  '-',
+  ':',
+  '(',
+  ')',
+  'zorg',
+  'welzijn',
+  'VVE',
+  'vve',
+  'Bovenschools',
+  'Thuiszitters',
+  'samenwerking',
+  'Samenwerkingg',
+  'Thuiszittters',
+  'bovenschols',
+  'maatregelen',
+  'voor',
+  'in',
+  'de',
+  'gemeente',
+  'x',
+  '#',
+  'n.v.t.',
+  'Onderwijsachterstanden',
+  'mbo',
+  'é',
+  'ß',
+  'İ',
+  '😀',
+  '',
 ];
 function glued(tokens: ReadonlyArray<string>): fc.Arbitrary<string> {
   return fc
-    .array(fc.tuple(fc.constantFrom(...tokens), fc.constantFrom('', ' ', ' ', '  ', '\u00A0', '\t', '-', '/')), { maxLength: 8 })
+    .array(fc.tuple(fc.constantFrom(...tokens), fc.constantFrom('', ' ', ' ', '  ', '\u00A0', '\t', '-', '/')), {
+      maxLength: 8,
+    })
     .map((parts) => parts.map(([token, sep]) => token + sep).join(''));
 }
 const goalishText = glued(GOAL_TOKENS);
 
-const anyText = fc.oneof(goalishText, fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ maxLength: 60 }));
+const anyText = fc.oneof(
+  goalishText,
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc.string({ maxLength: 60 }),
+);
 
 /** What is wrong with a goal reading: the kinds a rule handles, and goals that are real goals. */
 function problemsOf(match: GoalMatch, text: string): string[] {
@@ -97,11 +172,13 @@ function problemsOf(match: GoalMatch, text: string): string[] {
       if (match.goals.length === 0) problems.push('goals without a goal');
       if (match.goals.some((g) => ![1, 2, 3, 4, 5].includes(g))) problems.push(`goal outside 1-5: ${match.goals}`);
       // In order and once each: a goal named twice must not get two shares of the amount.
-      if (match.goals.some((g, i) => i > 0 && g <= match.goals[i - 1]!)) problems.push(`goals not ascending: ${match.goals}`);
+      if (match.goals.some((g, i) => i > 0 && g <= match.goals[i - 1]!))
+        problems.push(`goals not ascending: ${match.goals}`);
       break;
     case 'unknown':
       if (match.text !== text) problems.push('unknown goal text not kept as written');
-      if (match.suggestion !== undefined && ![1, 2, 3, 4, 5].includes(match.suggestion)) problems.push(`suggestion outside 1-5: ${match.suggestion}`);
+      if (match.suggestion !== undefined && ![1, 2, 3, 4, 5].includes(match.suggestion))
+        problems.push(`suggestion outside 1-5: ${match.suggestion}`);
       break;
     default:
       problems.push(`unknown kind ${(match as { kind: string }).kind}`);
@@ -123,7 +200,9 @@ describe('matchGoal: any goal text gives a reading, never an exception', () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const match = matchGoal(text);
-        expect(goalOfHeader(text)).toBe(match.kind === 'goals' && match.goals.length === 1 ? match.goals[0] : undefined);
+        expect(goalOfHeader(text)).toBe(
+          match.kind === 'goals' && match.goals.length === 1 ? match.goals[0] : undefined,
+        );
       }),
       { numRuns: 300 },
     );
@@ -155,7 +234,9 @@ describe('matchGoal: the forms the guide lists always read as their goal', () =>
   });
 
   it('reads a canonical name, long wording or short form in any case and spacing as that goal', () => {
-    const named = fc.constantFrom(...NAMED_FORMS).chain(([goal, phrase]) => asTyped(phrase).map((text) => ({ goal, text })));
+    const named = fc
+      .constantFrom(...NAMED_FORMS)
+      .chain(([goal, phrase]) => asTyped(phrase).map((text) => ({ goal, text })));
     fc.assert(
       fc.property(named, ({ goal, text }) => {
         expect(matchGoal(text)).toEqual({ kind: 'goals', goals: [goal] });
@@ -165,10 +246,11 @@ describe('matchGoal: the forms the guide lists always read as their goal', () =>
     );
   });
 
-  it('reads a goal number before its own wording as that goal, and before another goal\'s wording as unknown, suggesting the worded goal', () => {
+  it("reads a goal number before its own wording as that goal, and before another goal's wording as unknown, suggesting the worded goal", () => {
     fc.assert(
       fc.property(numberedWording, ({ named, number, text }) => {
-        const expected: GoalMatch = named === number ? { kind: 'goals', goals: [number] } : { kind: 'unknown', text, suggestion: named };
+        const expected: GoalMatch =
+          named === number ? { kind: 'goals', goals: [number] } : { kind: 'unknown', text, suggestion: named };
         expect(matchGoal(text)).toEqual(expected);
       }),
       { numRuns: 300 },
@@ -191,10 +273,15 @@ describe('matchGoal: the forms the guide lists always read as their goal', () =>
   it('reads a number after a goal word that is none of the five as an unknown goal, never as a valid one', () => {
     const wrongNumber = fc.oneof(fc.integer({ min: 6, max: 1000 }), fc.constant(0));
     fc.assert(
-      fc.property(fc.constantFrom(...GOAL_WORDS), wrongNumber, fc.option(goalNumber, { nil: undefined }), (word, wrong, valid) => {
-        const text = valid === undefined ? `${word} ${wrong}` : `${word} ${valid} en ${word.toLowerCase()} ${wrong}`;
-        expect(matchGoal(text).kind).toBe('unknown');
-      }),
+      fc.property(
+        fc.constantFrom(...GOAL_WORDS),
+        wrongNumber,
+        fc.option(goalNumber, { nil: undefined }),
+        (word, wrong, valid) => {
+          const text = valid === undefined ? `${word} ${wrong}` : `${word} ${valid} en ${word.toLowerCase()} ${wrong}`;
+          expect(matchGoal(text).kind).toBe('unknown');
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -203,7 +290,10 @@ describe('matchGoal: the forms the guide lists always read as their goal', () =>
 describe('isGoalMark: any cell in a goal column', () => {
   const anyCell: fc.Arbitrary<Cell | undefined> = fc.oneof(
     fc.constant(undefined),
-    fc.record({ kind: fc.constant('text' as const), value: fc.oneof(anyText, fc.constantFrom('x', 'X', 'ja', '✓', '-', '')) }),
+    fc.record({
+      kind: fc.constant('text' as const),
+      value: fc.oneof(anyText, fc.constantFrom('x', 'X', 'ja', '✓', '-', '')),
+    }),
     fc.record({ kind: fc.constant('number' as const), value: fc.double() }),
     fc.record({ kind: fc.constant('boolean' as const), value: fc.boolean() }),
     fc.record({ kind: fc.constant('error' as const), value: fc.constantFrom(...EXCEL_ERRORS) }),

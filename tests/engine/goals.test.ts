@@ -1,4 +1,12 @@
-import { GOALS, goalInfo, goalOfHeader, isGoalMark, matchGoal, type GoalMatch, type GoalNumber } from '../../src/engine/goals';
+import {
+  GOALS,
+  goalInfo,
+  goalOfHeader,
+  isGoalMark,
+  matchGoal,
+  type GoalMatch,
+  type GoalNumber,
+} from '../../src/engine/goals';
 import { plainToCell, type Cell } from '../../src/engine/grid';
 
 const goals = (...numbers: GoalNumber[]): GoalMatch => ({ kind: 'goals', goals: numbers });
@@ -78,12 +86,19 @@ describe('matchGoal: the five goals as users write them', () => {
     expect(matchGoal(text)).toEqual({ kind: 'unknown', text, suggestion });
   });
 
-  it.each(['Doel 7', 'Doel7', 'Doel 1 en doel7', 'Doel 6', 'Doel 0', '7', '12', 'Sociaal-emotionele ontwikkeling', 'Onderwijsachterstanden'])(
-    '%j is none of the five goals and has no suggestion',
-    (text) => {
-      expect(matchGoal(text)).toEqual({ kind: 'unknown', text });
-    },
-  );
+  it.each([
+    'Doel 7',
+    'Doel7',
+    'Doel 1 en doel7',
+    'Doel 6',
+    'Doel 0',
+    '7',
+    '12',
+    'Sociaal-emotionele ontwikkeling',
+    'Onderwijsachterstanden',
+  ])('%j is none of the five goals and has no suggestion', (text) => {
+    expect(matchGoal(text)).toEqual({ kind: 'unknown', text });
+  });
 });
 
 describe('matchGoal: goal cells as municipal sheets number and word them', () => {
@@ -127,12 +142,15 @@ describe('matchGoal: goal cells as municipal sheets number and word them', () =>
     expect(matchGoal(text)).toEqual(goals(goal));
   });
 
-  it.each(GOALS.flatMap((g) => [g.name, g.nameEn, `${g.goal} ${g.name}`, `${g.goal} ${g.nameEn}`, `${g.goal}. ${g.name}`].map((text) => [text, g.goal] as const)))(
-    'reads its own names %j as goal %i, as the budget sheet template offers them',
-    (text, goal) => {
-      expect(matchGoal(text)).toEqual(goals(goal));
-    },
-  );
+  it.each(
+    GOALS.flatMap((g) =>
+      [g.name, g.nameEn, `${g.goal} ${g.name}`, `${g.goal} ${g.nameEn}`, `${g.goal}. ${g.name}`].map(
+        (text) => [text, g.goal] as const,
+      ),
+    ),
+  )('reads its own names %j as goal %i, as the budget sheet template offers them', (text, goal) => {
+    expect(matchGoal(text)).toEqual(goals(goal));
+  });
 
   it.each<[string, GoalNumber]>([
     ['3 Bovenschoolse maatregelen', 1],
@@ -143,10 +161,13 @@ describe('matchGoal: goal cells as municipal sheets number and word them', () =>
     ['Doel 2: Bovenschools', 1],
     ['Bestedingsdoel 5 - Maatregelen in VVE (2-6 jarigen)', 2],
     ['1 VVE-peuters extra uren', 2],
-  ])('%j names one goal by number and another by wording: unknown, suggesting the worded goal %i', (text, suggestion) => {
-    expect(matchGoal(text)).toEqual({ kind: 'unknown', text, suggestion });
-    expect(goalOfHeader(text)).toBeUndefined();
-  });
+  ])(
+    '%j names one goal by number and another by wording: unknown, suggesting the worded goal %i',
+    (text, suggestion) => {
+      expect(matchGoal(text)).toEqual({ kind: 'unknown', text, suggestion });
+      expect(goalOfHeader(text)).toBeUndefined();
+    },
+  );
 
   it.each(['Doel 1: zorg en samenwerking', '5 Bovenschools en VVE', 'Doel nr. 7', '1 extra uren'])(
     '%j contradicts itself or names no goal: unknown without a suggestion',
@@ -179,12 +200,20 @@ describe('goalOfHeader: a header cell naming exactly one goal', () => {
     expect(goalOfHeader(text)).toBe(goal);
   });
 
-  it.each(['Begroot', 'Benut t/m 2023', 'Interventie', 'Nr', 'Doel', 'Bestedingsdoel', '1 en 3', 'Doel 7', 'Samenwerkingg', ''])(
-    '%j heads no single goal',
-    (text) => {
-      expect(goalOfHeader(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    'Begroot',
+    'Benut t/m 2023',
+    'Interventie',
+    'Nr',
+    'Doel',
+    'Bestedingsdoel',
+    '1 en 3',
+    'Doel 7',
+    'Samenwerkingg',
+    '',
+  ])('%j heads no single goal', (text) => {
+    expect(goalOfHeader(text)).toBeUndefined();
+  });
 });
 
 describe('isGoalMark: a cell in a column of goal marks', () => {
@@ -227,7 +256,10 @@ describe('goalInfo', () => {
 });
 
 describe('a goal text naming one valid and one invalid goal', () => {
-  it.each(['Doel 1 en doel 7', 'Bestedingsdoel 2 / doel 9'])('%s is an unknown goal, not silently the valid one', (text) => {
-    expect(matchGoal(text)).toEqual({ kind: 'unknown', text });
-  });
+  it.each(['Doel 1 en doel 7', 'Bestedingsdoel 2 / doel 9'])(
+    '%s is an unknown goal, not silently the valid one',
+    (text) => {
+      expect(matchGoal(text)).toEqual({ kind: 'unknown', text });
+    },
+  );
 });

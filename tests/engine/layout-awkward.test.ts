@@ -8,7 +8,12 @@ import type { CheckResult } from '../../src/engine/check';
 import { check, findingsOf, workbook, type Rows } from '../helpers';
 
 function interventions(result: CheckResult) {
-  return result.model.interventions.map((i) => ({ cell: address(i.row, i.labelCol), name: i.name, begroot: i.begrootCents, benut: i.benutCents }));
+  return result.model.interventions.map((i) => ({
+    cell: address(i.row, i.labelCol),
+    name: i.name,
+    begroot: i.begrootCents,
+    benut: i.benutCents,
+  }));
 }
 
 describe('a header over two rows', () => {
@@ -22,13 +27,23 @@ describe('a header over two rows', () => {
 
   it('reads "Bedragen" over Begroot and Benut as both columns, and the lower row as no intervention', () => {
     const result = check(TWO_ROWS);
-    expect(result.model).toMatchObject({ layout: 'list', headerRow: 1, begrootHeader: { row: 1, col: 3 }, benutHeader: { row: 1, col: 4 } });
+    expect(result.model).toMatchObject({
+      layout: 'list',
+      headerRow: 1,
+      begrootHeader: { row: 1, col: 3 },
+      benutHeader: { row: 1, col: 4 },
+    });
     expect(interventions(result)).toEqual([
       { cell: 'B3', name: 'Zomerschool', begroot: 1_000_000, benut: 800_000 },
       { cell: 'B4', name: 'Peuters', begroot: 2_000_000, benut: 2_500_000 },
     ]);
     // Nothing about row 2, which an intervention without name, goal or readable amount would get.
-    expect(result.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual(['OVERSPENT E4', 'TOTAL_HARDCODED D5', 'TOTAL_HARDCODED E5', 'BUDGET_UNALLOCATED D5']);
+    expect(result.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([
+      'OVERSPENT E4',
+      'TOTAL_HARDCODED D5',
+      'TOTAL_HARDCODED E5',
+      'BUDGET_UNALLOCATED D5',
+    ]);
   });
 
   it('reads a matrix whose labels stand only in the upper row, over the goals', () => {
@@ -56,7 +71,12 @@ describe('a header over two rows', () => {
   });
 
   it('does not join header words to a title above them', () => {
-    const result = check([['Begroting NPO 2021-2023'], [null, 'Begroot', 'Benut'], ['Interventie', 'Begroot'], ['Zomerschool', 10_000]]);
+    const result = check([
+      ['Begroting NPO 2021-2023'],
+      [null, 'Begroot', 'Benut'],
+      ['Interventie', 'Begroot'],
+      ['Zomerschool', 10_000],
+    ]);
     expect(result.model.headerRow).toBe(2);
   });
 });
@@ -101,21 +121,51 @@ describe('a figure in several columns', () => {
 });
 
 describe('empty copies of the budget sheet', () => {
-  const filled: Rows = [['Nr', 'Interventie', 'Bestedingsdoel', 'Begroot'], [1, 'Zomerschool', 'Bovenschools', 10_000]];
-  const template: Rows = [['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut', 'Toelichting'], ['Totaal', null, null, null, 0, 0]];
+  const filled: Rows = [
+    ['Nr', 'Interventie', 'Bestedingsdoel', 'Begroot'],
+    [1, 'Zomerschool', 'Bovenschools', 10_000],
+  ];
+  const template: Rows = [
+    ['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut', 'Toelichting'],
+    ['Totaal', null, null, null, 0, 0],
+  ];
 
   it('chooses a sheet with interventions over an empty copy with a better header, whatever the order', () => {
-    expect(checkWorkbook(workbook({ 'Begroting 2030': template, 'Begroting 2023': filled })).model.sheet).toBe('Begroting 2023');
-    expect(checkWorkbook(workbook({ 'Begroting 2023': filled, 'Begroting 2030': template })).model.sheet).toBe('Begroting 2023');
+    expect(checkWorkbook(workbook({ 'Begroting 2030': template, 'Begroting 2023': filled })).model.sheet).toBe(
+      'Begroting 2023',
+    );
+    expect(checkWorkbook(workbook({ 'Begroting 2023': filled, 'Begroting 2030': template })).model.sheet).toBe(
+      'Begroting 2023',
+    );
   });
 
   it('still checks an empty copy when it is the only budget sheet, or named with --sheet', () => {
-    expect(checkWorkbook(workbook({ Sjabloon: template })).model).toMatchObject({ sheet: 'Sjabloon', interventions: [] });
-    expect(checkWorkbook(workbook({ 'Begroting 2023': filled, Sjabloon: template }), { sheet: 'sjabloon' }).model.sheet).toBe('Sjabloon');
+    expect(checkWorkbook(workbook({ Sjabloon: template })).model).toMatchObject({
+      sheet: 'Sjabloon',
+      interventions: [],
+    });
+    expect(
+      checkWorkbook(workbook({ 'Begroting 2023': filled, Sjabloon: template }), { sheet: 'sjabloon' }).model.sheet,
+    ).toBe('Sjabloon');
   });
 
   it('does not count goal headings and totals as interventions when judging a sheet empty', () => {
-    const headings: Rows = [['Nr', 'Interventie', 'Toelichting', 'Begroot'], ['Bestedingsdoel 1: Bovenschoolse maatregelen'], [null, 'Subtotaal doel 1', null, 0], [null, null, 'Totaal', 0]];
-    expect(checkWorkbook(workbook({ Sjabloon: headings, Begroting: [['Interventie', 'Begroot'], ['Zomerschool', 10_000]] })).model.sheet).toBe('Begroting');
+    const headings: Rows = [
+      ['Nr', 'Interventie', 'Toelichting', 'Begroot'],
+      ['Bestedingsdoel 1: Bovenschoolse maatregelen'],
+      [null, 'Subtotaal doel 1', null, 0],
+      [null, null, 'Totaal', 0],
+    ];
+    expect(
+      checkWorkbook(
+        workbook({
+          Sjabloon: headings,
+          Begroting: [
+            ['Interventie', 'Begroot'],
+            ['Zomerschool', 10_000],
+          ],
+        }),
+      ).model.sheet,
+    ).toBe('Begroting');
   });
 });

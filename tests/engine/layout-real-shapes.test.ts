@@ -24,14 +24,21 @@ function merge(a1: string): MergedArea {
 }
 
 function run(rows: Rows, merges: ReadonlyArray<string> = [], options: CheckOptions = {}): CheckResult {
-  return checkWorkbook({ sheets: [{ ...sheetFromValues('Begroting', rows), merges: merges.map(merge) }] }, { ceilingCents: 213_850_964, ...options });
+  return checkWorkbook(
+    { sheets: [{ ...sheetFromValues('Begroting', rows), merges: merges.map(merge) }] },
+    { ceilingCents: 213_850_964, ...options },
+  );
 }
 
 /** Begroot per goal 1..5 in cents. */
 const perGoal = (r: CheckResult): number[] => r.summaries.goals.map((g) => g.begrootCents);
-const found = (r: CheckResult, rule?: RuleId): string[] => r.findings.filter((f) => rule === undefined || f.rule === rule).map((f) => `${f.rule} ${f.cell}`);
+const found = (r: CheckResult, rule?: RuleId): string[] =>
+  r.findings.filter((f) => rule === undefined || f.rule === rule).map((f) => `${f.rule} ${f.cell}`);
 /** Findings other than the ceiling's room, which every small test sheet has. */
-const problems = (r: CheckResult): string[] => r.findings.filter((f) => f.rule !== 'BUDGET_UNALLOCATED' && f.rule !== 'TOTAL_HARDCODED').map((f) => `${f.rule} ${f.cell}`);
+const problems = (r: CheckResult): string[] =>
+  r.findings
+    .filter((f) => f.rule !== 'BUDGET_UNALLOCATED' && f.rule !== 'TOTAL_HARDCODED')
+    .map((f) => `${f.rule} ${f.cell}`);
 
 describe('merged cells', () => {
   const goalMerged: Rows = [
@@ -64,8 +71,25 @@ describe('merged cells', () => {
       ],
       ['A2:A3', 'B2:B3', 'D2:D3'],
     );
-    expect(r.model.interventions.map((i) => [i.code, i.name, i.partner, i.begrootCents, i.allocations.map((a) => [a.goal, a.begrootCents])])).toEqual([
-      ['14', 'Jongerencoaching', 'Versa Welzijn', 15_000_000, [[3, 10_000_000], [5, 5_000_000]]],
+    expect(
+      r.model.interventions.map((i) => [
+        i.code,
+        i.name,
+        i.partner,
+        i.begrootCents,
+        i.allocations.map((a) => [a.goal, a.begrootCents]),
+      ]),
+    ).toEqual([
+      [
+        '14',
+        'Jongerencoaching',
+        'Versa Welzijn',
+        15_000_000,
+        [
+          [3, 10_000_000],
+          [5, 5_000_000],
+        ],
+      ],
       ['15', 'Schoolmaatschappelijk werk', 'GGD', 12_000_000, [[3, 12_000_000]]],
     ]);
     expect(perGoal(r)).toEqual([0, 0, 22_000_000, 0, 5_000_000]);
@@ -100,7 +124,14 @@ describe('merged cells', () => {
   it('clips a merge over the whole sheet to the cells in use', () => {
     const started = Date.now();
     const r = checkWorkbook(
-      { sheets: [{ ...sheetFromValues('Begroting', goalMerged), merges: [{ top: 0, left: 7, bottom: 1_048_575, right: 16_383 }] }] },
+      {
+        sheets: [
+          {
+            ...sheetFromValues('Begroting', goalMerged),
+            merges: [{ top: 0, left: 7, bottom: 1_048_575, right: 16_383 }],
+          },
+        ],
+      },
       { ceilingCents: 213_850_964 },
     );
     expect(r.model.interventions).toHaveLength(4);
@@ -115,7 +146,11 @@ describe('begroot split over years', () => {
   ];
 
   it('takes the total column as begroot, and the row of years is no intervention', () => {
-    const r = run([...header, [16, 'Preventief spreekuur', 5, 35_000, 17_500, 52_500, 72_114], [1, 'Huiswerkbegeleiding', 1, 100_000, 45_000, 145_000, 0]]);
+    const r = run([
+      ...header,
+      [16, 'Preventief spreekuur', 5, 35_000, 17_500, 52_500, 72_114],
+      [1, 'Huiswerkbegeleiding', 1, 100_000, 45_000, 145_000, 0],
+    ]);
     expect(r.model.headerRow).toBe(1);
     expect(r.model.interventions.map((i) => [i.name, i.begrootCents, i.benutCents])).toEqual([
       ['Preventief spreekuur', 5_250_000, 7_211_400],
@@ -148,22 +183,44 @@ describe('begroot split over years', () => {
 });
 
 describe('budget versions side by side', () => {
-  const header = ['Nr', 'Interventie', 'Doel', 'Primitieve begroting', 'Begrotingswijziging', 'Begroting na wijziging', 'Realisatie'];
+  const header = [
+    'Nr',
+    'Interventie',
+    'Doel',
+    'Primitieve begroting',
+    'Begrotingswijziging',
+    'Begroting na wijziging',
+    'Realisatie',
+  ];
 
   it('takes the latest version as begroot and never adds the versions', () => {
-    const r = run([header, [1, 'Huiswerkbegeleiding', 1, 145_000, 5_000, 150_000, 149_823], [16, 'Preventief spreekuur', 5, 50_000, 0, 50_000, 72_114]]);
+    const r = run([
+      header,
+      [1, 'Huiswerkbegeleiding', 1, 145_000, 5_000, 150_000, 149_823],
+      [16, 'Preventief spreekuur', 5, 50_000, 0, 50_000, 72_114],
+    ]);
     expect(r.summaries.begrootCents).toBe(20_000_000);
-    expect(r.model.tables[0]!.begroot).toEqual({ cols: [5], why: 'latest-version', labels: ['Begroting na wijziging'] });
+    expect(r.model.tables[0]!.begroot).toEqual({
+      cols: [5],
+      why: 'latest-version',
+      labels: ['Begroting na wijziging'],
+    });
     expect(problems(r)).toEqual(['OVERSPENT G3']);
   });
 
   it('fires ROW_TOTAL_MISMATCH where primitief plus wijziging is not na wijziging', () => {
     const r = run([header, [1, 'Huiswerkbegeleiding', 1, 145_000, 10_000, 150_000, 0]]);
-    expect(r.findings.find((f) => f.rule === 'ROW_TOTAL_MISMATCH')).toMatchObject({ cell: 'F2', amountCents: -500_000 });
+    expect(r.findings.find((f) => f.rule === 'ROW_TOTAL_MISMATCH')).toMatchObject({
+      cell: 'F2',
+      amountCents: -500_000,
+    });
   });
 
   it('adds primitief and wijziging where no later version is stated', () => {
-    const r = run([['Nr', 'Interventie', 'Doel', 'Oorspronkelijke begroting', 'Wijziging'], [1, 'Huiswerkbegeleiding', 1, 145_000, 5_000]]);
+    const r = run([
+      ['Nr', 'Interventie', 'Doel', 'Oorspronkelijke begroting', 'Wijziging'],
+      [1, 'Huiswerkbegeleiding', 1, 145_000, 5_000],
+    ]);
     expect(r.summaries.begrootCents).toBe(15_000_000);
     expect(r.model.tables[0]!.begroot?.why).toBe('versions-summed');
   });
@@ -177,27 +234,52 @@ describe('amounts in thousands', () => {
     ['NPO-begroting', 'Begroot k€'],
     ['NPO-begroting', 'Begroot × € 1.000'],
   ])('scales every amount: %j / %j', (title, begroot) => {
-    const r = run([[title], ['Nr', 'Interventie', 'Doel', begroot], [1, 'Huiswerkbegeleiding', 1, 145], [4, 'VVE', 2, 12.345], ['Totaal', null, null, 157.345]]);
+    const r = run([
+      [title],
+      ['Nr', 'Interventie', 'Doel', begroot],
+      [1, 'Huiswerkbegeleiding', 1, 145],
+      [4, 'VVE', 2, 12.345],
+      ['Totaal', null, null, 157.345],
+    ]);
     expect(perGoal(r)).toEqual([14_500_000, 1_234_500, 0, 0, 0]);
     expect(r.model.tables[0]!.unit).toBe(1_000);
     expect(found(r, 'SUBTOTAL_MISMATCH')).toEqual([]);
   });
 
   it('scales by a million for "x € 1 mln"', () => {
-    const r = run([['Bedragen x € 1 mln'], ['Nr', 'Interventie', 'Doel', 'Begroot'], [1, 'Huiswerkbegeleiding', 1, 2.15]]);
+    const r = run([
+      ['Bedragen x € 1 mln'],
+      ['Nr', 'Interventie', 'Doel', 'Begroot'],
+      [1, 'Huiswerkbegeleiding', 1, 2.15],
+    ]);
     expect(r.summaries.begrootCents).toBe(215_000_000);
   });
 
   it('leaves amounts in euros when nothing states a unit', () => {
-    const r = run([['NPO-begroting Hilversum 2021-2025 (1.000 leerlingen)'], ['Nr', 'Interventie', 'Doel', 'Begroot'], [1, 'Huiswerkbegeleiding', 1, 145_000]]);
+    const r = run([
+      ['NPO-begroting Hilversum 2021-2025 (1.000 leerlingen)'],
+      ['Nr', 'Interventie', 'Doel', 'Begroot'],
+      [1, 'Huiswerkbegeleiding', 1, 145_000],
+    ]);
     expect(r.summaries.begrootCents).toBe(14_500_000);
     expect(r.model.tables[0]!.unit).toBe(1);
   });
 
   it('says the unit in the text report and the JSON', () => {
-    const r = run([['Bedragen x € 1.000'], ['Nr', 'Interventie', 'Doel', 'Begroot'], [1, 'Huiswerkbegeleiding', 1, 145]]);
-    expect(toTextReport(r, 'x.xlsx', 'nl')).toContain("Gelezen: kopregel op rij 2; begroot = kolom D ‘Begroot’ (de enige kolom); bedragen × € 1.000 (uit A1: ‘Bedragen x € 1.000’)");
-    expect(toJsonReport(r, 'x.xlsx')).toMatchObject({ reading: { headerRow: 2, tables: [{ unit: 1000, unitText: 'Bedragen x € 1.000', begroot: { columns: ['D'], why: 'single' } }] } });
+    const r = run([
+      ['Bedragen x € 1.000'],
+      ['Nr', 'Interventie', 'Doel', 'Begroot'],
+      [1, 'Huiswerkbegeleiding', 1, 145],
+    ]);
+    expect(toTextReport(r, 'x.xlsx', 'nl')).toContain(
+      'Gelezen: kopregel op rij 2; begroot = kolom D ‘Begroot’ (de enige kolom); bedragen × € 1.000 (uit A1: ‘Bedragen x € 1.000’)',
+    );
+    expect(toJsonReport(r, 'x.xlsx')).toMatchObject({
+      reading: {
+        headerRow: 2,
+        tables: [{ unit: 1000, unitText: 'Bedragen x € 1.000', begroot: { columns: ['D'], why: 'single' } }],
+      },
+    });
   });
 });
 
@@ -270,34 +352,48 @@ describe('a per-goal summary (seed 002)', () => {
   });
 
   it('is no budget sheet with only one goal named', () => {
-    expect(() => run([['Bestedingsdoel', 'Totaalbedrag'], ['Bovenschoolse maatregelen', 995_000], ['Totaal', 995_000]])).toThrow(
-      expect.objectContaining({ code: 'NO_BUDGET_SHEET' }),
-    );
+    expect(() =>
+      run([
+        ['Bestedingsdoel', 'Totaalbedrag'],
+        ['Bovenschoolse maatregelen', 995_000],
+        ['Totaal', 995_000],
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'NO_BUDGET_SHEET' }));
   });
 });
 
 describe('generalising the shapes', () => {
   it('reads years with no figure word over them as begroot', () => {
-    const r = run([['Nr', 'Interventie', 'Doel', 2022, 2023, 'Totaal'], [16, 'Preventief spreekuur', 5, 35_000, 17_500, 52_500]]);
+    const r = run([
+      ['Nr', 'Interventie', 'Doel', 2022, 2023, 'Totaal'],
+      [16, 'Preventief spreekuur', 5, 35_000, 17_500, 52_500],
+    ]);
     expect(r.summaries.begrootCents).toBe(5_250_000);
     expect(r.model.tables[0]!.begroot).toEqual({ cols: [5], why: 'total-column', labels: ['Totaal'] });
   });
 
-  it.each(['Begroting NPO (in € 1.000)', 'Bedragen x duizend euro', 'Begroot (x1000)'])('reads the unit in %j', (title) => {
-    const r = run([[title], ['Nr', 'Interventie', 'Doel', 'Begroot'], [1, 'Huiswerkbegeleiding', 1, 145]]);
-    expect(r.summaries.begrootCents).toBe(14_500_000);
-  });
+  it.each(['Begroting NPO (in € 1.000)', 'Bedragen x duizend euro', 'Begroot (x1000)'])(
+    'reads the unit in %j',
+    (title) => {
+      const r = run([[title], ['Nr', 'Interventie', 'Doel', 'Begroot'], [1, 'Huiswerkbegeleiding', 1, 145]]);
+      expect(r.summaries.begrootCents).toBe(14_500_000);
+    },
+  );
 
   it('reads goal names with an amount under "Omschrijving | Bedrag" as a per-goal summary, a line without a goal apart', () => {
     // Putten's plan keeps € 90.000 as "Bestemming resterend budget", without a goal.
-    const r = run([
-      ['Omschrijving', 'Bedrag'],
-      ['Bovenschoolse maatregelen', 100_000],
-      ['VVE', 80_000],
-      ['Zorg en welzijn', 52_000],
-      ['Bestemming resterend budget', 90_000],
-      ['Totaal', 322_000],
-    ], [], { ceilingCents: 32_200_000 });
+    const r = run(
+      [
+        ['Omschrijving', 'Bedrag'],
+        ['Bovenschoolse maatregelen', 100_000],
+        ['VVE', 80_000],
+        ['Zorg en welzijn', 52_000],
+        ['Bestemming resterend budget', 90_000],
+        ['Totaal', 322_000],
+      ],
+      [],
+      { ceilingCents: 32_200_000 },
+    );
     expect(r.model.layout).toBe('goals');
     expect(perGoal(r)).toEqual([10_000_000, 8_000_000, 5_200_000, 0, 0]);
     expect(r.summaries.withoutGoal.begrootCents).toBe(9_000_000);
@@ -305,7 +401,11 @@ describe('generalising the shapes', () => {
   });
 
   it('keeps a list whose names only mention a goal a list', () => {
-    const r = run([['Omschrijving', 'Bedrag'], ['Samenwerking scholen en jeugdhulp', 10_000], ['Huiswerkbegeleiding', 20_000]]);
+    const r = run([
+      ['Omschrijving', 'Bedrag'],
+      ['Samenwerking scholen en jeugdhulp', 10_000],
+      ['Huiswerkbegeleiding', 20_000],
+    ]);
     expect(r.model.layout).toBe('list');
   });
 
@@ -338,7 +438,9 @@ describe('shapes found by trying new sheets', () => {
     expect(r.summaries.begrootCents).toBe(19_500_000);
     expect(perGoal(r)).toEqual([14_500_000, 0, 0, 0, 5_000_000]);
     // The summary's goal 5 line states € 40.000 where the list has € 50.000; its total agrees.
-    expect(r.findings.filter((f) => f.rule === 'SUBTOTAL_MISMATCH').map((f) => [f.cell, f.amountCents])).toEqual([['F3', -1_000_000]]);
+    expect(r.findings.filter((f) => f.rule === 'SUBTOTAL_MISMATCH').map((f) => [f.cell, f.amountCents])).toEqual([
+      ['F3', -1_000_000],
+    ]);
   });
 
   it('gives a goal column written before the intervention to its own table side by side', () => {
@@ -417,19 +519,35 @@ describe('shapes found by trying new sheets', () => {
   });
 
   it('reads a grant written in thousands under "bedragen x € 1.000"', () => {
-    const r = checkWorkbook({ sheets: [sheetFromValues('Begroting', [['NPO Putten (bedragen x € 1.000)'], ['NPO-budget', 322], ['Interventie', 'Doel', 'Begroot'], ['Huiswerkkamer', 1, 322]])] });
+    const r = checkWorkbook({
+      sheets: [
+        sheetFromValues('Begroting', [
+          ['NPO Putten (bedragen x € 1.000)'],
+          ['NPO-budget', 322],
+          ['Interventie', 'Doel', 'Begroot'],
+          ['Huiswerkkamer', 1, 322],
+        ]),
+      ],
+    });
     expect(r.model.ceiling).toMatchObject({ cents: 32_200_000, source: 'sheet' });
     expect(found(r)).toEqual([]);
   });
 
   it('reads "Thema | Bestedingsdoel" with the theme as what the row is about', () => {
-    const r = run([['Thema', 'Bestedingsdoel', 'Kosten'], ['Preventie en weerbaarheid', 'Zorg en welzijn', 48_000], ['Doorgaande lijn 0-7 jaar', 'Voorschoolse periode', 20_000]]);
+    const r = run([
+      ['Thema', 'Bestedingsdoel', 'Kosten'],
+      ['Preventie en weerbaarheid', 'Zorg en welzijn', 48_000],
+      ['Doorgaande lijn 0-7 jaar', 'Voorschoolse periode', 20_000],
+    ]);
     expect(r.model.interventions.map((i) => i.name)).toEqual(['Preventie en weerbaarheid', 'Doorgaande lijn 0-7 jaar']);
     expect(perGoal(r)).toEqual([0, 2_000_000, 4_800_000, 0, 0]);
   });
 
   it('gives no finding for a negative wijziging added to the primitieve begroting', () => {
-    const r = run([['Interventie', 'Doel', 'Primitieve begroting', '1e wijziging', 'Realisatie'], ['Weerbaarheid', 3, 16_000, -4_000, 9_600]]);
+    const r = run([
+      ['Interventie', 'Doel', 'Primitieve begroting', '1e wijziging', 'Realisatie'],
+      ['Weerbaarheid', 3, 16_000, -4_000, 9_600],
+    ]);
     expect(r.summaries.begrootCents).toBe(1_200_000);
     expect(problems(r)).toEqual([]);
   });
@@ -468,7 +586,11 @@ describe('shapes found by a second round of new sheets', () => {
   it('takes the plafond on a settings sheet over a "Beschikbaar budget" on the budget sheet that is the plan', () => {
     const r = checkWorkbook({
       sheets: [
-        sheetFromValues('Begroting', [['Beschikbaar budget', 2_150_000], ['Interventie', 'Doel', 'Begroot'], ['Huiswerkkamer', 1, 2_150_000]]),
+        sheetFromValues('Begroting', [
+          ['Beschikbaar budget', 2_150_000],
+          ['Interventie', 'Doel', 'Begroot'],
+          ['Huiswerkkamer', 1, 2_150_000],
+        ]),
         sheetFromValues('Instellingen', [['Plafond NPO (beschikking OCW)', 2_138_509.64]]),
       ],
     });
@@ -477,8 +599,15 @@ describe('shapes found by a second round of new sheets', () => {
   });
 
   it('chooses the newest of two sheets of the same shape', () => {
-    const sheet = (name: string, amount: number) => sheetFromValues(name, [['Interventie', 'Doel', 'Begroot'], ['Huiswerkkamer', 1, amount]]);
-    const r = checkWorkbook({ sheets: [sheet('NPO 2021', 100_000), sheet('NPO 2023', 150_000)] }, { ceilingCents: 32_200_000 });
+    const sheet = (name: string, amount: number) =>
+      sheetFromValues(name, [
+        ['Interventie', 'Doel', 'Begroot'],
+        ['Huiswerkkamer', 1, amount],
+      ]);
+    const r = checkWorkbook(
+      { sheets: [sheet('NPO 2021', 100_000), sheet('NPO 2023', 150_000)] },
+      { ceilingCents: 32_200_000 },
+    );
     expect(r.model.sheet).toBe('NPO 2023');
   });
 
@@ -503,18 +632,28 @@ describe('shapes found by a second round of new sheets', () => {
   });
 
   it('reads "Totaal" right after the years as their total', () => {
-    const r = run([['Nr', 'Interventie', 'Bestedingsdoel', 'Begroot 2022', 'Begroot 2023', 'Totaal'], [16, 'Preventief spreekuur', 'Thuiszitters', 35_000, 17_500, 50_000]]);
+    const r = run([
+      ['Nr', 'Interventie', 'Bestedingsdoel', 'Begroot 2022', 'Begroot 2023', 'Totaal'],
+      [16, 'Preventief spreekuur', 'Thuiszitters', 35_000, 17_500, 50_000],
+    ]);
     expect(r.summaries.begrootCents).toBe(5_000_000);
     expect(found(r, 'ROW_TOTAL_MISMATCH')).toEqual(['ROW_TOTAL_MISMATCH F2']);
   });
 
   it('takes the budget, not the draft beside it', () => {
-    const r = run([['Interventie', 'Doel', 'Begroot concept', 'Begroot'], ['Huiswerkkamer', 1, 160_000, 145_000]]);
+    const r = run([
+      ['Interventie', 'Doel', 'Begroot concept', 'Begroot'],
+      ['Huiswerkkamer', 1, 160_000, 145_000],
+    ]);
     expect(r.summaries.begrootCents).toBe(14_500_000);
   });
 
   it('leaves a column headed in euros alone under "x € 1.000"', () => {
-    const r = run([['NPO (x € 1.000)'], ['Interventie', 'Doel', 'Begroot', 'Benut (bedrag in €)'], ['Preventief spreekuur', 5, 50, 72_114]]);
+    const r = run([
+      ['NPO (x € 1.000)'],
+      ['Interventie', 'Doel', 'Begroot', 'Benut (bedrag in €)'],
+      ['Preventief spreekuur', 5, 50, 72_114],
+    ]);
     expect([r.summaries.begrootCents, r.summaries.benutCents]).toEqual([5_000_000, 7_211_400]);
     expect(found(r, 'OVERSPENT')).toEqual(['OVERSPENT D3']);
   });
@@ -536,7 +675,10 @@ describe('shapes found by a second round of new sheets', () => {
   });
 
   it('gives a negative correction row no overspend', () => {
-    const r = run([['Interventie', 'Doel', 'Begroot', 'Benut'], ['Vrijval VVE-blok (Bink)', 'VVE', -200_000, 0]]);
+    const r = run([
+      ['Interventie', 'Doel', 'Begroot', 'Benut'],
+      ['Vrijval VVE-blok (Bink)', 'VVE', -200_000, 0],
+    ]);
     expect(found(r, 'OVERSPENT')).toEqual([]);
   });
 
@@ -553,28 +695,45 @@ describe('shapes found by a second round of new sheets', () => {
   });
 
   it('reads "(amounts in thousands of euros)"', () => {
-    const r = run([['NPO budget (amounts in thousands of euros)'], ['Measure', 'Goal', 'Budget'], ['Homework support', 1, 145]]);
+    const r = run([
+      ['NPO budget (amounts in thousands of euros)'],
+      ['Measure', 'Goal', 'Budget'],
+      ['Homework support', 1, 145],
+    ]);
     expect(r.summaries.begrootCents).toBe(14_500_000);
   });
 
   it('takes the untagged budget left of the changes as the original version', () => {
-    const r = run([['Interventie', 'Doel', 'Begroting 2023', 'Wijziging 2023', 'Begroting 2023 na wijziging'], ['Huiswerkkamer', 1, 200_000, -50_000, 200_000]]);
+    const r = run([
+      ['Interventie', 'Doel', 'Begroting 2023', 'Wijziging 2023', 'Begroting 2023 na wijziging'],
+      ['Huiswerkkamer', 1, 200_000, -50_000, 200_000],
+    ]);
     expect(found(r, 'ROW_TOTAL_MISMATCH')).toEqual(['ROW_TOTAL_MISMATCH E2']);
   });
 });
 
 describe('goals as columns holding amounts', () => {
   const rows: Rows = [
-    ['Activiteit', 'Bovenschoolse maatregelen', 'Voorschoolse periode', 'Zorg en welzijn', 'Samenwerking', 'Thuiszitters', 'Totaal'],
+    [
+      'Activiteit',
+      'Bovenschoolse maatregelen',
+      'Voorschoolse periode',
+      'Zorg en welzijn',
+      'Samenwerking',
+      'Thuiszitters',
+      'Totaal',
+    ],
     ['Rots en water', null, null, 15_000, null, 10_000, 30_000],
     ['Cultuur jonge kind', null, 16_000, null, null, null, 16_000],
   ];
 
-  it('reads each goal column as that goal\'s begroot and checks the row total against them', () => {
+  it("reads each goal column as that goal's begroot and checks the row total against them", () => {
     const r = run(rows);
     expect(r.model.layout).toBe('matrix');
     expect(perGoal(r)).toEqual([0, 1_600_000, 1_500_000, 0, 1_000_000]);
-    expect(r.findings.filter((f) => f.rule === 'ROW_TOTAL_MISMATCH').map((f) => [f.cell, f.amountCents])).toEqual([['G2', 500_000]]);
+    expect(r.findings.filter((f) => f.rule === 'ROW_TOTAL_MISMATCH').map((f) => [f.cell, f.amountCents])).toEqual([
+      ['G2', 500_000],
+    ]);
     expect(found(r, 'NUMBER_AS_TEXT')).toEqual([]);
   });
 });

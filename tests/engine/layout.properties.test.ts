@@ -36,10 +36,28 @@ const HEADER_WORDS: Record<Field, ReadonlyArray<string>> = {
 };
 
 /** Names that are neither a goal heading nor a total label nor a header word. */
-const NAMES = ['Zomerschool', 'Huiswerkklas', 'Taalcoach', 'Leesbevordering', 'Brugklascoaching', 'Ouderbetrokkenheid', 'Rots en water', 'Buitenspelen', 'Schoolmaatschappelijk werk', 'Extra peuteruren', 'Muziekles'];
+const NAMES = [
+  'Zomerschool',
+  'Huiswerkklas',
+  'Taalcoach',
+  'Leesbevordering',
+  'Brugklascoaching',
+  'Ouderbetrokkenheid',
+  'Rots en water',
+  'Buitenspelen',
+  'Schoolmaatschappelijk werk',
+  'Extra peuteruren',
+  'Muziekles',
+];
 const PARTNERS = ['Versa Welzijn', 'GGD', 'Bink', 'AT kinderopvang', 'Regionaal Bureau Leerlingzaken', 'Bibliotheek'];
 const NOTES = ['Doelgroep: peuters', 'Loopt door in 2023', 'Zie bijlage 1'];
-const TITLES: ReadonlyArray<PlainValue> = ['NPO-begroting gemeente Putten 2022', 'Vastgesteld door het college', 'Versie 3', 44_562, null];
+const TITLES: ReadonlyArray<PlainValue> = [
+  'NPO-begroting gemeente Putten 2022',
+  'Vastgesteld door het college',
+  'Versie 3',
+  44_562,
+  null,
+];
 
 /** A goal cell as written, and the goals it must read as (none for an unknown or empty cell). */
 interface GoalCell {
@@ -61,15 +79,31 @@ const goalNumber = fc.constantFrom<GoalNumber>(1, 2, 3, 4, 5);
 
 const goalCell: fc.Arbitrary<GoalCell> = fc.oneof(
   { weight: 3, arbitrary: goalNumber.map((g) => ({ value: g, goals: [g] })) },
-  { weight: 2, arbitrary: fc.tuple(goalNumber, fc.constantFrom('Doel ', 'Bestedingsdoel ', '')).map(([g, w]) => ({ value: `${w}${g}`, goals: [g] })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(goalNumber, fc.constantFrom('Doel ', 'Bestedingsdoel ', ''))
+      .map(([g, w]) => ({ value: `${w}${g}`, goals: [g] })),
+  },
   { weight: 3, arbitrary: fc.constantFrom(...GOAL_PHRASES).map(([g, text]) => ({ value: text, goals: [g] })) },
   {
     weight: 2,
-    arbitrary: fc.uniqueArray(goalNumber, { minLength: 2, maxLength: 5 }).chain((gs) =>
-      fc.constantFrom(' en ', ', ', '/').map((sep) => ({ value: gs.join(sep), goals: [...gs].sort((a, b) => a - b) })),
+    arbitrary: fc
+      .uniqueArray(goalNumber, { minLength: 2, maxLength: 5 })
+      .chain((gs) =>
+        fc
+          .constantFrom(' en ', ', ', '/')
+          .map((sep) => ({ value: gs.join(sep), goals: [...gs].sort((a, b) => a - b) })),
+      ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<GoalCell>(
+      { value: null, goals: [] },
+      { value: 'Onderwijsachterstanden', goals: [] },
+      { value: 'Doel 7', goals: [] },
     ),
   },
-  { weight: 1, arbitrary: fc.constantFrom<GoalCell>({ value: null, goals: [] }, { value: 'Onderwijsachterstanden', goals: [] }, { value: 'Doel 7', goals: [] }) },
 );
 
 /** An amount cell as written, and the cents it must count for. */
@@ -79,14 +113,26 @@ interface AmountPlan {
 }
 
 /** Cents up to 20 million euros, mostly positive; a correction is sometimes negative. */
-const cents = fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 0, max: 2_000_000_000 }) }, { weight: 1, arbitrary: fc.integer({ min: -10_000_000, max: 0 }) });
+const cents = fc.oneof(
+  { weight: 9, arbitrary: fc.integer({ min: 0, max: 2_000_000_000 }) },
+  { weight: 1, arbitrary: fc.integer({ min: -10_000_000, max: 0 }) },
+);
 
 const amount: fc.Arbitrary<AmountPlan> = fc.oneof(
   { weight: 4, arbitrary: cents.map((c) => ({ value: c / 100, cents: c })) },
   { weight: 2, arbitrary: cents.map((c) => ({ value: formatEuro(c), cents: c })) },
   { weight: 1, arbitrary: cents.map((c) => ({ value: formatEuro(c).replace('€ ', ''), cents: c })) },
   { weight: 1, arbitrary: cents.map((c) => ({ value: `Ca. ${formatEuro(c)}`, cents: c })) },
-  { weight: 1, arbitrary: fc.constantFrom<AmountPlan>({ value: null, cents: 0 }, { value: 'P.M.', cents: 0 }, { value: 'N.t.b.', cents: 0 }, { value: 'nihil', cents: 0 }, { value: '-', cents: 0 }) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<AmountPlan>(
+      { value: null, cents: 0 },
+      { value: 'P.M.', cents: 0 },
+      { value: 'N.t.b.', cents: 0 },
+      { value: 'nihil', cents: 0 },
+      { value: '-', cents: 0 },
+    ),
+  },
   // Unreadable text counts for nothing (and is reported), so the totals still add up.
   { weight: 1, arbitrary: fc.constant<AmountPlan>({ value: 'Uitvoerbaar binnen opdracht TMF', cents: 0 }) },
 );
@@ -108,13 +154,18 @@ const code = fc.oneof(fc.integer({ min: 1, max: 40 }), fc.constantFrom('A1', '7-
 const plannedIntervention: fc.Arbitrary<PlannedIntervention> = fc.record(
   {
     code,
-    name: fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom('', ' 2022', ' (deel 2)', ' groep 8')).map(([n, s]) => n + s),
+    name: fc
+      .tuple(fc.constantFrom(...NAMES), fc.constantFrom('', ' 2022', ' (deel 2)', ' groep 8'))
+      .map(([n, s]) => n + s),
     partner: fc.constantFrom(...PARTNERS),
     note: fc.constantFrom(...NOTES),
     goal: goalCell,
     begroot: amount,
     benut: amount,
-    blankRowsBefore: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 2 }) }),
+    blankRowsBefore: fc.oneof(
+      { weight: 4, arbitrary: fc.constant(0) },
+      { weight: 1, arbitrary: fc.integer({ min: 1, max: 2 }) },
+    ),
   },
   { requiredKeys: ['name', 'goal', 'begroot', 'benut', 'blankRowsBefore'] },
 );
@@ -131,8 +182,15 @@ interface PlannedSheet {
 }
 
 const optionalFields = fc.subarray<Field>(['code', 'partner', 'benut', 'note']);
-const fieldOrder = optionalFields.chain((extra) => fc.shuffledSubarray<Field>(['intervention', 'goal', 'begroot', ...extra], { minLength: 3 + extra.length }));
-const headerWords = fc.record(Object.fromEntries(Object.entries(HEADER_WORDS).map(([f, words]) => [f, fc.constantFrom(...words)])) as Record<Field, fc.Arbitrary<string>>);
+const fieldOrder = optionalFields.chain((extra) =>
+  fc.shuffledSubarray<Field>(['intervention', 'goal', 'begroot', ...extra], { minLength: 3 + extra.length }),
+);
+const headerWords = fc.record(
+  Object.fromEntries(Object.entries(HEADER_WORDS).map(([f, words]) => [f, fc.constantFrom(...words)])) as Record<
+    Field,
+    fc.Arbitrary<string>
+  >,
+);
 
 const plannedSheet: fc.Arbitrary<PlannedSheet> = fc.record({
   headerRow: fc.integer({ min: 0, max: HEADER_SEARCH_ROWS - 1 }),
@@ -167,7 +225,10 @@ function layOut(plan: PlannedSheet): { rows: PlainValue[][]; rowOf: number[]; to
   }
   if (!plan.grandTotal) return { rows, rowOf };
   const begroot = expectedInterventions(plan).reduce((s, e) => s + e.begroot, 0);
-  rows.push([...lead(), ...plan.fields.map((f) => (f === 'intervention' ? 'Totaal' : f === 'begroot' ? begroot / 100 : null))]);
+  rows.push([
+    ...lead(),
+    ...plan.fields.map((f) => (f === 'intervention' ? 'Totaal' : f === 'begroot' ? begroot / 100 : null)),
+  ]);
   return { rows, rowOf, totalRow: rows.length - 1 };
 }
 
@@ -191,7 +252,13 @@ function expectedInterventions(plan: PlannedSheet): Expected[] {
     const hasGoal = has('goal') && i.goal.value !== null;
     const hasAmount = i.begroot.value !== null || (has('benut') && i.benut.value !== null);
     if (!hasCode && !hasGoal && !hasAmount) return;
-    expected.push({ index, name: i.name, goals: i.goal.goals, begroot: i.begroot.cents, benut: has('benut') ? i.benut.cents : 0 });
+    expected.push({
+      index,
+      name: i.name,
+      goals: i.goal.goals,
+      begroot: i.begroot.cents,
+      benut: has('benut') ? i.benut.cents : 0,
+    });
   });
   return expected;
 }
@@ -214,7 +281,8 @@ function summaryProblems(result: CheckResult): string[] {
     const lines = summaries.goals.reduce((s, g) => s + g[f], 0) + summaries.withoutGoal[f];
     if (lines !== summaries[f]) problems.push(`${f}: goal lines + without goal = ${lines}, total ${summaries[f]}`);
     const interventions = model.interventions.reduce((s, i) => s + i[f], 0);
-    if (interventions !== summaries[f]) problems.push(`${f}: interventions add up to ${interventions}, total ${summaries[f]}`);
+    if (interventions !== summaries[f])
+      problems.push(`${f}: interventions add up to ${interventions}, total ${summaries[f]}`);
     if (!Number.isSafeInteger(summaries[f])) problems.push(`${f}: ${summaries[f]} is not a safe integer`);
   }
   for (const i of model.interventions) {
@@ -236,7 +304,8 @@ function findingProblems(result: CheckResult): string[] {
     if (RULE_SEVERITY[f.rule] !== f.severity) problems.push(`${f.rule}: severity ${f.severity}`);
     if (!/^[A-Z]{1,3}\d+$/.test(f.cell)) problems.push(`${f.rule}: cell ${f.cell}`);
     if (typeof f.message !== 'string' || f.message.trim() === '') problems.push(`${f.rule}: empty message`);
-    if (f.amountCents !== undefined && !Number.isSafeInteger(f.amountCents)) problems.push(`${f.rule}: amount ${f.amountCents}`);
+    if (f.amountCents !== undefined && !Number.isSafeInteger(f.amountCents))
+      problems.push(`${f.rule}: amount ${f.amountCents}`);
   }
   return problems;
 }
@@ -249,7 +318,11 @@ describe('a budget sheet generated from a plan reads back as that plan, to the c
         const result = checkSheet(sheetFromValues('Begroting', rows));
         const col = (f: Field) => plan.offset + plan.fields.indexOf(f);
 
-        expect(result.model).toMatchObject({ layout: 'list', headerRow: plan.headerRow, hasBenut: plan.fields.includes('benut') });
+        expect(result.model).toMatchObject({
+          layout: 'list',
+          headerRow: plan.headerRow,
+          hasBenut: plan.fields.includes('benut'),
+        });
         expect(result.model.begrootHeader).toEqual({ row: plan.headerRow, col: col('begroot') });
 
         const expected = expectedInterventions(plan);
@@ -260,7 +333,15 @@ describe('a budget sheet generated from a plan reads back as that plan, to the c
           begroot: i.begrootCents,
           benut: i.benutCents,
         }));
-        expect(read).toEqual(expected.map((e) => ({ row: rowOf[e.index], name: e.name, goals: e.goals, begroot: e.begroot, benut: e.benut })));
+        expect(read).toEqual(
+          expected.map((e) => ({
+            row: rowOf[e.index],
+            name: e.name,
+            goals: e.goals,
+            begroot: e.begroot,
+            benut: e.benut,
+          })),
+        );
 
         // A multi-goal amount is split equally, remainder to the first goal, and adds up exactly.
         result.model.interventions.forEach((i, n) => {
@@ -293,7 +374,11 @@ describe('a budget sheet generated from a plan reads back as that plan, to the c
             return [goal, line.begroot, line.benut, line.n];
           }),
         );
-        expect(summaries.withoutGoal).toMatchObject({ begrootCents: without.begroot, benutCents: without.benut, interventions: without.n });
+        expect(summaries.withoutGoal).toMatchObject({
+          begrootCents: without.begroot,
+          benutCents: without.benut,
+          interventions: without.n,
+        });
         expect(summaries.begrootCents).toBe(expected.reduce((s, e) => s + e.begroot, 0));
         expect(summaries.benutCents).toBe(expected.reduce((s, e) => s + e.benut, 0));
         expect(summaryProblems(result)).toEqual([]);
@@ -340,7 +425,11 @@ interface PlannedMatrix {
 }
 
 const plannedMatrix: fc.Arbitrary<PlannedMatrix> = fc
-  .tuple(fc.shuffledSubarray<GoalNumber>([1, 2, 3, 4, 5], { minLength: 2 }), fc.integer({ min: 0, max: HEADER_SEARCH_ROWS - 1 }), fc.boolean())
+  .tuple(
+    fc.shuffledSubarray<GoalNumber>([1, 2, 3, 4, 5], { minLength: 2 }),
+    fc.integer({ min: 0, max: HEADER_SEARCH_ROWS - 1 }),
+    fc.boolean(),
+  )
   .chain(([goals, headerRow, withBenut]) =>
     fc.record({
       headerRow: fc.constant(headerRow),
@@ -369,20 +458,41 @@ describe('a matrix of goal marks generated from a plan reads back as that plan, 
   it('gives each intervention its marked goals and splits its amount over them exactly, remainder to the lowest goal', () => {
     fc.assert(
       fc.property(plannedMatrix, (plan) => {
-        const header: PlainValue[] = ['Nr', 'Activiteit', ...plan.goals.map((g) => g.header), 'Begroot', ...(plan.withBenut ? ['Benut'] : [])];
+        const header: PlainValue[] = [
+          'Nr',
+          'Activiteit',
+          ...plan.goals.map((g) => g.header),
+          'Begroot',
+          ...(plan.withBenut ? ['Benut'] : []),
+        ];
         const rows: PlainValue[][] = Array.from({ length: plan.headerRow }, () => []);
         rows.push(header);
         for (const r of plan.rows) {
-          rows.push([r.code, r.name, ...r.marks.map((m) => (m ? r.mark : null)), r.begroot.value, ...(plan.withBenut ? [r.benut.value] : [])]);
+          rows.push([
+            r.code,
+            r.name,
+            ...r.marks.map((m) => (m ? r.mark : null)),
+            r.begroot.value,
+            ...(plan.withBenut ? [r.benut.value] : []),
+          ]);
         }
         const result = checkSheet(sheetFromValues('Begroting', rows));
         expect(result.model).toMatchObject({ layout: 'matrix', headerRow: plan.headerRow });
 
         const expected = plan.rows
           .map((r, k) => ({ r, row: plan.headerRow + 1 + k }))
-          .filter(({ r }) => (r.code !== undefined && r.code !== null) || r.marks.some(Boolean) || r.begroot.value !== null || (plan.withBenut && r.benut.value !== null))
+          .filter(
+            ({ r }) =>
+              (r.code !== undefined && r.code !== null) ||
+              r.marks.some(Boolean) ||
+              r.begroot.value !== null ||
+              (plan.withBenut && r.benut.value !== null),
+          )
           .map(({ r, row }) => {
-            const goals = plan.goals.filter((_, k) => r.marks[k]).map((g) => g.goal).sort((a, b) => a - b);
+            const goals = plan.goals
+              .filter((_, k) => r.marks[k])
+              .map((g) => g.goal)
+              .sort((a, b) => a - b);
             const begroot = r.begroot.cents;
             const benut = plan.withBenut ? r.benut.cents : 0;
             const b = shares(begroot, goals.length);
@@ -411,19 +521,74 @@ describe('a matrix of goal marks generated from a plan reads back as that plan, 
 const SHEET_WORDS = [
   ...Object.values(HEADER_WORDS).flat(),
   ...GOAL_PHRASES.map(([, p]) => p),
-  'Totaal', 'Subtotaal', 'Subtotaal doel 2', 'Totaal doel 1', 'Eindtotaal', 'Som', 'Total',
-  'Bestedingsdoel 1: Bovenschoolse maatregelen', 'Doel 3', '1 Bovenschoolse maatregelen', 'Bestedinsdoel 4',
-  'x', 'X', 'ja', '✓', '-', 'P.M.', 'N.t.b.', 'nihil', 'Ca. € 48.000', '40.000 – 45.000 per jaar', '€ 2.138.509,64', '250.000,-',
-  'Plafond', 'NPO-budget', 'Beschikbaar budget', 'Restant', '% benut', 'mbo', 'Doelgroep: mbo-studenten',
-  'Datum', 'Factuurnummer', 'Crediteur', 'Bedrag', 'Status', 'Soort', 'Creditnota', 'Betaald', '1-8-2021', '31-07-2025', '2023-13-45',
-  ...NAMES, ...PARTNERS, 'Instellingen', '', ' ',
+  'Totaal',
+  'Subtotaal',
+  'Subtotaal doel 2',
+  'Totaal doel 1',
+  'Eindtotaal',
+  'Som',
+  'Total',
+  'Bestedingsdoel 1: Bovenschoolse maatregelen',
+  'Doel 3',
+  '1 Bovenschoolse maatregelen',
+  'Bestedinsdoel 4',
+  'x',
+  'X',
+  'ja',
+  '✓',
+  '-',
+  'P.M.',
+  'N.t.b.',
+  'nihil',
+  'Ca. € 48.000',
+  '40.000 – 45.000 per jaar',
+  '€ 2.138.509,64',
+  '250.000,-',
+  'Plafond',
+  'NPO-budget',
+  'Beschikbaar budget',
+  'Restant',
+  '% benut',
+  'mbo',
+  'Doelgroep: mbo-studenten',
+  'Datum',
+  'Factuurnummer',
+  'Crediteur',
+  'Bedrag',
+  'Status',
+  'Soort',
+  'Creditnota',
+  'Betaald',
+  '1-8-2021',
+  '31-07-2025',
+  '2023-13-45',
+  ...NAMES,
+  ...PARTNERS,
+  'Instellingen',
+  '',
+  ' ',
 ];
 
 /**
  * Total formulas right and wrong. A range across all 16.384 columns (`=SUM(A2:XFD40)`) is left out
  * to keep these runs fast: the formula rules walk every column of such a range.
  */
-const FORMULAS = ['=SUM(E2:E9)', '=SOM(E2:E9)', '=E2+E3+E4', '=SUM(E2:E3)+E5', '=SUBTOTAL(9,E2:E20)', '=SUBTOTAL(109,D2:D30)', '=SUM(D:D)', '=SUM(A2:J40)', '=E2*2', '=', '=SUM(', '=1/0', '=SUM(E2:E9', '=VLOOKUP(A1,B:C,2,FALSE)'];
+const FORMULAS = [
+  '=SUM(E2:E9)',
+  '=SOM(E2:E9)',
+  '=E2+E3+E4',
+  '=SUM(E2:E3)+E5',
+  '=SUBTOTAL(9,E2:E20)',
+  '=SUBTOTAL(109,D2:D30)',
+  '=SUM(D:D)',
+  '=SUM(A2:J40)',
+  '=E2*2',
+  '=',
+  '=SUM(',
+  '=1/0',
+  '=SUM(E2:E9',
+  '=VLOOKUP(A1,B:C,2,FALSE)',
+];
 
 /**
  * Numbers up to 100 billion euros, and some no amount can be (NaN, infinities, 1e15 euros and
@@ -440,19 +605,40 @@ const anyNumber = fc.oneof(
 const anyCell: fc.Arbitrary<Cell | undefined> = fc.oneof(
   { weight: 3, arbitrary: fc.constant(undefined) },
   { weight: 4, arbitrary: fc.constantFrom(...SHEET_WORDS).map((value): Cell => ({ kind: 'text', value })) },
-  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }).map((value): Cell => ({ kind: 'text', value })) },
+  {
+    weight: 1,
+    arbitrary: fc.string({ unit: 'binary', maxLength: 20 }).map((value): Cell => ({ kind: 'text', value })),
+  },
   { weight: 3, arbitrary: anyNumber.map((value): Cell => ({ kind: 'number', value })) },
   {
     weight: 1,
-    arbitrary: fc.tuple(anyNumber, fc.constantFrom(...FORMULAS), fc.constantFrom(undefined, 'd-m-yyyy', '#,##0.00', '"€" #,##0.00')).map(
-      ([value, formula, format]): Cell => (format === undefined ? { kind: 'number', value, formula } : { kind: 'number', value, formula, format }),
-    ),
+    arbitrary: fc
+      .tuple(
+        anyNumber,
+        fc.constantFrom(...FORMULAS),
+        fc.constantFrom(undefined, 'd-m-yyyy', '#,##0.00', '"€" #,##0.00'),
+      )
+      .map(([value, formula, format]): Cell =>
+        format === undefined ? { kind: 'number', value, formula } : { kind: 'number', value, formula, format },
+      ),
   },
   { weight: 1, arbitrary: fc.boolean().map((value): Cell => ({ kind: 'boolean', value })) },
-  { weight: 1, arbitrary: fc.constantFrom(...EXCEL_ERRORS).map((value): Cell => ({ kind: 'error', value, formula: '=E2/0' })) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(...EXCEL_ERRORS).map((value): Cell => ({ kind: 'error', value, formula: '=E2/0' })),
+  },
 );
 
-const PAYMENTS_HEADER = ['Datum', 'Factuurnummer', 'Crediteur', 'Interventie', 'Soort', 'Bedrag', 'Status', 'Omschrijving'];
+const PAYMENTS_HEADER = [
+  'Datum',
+  'Factuurnummer',
+  'Crediteur',
+  'Interventie',
+  'Soort',
+  'Bedrag',
+  'Status',
+  'Omschrijving',
+];
 
 /**
  * A header row of budget words in any order (or a payments header), so most random sheets are
@@ -460,13 +646,21 @@ const PAYMENTS_HEADER = ['Datum', 'Factuurnummer', 'Crediteur', 'Interventie', '
  */
 const headerish: fc.Arbitrary<Array<Cell | undefined>> = fc
   .oneof(
-    { weight: 4, arbitrary: fc
-      .tuple(
-        fc.constantFrom(...HEADER_WORDS.intervention, ...HEADER_WORDS.code),
-        fc.constantFrom(...HEADER_WORDS.begroot),
-        fc.shuffledSubarray([...Object.values(HEADER_WORDS).flat(), ...GOAL_PHRASES.map(([, p]) => p), 'Restant', '% benut'], { maxLength: 8 }),
-      )
-      .chain(([label, begroot, others]) => fc.shuffledSubarray([label, begroot, ...others], { minLength: others.length + 2 })) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .tuple(
+          fc.constantFrom(...HEADER_WORDS.intervention, ...HEADER_WORDS.code),
+          fc.constantFrom(...HEADER_WORDS.begroot),
+          fc.shuffledSubarray(
+            [...Object.values(HEADER_WORDS).flat(), ...GOAL_PHRASES.map(([, p]) => p), 'Restant', '% benut'],
+            { maxLength: 8 },
+          ),
+        )
+        .chain(([label, begroot, others]) =>
+          fc.shuffledSubarray([label, begroot, ...others], { minLength: others.length + 2 }),
+        ),
+    },
     { weight: 1, arbitrary: fc.shuffledSubarray(PAYMENTS_HEADER, { minLength: 3 }) },
   )
   .map((words) => words.map((value): Cell => ({ kind: 'text', value })));
@@ -475,7 +669,13 @@ const anySheet = (name: fc.Arbitrary<string>, maxRows: number): fc.Arbitrary<She
   fc
     .record({
       name,
-      rows: fc.array(fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 9, arbitrary: fc.array(anyCell, { maxLength: 10 }) }), { minLength: 3, maxLength: maxRows }),
+      rows: fc.array(
+        fc.oneof(
+          { weight: 1, arbitrary: fc.constant(undefined) },
+          { weight: 9, arbitrary: fc.array(anyCell, { maxLength: 10 }) },
+        ),
+        { minLength: 3, maxLength: maxRows },
+      ),
       header: fc.option(fc.tuple(fc.nat(HEADER_SEARCH_ROWS - 1), headerish), { freq: 4, nil: undefined }),
       hiddenRows: fc.array(fc.integer({ min: 0, max: maxRows }), { maxLength: 3 }),
     })
@@ -489,7 +689,14 @@ const anySheet = (name: fc.Arbitrary<string>, maxRows: number): fc.Arbitrary<She
       return { name, rows, hiddenRows };
     });
 
-const sheetName = fc.constantFrom('Begroting', 'Begroting 2021', 'Betalingen', 'Instellingen', 'NPO Overzicht', 'begroting');
+const sheetName = fc.constantFrom(
+  'Begroting',
+  'Begroting 2021',
+  'Betalingen',
+  'Instellingen',
+  'NPO Overzicht',
+  'begroting',
+);
 
 const anyOptions: fc.Arbitrary<CheckOptions> = fc.record(
   {
@@ -506,7 +713,13 @@ const anyOptions: fc.Arbitrary<CheckOptions> = fc.record(
 /** Mostly the defaults, so most runs get past the options into the sheet itself. */
 const someOptions = fc.oneof(
   { weight: 3, arbitrary: fc.constant<CheckOptions>({}) },
-  { weight: 1, arbitrary: fc.record({ ceilingCents: fc.integer({ min: 0, max: 1_000_000_000 }), lang: fc.constantFrom('nl' as const, 'en' as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      ceilingCents: fc.integer({ min: 0, max: 1_000_000_000 }),
+      lang: fc.constantFrom('nl' as const, 'en' as const),
+    }),
+  },
   { weight: 1, arbitrary: anyOptions },
 );
 
@@ -552,7 +765,9 @@ describe('any grid at all gives a result or a clear EngineError', () => {
     const sprinkled = fc
       .tuple(plannedSheet, fc.array(fc.tuple(fc.nat(60), fc.nat(12), anyCell), { maxLength: 30 }))
       .map(([plan, noise]) => {
-        const rows: Array<Array<Cell | undefined>> = sheetFromValues('Begroting', layOut(plan).rows).rows.map((r) => [...(r ?? [])]);
+        const rows: Array<Array<Cell | undefined>> = sheetFromValues('Begroting', layOut(plan).rows).rows.map((r) => [
+          ...(r ?? []),
+        ]);
         for (const [row, col, cell] of noise) {
           while (rows.length <= row) rows.push([]);
           rows[row]![col] = cell;

@@ -28,7 +28,9 @@ function total(t: StatedTotal) {
 }
 
 function allocations(result: CheckResult, name: string) {
-  return result.model.interventions.find((i) => i.name === name)!.allocations.map((a) => [a.goal, a.begrootCents, a.benutCents]);
+  return result.model.interventions
+    .find((i) => i.name === name)!
+    .allocations.map((a) => [a.goal, a.begrootCents, a.benutCents]);
 }
 
 /** Blank title-block rows and a title, so the header lands on the given (1-based) row. */
@@ -82,18 +84,30 @@ describe('roleOfHeader: what a header cell says its column holds', () => {
     expect(roleOfHeader(text)).toBe(role);
   });
 
-  it.each(['', 'Prognose', 'Omschrijving van de interventie zoals die in het plan staat'])('%j names no column', (text) => {
-    expect(roleOfHeader(text)).toBeUndefined();
-  });
+  it.each(['', 'Prognose', 'Omschrijving van de interventie zoals die in het plan staat'])(
+    '%j names no column',
+    (text) => {
+      expect(roleOfHeader(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('labels: totals and goal headings', () => {
-  it.each(['Totaal', 'TOTAAL', 'Subtotaal', 'Sub totaal doel 2', 'Subtotal', 'Total', 'Totalen', 'Som', 'Totaal: ', 'Eindtotaal', 'Grand total'])(
-    '%j is a stated total',
-    (text) => {
-      expect(isTotalLabel(text)).toBe(true);
-    },
-  );
+  it.each([
+    'Totaal',
+    'TOTAAL',
+    'Subtotaal',
+    'Sub totaal doel 2',
+    'Subtotal',
+    'Total',
+    'Totalen',
+    'Som',
+    'Totaal: ',
+    'Eindtotaal',
+    'Grand total',
+  ])('%j is a stated total', (text) => {
+    expect(isTotalLabel(text)).toBe(true);
+  });
 
   it.each(['Totaalaanpak thuiszitters', 'Sommige scholen', 'Zomerschool', 'Subsidie'])('%j is no total', (text) => {
     expect(isTotalLabel(text)).toBe(false);
@@ -125,12 +139,15 @@ describe('labels: totals and goal headings', () => {
     expect(goalOfHeading(text)).toBe(goal);
   });
 
-  it.each(['Samenwerking scholen en jeugdhulp', '1 VVE-peuters extra uren', 'Doel 6', 'Zomerschool', 'Sociaal-emotionele ontwikkeling'])(
-    '%j heads no group',
-    (text) => {
-      expect(goalOfHeading(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    'Samenwerking scholen en jeugdhulp',
+    '1 VVE-peuters extra uren',
+    'Doel 6',
+    'Zomerschool',
+    'Sociaal-emotionele ontwikkeling',
+  ])('%j heads no group', (text) => {
+    expect(goalOfHeading(text)).toBeUndefined();
+  });
 });
 
 describe('header detection', () => {
@@ -138,7 +155,9 @@ describe('header detection', () => {
     const result = check([...titleBlock(rowNumber), ...LIST]);
     expect(result.model.headerRow).toBe(rowNumber - 1);
     expect(result.model.layout).toBe('list');
-    expect(interventions(result)).toEqual([{ cell: `B${rowNumber + 1}`, name: 'Zomerschool', goals: [1], begroot: 5_000_000, benut: 1_200_000 }]);
+    expect(interventions(result)).toEqual([
+      { cell: `B${rowNumber + 1}`, name: 'Zomerschool', goals: [1], begroot: 5_000_000, benut: 1_200_000 },
+    ]);
   });
 
   it.each([HEADER_SEARCH_ROWS + 1, 45])('does not look for a header on row %i: no budget sheet', (rowNumber) => {
@@ -150,13 +169,28 @@ describe('header detection', () => {
 
   it('reads columns in any order, with header words in any case, accents, punctuation or extra words', () => {
     const result = check([
-      ['Spending goal', 'BEGROOT BEDRAG 2022 (€)', '% benut', 'Restant', 'Benut t/m 2023', 'Door wie', 'Omschrijving', '#'],
+      [
+        'Spending goal',
+        'BEGROOT BEDRAG 2022 (€)',
+        '% benut',
+        'Restant',
+        'Benut t/m 2023',
+        'Door wie',
+        'Omschrijving',
+        '#',
+      ],
       ['Zorg & welzijn', 40_000, 0.25, 30_000, 10_000, 'GGD', 'Schoolmaatschappelijk werk', 'A1'],
     ]);
     expect(result.model.begrootHeader).toEqual({ row: 0, col: 1 });
     expect(result.model.benutHeader).toEqual({ row: 0, col: 4 });
     const [i] = result.model.interventions;
-    expect(i).toMatchObject({ code: 'A1', name: 'Schoolmaatschappelijk werk', partner: 'GGD', begrootCents: 4_000_000, benutCents: 1_000_000 });
+    expect(i).toMatchObject({
+      code: 'A1',
+      name: 'Schoolmaatschappelijk werk',
+      partner: 'GGD',
+      begrootCents: 4_000_000,
+      benutCents: 1_000_000,
+    });
     expect(i!.goalCell).toEqual({ row: 1, col: 0, text: 'Zorg & welzijn' });
     expect(i!.amounts.map((a) => [address(a.row, a.col), a.field])).toEqual([
       ['B2', 'begroot'],
@@ -187,8 +221,22 @@ describe('header detection', () => {
   });
 
   it('needs an intervention or code column and a begroot column', () => {
-    expect(detectHeader(sheetFromValues('x', [['Interventie', 'Doel', 'Toelichting'], ['Zomerschool', 1, 'veel']]))).toBeUndefined();
-    expect(detectHeader(sheetFromValues('x', [['Doel', 'Begroot'], [1, 500]]))).toBeUndefined();
+    expect(
+      detectHeader(
+        sheetFromValues('x', [
+          ['Interventie', 'Doel', 'Toelichting'],
+          ['Zomerschool', 1, 'veel'],
+        ]),
+      ),
+    ).toBeUndefined();
+    expect(
+      detectHeader(
+        sheetFromValues('x', [
+          ['Doel', 'Begroot'],
+          [1, 500],
+        ]),
+      ),
+    ).toBeUndefined();
   });
 
   it('reads a header right under a title that names a goal as a plain list, not a matrix', () => {
@@ -197,13 +245,24 @@ describe('header detection', () => {
       ['Nr', 'Interventie', 'Begroot', 'Benut'],
       [1, 'Thuiszittersaanpak', 10_000, 4_000],
     ]);
-    expect(result.model).toMatchObject({ layout: 'list', headerRow: 1, begrootHeader: { row: 1, col: 2 }, benutHeader: { row: 1, col: 3 } });
-    expect(interventions(result)).toEqual([{ cell: 'B3', name: 'Thuiszittersaanpak', goals: 'none', begroot: 1_000_000, benut: 400_000 }]);
+    expect(result.model).toMatchObject({
+      layout: 'list',
+      headerRow: 1,
+      begrootHeader: { row: 1, col: 2 },
+      benutHeader: { row: 1, col: 3 },
+    });
+    expect(interventions(result)).toEqual([
+      { cell: 'B3', name: 'Thuiszittersaanpak', goals: 'none', begroot: 1_000_000, benut: 400_000 },
+    ]);
   });
 });
 
 describe('choosing the budget sheet', () => {
-  const notes: Rows = [['Toelichting op de begroting'], ['Nr', 'Omschrijving', 'Bedrag'], [1, 'Zie het blad NPO 2022', 0]];
+  const notes: Rows = [
+    ['Toelichting op de begroting'],
+    ['Nr', 'Omschrijving', 'Bedrag'],
+    [1, 'Zie het blad NPO 2022', 0],
+  ];
   const budget: Rows = [['Plafond', 322_000], ...LIST];
 
   it('picks the sheet that reads best as a budget sheet, not the first one', () => {
@@ -214,12 +273,18 @@ describe('choosing the budget sheet', () => {
   });
 
   it('checks the sheet the option names, ignoring case', () => {
-    expect(checkWorkbook(workbook({ Toelichting: notes, 'NPO 2022': budget }), { sheet: 'npo 2022' }).model.sheet).toBe('NPO 2022');
-    expect(checkWorkbook(workbook({ Toelichting: notes, 'NPO 2022': budget }), { sheet: 'Toelichting' }).model.sheet).toBe('Toelichting');
+    expect(checkWorkbook(workbook({ Toelichting: notes, 'NPO 2022': budget }), { sheet: 'npo 2022' }).model.sheet).toBe(
+      'NPO 2022',
+    );
+    expect(
+      checkWorkbook(workbook({ Toelichting: notes, 'NPO 2022': budget }), { sheet: 'Toelichting' }).model.sheet,
+    ).toBe('Toelichting');
   });
 
   it('leaves out sheets the caller ignores', () => {
-    const result = checkWorkbook(workbook({ 'NPO 2022': budget, 'NPO samenvatting': budget }), { ignoreSheet: (n) => n === 'NPO 2022' });
+    const result = checkWorkbook(workbook({ 'NPO 2022': budget, 'NPO samenvatting': budget }), {
+      ignoreSheet: (n) => n === 'NPO 2022',
+    });
     expect(result.model.sheet).toBe('NPO samenvatting');
   });
 
@@ -231,12 +296,15 @@ describe('choosing the budget sheet', () => {
   });
 
   it('throws SHEET_NOT_BUDGET for a named sheet without a budget header', () => {
-    const run = () => checkWorkbook(workbook({ Notities: [['Alleen tekst']], 'NPO 2022': budget }), { sheet: 'Notities' });
+    const run = () =>
+      checkWorkbook(workbook({ Notities: [['Alleen tekst']], 'NPO 2022': budget }), { sheet: 'Notities' });
     expect(run).toThrow(expect.objectContaining({ code: 'SHEET_NOT_BUDGET' }));
   });
 
   it('throws NO_BUDGET_SHEET when no sheet has a budget header', () => {
-    expect(() => checkWorkbook(workbook({ Notities: [['Alleen tekst']] }))).toThrow(expect.objectContaining({ code: 'NO_BUDGET_SHEET' }));
+    expect(() => checkWorkbook(workbook({ Notities: [['Alleen tekst']] }))).toThrow(
+      expect.objectContaining({ code: 'NO_BUDGET_SHEET' }),
+    );
   });
 });
 
@@ -363,8 +431,12 @@ describe('layout grouped', () => {
   });
 
   it('flags a heading subtotal that does not match its interventions, on the heading cell', () => {
-    const rows = GROUPED.map((r, i) => (i === 2 ? ['Bestedingsdoel 1: Bovenschoolse maatregelen', null, null, 65_000] : r));
-    expect(findingsOf(check(rows), 'SUBTOTAL_MISMATCH')).toEqual([expect.objectContaining({ cell: 'D3', amountCents: 500_000 })]);
+    const rows = GROUPED.map((r, i) =>
+      i === 2 ? ['Bestedingsdoel 1: Bovenschoolse maatregelen', null, null, 65_000] : r,
+    );
+    expect(findingsOf(check(rows), 'SUBTOTAL_MISMATCH')).toEqual([
+      expect.objectContaining({ cell: 'D3', amountCents: 500_000 }),
+    ]);
   });
 
   it.each<[string, GoalNumber]>([
@@ -380,7 +452,9 @@ describe('layout grouped', () => {
     for (const headingRow of [[heading], [null, heading]]) {
       const result = check([['Nr', 'Interventie', 'Begroot'], headingRow, [1, 'Activiteit', 1_000]]);
       expect(result.model.layout).toBe('grouped');
-      expect(interventions(result)).toEqual([{ cell: 'B3', name: 'Activiteit', goals: [goal], begroot: 100_000, benut: 0 }]);
+      expect(interventions(result)).toEqual([
+        { cell: 'B3', name: 'Activiteit', goals: [goal], begroot: 100_000, benut: 0 },
+      ]);
     }
   });
 
@@ -423,7 +497,12 @@ describe('layout matrix (a): a Begroot/Benut pair under each goal', () => {
 
   it('reads the goal from the merged cell above each pair and the amounts per goal, without splitting', () => {
     const result = check(PAIRS);
-    expect(result.model).toMatchObject({ layout: 'matrix', headerRow: 2, begrootHeader: { row: 2, col: 2 }, benutHeader: { row: 2, col: 3 } });
+    expect(result.model).toMatchObject({
+      layout: 'matrix',
+      headerRow: 2,
+      begrootHeader: { row: 2, col: 2 },
+      benutHeader: { row: 2, col: 3 },
+    });
     expect(interventions(result)).toEqual([
       { cell: 'B4', name: 'Zomerschool', goals: [1, 3], begroot: 1_200_000, benut: 800_000 },
       { cell: 'B5', name: 'Peuters', goals: [2], begroot: 2_000_000, benut: 2_500_000 },
@@ -432,7 +511,9 @@ describe('layout matrix (a): a Begroot/Benut pair under each goal', () => {
       [1, 1_000_000, 500_000],
       [3, 200_000, 300_000],
     ]);
-    expect(result.model.interventions.every((i) => !i.splitOverGoals && i.allocations.every((a) => !a.split))).toBe(true);
+    expect(result.model.interventions.every((i) => !i.splitOverGoals && i.allocations.every((a) => !a.split))).toBe(
+      true,
+    );
     expect(findingsOf(result, 'MULTI_GOAL_UNSPLIT')).toEqual([]);
   });
 
@@ -486,7 +567,9 @@ describe('layout matrix (b): columns of goal marks next to one amount', () => {
       ['a)', 'Buitenspelen', null, mark, null, mark, null, 8_000],
     ]);
     expect(result.model.layout).toBe('matrix');
-    expect(interventions(result)).toEqual([{ cell: 'B2', name: 'Buitenspelen', goals: [2, 4], begroot: 800_000, benut: 0 }]);
+    expect(interventions(result)).toEqual([
+      { cell: 'B2', name: 'Buitenspelen', goals: [2, 4], begroot: 800_000, benut: 0 },
+    ]);
   });
 
   const MARKS: Rows = [
@@ -499,7 +582,12 @@ describe('layout matrix (b): columns of goal marks next to one amount', () => {
 
   it('splits an intervention marked for several goals equally in cents, the remainder to the lowest goal', () => {
     const result = check(MARKS);
-    expect(result.model.interventions[0]).toMatchObject({ name: 'Taalhuis', splitOverGoals: true, begrootCents: 10_000, benutCents: 1_000 });
+    expect(result.model.interventions[0]).toMatchObject({
+      name: 'Taalhuis',
+      splitOverGoals: true,
+      begrootCents: 10_000,
+      benutCents: 1_000,
+    });
     expect(allocations(result, 'Taalhuis')).toEqual([
       [1, 3_334, 334],
       [2, 3_333, 333],
@@ -523,9 +611,15 @@ describe('layout matrix (b): columns of goal marks next to one amount', () => {
       [4, 750_000, 750_000, 1],
       [5, 0, 0, 0],
     ]);
-    expect(summaries.withoutGoal).toEqual({ begrootCents: 2_000, benutCents: 0, restantCents: 2_000, interventions: 1 });
+    expect(summaries.withoutGoal).toEqual({
+      begrootCents: 2_000,
+      benutCents: 0,
+      restantCents: 2_000,
+      interventions: 1,
+    });
     expect(summaries.begrootCents).toBe(10_000 + 5_000 + 2_000 + 1_500_000);
-    const sum = (f: 'begrootCents' | 'benutCents') => summaries.goals.reduce((s, g) => s + g[f], 0) + summaries.withoutGoal[f];
+    const sum = (f: 'begrootCents' | 'benutCents') =>
+      summaries.goals.reduce((s, g) => s + g[f], 0) + summaries.withoutGoal[f];
     expect(sum('begrootCents')).toBe(summaries.begrootCents);
     expect(sum('benutCents')).toBe(summaries.benutCents);
     expect(summaries.benutCents).toBe(1_000 + 1_500_001);
@@ -539,12 +633,23 @@ describe('layout matrix (b): columns of goal marks next to one amount', () => {
 
   it('reads goal columns headed by canonical names and long OCW wordings', () => {
     const result = check([
-      ['Nr', 'Activiteit', 'Bovenschoolse maatregelen', 'Voorschoolse periode', 'Maatregelen voor zorg en welzijn', 'Het bevorderen van samenwerking in de gemeente', 'Maatregelen voor thuiszitters', 'Begroot'],
+      [
+        'Nr',
+        'Activiteit',
+        'Bovenschoolse maatregelen',
+        'Voorschoolse periode',
+        'Maatregelen voor zorg en welzijn',
+        'Het bevorderen van samenwerking in de gemeente',
+        'Maatregelen voor thuiszitters',
+        'Begroot',
+      ],
       ['a)', 'Taalhuis', 'x', null, 'x', null, null, 100],
       ['b)', 'Thuiszittersaanpak', null, null, null, 'x', 'x', 60],
     ]);
     expect(result.model.layout).toBe('matrix');
-    expect(result.model.interventions.map((i) => [i.name, ...i.allocations.map((a) => [a.goal, a.begrootCents])])).toEqual([
+    expect(
+      result.model.interventions.map((i) => [i.name, ...i.allocations.map((a) => [a.goal, a.begrootCents])]),
+    ).toEqual([
       ['Taalhuis', [1, 5_000], [3, 5_000]],
       ['Thuiszittersaanpak', [4, 3_000], [5, 3_000]],
     ]);
@@ -714,8 +819,22 @@ describe('summaries per goal', () => {
       [6, 'Thuiszitters', 'Doel 7', 1_000, 1_500],
     ]);
     const { summaries } = result;
-    expect(summaries.goals.map((g) => ({ goal: g.goal, begroot: g.begrootCents, benut: g.benutCents, restant: g.restantCents, n: g.interventions }))).toEqual([
-      { goal: 1, begroot: 5_000_000 + 1_000_001 + 5_000, benut: 1_200_000 + 1_000_001 + 1, restant: 5_000_000 - 1_200_000 + 5_000 - 1, n: 3 },
+    expect(
+      summaries.goals.map((g) => ({
+        goal: g.goal,
+        begroot: g.begrootCents,
+        benut: g.benutCents,
+        restant: g.restantCents,
+        n: g.interventions,
+      })),
+    ).toEqual([
+      {
+        goal: 1,
+        begroot: 5_000_000 + 1_000_001 + 5_000,
+        benut: 1_200_000 + 1_000_001 + 1,
+        restant: 5_000_000 - 1_200_000 + 5_000 - 1,
+        n: 3,
+      },
       { goal: 2, begroot: 0, benut: 0, restant: 0, n: 0 },
       { goal: 3, begroot: 5_000, benut: 0, restant: 5_000, n: 1 },
       { goal: 4, begroot: 0, benut: 0, restant: 0, n: 0 },
@@ -728,7 +847,12 @@ describe('summaries per goal', () => {
       'Samenwerking in de gemeente',
       'Thuiszitters',
     ]);
-    expect(summaries.withoutGoal).toEqual({ begrootCents: 1_100_000, benutCents: 250_000, restantCents: 850_000, interventions: 3 });
+    expect(summaries.withoutGoal).toEqual({
+      begrootCents: 1_100_000,
+      benutCents: 250_000,
+      restantCents: 850_000,
+      interventions: 3,
+    });
     expect(summaries.begrootCents).toBe(7_110_001);
     expect(summaries.benutCents).toBe(2_450_002);
     const goalBegroot = summaries.goals.reduce((s, g) => s + g.begrootCents, 0);

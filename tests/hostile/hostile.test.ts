@@ -35,7 +35,9 @@ interface Outcome {
 function fingerprint(file: string): string {
   try {
     const stats = lstatSync(file);
-    return stats.isFile() ? createHash('sha256').update(readFileSync(file)).digest('hex') : `not a file (${stats.mode})`;
+    return stats.isFile()
+      ? createHash('sha256').update(readFileSync(file)).digest('hex')
+      : `not a file (${stats.mode})`;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code ?? 'unknown';
   }
@@ -48,7 +50,13 @@ function run(built: Built, dir: string): Promise<Outcome> {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [MEASURED, ...args], {
-      env: { ...process.env, NPO_PROGRESS_AFTER_MS: '3600000', SOURCE_DATE_EPOCH: '1700000000', NPO_RSS_FILE: rssFile, ...built.env },
+      env: {
+        ...process.env,
+        NPO_PROGRESS_AFTER_MS: '3600000',
+        SOURCE_DATE_EPOCH: '1700000000',
+        NPO_RSS_FILE: rssFile,
+        ...built.env,
+      },
       stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -72,31 +80,38 @@ afterAll(() => {
 });
 
 describe.each([...new Set(HOSTILE.map((c) => c.klass))])('hostile files: %s', (klass) => {
-  it.each(HOSTILE.filter((c) => c.klass === klass).map((c) => [c.id, c] as const))('%s', async (_id, entry: HostileCase) => {
-    const dir = mkdtempSync(path.join(root, `${entry.id}-`));
-    const built = await entry.build(dir);
-    const before = fingerprint(built.input);
-    const listing = readdirSync(dir).sort();
-    const result = await run(built, dir);
-    measured.push(`${entry.id}\t${result.ms} ms\t${Math.round(result.rssKb / 1024)} MB\texit ${result.code}`);
+  it.each(HOSTILE.filter((c) => c.klass === klass).map((c) => [c.id, c] as const))(
+    '%s',
+    async (_id, entry: HostileCase) => {
+      const dir = mkdtempSync(path.join(root, `${entry.id}-`));
+      const built = await entry.build(dir);
+      const before = fingerprint(built.input);
+      const listing = readdirSync(dir).sort();
+      const result = await run(built, dir);
+      measured.push(`${entry.id}\t${result.ms} ms\t${Math.round(result.rssKb / 1024)} MB\texit ${result.code}`);
 
-    expect({ signal: result.signal, withinTime: result.ms < TIME_BOUND_MS }).toEqual({ signal: null, withinTime: true });
-    expect(result.rssKb).toBeLessThan(MEMORY_BOUND_KB);
-    expect(result.stderr).not.toMatch(/^\s+at /m);
-    expect(result.code).toBe(entry.expected.exit);
-    if (entry.expected.exit === 2) {
-      const lines = result.stderr.trimEnd().split('\n');
-      expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/^npo-check: /);
-      expect(lines[0]!.slice('npo-check: '.length)).toMatch(entry.expected.sentence!);
-      expect(result.stdout).toBe('');
-    } else {
-      expect(result.stderr).toBe('');
-    }
-    expect(fingerprint(built.input)).toBe(before);
-    expect(readdirSync(dir).sort()).toEqual([...new Set([...listing, ...(entry.expected.leaves ?? [])])].sort());
-    await entry.check?.({ stdout: result.stdout, stderr: result.stderr, dir, built });
-  }, TEST_TIMEOUT_MS);
+      expect({ signal: result.signal, withinTime: result.ms < TIME_BOUND_MS }).toEqual({
+        signal: null,
+        withinTime: true,
+      });
+      expect(result.rssKb).toBeLessThan(MEMORY_BOUND_KB);
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+      expect(result.code).toBe(entry.expected.exit);
+      if (entry.expected.exit === 2) {
+        const lines = result.stderr.trimEnd().split('\n');
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toMatch(/^npo-check: /);
+        expect(lines[0]!.slice('npo-check: '.length)).toMatch(entry.expected.sentence!);
+        expect(result.stdout).toBe('');
+      } else {
+        expect(result.stderr).toBe('');
+      }
+      expect(fingerprint(built.input)).toBe(before);
+      expect(readdirSync(dir).sort()).toEqual([...new Set([...listing, ...(entry.expected.leaves ?? [])])].sort());
+      await entry.check?.({ stdout: result.stdout, stderr: result.stderr, dir, built });
+    },
+    TEST_TIMEOUT_MS,
+  );
 });
 
 /** Runs that need a process of their own to be hostile: a closed pipe, a race, a Ctrl-C. */
@@ -109,41 +124,64 @@ describe('hostile files: processes', () => {
     return file;
   };
   const start = (args: ReadonlyArray<string>, env: NodeJS.ProcessEnv = {}) =>
-    spawn(process.execPath, [MEASURED, ...args], { env: { ...process.env, NPO_PROGRESS_AFTER_MS: '3600000', SOURCE_DATE_EPOCH: '1700000000', ...env } });
-  const ended = (child: ReturnType<typeof start>): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> => {
+    spawn(process.execPath, [MEASURED, ...args], {
+      env: { ...process.env, NPO_PROGRESS_AFTER_MS: '3600000', SOURCE_DATE_EPOCH: '1700000000', ...env },
+    });
+  const ended = (
+    child: ReturnType<typeof start>,
+  ): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> => {
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr })));
   };
 
-  it('names a closed pipe on stdout (EPIPE) with exit 2, no stack trace', async () => {
-    const dir = mkdtempSync(path.join(root, 'epipe-'));
-    const child = start([await budget(dir, 2_000)]);
-    child.stdout.destroy();
-    const result = await ended(child);
-    expect(result.stderr).not.toMatch(/^\s+at /m);
-    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 2, stderr: expect.stringMatching(/^npo-check: de uitkomst kon niet worden weggeschreven \(het programma dat de uitvoer las is gestopt\)/) });
-  }, TEST_TIMEOUT_MS);
+  it(
+    'names a closed pipe on stdout (EPIPE) with exit 2, no stack trace',
+    async () => {
+      const dir = mkdtempSync(path.join(root, 'epipe-'));
+      const child = start([await budget(dir, 2_000)]);
+      child.stdout.destroy();
+      const result = await ended(child);
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+      expect({ code: result.code, stderr: result.stderr }).toEqual({
+        code: 2,
+        stderr: expect.stringMatching(
+          /^npo-check: de uitkomst kon niet worden weggeschreven \(het programma dat de uitvoer las is gestopt\)/,
+        ),
+      });
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('lets one of two runs without --force write the report, the other says it exists', async () => {
-    const dir = mkdtempSync(path.join(root, 'race-'));
-    const input = await budget(dir);
-    const out = path.join(dir, 'rapport.xlsx');
-    const results = await Promise.all([ended(start([input, '--out', out])), ended(start([input, '--out', out]))]);
-    expect(results.map((r) => r.code).sort()).toEqual([0, 2]);
-    expect(results.find((r) => r.code === 2)!.stderr).toMatch(/^npo-check: ‘[^’]+rapport\.xlsx’ bestaat al; kies een andere naam of geef --force om het te overschrijven\.\n$/);
-    expect(readdirSync(dir).sort()).toEqual(['begroting.xlsx', 'rapport.xlsx']);
-  }, TEST_TIMEOUT_MS);
+  it(
+    'lets one of two runs without --force write the report, the other says it exists',
+    async () => {
+      const dir = mkdtempSync(path.join(root, 'race-'));
+      const input = await budget(dir);
+      const out = path.join(dir, 'rapport.xlsx');
+      const results = await Promise.all([ended(start([input, '--out', out])), ended(start([input, '--out', out]))]);
+      expect(results.map((r) => r.code).sort()).toEqual([0, 2]);
+      expect(results.find((r) => r.code === 2)!.stderr).toMatch(
+        /^npo-check: ‘[^’]+rapport\.xlsx’ bestaat al; kies een andere naam of geef --force om het te overschrijven\.\n$/,
+      );
+      expect(readdirSync(dir).sort()).toEqual(['begroting.xlsx', 'rapport.xlsx']);
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('leaves no temporary file and no report when interrupted while writing the report', async () => {
-    const dir = mkdtempSync(path.join(root, 'sigint-'));
-    const input = await budget(dir, 20_000);
-    const child = start([input, '--out', path.join(dir, 'rapport.xlsx')], { NPO_PROGRESS_AFTER_MS: '0' });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => {
-      if (/Rapport schrijven/.test(d)) child.kill('SIGINT');
-    });
-    const result = await ended(child);
-    expect(result.signal).toBe('SIGINT');
-    expect(readdirSync(dir)).toEqual(['begroting.xlsx']);
-  }, TEST_TIMEOUT_MS);
+  it(
+    'leaves no temporary file and no report when interrupted while writing the report',
+    async () => {
+      const dir = mkdtempSync(path.join(root, 'sigint-'));
+      const input = await budget(dir, 20_000);
+      const child = start([input, '--out', path.join(dir, 'rapport.xlsx')], { NPO_PROGRESS_AFTER_MS: '0' });
+      child.stderr.setEncoding('utf8').on('data', (d: string) => {
+        if (/Rapport schrijven/.test(d)) child.kill('SIGINT');
+      });
+      const result = await ended(child);
+      expect(result.signal).toBe('SIGINT');
+      expect(readdirSync(dir)).toEqual(['begroting.xlsx']);
+    },
+    TEST_TIMEOUT_MS,
+  );
 });

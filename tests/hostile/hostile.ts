@@ -61,7 +61,13 @@ const DAMAGED = /^‘[^’]+’ kan niet worden gelezen; het bestand is beschadi
 const TOO_LARGE = /^‘[^’]+’ is te groot om te controleren: /;
 
 function plainRows(): CellValue[][] {
-  return [['Plafond NPO-middelen', 322_000], [], [...HEADER], ...INTERVENTIONS.map((r) => [...r]), ['Totaal', null, null, null, sumFormula('E', 4, 6, 322_000), sumFormula('F', 4, 6, 240_000)]];
+  return [
+    ['Plafond NPO-middelen', 322_000],
+    [],
+    [...HEADER],
+    ...INTERVENTIONS.map((r) => [...r]),
+    ['Totaal', null, null, null, sumFormula('E', 4, 6, 322_000), sumFormula('F', 4, 6, 240_000)],
+  ];
 }
 
 async function xlsx(sheets: ReadonlyArray<SheetSpec> = [{ name: 'Begroting', rows: plainRows() }]): Promise<Buffer> {
@@ -81,7 +87,12 @@ async function write(dir: string, name: string, data: Buffer | string): Promise<
 const SHEET = 'xl/worksheets/sheet1.xml';
 
 /** The sheet's XML with `insert` just before its end (or before `before`). */
-function withXml(parts: Map<string, Buffer>, part: string, insert: string, before = '</worksheet>'): Map<string, Buffer> {
+function withXml(
+  parts: Map<string, Buffer>,
+  part: string,
+  insert: string,
+  before = '</worksheet>',
+): Map<string, Buffer> {
   const xml = parts.get(part)!.toString('utf8');
   const at = xml.lastIndexOf(before);
   parts.set(part, Buffer.from(`${xml.slice(0, at)}${insert}${xml.slice(at)}`, 'utf8'));
@@ -111,7 +122,8 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
     id: 'zip64-big-sheet',
     klass: 'size and checksum bypass',
     what: 'every size in ZIP64 records, a sheet of 48 MB of XML: the directory reader gave up and nothing was limited',
-    build: async (dir) => write(dir, 'zip64.xlsx', rawZip(entriesOf(withBomb(await plainParts(), SHEET)), { zip64: true })),
+    build: async (dir) =>
+      write(dir, 'zip64.xlsx', rawZip(entriesOf(withBomb(await plainParts(), SHEET)), { zip64: true })),
     expected: { exit: 2, sentence: TOO_LARGE },
   },
   {
@@ -119,7 +131,9 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
     klass: 'size and checksum bypass',
     what: 'the sheet named /xl/worksheets/sheet1.xml: checked under one name, parsed by ExcelJS under another',
     build: async (dir) => {
-      const entries = entriesOf(withBomb(await plainParts(), SHEET)).map((e) => (e.name === SHEET ? { ...e, name: `/${SHEET}` } : e));
+      const entries = entriesOf(withBomb(await plainParts(), SHEET)).map((e) =>
+        e.name === SHEET ? { ...e, name: `/${SHEET}` } : e,
+      );
       return write(dir, 'slash.xlsx', rawZip(entries));
     },
     expected: { exit: 2, sentence: TOO_LARGE },
@@ -130,9 +144,16 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
     what: 'a second sheet part named xl\\worksheets\\sheet1.xml with other figures: which one counts?',
     build: async (dir) => {
       const parts = await plainParts();
-      return write(dir, 'dubbel.xlsx', rawZip([...entriesOf(parts), { name: SHEET.replace(/\//g, '\\'), data: altered(parts) }]));
+      return write(
+        dir,
+        'dubbel.xlsx',
+        rawZip([...entriesOf(parts), { name: SHEET.replace(/\//g, '\\'), data: altered(parts) }]),
+      );
     },
-    expected: { exit: 2, sentence: new RegExp(`${DAMAGED.source}het onderdeel ‘xl/worksheets/sheet1\\.xml’ staat er twee keer in`) },
+    expected: {
+      exit: 2,
+      sentence: new RegExp(`${DAMAGED.source}het onderdeel ‘xl/worksheets/sheet1\\.xml’ staat er twee keer in`),
+    },
   },
   {
     id: 'case-duplicate-sheet',
@@ -140,15 +161,23 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
     what: 'a second sheet part named XL/Worksheets/Sheet1.xml (Office compares part names without case)',
     build: async (dir) => {
       const parts = await plainParts();
-      return write(dir, 'hoofdletters.xlsx', rawZip([...entriesOf(parts), { name: 'XL/Worksheets/Sheet1.xml', data: altered(parts) }]));
+      return write(
+        dir,
+        'hoofdletters.xlsx',
+        rawZip([...entriesOf(parts), { name: 'XL/Worksheets/Sheet1.xml', data: altered(parts) }]),
+      );
     },
-    expected: { exit: 2, sentence: new RegExp(`${DAMAGED.source}het onderdeel ‘XL/Worksheets/Sheet1\\.xml’ staat er twee keer in`) },
+    expected: {
+      exit: 2,
+      sentence: new RegExp(`${DAMAGED.source}het onderdeel ‘XL/Worksheets/Sheet1\\.xml’ staat er twee keer in`),
+    },
   },
   {
     id: 'junk-in-directory',
     klass: 'size and checksum bypass',
     what: 'bytes between two directory entries: the reader gave up and no limit was checked',
-    build: async (dir) => write(dir, 'rommel.xlsx', rawZip(entriesOf(withBomb(await plainParts(), SHEET)), { junkInDirectory: true })),
+    build: async (dir) =>
+      write(dir, 'rommel.xlsx', rawZip(entriesOf(withBomb(await plainParts(), SHEET)), { junkInDirectory: true })),
     expected: { exit: 2, sentence: new RegExp(`${DAMAGED.source}de ingepakte gegevens kloppen niet\\.`) },
   },
   {
@@ -157,10 +186,15 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
     what: 'ZIP64 and a sheet whose figure was changed after its checksum was taken: the altered figure was reported',
     build: async (dir) => {
       const parts = await plainParts();
-      const entries = entriesOf(parts).map((e): RawEntry => (e.name === SHEET ? { ...e, data: altered(parts), crc: crc32(e.data) } : e));
+      const entries = entriesOf(parts).map((e): RawEntry =>
+        e.name === SHEET ? { ...e, data: altered(parts), crc: crc32(e.data) } : e,
+      );
       return write(dir, 'checksum.xlsx', rawZip(entries, { zip64: true }));
     },
-    expected: { exit: 2, sentence: new RegExp(`${DAMAGED.source}de ingepakte gegevens van werkblad ‘Begroting’ kloppen niet\\.`) },
+    expected: {
+      exit: 2,
+      sentence: new RegExp(`${DAMAGED.source}de ingepakte gegevens van werkblad ‘Begroting’ kloppen niet\\.`),
+    },
   },
   // --- Parts other than sheets, and parts that lie about their size ----------------------------
   {
@@ -186,24 +220,47 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
     klass: 'parts beyond the sheets',
     what: 'a sheet whose directory entry says 2 kB but unpacks to 48 MB: inflated without a cap',
     build: async (dir) => {
-      const entries = entriesOf(withBomb(await plainParts(), SHEET)).map((e) => (e.name === SHEET ? { ...e, declaredSize: 2048 } : e));
+      const entries = entriesOf(withBomb(await plainParts(), SHEET)).map((e) =>
+        e.name === SHEET ? { ...e, declaredSize: 2048 } : e,
+      );
       return write(dir, 'te-klein-opgegeven.xlsx', rawZip(entries));
     },
-    expected: { exit: 2, sentence: new RegExp(`${DAMAGED.source}de ingepakte gegevens van werkblad ‘Begroting’ kloppen niet\\.`) },
+    expected: {
+      exit: 2,
+      sentence: new RegExp(`${DAMAGED.source}de ingepakte gegevens van werkblad ‘Begroting’ kloppen niet\\.`),
+    },
   },
   // --- Declared ranges taken at face value ------------------------------------------------------
   {
     id: 'merge-whole-sheet-below',
     klass: 'declared ranges',
     what: 'one merge from below the table over the rest of the sheet (A9:XFD1048576): a V8 crash',
-    build: async (dir) => write(dir, 'merge-blad.xlsx', rawZip(entriesOf(withXml(await plainParts(), SHEET, '<mergeCells count="1"><mergeCell ref="A9:XFD1048576"/></mergeCells>')))),
+    build: async (dir) =>
+      write(
+        dir,
+        'merge-blad.xlsx',
+        rawZip(
+          entriesOf(
+            withXml(await plainParts(), SHEET, '<mergeCells count="1"><mergeCell ref="A9:XFD1048576"/></mergeCells>'),
+          ),
+        ),
+      ),
     expected: { exit: 0 },
   },
   {
     id: 'merge-whole-column',
     klass: 'declared ranges',
     what: 'a merge over all of column G: 9 s and 1,9 GB',
-    build: async (dir) => write(dir, 'merge-kolom.xlsx', rawZip(entriesOf(withXml(await plainParts(), SHEET, '<mergeCells count="1"><mergeCell ref="G1:G1048576"/></mergeCells>')))),
+    build: async (dir) =>
+      write(
+        dir,
+        'merge-kolom.xlsx',
+        rawZip(
+          entriesOf(
+            withXml(await plainParts(), SHEET, '<mergeCells count="1"><mergeCell ref="G1:G1048576"/></mergeCells>'),
+          ),
+        ),
+      ),
     expected: { exit: 0 },
   },
   {
@@ -214,7 +271,15 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
       write(
         dir,
         'validatie.xlsx',
-        rawZip(entriesOf(withXml(await plainParts(), SHEET, '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>'))),
+        rawZip(
+          entriesOf(
+            withXml(
+              await plainParts(),
+              SHEET,
+              '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>',
+            ),
+          ),
+        ),
       ),
     expected: { exit: 0 },
   },
@@ -226,7 +291,15 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
       write(
         dir,
         'opmaak.xlsx',
-        rawZip(entriesOf(withXml(await plainParts(), SHEET, '<conditionalFormatting sqref="A1:XFD1048576"><cfRule type="cellIs" dxfId="0" priority="1" operator="greaterThan"><formula>0</formula></cfRule></conditionalFormatting>'))),
+        rawZip(
+          entriesOf(
+            withXml(
+              await plainParts(),
+              SHEET,
+              '<conditionalFormatting sqref="A1:XFD1048576"><cfRule type="cellIs" dxfId="0" priority="1" operator="greaterThan"><formula>0</formula></cfRule></conditionalFormatting>',
+            ),
+          ),
+        ),
       ),
     expected: { exit: 0 },
   },
@@ -235,7 +308,12 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
     klass: 'declared ranges',
     what: 'a <col> from 1 to 1.000.000.000 and a dimension over the whole sheet, with --out (the copy keeps widths)',
     build: async (dir) => {
-      const parts = withXml(await plainParts(), SHEET, '<cols><col min="1" max="1000000000" width="20" customWidth="1"/></cols>', '<sheetData');
+      const parts = withXml(
+        await plainParts(),
+        SHEET,
+        '<cols><col min="1" max="1000000000" width="20" customWidth="1"/></cols>',
+        '<sheetData',
+      );
       const built = await write(dir, 'kolommen.xlsx', rawZip(entriesOf(parts)));
       return { ...built, args: ['{input}', '--out', path.join(dir, 'rapport.xlsx')] };
     },
@@ -246,7 +324,12 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
     klass: 'declared ranges',
     what: 'a defined name over every cell of the sheet, with --out (ExcelJS expands defined names cell by cell)',
     build: async (dir) => {
-      const parts = withXml(await plainParts(), 'xl/workbook.xml', '<definedNames><definedName name="Alles">Begroting!$A:$XFD</definedName></definedNames>', '<calcPr');
+      const parts = withXml(
+        await plainParts(),
+        'xl/workbook.xml',
+        '<definedNames><definedName name="Alles">Begroting!$A:$XFD</definedName></definedNames>',
+        '<calcPr',
+      );
       const built = await write(dir, 'naam.xlsx', rawZip(entriesOf(parts)));
       return { ...built, args: ['{input}', '--out', path.join(dir, 'rapport.xlsx')] };
     },
@@ -256,8 +339,25 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
     id: 'row-beyond-grid',
     klass: 'declared ranges',
     what: 'a cell stored at row 2.000.000.000: every loop over the rows would never end',
-    build: async (dir) => write(dir, 'rij.xlsx', rawZip(entriesOf(withXml(await plainParts(), SHEET, '<row r="2000000000"><c r="A2000000000"><v>1</v></c></row>', '</sheetData>')))),
-    expected: { exit: 2, sentence: new RegExp(`${DAMAGED.source}werkblad ‘Begroting’ heeft een cel voorbij de laatste rij`) },
+    build: async (dir) =>
+      write(
+        dir,
+        'rij.xlsx',
+        rawZip(
+          entriesOf(
+            withXml(
+              await plainParts(),
+              SHEET,
+              '<row r="2000000000"><c r="A2000000000"><v>1</v></c></row>',
+              '</sheetData>',
+            ),
+          ),
+        ),
+      ),
+    expected: {
+      exit: 2,
+      sentence: new RegExp(`${DAMAGED.source}werkblad ‘Begroting’ heeft een cel voorbij de laatste rij`),
+    },
   },
   // --- Super-linear regular expressions --------------------------------------------------------
   {
@@ -266,8 +366,14 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
     what: 'workbook.xml and its relationships as 400 kB of `<x:sheet` and word characters without `>`: 20 s at 8 kB, never at 16',
     build: async (dir) => {
       const parts = await plainParts();
-      parts.set('xl/workbook.xml', Buffer.from(`<workbook><sheets>${'<x:sheet name="a" '.repeat(20_000)}${'a'.repeat(100_000)}`));
-      parts.set('xl/_rels/workbook.xml.rels', Buffer.from(`<Relationships>${'<Relationship Id="'.repeat(10_000)}${'b'.repeat(100_000)}`));
+      parts.set(
+        'xl/workbook.xml',
+        Buffer.from(`<workbook><sheets>${'<x:sheet name="a" '.repeat(20_000)}${'a'.repeat(100_000)}`),
+      );
+      parts.set(
+        'xl/_rels/workbook.xml.rels',
+        Buffer.from(`<Relationships>${'<Relationship Id="'.repeat(10_000)}${'b'.repeat(100_000)}`),
+      );
       return write(dir, 'tags.xlsx', rawZip(entriesOf(parts)));
     },
     expected: { exit: 2, sentence: /^De werkmap bevat geen werkbladen\.$/ },
@@ -295,7 +401,10 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
       // No goal: the finding on that row names the intervention in the text report.
       rows[3]![2] = null;
       const parts = await plainParts([{ name: 'Begroting', rows }]);
-      const strings = parts.get('xl/sharedStrings.xml')!.toString('utf8').replace('Zomer§school', 'Zomer_x001B_[2J_x000D_\u202eschool');
+      const strings = parts
+        .get('xl/sharedStrings.xml')!
+        .toString('utf8')
+        .replace('Zomer§school', 'Zomer_x001B_[2J_x000D_\u202eschool');
       parts.set('xl/sharedStrings.xml', Buffer.from(strings, 'utf8'));
       return write(dir, 'escapes.xlsx', rawZip(entriesOf(parts)));
     },
@@ -312,8 +421,16 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
     what: 'a sheet name and a relationship target with &#x110000;: String.fromCodePoint threw',
     build: async (dir) => {
       const parts = await plainParts();
-      parts.set('xl/workbook.xml', Buffer.from(parts.get('xl/workbook.xml')!.toString('utf8').replace('name="Begroting"', 'name="Begroting&#x110000;"')));
-      const rels = parts.get('xl/_rels/workbook.xml.rels')!.toString('utf8').replace('Target="styles.xml"', 'Target="styles&#1114112;.xml"');
+      parts.set(
+        'xl/workbook.xml',
+        Buffer.from(
+          parts.get('xl/workbook.xml')!.toString('utf8').replace('name="Begroting"', 'name="Begroting&#x110000;"'),
+        ),
+      );
+      const rels = parts
+        .get('xl/_rels/workbook.xml.rels')!
+        .toString('utf8')
+        .replace('Target="styles.xml"', 'Target="styles&#1114112;.xml"');
       parts.set('xl/_rels/workbook.xml.rels', Buffer.from(rels));
       const built = await write(dir, 'tekenverwijzing.xlsx', rawZip(entriesOf(parts)));
       return { ...built, args: ['{input}', '--format', 'json'] };
@@ -338,14 +455,21 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
     id: 'source-date-epoch-huge',
     klass: 'unnamed internal errors',
     what: 'SOURCE_DATE_EPOCH beyond what a date can hold, with --out: an invalid date deep in the writer',
-    build: async (dir) => ({ ...(await write(dir, 'epoch.xlsx', await xlsx())), args: ['{input}', '--out', path.join(dir, 'rapport.xlsx')], env: { SOURCE_DATE_EPOCH: '99999999999999' } }),
+    build: async (dir) => ({
+      ...(await write(dir, 'epoch.xlsx', await xlsx())),
+      args: ['{input}', '--out', path.join(dir, 'rapport.xlsx')],
+      env: { SOURCE_DATE_EPOCH: '99999999999999' },
+    }),
     expected: { exit: 2, sentence: /^SOURCE_DATE_EPOCH ‘99999999999999’ is geen aantal seconden sinds 1970\.$/ },
   },
   {
     id: 'out-name-250-bytes',
     klass: 'unnamed internal errors',
     what: 'a valid --out name of 250 bytes: the temporary name made from it was too long',
-    build: async (dir) => ({ ...(await write(dir, 'lang.xlsx', await xlsx())), args: ['{input}', '--out', path.join(dir, `${'r'.repeat(245)}.xlsx`)] }),
+    build: async (dir) => ({
+      ...(await write(dir, 'lang.xlsx', await xlsx())),
+      args: ['{input}', '--out', path.join(dir, `${'r'.repeat(245)}.xlsx`)],
+    }),
     expected: { exit: 0, leaves: [`${'r'.repeat(245)}.xlsx`] },
   },
   {
@@ -353,7 +477,10 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
     klass: 'unnamed internal errors',
     what: 'stdout on a full disk (/dev/full): a Node stack trace and exit 1, which means "errors found"',
     build: async (dir) => ({ ...(await write(dir, 'vol.xlsx', await xlsx())), stdout: '/dev/full' }),
-    expected: { exit: 2, sentence: /^de uitkomst kon niet worden weggeschreven \(de schijf is vol\); de controle zelf is wel gedaan\./ },
+    expected: {
+      exit: 2,
+      sentence: /^de uitkomst kon niet worden weggeschreven \(de schijf is vol\); de controle zelf is wel gedaan\./,
+    },
   },
   // --- Misleading sentences --------------------------------------------------------------------
   {
@@ -361,28 +488,54 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
     klass: 'misleading sentences',
     what: 'an OpenDocument spreadsheet renamed .xlsx: "geen werkbladen"',
     build: async (dir) =>
-      write(dir, 'ods.xlsx', rawZip([{ name: 'mimetype', data: Buffer.from('application/vnd.oasis.opendocument.spreadsheet'), method: 0 }, { name: 'content.xml', data: Buffer.from('<office:document-content/>') }])),
-    expected: { exit: 2, sentence: /^‘[^’]+’ is geen Excel-werkmap \(\.xlsx\) maar een OpenDocument-rekenblad \(\.ods\) met de extensie \.xlsx; / },
+      write(
+        dir,
+        'ods.xlsx',
+        rawZip([
+          { name: 'mimetype', data: Buffer.from('application/vnd.oasis.opendocument.spreadsheet'), method: 0 },
+          { name: 'content.xml', data: Buffer.from('<office:document-content/>') },
+        ]),
+      ),
+    expected: {
+      exit: 2,
+      sentence:
+        /^‘[^’]+’ is geen Excel-werkmap \(\.xlsx\) maar een OpenDocument-rekenblad \(\.ods\) met de extensie \.xlsx; /,
+    },
   },
   {
     id: 'xlsb-renamed',
     klass: 'misleading sentences',
     what: 'a binary workbook (.xlsb) renamed .xlsx: "geen werkbladen"',
-    build: async (dir) => write(dir, 'xlsb.xlsx', rawZip([{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'xl/workbook.bin', data: Buffer.alloc(64) }])),
-    expected: { exit: 2, sentence: /^‘[^’]+’ is geen Excel-werkmap \(\.xlsx\) maar een binaire Excel-werkmap \(\.xlsb\)/ },
+    build: async (dir) =>
+      write(
+        dir,
+        'xlsb.xlsx',
+        rawZip([
+          { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+          { name: 'xl/workbook.bin', data: Buffer.alloc(64) },
+        ]),
+      ),
+    expected: {
+      exit: 2,
+      sentence: /^‘[^’]+’ is geen Excel-werkmap \(\.xlsx\) maar een binaire Excel-werkmap \(\.xlsb\)/,
+    },
   },
   {
     id: 'zipcrypto',
     klass: 'misleading sentences',
     what: 'a zip encrypted with a password (ZipCrypto): "beschadigd", no word of a password',
-    build: async (dir) => write(dir, 'zipcrypto.xlsx', rawZip(entriesOf(await plainParts()).map((e) => ({ ...e, flags: 1 })))),
+    build: async (dir) =>
+      write(dir, 'zipcrypto.xlsx', rawZip(entriesOf(await plainParts()).map((e) => ({ ...e, flags: 1 })))),
     expected: { exit: 2, sentence: /^‘[^’]+’ is met een wachtwoord beveiligd; / },
   },
   {
     id: 'budget-named-like-a-tab',
     klass: 'misleading sentences',
     what: 'the only budget sheet is called "NPO Overzicht", like a tab of the report: skipped with "no header"',
-    build: async (dir) => ({ ...(await write(dir, 'tabnaam.xlsx', await xlsx([{ name: 'NPO Overzicht', rows: plainRows() }]))), args: ['{input}', '--format', 'json'] }),
+    build: async (dir) => ({
+      ...(await write(dir, 'tabnaam.xlsx', await xlsx([{ name: 'NPO Overzicht', rows: plainRows() }]))),
+      args: ['{input}', '--format', 'json'],
+    }),
     expected: { exit: 0 },
     check: ({ stdout }) => expect(JSON.parse(stdout).sheet).toBe('NPO Overzicht'),
   },
@@ -395,14 +548,21 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
       await fs.symlink(input, input);
       return { input };
     },
-    expected: { exit: 2, sentence: /^‘[^’]+’ kan niet worden geopend: het is een snelkoppeling \(symbolische link\) die in een kring naar zichzelf verwijst\./ },
+    expected: {
+      exit: 2,
+      sentence:
+        /^‘[^’]+’ kan niet worden geopend: het is een snelkoppeling \(symbolische link\) die in een kring naar zichzelf verwijst\./,
+    },
   },
   {
     id: 'name-too-long',
     klass: 'misleading sentences',
     what: 'a file name of 300 bytes: "beschadigd"',
     build: async (dir) => ({ input: path.join(dir, `${'n'.repeat(300)}.xlsx`) }),
-    expected: { exit: 2, sentence: /^‘[^’]+’ kan niet worden geopend: de naam of het pad is langer dan het systeem toestaat\./ },
+    expected: {
+      exit: 2,
+      sentence: /^‘[^’]+’ kan niet worden geopend: de naam of het pad is langer dan het systeem toestaat\./,
+    },
   },
   {
     id: 'ceiling-negative',
@@ -417,16 +577,30 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
     what: 'a sheet name of 40 characters: two English library warnings before the Dutch line',
     build: async (dir) => {
       const parts = await plainParts();
-      parts.set('xl/workbook.xml', Buffer.from(parts.get('xl/workbook.xml')!.toString('utf8').replace('name="Begroting"', `name="Begroting ${'x'.repeat(30)}"`)));
+      parts.set(
+        'xl/workbook.xml',
+        Buffer.from(
+          parts
+            .get('xl/workbook.xml')!
+            .toString('utf8')
+            .replace('name="Begroting"', `name="Begroting ${'x'.repeat(30)}"`),
+        ),
+      );
       return write(dir, 'lange-bladnaam.xlsx', rawZip(entriesOf(parts)));
     },
-    expected: { exit: 2, sentence: new RegExp(`${DAMAGED.source}werkblad ‘Begroting x+’ heeft een naam die Excel niet toestaat`) },
+    expected: {
+      exit: 2,
+      sentence: new RegExp(`${DAMAGED.source}werkblad ‘Begroting x+’ heeft een naam die Excel niet toestaat`),
+    },
   },
   {
     id: 'sheet-other-normalisation',
     klass: 'misleading sentences',
     what: '--sheet typed in NFD where the file has NFC: refused beside an identical-looking name',
-    build: async (dir) => ({ ...(await write(dir, 'nfd.xlsx', await xlsx([{ name: 'Begroting één', rows: plainRows() }]))), args: ['{input}', '--sheet', 'Begroting één'.normalize('NFD'), '--format', 'json'] }),
+    build: async (dir) => ({
+      ...(await write(dir, 'nfd.xlsx', await xlsx([{ name: 'Begroting één', rows: plainRows() }]))),
+      args: ['{input}', '--sheet', 'Begroting één'.normalize('NFD'), '--format', 'json'],
+    }),
     expected: { exit: 0 },
     check: ({ stdout }) => expect(JSON.parse(stdout).sheet).toBe('Begroting één'),
   },
@@ -445,7 +619,9 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
     },
     expected: { exit: 0 },
     check: ({ stdout }) => {
-      expect(stdout).toMatch(/Verborgen werkbladen zijn niet gekozen: ‘Begroting oud’\. Controleer er een met --sheet\./);
+      expect(stdout).toMatch(
+        /Verborgen werkbladen zijn niet gekozen: ‘Begroting oud’\. Controleer er een met --sheet\./,
+      );
       // The old version is named in that sentence only: the visible budget is the one checked.
       expect(stdout.split('Begroting oud')).toHaveLength(2);
     },
@@ -454,7 +630,10 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
     id: 'ceiling-fraction-of-a-cent',
     klass: 'silent choices',
     what: '--ceiling 2.138.509,645: silently rounded',
-    build: async (dir) => ({ ...(await write(dir, 'fractie.xlsx', await xlsx())), args: ['{input}', '--ceiling', '2.138.509,645'] }),
+    build: async (dir) => ({
+      ...(await write(dir, 'fractie.xlsx', await xlsx())),
+      args: ['{input}', '--ceiling', '2.138.509,645'],
+    }),
     expected: { exit: 2, sentence: /^plafond ‘2\.138\.509,645’ heeft meer dan twee decimalen; / },
   },
   // --- Data-loss windows -----------------------------------------------------------------------
@@ -468,7 +647,11 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
       await mkfifo(fifo);
       return { ...built, args: ['{input}', '--out', fifo, '--force'] };
     },
-    expected: { exit: 2, sentence: /^‘[^’]+uit\.xlsx’ is geen gewoon bestand .*het rapport vervangt alleen een bestand, ook met --force\./, leaves: ['uit.xlsx'] },
+    expected: {
+      exit: 2,
+      sentence: /^‘[^’]+uit\.xlsx’ is geen gewoon bestand .*het rapport vervangt alleen een bestand, ook met --force\./,
+      leaves: ['uit.xlsx'],
+    },
     check: async ({ dir }) => expect((await fs.lstat(path.join(dir, 'uit.xlsx'))).isFIFO()).toBe(true),
   },
   {
@@ -480,7 +663,13 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
       rows[3]![1] = 'Zomer§school';
       // As Excel stores characters XML cannot hold: _xFFFF_ in the text, which ExcelJS decodes.
       const parts = await plainParts([{ name: 'Begroting', rows }]);
-      parts.set('xl/sharedStrings.xml', Buffer.from(parts.get('xl/sharedStrings.xml')!.toString('utf8').replace('Zomer§school', 'Zomer_xFFFF_school_x0001_'), 'utf8'));
+      parts.set(
+        'xl/sharedStrings.xml',
+        Buffer.from(
+          parts.get('xl/sharedStrings.xml')!.toString('utf8').replace('Zomer§school', 'Zomer_xFFFF_school_x0001_'),
+          'utf8',
+        ),
+      );
       const built = await write(dir, 'naam\uffff.xlsx', rawZip(entriesOf(parts)));
       return { ...built, args: ['{input}', '--out', path.join(dir, 'rapport.xlsx')] };
     },
@@ -488,7 +677,9 @@ export const HOSTILE: ReadonlyArray<HostileCase> = [
     check: async ({ dir }) => {
       const report = await loadWorkbookFile(path.join(dir, 'rapport.xlsx'));
       const texts: string[] = [];
-      report.eachSheet((s) => s.eachRow((r) => r.eachCell((c) => void (typeof c.value === 'string' && texts.push(c.value)))));
+      report.eachSheet((s) =>
+        s.eachRow((r) => r.eachCell((c) => void (typeof c.value === 'string' && texts.push(c.value)))),
+      );
       expect(texts.some((t) => t.includes('Zomer\ufffdschool␁'))).toBe(true);
     },
   },

@@ -44,20 +44,32 @@ describe('npo-check with accepted findings', () => {
     const r = await runCli([file]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Bevindingen: 0 fouten, 0 waarschuwingen, 0 ter info; 1 geaccepteerd');
-    expect(r.stdout).toMatch(/Geaccepteerd \(1\)\n.*CEILING_EXCEEDED.*\n.*reden: Plafond bewust overschreden, besluit B&W 12-3-2024 \(geaccepteerd op 2024-03-12\)/);
+    expect(r.stdout).toMatch(
+      /Geaccepteerd \(1\)\n.*CEILING_EXCEEDED.*\n.*reden: Plafond bewust overschreden, besluit B&W 12-3-2024 \(geaccepteerd op 2024-03-12\)/,
+    );
     expect(r.stderr).toBe('');
   });
 
   it('gives the accepted findings apart in JSON, with their fingerprint and reason', async () => {
-    const file = await sampleWith('geaccepteerd-json.xlsx', [{ fingerprint, reason: REASON, acceptedOn: '2024-03-12' }]);
+    const file = await sampleWith('geaccepteerd-json.xlsx', [
+      { fingerprint, reason: REASON, acceptedOn: '2024-03-12' },
+    ]);
     const json = JSON.parse((await runCli([file, '--format', 'json'])).stdout) as Record<string, unknown>;
     expect(json['findings']).toEqual([]);
     expect(json['counts']).toEqual({ error: 0, warning: 0, info: 0 });
-    expect(json['accepted']).toEqual([expect.objectContaining({ rule: 'CEILING_EXCEEDED', fingerprint, acceptance: { fingerprint, reason: REASON, acceptedOn: '2024-03-12' } })]);
+    expect(json['accepted']).toEqual([
+      expect.objectContaining({
+        rule: 'CEILING_EXCEEDED',
+        fingerprint,
+        acceptance: { fingerprint, reason: REASON, acceptedOn: '2024-03-12' },
+      }),
+    ]);
   });
 
   it('still exits 1 for an acceptance of another finding, and lists that acceptance as without a finding', async () => {
-    const file = await sampleWith('ander.xlsx', [{ fingerprint: 'OVERSPENT|16|benut', reason: 'oud', acceptedOn: '2023-01-01' }]);
+    const file = await sampleWith('ander.xlsx', [
+      { fingerprint: 'OVERSPENT|16|benut', reason: 'oud', acceptedOn: '2023-01-01' },
+    ]);
     const r = await runCli([file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Acceptaties zonder bevinding (de bevinding komt niet meer voor) (1)');

@@ -14,7 +14,11 @@ const dir = mkdtempSync(path.join(tmpdir(), 'npo-cli-reading-'));
 
 /** One file in this test's folder, its sheets given by name. */
 function write(name: string, sheets: Record<string, CellValue[][]>): Promise<string> {
-  return writeWorkbook(dir, name, Object.entries(sheets).map(([sheet, rows]) => ({ name: sheet, rows })));
+  return writeWorkbook(
+    dir,
+    name,
+    Object.entries(sheets).map(([sheet, rows]) => ({ name: sheet, rows })),
+  );
 }
 
 // Putten's plan with the schools' own contribution beside the municipality's share.
@@ -34,7 +38,13 @@ beforeAll(async () => {
   plain = await write('putten.xlsx', { Begroting: BUDGET });
   stored = await write('putten-leeswijze.xlsx', {
     Begroting: BUDGET,
-    [CORRECTIONS_SHEET]: [[CORRECTIONS_TITLE], ['Bijgehouden door de NPO-begrotingscontrole.'], [], [...CORRECTIONS_HEADER], ['Begroting', 'Kolom E', 'negeren', 'Bedrag scholen']],
+    [CORRECTIONS_SHEET]: [
+      [CORRECTIONS_TITLE],
+      ['Bijgehouden door de NPO-begrotingscontrole.'],
+      [],
+      [...CORRECTIONS_HEADER],
+      ['Begroting', 'Kolom E', 'negeren', 'Bedrag scholen'],
+    ],
   });
 });
 
@@ -42,11 +52,11 @@ it('warns that two columns were added up, and --explain names every column', asy
   const r = await run([plain, '--explain', '--quiet']);
   expect(r.code).toBe(1);
   expect(r.stdout).toContain('READING_UNCERTAIN');
-  expect(r.stdout).toContain("    D ‘Bedrag gemeente’: begroot\n    E ‘Bedrag scholen’: begroot\n");
+  expect(r.stdout).toContain('    D ‘Bedrag gemeente’: begroot\n    E ‘Bedrag scholen’: begroot\n');
   expect(r.stdout).toMatch(/Totaal +€ 382\.000,00/);
 });
 
-it('reads only the municipality\'s share with --column D=begroot, and the plan is exactly the grant', async () => {
+it("reads only the municipality's share with --column D=begroot, and the plan is exactly the grant", async () => {
   const r = await run([plain, '--column', 'D=begroot', '--format', 'json', '--quiet']);
   expect(r.code).toBe(0);
   const json = JSON.parse(r.stdout);
@@ -70,17 +80,32 @@ it('applies the corrections stored in the workbook, as the pane does', async () 
 
 it('reads the header row and unit given for one run', async () => {
   const file = await write('duizenden.xlsx', {
-    Begroting: [['Samenvatting', 'Begroot'], ['Plan', 322], [], ['Plafond NPO-middelen', 322_000], ['Nr', 'Interventie', 'Doel', 'Begroot'], [1, 'Zomerschool', 1, 150], [2, 'VVE extra uren', 2, 172]],
+    Begroting: [
+      ['Samenvatting', 'Begroot'],
+      ['Plan', 322],
+      [],
+      ['Plafond NPO-middelen', 322_000],
+      ['Nr', 'Interventie', 'Doel', 'Begroot'],
+      [1, 'Zomerschool', 1, 150],
+      [2, 'VVE extra uren', 2, 172],
+    ],
   });
   const r = await run([file, '--header-row', '5', '--unit', '1000', '--format', 'json', '--quiet']);
   const json = JSON.parse(r.stdout);
-  expect(json.reading).toMatchObject({ headerRow: 5, headerRowByUser: true, tables: [{ unit: 1000, unitByUser: true }] });
+  expect(json.reading).toMatchObject({
+    headerRow: 5,
+    headerRowByUser: true,
+    tables: [{ unit: 1000, unitByUser: true }],
+  });
   expect(json.totals.begrootCents).toBe(32_200_000);
 });
 
 it.each([
   [['--header-row', 'vijf'], 'npo-check: kopregel ‘vijf’ is geen rijnummer; geef bijvoorbeeld --header-row 5.'],
-  [['--column', 'E:begroot'], 'npo-check: kolom ‘E:begroot’ is niet te lezen; schrijf kolom=rol, bijvoorbeeld --column E=begroot (rollen: code, interventie, bestedingsdoel, uitvoerder, begroot, benut, toelichting, negeren).'],
+  [
+    ['--column', 'E:begroot'],
+    'npo-check: kolom ‘E:begroot’ is niet te lezen; schrijf kolom=rol, bijvoorbeeld --column E=begroot (rollen: code, interventie, bestedingsdoel, uitvoerder, begroot, benut, toelichting, negeren).',
+  ],
   [['--unit', '100'], 'npo-check: eenheid ‘100’ bestaat niet; kies 1, 1000 of 1000000.'],
 ])('refuses %j with one sentence', async (args, line) => {
   const r = await run([plain, ...args]);

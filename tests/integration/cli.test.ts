@@ -11,8 +11,6 @@ import { runCli as run } from '../support/run-cli';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'npo-cli-'));
 
-
-
 async function writeWorkbook(name: string, sheets: Record<string, unknown[][]>): Promise<string> {
   const wb = new ExcelJS.Workbook();
   for (const [sheetName, rows] of Object.entries(sheets)) {
@@ -77,8 +75,20 @@ describe('npo-check', () => {
       totals: { begrootCents: 32_200_000, benutCents: 32_000_000 },
     });
     expect(json.goals).toHaveLength(5);
-    expect(json.goals[0]).toEqual({ goal: 1, name: 'Bovenschoolse maatregelen', begrootCents: 10_000_000, benutCents: 8_000_000, restantCents: 2_000_000, interventions: 1 });
-    expect(json.interventions[0]).toMatchObject({ code: '1', name: 'Zomerschool', row: 5, allocations: [{ goal: 1, begrootCents: 10_000_000, benutCents: 8_000_000 }] });
+    expect(json.goals[0]).toEqual({
+      goal: 1,
+      name: 'Bovenschoolse maatregelen',
+      begrootCents: 10_000_000,
+      benutCents: 8_000_000,
+      restantCents: 2_000_000,
+      interventions: 1,
+    });
+    expect(json.interventions[0]).toMatchObject({
+      code: '1',
+      name: 'Zomerschool',
+      row: 5,
+      allocations: [{ goal: 1, begrootCents: 10_000_000, benutCents: 8_000_000 }],
+    });
     const overspent = json.findings.find((f: { rule: string }) => f.rule === 'OVERSPENT');
     expect(overspent).toMatchObject({ severity: 'warning', sheet: 'Begroting', cell: 'F7', amountCents: 1_800_000 });
     expect(typeof overspent.message).toBe('string');
@@ -101,7 +111,9 @@ describe('npo-check', () => {
   it('checks the sheet named with --sheet', async () => {
     const r = await run([clean, '--sheet', 'Toelichting']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('npo-check: Werkblad ‘Toelichting’ lijkt geen begrotingsblad: er is in de eerste 40 rijen geen kopregel met een kolom voor de interventie en een kolom voor het begrote bedrag.\n');
+    expect(r.stderr).toBe(
+      'npo-check: Werkblad ‘Toelichting’ lijkt geen begrotingsblad: er is in de eerste 40 rijen geen kopregel met een kolom voor de interventie en een kolom voor het begrote bedrag.\n',
+    );
   });
 
   it('never modifies the input file', async () => {
@@ -115,18 +127,46 @@ describe('npo-check', () => {
   describe('answers what it cannot do with one line on stderr and exit code 2', () => {
     const cases: Array<[string, () => string[], RegExp]> = [
       ['a missing file', () => [path.join(dir, 'bestaat-niet.xlsx')], /bestaat niet\.$/],
-      ['a CSV renamed to .xlsx', () => [writeText('csv.xlsx', 'Nr;Interventie;Begroot\n1;Zomerschool;100\n')], /geen Excel-werkmap/],
+      [
+        'a CSV renamed to .xlsx',
+        () => [writeText('csv.xlsx', 'Nr;Interventie;Begroot\n1;Zomerschool;100\n')],
+        /geen Excel-werkmap/,
+      ],
       ['a truncated workbook', () => [truncated()], /beschadigd of onvolledig/],
       ['a workbook without a budget sheet', () => [path.join(dir, 'leeg-blad.xlsx')], /Geen begrotingsblad gevonden/],
-      ['a missing sheet', () => [clean, '--sheet', 'Begroting 2030'], /Werkblad ‘Begroting 2030’ bestaat niet in deze werkmap\. Beschikbaar: ‘Toelichting’, ‘Begroting’\./],
+      [
+        'a missing sheet',
+        () => [clean, '--sheet', 'Begroting 2030'],
+        /Werkblad ‘Begroting 2030’ bestaat niet in deze werkmap\. Beschikbaar: ‘Toelichting’, ‘Begroting’\./,
+      ],
       ['a ceiling that is no amount', () => [clean, '--ceiling', 'veel'], /plafond ‘veel’ is geen bedrag/],
       ['an unknown option', () => [clean, '--kleur'], /onbekende of onvolledige optie/],
       ['no file at all', () => [], /geef de werkmap op/],
-      ['a period start that is no date', () => [clean, '--period-start', '1 augustus 2021'], /begin van de bestedingsperiode ‘1 augustus 2021’ is geen datum; schrijf bijvoorbeeld 1-8-2021 of 2021-08-01\.$/],
-      ['a period end that does not exist', () => [clean, '--period-end', '31-6-2025'], /einde van de bestedingsperiode ‘31-6-2025’ is geen datum/],
-      ['a period that ends before it starts', () => [clean, '--period-start', '2025-08-01', '--period-end', '31-7-2025'], /de bestedingsperiode begint na haar einde \(2025-08-01 – 31-7-2025\)/],
-      ['a missing payments sheet', () => [clean, '--payments-sheet', 'Betalingen'], /Betalingenblad ‘Betalingen’ bestaat niet in deze werkmap\. Beschikbaar: ‘Toelichting’, ‘Begroting’\./],
-      ['a payments sheet that is none', () => [clean, '--payments-sheet', 'Toelichting'], /Werkblad ‘Toelichting’ lijkt geen betalingenblad/],
+      [
+        'a period start that is no date',
+        () => [clean, '--period-start', '1 augustus 2021'],
+        /begin van de bestedingsperiode ‘1 augustus 2021’ is geen datum; schrijf bijvoorbeeld 1-8-2021 of 2021-08-01\.$/,
+      ],
+      [
+        'a period end that does not exist',
+        () => [clean, '--period-end', '31-6-2025'],
+        /einde van de bestedingsperiode ‘31-6-2025’ is geen datum/,
+      ],
+      [
+        'a period that ends before it starts',
+        () => [clean, '--period-start', '2025-08-01', '--period-end', '31-7-2025'],
+        /de bestedingsperiode begint na haar einde \(2025-08-01 – 31-7-2025\)/,
+      ],
+      [
+        'a missing payments sheet',
+        () => [clean, '--payments-sheet', 'Betalingen'],
+        /Betalingenblad ‘Betalingen’ bestaat niet in deze werkmap\. Beschikbaar: ‘Toelichting’, ‘Begroting’\./,
+      ],
+      [
+        'a payments sheet that is none',
+        () => [clean, '--payments-sheet', 'Toelichting'],
+        /Werkblad ‘Toelichting’ lijkt geen betalingenblad/,
+      ],
     ];
 
     beforeAll(async () => {
@@ -153,10 +193,18 @@ describe('npo-check with a payments sheet', () => {
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('Afstemming met werkblad ‘Betalingen’ (bestedingsperiode 01-08-2021 t/m 31-07-2025)');
     expect(text.stdout).toMatch(/2022\s+€ 561\.500,00\s+€ 565\.000,00/);
-    expect(text.stdout).toContain('Onverklaarde verschillen: € 15.352,00; rapporteringstolerantie € 125.000,00: binnen de tolerantie');
+    expect(text.stdout).toContain(
+      'Onverklaarde verschillen: € 15.352,00; rapporteringstolerantie € 125.000,00: binnen de tolerantie',
+    );
     expect(text.stdout).toMatch(/D15\s+PAYMENT_UNKNOWN_INTERVENTION\s+Betaling ‘IMC-2022-07’/);
     const json = JSON.parse((await run([SAMPLE, '--format', 'json'])).stdout);
-    expect(json.reconciliation).toMatchObject({ paymentsSheet: 'Betalingen', periodStart: '2021-08-01', periodEnd: '2025-07-31', paidCents: 133_579_200, openCents: 210_200 });
+    expect(json.reconciliation).toMatchObject({
+      paymentsSheet: 'Betalingen',
+      periodStart: '2021-08-01',
+      periodEnd: '2025-07-31',
+      paidCents: 133_579_200,
+      openCents: 210_200,
+    });
     expect(json.reconciliation.interventions[1]).toEqual({
       code: '2',
       name: 'Bibliotheek (samenwerking tussen scholen, peuteropvang én de bieb)',
@@ -169,7 +217,11 @@ describe('npo-check with a payments sheet', () => {
       differenceCents: 285_200,
       payments: 4,
     });
-    expect(json.reconciliation.partners[0]).toMatchObject({ partner: 'Versa Welzijn', interventions: ['1', '11'], paidCents: 29_972_800 });
+    expect(json.reconciliation.partners[0]).toMatchObject({
+      partner: 'Versa Welzijn',
+      interventions: ['1', '11'],
+      paidCents: 29_972_800,
+    });
     expect(json.years[1]).toEqual({
       year: 2022,
       goals: [
@@ -184,13 +236,23 @@ describe('npo-check with a payments sheet', () => {
       cumulativeCents: 56_500_000,
     });
     const outside = json.findings.find((f: { rule: string }) => f.rule === 'PAYMENT_OUTSIDE_PERIOD');
-    expect(outside).toMatchObject({ severity: 'error', sheet: 'Betalingen', cell: 'A5', amountCents: 350_000, interventionCode: '1' });
+    expect(outside).toMatchObject({
+      severity: 'error',
+      sheet: 'Betalingen',
+      cell: 'A5',
+      amountCents: 350_000,
+      interventionCode: '1',
+    });
   });
 
   it('takes the period from --period-start and --period-end, in Dutch or ISO notation', async () => {
-    const json = JSON.parse((await run([SAMPLE, '--format', 'json', '--period-start', '1-6-2021', '--period-end', '2023-06-30'])).stdout);
+    const json = JSON.parse(
+      (await run([SAMPLE, '--format', 'json', '--period-start', '1-6-2021', '--period-end', '2023-06-30'])).stdout,
+    );
     expect(json.reconciliation).toMatchObject({ periodStart: '2021-06-01', periodEnd: '2023-06-30' });
-    const outside = json.findings.filter((f: { rule: string }) => f.rule === 'PAYMENT_OUTSIDE_PERIOD').map((f: { cell: string }) => f.cell);
+    const outside = json.findings
+      .filter((f: { rule: string }) => f.rule === 'PAYMENT_OUTSIDE_PERIOD')
+      .map((f: { cell: string }) => f.cell);
     expect(outside).toEqual(['A30', 'A31', 'A32', 'A33', 'A34', 'A35']);
     expect(json.years.map((y: { year: number }) => y.year)).toEqual([2021, 2022, 2023]);
   });
@@ -204,7 +266,9 @@ describe('npo-check with a payments sheet', () => {
       'npo-check: Worksheet ‘Instellingen’ does not look like a payments sheet: there is no header row in its first 40 rows with a date, an invoice or payment number, the intervention and the amount.\n',
     );
     const bad = await run([SAMPLE, '--period-end', 'eind juli', '--lang', 'en']);
-    expect(bad.stderr).toBe('npo-check: end of the spending period ‘eind juli’ is not a date; write, for example, 31-7-2025 or 2025-07-31.\n');
+    expect(bad.stderr).toBe(
+      'npo-check: end of the spending period ‘eind juli’ is not a date; write, for example, 31-7-2025 or 2025-07-31.\n',
+    );
   });
 
   it('leaves the JSON without reconciliation and years when there is no payments sheet', async () => {

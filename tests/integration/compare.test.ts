@@ -8,7 +8,13 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { cellAt, errorCells, recalculate, type RecalculatedValue, type RecalculatedWorkbook } from '../../scripts/libreoffice';
+import {
+  cellAt,
+  errorCells,
+  recalculate,
+  type RecalculatedValue,
+  type RecalculatedWorkbook,
+} from '../../scripts/libreoffice';
 import { checkWorkbook } from '../../src/engine/check';
 import { compareBudgets, type Comparison, type VersionChange } from '../../src/engine/compare';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
@@ -56,7 +62,8 @@ const EXPECTED: ReadonlyArray<readonly [VersionChange['id'], string | null, stri
   ['VERSION_TOTAL', 'D28', 'E21'],
 ];
 
-const triples = (changes: ReadonlyArray<VersionChange>) => changes.map((c) => [c.id, c.old?.cell ?? null, c.new?.cell ?? null]);
+const triples = (changes: ReadonlyArray<VersionChange>) =>
+  changes.map((c) => [c.id, c.old?.cell ?? null, c.new?.cell ?? null]);
 
 interface Json {
   old: { file: string; sheet: string; interventions: number; begrootCents: number; ceilingCents: number };
@@ -85,43 +92,116 @@ describe('npo-check vergelijk on the Hilversum sample pair', () => {
 
   it('intervention 1: +€ 5.000', () => {
     const one = json.changes.find((c) => c.id === 'VERSION_BEGROOT_CHANGED' && c.new?.code === '1')!;
-    expect(one).toMatchObject({ goal: 1, old: { sheet: 'Begroting 2021', code: 'I1' }, new: { sheet: 'Stand 2023' }, oldCents: 14_500_000, newCents: 15_000_000, differenceCents: 500_000 });
+    expect(one).toMatchObject({
+      goal: 1,
+      old: { sheet: 'Begroting 2021', code: 'I1' },
+      new: { sheet: 'Stand 2023' },
+      oldCents: 14_500_000,
+      newCents: 15_000_000,
+      differenceCents: 500_000,
+    });
     expect(one.message.nl).toBe('1 ‘Huiswerkkamer’: begroot € 145.000,00 → € 150.000,00 (+€ 5.000,00).');
   });
 
   it('14 and 15: one swap, matched by name, with their goals moved', () => {
     const swap = json.changes.find((c) => c.id === 'VERSION_SWAPPED')!;
-    expect(swap.message.nl).toBe('I14 en I15 hebben hun nummers geruild: ‘Zorg’ is nu 15, ‘Versterken van Jeugd en Gezin op de taalscholen’ is nu 14.');
-    expect(swap.message.en).toBe('I14 and I15 swapped their codes: ‘Zorg’ is now 15, ‘Versterken van Jeugd en Gezin op de taalscholen’ is now 14.');
+    expect(swap.message.nl).toBe(
+      'I14 en I15 hebben hun nummers geruild: ‘Zorg’ is nu 15, ‘Versterken van Jeugd en Gezin op de taalscholen’ is nu 14.',
+    );
+    expect(swap.message.en).toBe(
+      'I14 and I15 swapped their codes: ‘Zorg’ is now 15, ‘Versterken van Jeugd en Gezin op de taalscholen’ is now 14.',
+    );
     expect(json.changes.filter((c) => c.id === 'VERSION_RENUMBERED')).toEqual([]);
     const byName = json.matches.filter((m) => m.method === 'name').map((m) => `${m.old[0]!.code}→${m.new[0]!.code}`);
     expect(byName.sort()).toEqual(['I14→15', 'I15→14']);
-    expect(json.changes.filter((c) => c.id === 'VERSION_GOAL_MOVED').map((c) => `${c.new!.code}: ${c.oldText}→${c.newText}`)).toEqual(['14: 4→3', '15: 3→4']);
+    expect(
+      json.changes.filter((c) => c.id === 'VERSION_GOAL_MOVED').map((c) => `${c.new!.code}: ${c.oldText}→${c.newText}`),
+    ).toEqual(['14: 4→3', '15: 3→4']);
   });
 
   it('7-9: the three agenda rows are one € 300.000 block kept per partner', () => {
     const block = json.changes.find((c) => c.id === 'VERSION_SPLIT')!;
-    expect(block).toMatchObject({ goal: 2, oldText: 'I7, I8, I9', newText: '7-9', oldCents: 30_000_000, newCents: 30_000_000, differenceCents: 0 });
-    expect(block.parts!.old.map((r) => [r.code, r.cell, r.begrootCents])).toEqual([['I7', 'D14', 10_000_000], ['I8', 'D15', 10_000_000], ['I9', 'D16', 10_000_000]]);
-    expect(block.parts!.new.map((r) => [r.partner, r.cell, r.begrootCents])).toEqual([['AT kinderopvang', 'E12', 4_000_000], ['Bink', 'E13', 26_000_000]]);
+    expect(block).toMatchObject({
+      goal: 2,
+      oldText: 'I7, I8, I9',
+      newText: '7-9',
+      oldCents: 30_000_000,
+      newCents: 30_000_000,
+      differenceCents: 0,
+    });
+    expect(block.parts!.old.map((r) => [r.code, r.cell, r.begrootCents])).toEqual([
+      ['I7', 'D14', 10_000_000],
+      ['I8', 'D15', 10_000_000],
+      ['I9', 'D16', 10_000_000],
+    ]);
+    expect(block.parts!.new.map((r) => [r.partner, r.cell, r.begrootCents])).toEqual([
+      ['AT kinderopvang', 'E12', 4_000_000],
+      ['Bink', 'E13', 26_000_000],
+    ]);
     expect(json.matches.find((m) => m.method === 'block')).toMatchObject({ certain: true });
   });
 
   it('the JSON contract: both versions, totals against the ceiling, goals, matches, changes and counts', () => {
-    expect(json.old).toEqual({ file: OLD, sheet: 'Begroting 2021', layout: 'grouped', interventions: 16, begrootCents: 215_000_000, ceilingCents: 213_850_964 });
-    expect(json.new).toMatchObject({ file: NEW, sheet: 'Stand 2023', interventions: 15, begrootCents: 210_500_000, ceilingCents: 213_850_964 });
-    expect(json.totals).toEqual({ oldCents: 215_000_000, newCents: 210_500_000, differenceCents: -4_500_000, oldCeilingCents: 213_850_964, newCeilingCents: 213_850_964, oldRoomCents: -1_149_036, newRoomCents: 3_350_964 });
-    expect(json.goals.map((g) => [g.goal, g.differenceCents])).toEqual([[1, 500_000], [2, 0], [3, -12_000_000], [4, 7_000_000], [5, 0]]);
-    expect(json.counts).toMatchObject({ VERSION_RENAMED: 9, VERSION_SWAPPED: 1, VERSION_SPLIT: 1, VERSION_ADDED: 0, VERSION_REMOVED: 0, VERSION_TOTAL: 1 });
+    expect(json.old).toEqual({
+      file: OLD,
+      sheet: 'Begroting 2021',
+      layout: 'grouped',
+      interventions: 16,
+      begrootCents: 215_000_000,
+      ceilingCents: 213_850_964,
+    });
+    expect(json.new).toMatchObject({
+      file: NEW,
+      sheet: 'Stand 2023',
+      interventions: 15,
+      begrootCents: 210_500_000,
+      ceilingCents: 213_850_964,
+    });
+    expect(json.totals).toEqual({
+      oldCents: 215_000_000,
+      newCents: 210_500_000,
+      differenceCents: -4_500_000,
+      oldCeilingCents: 213_850_964,
+      newCeilingCents: 213_850_964,
+      oldRoomCents: -1_149_036,
+      newRoomCents: 3_350_964,
+    });
+    expect(json.goals.map((g) => [g.goal, g.differenceCents])).toEqual([
+      [1, 500_000],
+      [2, 0],
+      [3, -12_000_000],
+      [4, 7_000_000],
+      [5, 0],
+    ]);
+    expect(json.counts).toMatchObject({
+      VERSION_RENAMED: 9,
+      VERSION_SWAPPED: 1,
+      VERSION_SPLIT: 1,
+      VERSION_ADDED: 0,
+      VERSION_REMOVED: 0,
+      VERSION_TOTAL: 1,
+    });
     expect(json.matches).toHaveLength(14);
   });
 
   it('gives the same changes for two sheets of one workbook (--sheet-old, --sheet-new), and the same as the engine', async () => {
-    const r = await run(['vergelijk', PAIR, '--sheet-old', 'Begroting 2021', '--sheet-new', 'Stand 2023', '--format', 'json']);
+    const r = await run([
+      'vergelijk',
+      PAIR,
+      '--sheet-old',
+      'Begroting 2021',
+      '--sheet-new',
+      'Stand 2023',
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(1);
     expect(triples((JSON.parse(r.stdout) as Json).changes)).toEqual(EXPECTED);
     const snapshot = await readWorkbookFile(PAIR);
-    const c = compareBudgets(checkWorkbook(snapshot, { sheet: 'Begroting 2021' }).model, checkWorkbook(snapshot, { sheet: 'Stand 2023' }).model);
+    const c = compareBudgets(
+      checkWorkbook(snapshot, { sheet: 'Begroting 2021' }).model,
+      checkWorkbook(snapshot, { sheet: 'Stand 2023' }).model,
+    );
     expect(triples(c.changes)).toEqual(EXPECTED);
   });
 
@@ -145,19 +225,30 @@ describe('npo-check vergelijk on the Hilversum sample pair', () => {
   });
 
   it('refuses what cannot be compared with one sentence and exit code 2', async () => {
-    expect(await run(['vergelijk', PAIR])).toMatchObject({ code: 2, stdout: '', stderr: `npo-check vergelijk: met één werkmap (${PAIR}) zijn --sheet-old en --sheet-new allebei nodig: welke twee werkbladen moeten worden vergeleken?\n` });
-    expect(await run(['vergelijk', PAIR, '--sheet-old', 'Stand 2023', '--sheet-new', 'Stand 2023'])).toMatchObject({ code: 2, stderr: 'npo-check vergelijk: oud en nieuw zijn hetzelfde werkblad (Stand 2023); kies twee verschillende met --sheet-old en --sheet-new.\n' });
+    expect(await run(['vergelijk', PAIR])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: `npo-check vergelijk: met één werkmap (${PAIR}) zijn --sheet-old en --sheet-new allebei nodig: welke twee werkbladen moeten worden vergeleken?\n`,
+    });
+    expect(await run(['vergelijk', PAIR, '--sheet-old', 'Stand 2023', '--sheet-new', 'Stand 2023'])).toMatchObject({
+      code: 2,
+      stderr:
+        'npo-check vergelijk: oud en nieuw zijn hetzelfde werkblad (Stand 2023); kies twee verschillende met --sheet-old en --sheet-new.\n',
+    });
     const missing = await run(['vergelijk', OLD, path.join(dir, 'bestaat-niet.xlsx')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^npo-check vergelijk: .*bestaat-niet\.xlsx.*\n$/);
     expect((await run(['vergelijk', OLD, NEW, '--sheet-new', 'Geen blad'])).code).toBe(2);
-    expect((await run(['vergelijk', OLD, NEW, '--format', 'xml'])).stderr).toBe('npo-check vergelijk: uitvoervorm ‘xml’ bestaat niet; kies text of json.\n');
+    expect((await run(['vergelijk', OLD, NEW, '--format', 'xml'])).stderr).toBe(
+      'npo-check vergelijk: uitvoervorm ‘xml’ bestaat niet; kies text of json.\n',
+    );
   });
 });
 
 /** Excel and LibreOffice store numbers to 15 significant digits. */
 function same(got: RecalculatedValue, expected: unknown): boolean {
-  if (typeof expected === 'number' && typeof got === 'number') return Math.abs(got - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+  if (typeof expected === 'number' && typeof got === 'number')
+    return Math.abs(got - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
   return got === expected;
 }
 
@@ -191,7 +282,8 @@ describe('the NPO Wijzigingen tab in a real spreadsheet program', () => {
         if (cell.type !== ExcelJS.ValueType.Formula) return;
         formulas += 1;
         const got = cellAt(tab, cell.address).value;
-        if (!same(got, cell.result)) mismatches.push(`${cell.address} ${cell.formula}: ${JSON.stringify(got)} ≠ ${JSON.stringify(cell.result)}`);
+        if (!same(got, cell.result))
+          mismatches.push(`${cell.address} ${cell.formula}: ${JSON.stringify(got)} ≠ ${JSON.stringify(cell.result)}`);
       }),
     );
     expect(mismatches).toEqual([]);
@@ -205,14 +297,27 @@ describe('the NPO Wijzigingen tab in a real spreadsheet program', () => {
     const interventionsTotal = rowOf('Totaal');
     const goalsTotal = rowOf('Totaal', interventionsTotal);
     for (const row of [interventionsTotal, goalsTotal]) {
-      expect([cents(`F${row}`), cents(`G${row}`), cents(`H${row}`)]).toEqual([json.totals.oldCents, json.totals.newCents, json.totals.differenceCents]);
+      expect([cents(`F${row}`), cents(`G${row}`), cents(`H${row}`)]).toEqual([
+        json.totals.oldCents,
+        json.totals.newCents,
+        json.totals.differenceCents,
+      ]);
     }
     const room = rowOf('Ruimte onder het plafond (negatief: erboven)');
-    expect([cents(`F${room}`), cents(`G${room}`), cents(`H${room}`)]).toEqual([json.totals.oldRoomCents, json.totals.newRoomCents, json.totals.newRoomCents - json.totals.oldRoomCents]);
+    expect([cents(`F${room}`), cents(`G${room}`), cents(`H${room}`)]).toEqual([
+      json.totals.oldRoomCents,
+      json.totals.newRoomCents,
+      json.totals.newRoomCents - json.totals.oldRoomCents,
+    ]);
     const goal3 = rowOf('Doel 3 Zorg en welzijn', interventionsTotal);
     expect([cents(`F${goal3}`), cents(`G${goal3}`), cents(`H${goal3}`)]).toEqual([52_500_000, 40_500_000, -12_000_000]);
     const one = tab.findIndex((r) => r[1]!.value === 'I1') + 1;
-    expect([cellAt(tab, `C${one}`).value, cents(`F${one}`), cents(`G${one}`), cents(`H${one}`)]).toEqual(['1', 14_500_000, 15_000_000, 500_000]);
+    expect([cellAt(tab, `C${one}`).value, cents(`F${one}`), cents(`G${one}`), cents(`H${one}`)]).toEqual([
+      '1',
+      14_500_000,
+      15_000_000,
+      500_000,
+    ]);
   });
 
   it('links every change to its cell in the old and the new sheet', () => {
@@ -220,7 +325,8 @@ describe('the NPO Wijzigingen tab in a real spreadsheet program', () => {
     written.getWorksheet('NPO Wijzigingen')!.eachRow((row) =>
       row.eachCell((cell) => {
         // Links are HYPERLINK formulas (see src/xlsx/write-plan.ts for why).
-        const target = cell.type === ExcelJS.ValueType.Formula ? /HYPERLINK\("(#[^"]+)"/.exec(cell.formula)?.[1] : undefined;
+        const target =
+          cell.type === ExcelJS.ValueType.Formula ? /HYPERLINK\("(#[^"]+)"/.exec(cell.formula)?.[1] : undefined;
         if (target !== undefined) links.push(target.replace(/""/g, '"'));
       }),
     );

@@ -17,7 +17,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 /** No progress line on stderr, however slow the machine: stderr holds only what is tested. */
 const QUIET = { NPO_PROGRESS_AFTER_MS: '3600000', SOURCE_DATE_EPOCH: '1700000000' };
-const run = (args: ReadonlyArray<string>, env: NodeJS.ProcessEnv = {}): Promise<Run> => runCli(args, { ...QUIET, ...env });
+const run = (args: ReadonlyArray<string>, env: NodeJS.ProcessEnv = {}): Promise<Run> =>
+  runCli(args, { ...QUIET, ...env });
 
 function expectOutcome(result: Run, expected: CorpusOutcome, file: string): void {
   expect(result.stderr).not.toMatch(/^\s+at /m);
@@ -104,9 +105,13 @@ describe('npo-check on the bad-input corpus', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(CORPUS.filter((e) => !e.large).map((e) => [e.id, e] as const))('%s', async (_id, entry) => {
-    await checkEntry(entry, await entry.build(dir));
-  }, 30_000);
+  it.each(CORPUS.filter((e) => !e.large).map((e) => [e.id, e] as const))(
+    '%s',
+    async (_id, entry) => {
+      await checkEntry(entry, await entry.build(dir));
+    },
+    30_000,
+  );
 });
 
 describe.each(CORPUS.filter((e) => e.large).map((e) => [e.id, e] as const))('npo-check on %s', (_id, entry) => {

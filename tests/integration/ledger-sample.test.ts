@@ -31,7 +31,8 @@ const pinned = [
   'SUBSIDY_RECOVERY_WITHOUT_ADVANCE L18 -200000',
   'BUDGET_UNALLOCATED E21 3350964',
 ];
-const line = (f: { rule: string; cell: string; amountCents?: number }): string => `${f.rule} ${f.cell} ${f.amountCents ?? '-'}`;
+const line = (f: { rule: string; cell: string; amountCents?: number }): string =>
+  `${f.rule} ${f.cell} ${f.amountCents ?? '-'}`;
 
 describe('the ledger sample', () => {
   it('yields the pinned findings, every booking matched through NPO Koppeling but the HEA order', async () => {
@@ -39,7 +40,12 @@ describe('the ledger sample', () => {
     expect(result.findings.map(line)).toEqual(pinned);
     const rec = result.reconciliation!;
     expect(rec.paymentsSheet.sheet).toBe('Grootboek');
-    expect(rec.paymentsSheet.basis).toEqual({ chosen: 'excl', counted: 'excl', source: 'debet-credit', vatColumn: true });
+    expect(rec.paymentsSheet.basis).toEqual({
+      chosen: 'excl',
+      counted: 'excl',
+      source: 'debet-credit',
+      vatColumn: true,
+    });
     expect(rec.matchedBy).toEqual({ 'order-column': 0, koppeling: 29, code: 0, name: 0 });
     expect(rec.unmatchedCodes.map((u) => [u.code, u.bookings, u.paidCents])).toEqual([['HEA-7090', 1, 1_250_000]]);
     // Excl. VAT the bookings add up to every intervention's benut.
@@ -51,7 +57,9 @@ describe('the ledger sample', () => {
     const sheet = await runCli([XLSX, '--format', 'json', '--quiet']);
     const csv = await runCli([XLSX, '--ledger', CSV, '--format', 'json', '--quiet']);
     expect([sheet.code, csv.code]).toEqual([1, 1]);
-    const a = JSON.parse(sheet.stdout) as { findings: Array<{ rule: string; cell: string; amountCents?: number; message: string }> };
+    const a = JSON.parse(sheet.stdout) as {
+      findings: Array<{ rule: string; cell: string; amountCents?: number; message: string }>;
+    };
     const b = JSON.parse(csv.stdout) as typeof a & { reconciliation: { paymentsSheet: string } };
     expect(b.reconciliation.paymentsSheet).toBe('hilversum-2023-grootboek');
     expect(b.findings.map(line)).toEqual(pinned);
@@ -71,7 +79,9 @@ describe('the ledger sample', () => {
 
   it('says which amount counted and how the bookings were matched, and lists the unmatched code', async () => {
     const text = await runCli([XLSX, '--ledger', CSV, '--quiet']);
-    expect(text.stdout).toContain('Bedragen: excl. btw (Debet min Credit, btw in een eigen kolom): de gemeente compenseert btw via het BTW-compensatiefonds');
+    expect(text.stdout).toContain(
+      'Bedragen: excl. btw (Debet min Credit, btw in een eigen kolom): de gemeente compenseert btw via het BTW-compensatiefonds',
+    );
     expect(text.stdout).toContain('Gekoppeld: 29 via NPO Koppeling; 1 niet gekoppeld.');
     expect(text.stdout).toContain('  HEA-7090: 1 × € 12.500,00 (Weekendlessen OBS de Dubbeldekker (HEA))');
   });

@@ -26,7 +26,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function planOf(sample: string): Promise<ReadonlyArray<PlanSheet>> {
   const result = checkWorkbook(await readWorkbookFile(path.join(ROOT, 'samples', `${sample}.xlsx`)));
-  return buildOutputPlan(result, { lang: 'nl', checkedOn: serialFromCivil(2025, 3, 14), source: `${sample}.xlsx` }).sheets;
+  return buildOutputPlan(result, { lang: 'nl', checkedOn: serialFromCivil(2025, 3, 14), source: `${sample}.xlsx` })
+    .sheets;
 }
 
 /** One tab alone in a workbook, written by the report's own writer, printed to PDF. */
@@ -39,15 +40,20 @@ async function printTab(sheet: PlanSheet, file: string) {
 }
 
 describe('the report tabs print one page wide (LibreOffice)', () => {
-  it.each(['hilversum-2021-begroting', 'hilversum-2023-stand', 'putten-2021', 'voerendaal-2021'])('%s: NPO Overzicht on one landscape page', async (sample) => {
-    const overzicht = (await planOf(sample)).find((s) => s.name === OVERZICHT_SHEET)!;
-    const pages = await printTab(overzicht, `${sample}.xlsx`);
-    expect(pages).toHaveLength(1);
-    expect(pages[0]!.width).toBeGreaterThan(pages[0]!.height);
-  });
+  it.each(['hilversum-2021-begroting', 'hilversum-2023-stand', 'putten-2021', 'voerendaal-2021'])(
+    '%s: NPO Overzicht on one landscape page',
+    async (sample) => {
+      const overzicht = (await planOf(sample)).find((s) => s.name === OVERZICHT_SHEET)!;
+      const pages = await printTab(overzicht, `${sample}.xlsx`);
+      expect(pages).toHaveLength(1);
+      expect(pages[0]!.width).toBeGreaterThan(pages[0]!.height);
+    },
+  );
 
   it('without its page layout the same tab runs over more than one page (what the test guards against)', async () => {
-    const { pageLayout: _layout, ...bare } = (await planOf('hilversum-2023-stand')).find((s) => s.name === OVERZICHT_SHEET)!;
+    const { pageLayout: _layout, ...bare } = (await planOf('hilversum-2023-stand')).find(
+      (s) => s.name === OVERZICHT_SHEET,
+    )!;
     const pages = await printTab(bare, 'bare.xlsx');
     expect(pages.length).toBeGreaterThan(1);
   });

@@ -140,6 +140,8 @@ describe('renderToPng()', () => {
     const chosen = await renderToPng(file, path.join(dir, 'chosen.png'), { sheet: 'Breed blad', dpi: 72 });
     expect(readFileSync(chosen).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(pngWidth(chosen)).toBeGreaterThan(pngWidth(first));
-    await expect(renderToPng(file, path.join(dir, 'x.png'), { sheet: 'Geen' })).rejects.toThrow(/No sheet 'Geen'.*Smal, Breed blad/);
+    await expect(renderToPng(file, path.join(dir, 'x.png'), { sheet: 'Geen' })).rejects.toThrow(
+      /No sheet 'Geen'.*Smal, Breed blad/,
+    );
   });
 });

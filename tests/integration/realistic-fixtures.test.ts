@@ -94,13 +94,20 @@ describe('realistic fixtures: one expectation per workbook, well-formed', () => 
     expect(isFigures(e.total)).toBe(true);
   });
 
-  it.each(expectations)('%s: the goals and the line without goal add up to the total (a check on the hand arithmetic)', (name) => {
-    const e = readExpectation(name) as { goals: Record<string, { begroot: number; benut: number }>; withoutGoal: { begroot: number; benut: number }; total: { begroot: number; benut: number } };
-    for (const field of ['begroot', 'benut'] as const) {
-      const sum = GOAL_KEYS.reduce((n, key) => n + e.goals[key]![field], e.withoutGoal[field]);
-      expect(sum).toBe(e.total[field]);
-    }
-  });
+  it.each(expectations)(
+    '%s: the goals and the line without goal add up to the total (a check on the hand arithmetic)',
+    (name) => {
+      const e = readExpectation(name) as {
+        goals: Record<string, { begroot: number; benut: number }>;
+        withoutGoal: { begroot: number; benut: number };
+        total: { begroot: number; benut: number };
+      };
+      for (const field of ['begroot', 'benut'] as const) {
+        const sum = GOAL_KEYS.reduce((n, key) => n + e.goals[key]![field], e.withoutGoal[field]);
+        expect(sum).toBe(e.total[field]);
+      }
+    },
+  );
 });
 
 describe('realistic fixtures: the committed files are what the generator builds', () => {
@@ -114,12 +121,24 @@ describe('realistic fixtures: the committed files are what the generator builds'
   });
 
   it('writes exactly the committed set of files', () => {
-    expect(fs.readdirSync(folder).sort()).toEqual(fs.readdirSync(FOLDER).filter((f) => f.endsWith('.xlsx') || f.endsWith('.expected.json')).sort());
+    expect(fs.readdirSync(folder).sort()).toEqual(
+      fs
+        .readdirSync(FOLDER)
+        .filter((f) => f.endsWith('.xlsx') || f.endsWith('.expected.json'))
+        .sort(),
+    );
   });
 
-  it.each(FIXTURES.map((f) => f.name))('%s: same expectation, same sheets, cells, merges, hidden rows and filter', async (name) => {
-    expect(fs.readFileSync(path.join(folder, `${name}.expected.json`), 'utf8')).toBe(fs.readFileSync(path.join(FOLDER, `${name}.expected.json`), 'utf8'));
-    // Zip timestamps and ExcelJS internals may differ between builds; what a person sees may not.
-    expect(await describeWorkbook(path.join(folder, `${name}.xlsx`))).toEqual(await describeWorkbook(path.join(FOLDER, `${name}.xlsx`)));
-  });
+  it.each(FIXTURES.map((f) => f.name))(
+    '%s: same expectation, same sheets, cells, merges, hidden rows and filter',
+    async (name) => {
+      expect(fs.readFileSync(path.join(folder, `${name}.expected.json`), 'utf8')).toBe(
+        fs.readFileSync(path.join(FOLDER, `${name}.expected.json`), 'utf8'),
+      );
+      // Zip timestamps and ExcelJS internals may differ between builds; what a person sees may not.
+      expect(await describeWorkbook(path.join(folder, `${name}.xlsx`))).toEqual(
+        await describeWorkbook(path.join(FOLDER, `${name}.xlsx`)),
+      );
+    },
+  );
 });

@@ -4,7 +4,19 @@
  * `npm run build:cli` first (`npm test` does).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -15,7 +27,13 @@ import { todayDayNumber } from '../../src/engine/inputs/day';
 import { buildOutputPlan } from '../../src/engine/plan/build';
 import { SEVERITY_FILL, type OutputPlan } from '../../src/engine/plan/types';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
-import { cellAt, errorCells, recalculate, type RecalculatedValue, type RecalculatedWorkbook } from '../../scripts/libreoffice';
+import {
+  cellAt,
+  errorCells,
+  recalculate,
+  type RecalculatedValue,
+  type RecalculatedWorkbook,
+} from '../../scripts/libreoffice';
 
 jest.setTimeout(120_000);
 
@@ -25,8 +43,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** 2024-03-01 09:30 UTC: a fixed check time, so two runs can be compared cell by cell. */
 const EPOCH = '1709285400';
-
-
 
 const BUDGET = [
   ['NPO-begroting gemeente Putten'],
@@ -64,7 +80,16 @@ function cellContent(wb: ExcelJS.Workbook): unknown[] {
 }
 
 const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-const TABS = ['NPO Overzicht', 'Doel 1 Bovenschools', 'Doel 2 Voorschools', 'Doel 3 Zorg en welzijn', 'Doel 4 Samenwerking', 'Doel 5 Thuiszitters', 'NPO Controle', 'Begroting'];
+const TABS = [
+  'NPO Overzicht',
+  'Doel 1 Bovenschools',
+  'Doel 2 Voorschools',
+  'Doel 3 Zorg en welzijn',
+  'Doel 4 Samenwerking',
+  'Doel 5 Thuiszitters',
+  'NPO Controle',
+  'Begroting',
+];
 
 let input: string;
 beforeAll(async () => {
@@ -99,7 +124,9 @@ describe('npo-check --out', () => {
     expect(JSON.stringify(copy.getCell('F7').note)).toContain('OVERSPENT');
     const controle = report.getWorksheet('NPO Controle')!;
     const links: string[] = [];
-    controle.eachRow((row) => row.eachCell((c) => (c.formula?.startsWith('HYPERLINK') ? links.push(c.formula) : undefined)));
+    controle.eachRow((row) =>
+      row.eachCell((c) => (c.formula?.startsWith('HYPERLINK') ? links.push(c.formula) : undefined)),
+    );
     expect(links).toContain(`HYPERLINK("#'Begroting'!F7","Begroting!F7")`);
   });
 
@@ -143,12 +170,36 @@ describe('npo-check --out', () => {
   describe('refuses with one line on stderr and exit code 2, writing nothing', () => {
     const other = () => path.join(dir, 'ander.xlsx');
     const cases: Array<[string, () => string[], RegExp]> = [
-      ['the input itself', () => [input, '--out', input], /^npo-check: het rapport kan niet naar ‘.*fouten\.xlsx’: dat is de werkmap die gecontroleerd wordt/],
-      ['the input spelled differently', () => [input, '--out', `${dir}/./../${path.basename(dir)}/fouten.xlsx`, '--force'], /dat is de werkmap die gecontroleerd wordt/],
-      ['a symlink to the input', () => [input, '--out', path.join(dir, 'link.xlsx'), '--force'], /dat is de werkmap die gecontroleerd wordt/],
-      ['a hard link to the input', () => [input, '--out', path.join(dir, 'hard.xlsx'), '--force'], /dat is de werkmap die gecontroleerd wordt/],
-      ['an existing file without --force', () => [input, '--out', other()], /‘.*ander\.xlsx’ bestaat al; kies een andere naam of geef --force om het te overschrijven\.$/],
-      ['a missing folder', () => [input, '--out', path.join(dir, 'bestaat-niet', 'r.xlsx')], /de map ‘.*bestaat-niet’ voor het rapport bestaat niet/],
+      [
+        'the input itself',
+        () => [input, '--out', input],
+        /^npo-check: het rapport kan niet naar ‘.*fouten\.xlsx’: dat is de werkmap die gecontroleerd wordt/,
+      ],
+      [
+        'the input spelled differently',
+        () => [input, '--out', `${dir}/./../${path.basename(dir)}/fouten.xlsx`, '--force'],
+        /dat is de werkmap die gecontroleerd wordt/,
+      ],
+      [
+        'a symlink to the input',
+        () => [input, '--out', path.join(dir, 'link.xlsx'), '--force'],
+        /dat is de werkmap die gecontroleerd wordt/,
+      ],
+      [
+        'a hard link to the input',
+        () => [input, '--out', path.join(dir, 'hard.xlsx'), '--force'],
+        /dat is de werkmap die gecontroleerd wordt/,
+      ],
+      [
+        'an existing file without --force',
+        () => [input, '--out', other()],
+        /‘.*ander\.xlsx’ bestaat al; kies een andere naam of geef --force om het te overschrijven\.$/,
+      ],
+      [
+        'a missing folder',
+        () => [input, '--out', path.join(dir, 'bestaat-niet', 'r.xlsx')],
+        /de map ‘.*bestaat-niet’ voor het rapport bestaat niet/,
+      ],
       ['a folder', () => [input, '--out', dir, '--force'], /is een map; geef de naam van het rapportbestand/],
       ['a file as folder', () => [input, '--out', path.join(other(), 'r.xlsx')], /‘.*ander\.xlsx’ is geen map/],
       ['--force without --out', () => [input, '--force'], /--force hoort bij --out/],
@@ -178,7 +229,9 @@ describe('npo-check --out', () => {
     it('in English with --lang en', async () => {
       const r = await run([input, '--out', other(), '--lang', 'en']);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^npo-check: ‘.*ander\.xlsx’ already exists; choose another name or pass --force to overwrite it\.\n$/);
+      expect(r.stderr).toMatch(
+        /^npo-check: ‘.*ander\.xlsx’ already exists; choose another name or pass --force to overwrite it\.\n$/,
+      );
     });
 
     it('a malformed SOURCE_DATE_EPOCH', async () => {
@@ -192,11 +245,17 @@ describe('npo-check --out', () => {
 
 /** Excel and LibreOffice store numbers to 15 significant digits. */
 function sameValue(got: RecalculatedValue, expected: number | string): boolean {
-  if (typeof expected === 'number' && typeof got === 'number') return Math.abs(got - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+  if (typeof expected === 'number' && typeof got === 'number')
+    return Math.abs(got - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
   return got === expected;
 }
 
-const SAMPLE_FILES = ['hilversum-2021-begroting.xlsx', 'hilversum-2023-stand.xlsx', 'putten-2021.xlsx', 'voerendaal-2021.xlsx'];
+const SAMPLE_FILES = [
+  'hilversum-2021-begroting.xlsx',
+  'hilversum-2023-stand.xlsx',
+  'putten-2021.xlsx',
+  'voerendaal-2021.xlsx',
+];
 
 describe.each(SAMPLE_FILES)('the report of %s in a real spreadsheet program', (file) => {
   let plan: OutputPlan;
@@ -210,7 +269,11 @@ describe.each(SAMPLE_FILES)('the report of %s in a real spreadsheet program', (f
     const r = await run([sample, '--out', out, '--force'], { SOURCE_DATE_EPOCH: EPOCH });
     expect(r.stderr).toBe('');
     result = checkWorkbook(await readWorkbookFile(sample));
-    plan = buildOutputPlan(result, { lang: 'nl', checkedOn: todayDayNumber(new Date(Number(EPOCH) * 1000)), source: path.basename(sample) });
+    plan = buildOutputPlan(result, {
+      lang: 'nl',
+      checkedOn: todayDayNumber(new Date(Number(EPOCH) * 1000)),
+      source: path.basename(sample),
+    });
     book = await recalculate(out);
   });
 
@@ -226,11 +289,17 @@ describe.each(SAMPLE_FILES)('the report of %s in a real spreadsheet program', (f
       if (!cells) throw new Error(`tab ${sheet.name} missing after recalculation`);
       for (const cell of sheet.cells) {
         if (cell.content.kind !== 'formula' && !cell.link) continue;
-        const expected = cell.content.kind === 'formula' ? cell.content.result : cell.content.kind === 'text' ? cell.content.text : cell.content.value;
+        const expected =
+          cell.content.kind === 'formula'
+            ? cell.content.result
+            : cell.content.kind === 'text'
+              ? cell.content.text
+              : cell.content.value;
         const at = address(cell.row, cell.col);
         const got = cellAt(cells, at).value;
         checked += 1;
-        if (!sameValue(got, expected)) mismatches.push(`${sheet.name}!${at}: ${JSON.stringify(got)} ≠ ${JSON.stringify(expected)}`);
+        if (!sameValue(got, expected))
+          mismatches.push(`${sheet.name}!${at}: ${JSON.stringify(got)} ≠ ${JSON.stringify(expected)}`);
       }
     }
     expect(mismatches).toEqual([]);
@@ -238,7 +307,8 @@ describe.each(SAMPLE_FILES)('the report of %s in a real spreadsheet program', (f
   });
 
   it('totals begroot and benut on the overview and on every goal tab to the engine’s figures, to the cent', () => {
-    const cents = (sheet: string, a1: string): number => Math.round((cellAt(book.get(sheet)!, a1).value as number) * 100);
+    const cents = (sheet: string, a1: string): number =>
+      Math.round((cellAt(book.get(sheet)!, a1).value as number) * 100);
     const overview = plan.sheets[0]!;
     const totalRow = overview.cells.find((c) => c.content.kind === 'text' && c.content.text === 'Totaal')!.row + 1;
     expect(cents('NPO Overzicht', `B${totalRow}`)).toBe(result.summaries.begrootCents);
@@ -263,24 +333,40 @@ describe.each(SAMPLE_FILES)('the report of %s in a real spreadsheet program', (f
       return;
     }
     const value = (sheet: string, row: number, col: number) => cellAt(book.get(sheet)!, address(row, col)).value;
-    const cents = (sheet: string, row: number, col: number): number => Math.round((value(sheet, row, col) as number) * 100);
+    const cents = (sheet: string, row: number, col: number): number =>
+      Math.round((value(sheet, row, col) as number) * 100);
     const rows = (sheet: string, label: string, col: number): number[] =>
-      plan.sheets.find((s) => s.name === sheet)!.cells.filter((c) => c.col === col && c.content.kind === 'text' && c.content.text === label).map((c) => c.row);
+      plan.sheets
+        .find((s) => s.name === sheet)!
+        .cells.filter((c) => c.col === col && c.content.kind === 'text' && c.content.text === label)
+        .map((c) => c.row);
 
     const benut = rec.interventions.reduce((n, r) => n + r.intervention.benutCents, 0);
     const begroot = rec.interventions.reduce((n, r) => n + r.intervention.begrootCents, 0);
     const [interventionTotal, partnerTotal, listTotal] = rows('NPO Afstemming', 'Totaal', 1);
     for (const row of [interventionTotal!, partnerTotal!]) {
-      expect([3, 4, 5, 6, 7].map((col) => cents('NPO Afstemming', row, col))).toEqual([begroot, benut, rec.paidCents, rec.openCents, benut - rec.paidCents]);
+      expect([3, 4, 5, 6, 7].map((col) => cents('NPO Afstemming', row, col))).toEqual([
+        begroot,
+        benut,
+        rec.paidCents,
+        rec.openCents,
+        benut - rec.paidCents,
+      ]);
     }
     expect(cents('NPO Afstemming', interventionTotal!, 8)).toBe(rec.tolerance.unexplainedCents);
     expect([5, 6].map((col) => cents('NPO Afstemming', listTotal!, col))).toEqual([rec.paidCents, rec.openCents]);
     const afstemming = (label: string): number => cents('NPO Afstemming', rows('NPO Afstemming', label, 1)[0]!, 8);
-    expect(afstemming('Onverklaarde verschillen (som van de verschillen, zonder teken)')).toBe(rec.tolerance.unexplainedCents);
+    expect(afstemming('Onverklaarde verschillen (som van de verschillen, zonder teken)')).toBe(
+      rec.tolerance.unexplainedCents,
+    );
     expect(afstemming('Lasten (totaal benut)')).toBe(rec.tolerance.lastenCents);
     expect(afstemming('Rapporteringstolerantie (Bado art. 5 lid 4)')).toBe(rec.tolerance.toleranceCents);
-    expect(value('NPO Afstemming', rows('NPO Afstemming', 'Oordeel', 1)[0]!, 8)).toBe(rec.tolerance.within ? 'binnen de tolerantie' : 'boven de tolerantie');
-    expect(value('NPO Jaarrekening', rows('NPO Jaarrekening', 'Oordeel', 0)[0]!, 1)).toBe(rec.tolerance.within ? 'binnen de tolerantie' : 'boven de tolerantie');
+    expect(value('NPO Afstemming', rows('NPO Afstemming', 'Oordeel', 1)[0]!, 8)).toBe(
+      rec.tolerance.within ? 'binnen de tolerantie' : 'boven de tolerantie',
+    );
+    expect(value('NPO Jaarrekening', rows('NPO Jaarrekening', 'Oordeel', 0)[0]!, 1)).toBe(
+      rec.tolerance.within ? 'binnen de tolerantie' : 'boven de tolerantie',
+    );
 
     for (const y of rec.years) {
       const row = rows('NPO Jaarrekening', String(y.year), 0)[0]!;
@@ -298,10 +384,13 @@ describe.each(SAMPLE_FILES)('the report of %s in a real spreadsheet program', (f
       [0, 1, 2, 3, 4].map((g) => all.reduce((n, y) => n + y.goals[g]!.paidCents, 0)),
     );
     expect(cents('NPO Jaarrekening', total, 7)).toBe(rec.paidCents);
-    const jaarrekening = (label: string): number => cents('NPO Jaarrekening', rows('NPO Jaarrekening', label, 0)[0]!, 1);
+    const jaarrekening = (label: string): number =>
+      cents('NPO Jaarrekening', rows('NPO Jaarrekening', label, 0)[0]!, 1);
     expect(jaarrekening('Besteed ten laste van de NPO-middelen')).toBe(rec.payback.spentCents);
     expect(jaarrekening('Terug te betalen na betaling van de open posten')).toBe(rec.payback.paybackAfterOpenCents);
-    expect(jaarrekening('Terug te betalen bij geen verdere besteding t/m 31-07-2025 (prognose)')).toBe(rec.payback.paybackCents);
+    expect(jaarrekening('Terug te betalen bij geen verdere besteding t/m 31-07-2025 (prognose)')).toBe(
+      rec.payback.paybackCents,
+    );
     // The payments sheet is copied, so the links to its rows lead somewhere.
     expect(book.has(rec.paymentsSheet.sheet)).toBe(true);
   });
@@ -334,6 +423,10 @@ describe('checking a report workbook again', () => {
     const report = path.join(dir, 'opnieuw-rapport.xlsx');
     await run([sample, '--out', report]);
     const again = await run([report, '--format', 'json']);
-    expect(JSON.parse(again.stdout)).toMatchObject({ sheet: 'Stand 2023', layout: 'list', reconciliation: { paymentsSheet: 'Betalingen' } });
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      sheet: 'Stand 2023',
+      layout: 'list',
+      reconciliation: { paymentsSheet: 'Betalingen' },
+    });
   });
 });

@@ -27,7 +27,9 @@ describe('Hilversum 2021 budget annex (grouped, five goal subtotals)', () => {
   });
 
   it('puts every intervention under its goal heading, including the misspelt "Bestedinsdoel 1"', () => {
-    expect(result.summaries.goals.map((g) => g.begrootCents)).toEqual([99_500_000, 50_000_000, 52_500_000, 8_000_000, 5_000_000]);
+    expect(result.summaries.goals.map((g) => g.begrootCents)).toEqual([
+      99_500_000, 50_000_000, 52_500_000, 8_000_000, 5_000_000,
+    ]);
     expect(result.summaries.withoutGoal.interventions).toBe(0);
   });
 
@@ -47,7 +49,12 @@ describe('Hilversum 2023 status (list, begroot and benut) with its payments shee
 
   it('reads the ceiling from the Instellingen sheet', () => {
     expect(result.model).toMatchObject({ sheet: 'Stand 2023', layout: 'list' });
-    expect(result.model.ceiling).toMatchObject({ cents: 213_850_964, source: 'settings-sheet', sheet: 'Instellingen', cell: 'B1' });
+    expect(result.model.ceiling).toMatchObject({
+      cents: 213_850_964,
+      source: 'settings-sheet',
+      sheet: 'Instellingen',
+      cell: 'B1',
+    });
   });
 
   it('pins the budget’s own findings: overspending of 16 and AT, text amount, totals that do not add up', () => {
@@ -86,7 +93,9 @@ describe('Hilversum 2023 status (list, begroot and benut) with its payments shee
       ['PAYMENT_DUPLICATE', 'Betalingen!B28', 125_000],
       ['BUDGET_UNALLOCATED', 'Stand 2023!E21', 3_350_964],
     ]);
-    const budgetSide = result.findings.filter((f) => f.sheet === 'Stand 2023' && !['SPENT_PAYMENTS_MISMATCH', 'PAYMENTS_EXCEED_BUDGET'].includes(f.rule));
+    const budgetSide = result.findings.filter(
+      (f) => f.sheet === 'Stand 2023' && !['SPENT_PAYMENTS_MISMATCH', 'PAYMENTS_EXCEED_BUDGET'].includes(f.rule),
+    );
     expect(budgetSide).toEqual(budgetOnly.findings);
   });
 
@@ -98,7 +107,9 @@ describe('Hilversum 2023 status (list, begroot and benut) with its payments shee
     const rec = result.reconciliation!;
     expect(rec.paymentsSheet).toMatchObject({ sheet: 'Betalingen', headerRow: 3 });
     expect(rec.paymentsSheet.payments).toHaveLength(31);
-    const differing = rec.interventions.filter((r) => r.differenceCents !== 0).map((r) => [r.intervention.code, r.differenceCents]);
+    const differing = rec.interventions
+      .filter((r) => r.differenceCents !== 0)
+      .map((r) => [r.intervention.code, r.differenceCents]);
     expect(differing).toEqual([['2', 285_200]]);
     expect(rec).toMatchObject({ paidCents: 133_579_200, openCents: 210_200, unassigned: { paidCents: 1_250_000 } });
   });
@@ -118,8 +129,17 @@ describe('Hilversum 2023 status (list, begroot and benut) with its payments shee
 
   it('states the payback and the tolerance', () => {
     const rec = result.reconciliation!;
-    expect(rec.payback).toMatchObject({ spentCents: 131_979_200, paybackCents: 81_871_764, paybackAfterOpenCents: 81_661_564 });
-    expect(rec.tolerance).toEqual({ lastenCents: 132_614_400, toleranceCents: 12_500_000, unexplainedCents: 1_535_200, within: true });
+    expect(rec.payback).toMatchObject({
+      spentCents: 131_979_200,
+      paybackCents: 81_871_764,
+      paybackAfterOpenCents: 81_661_564,
+    });
+    expect(rec.tolerance).toEqual({
+      lastenCents: 132_614_400,
+      toleranceCents: 12_500_000,
+      unexplainedCents: 1_535_200,
+      within: true,
+    });
   });
 });
 

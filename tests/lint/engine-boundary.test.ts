@@ -30,7 +30,10 @@ const probes = JSON.parse(process.argv[1]);
 `;
 
 function lint(probes: ReadonlyArray<Probe>): string[][] {
-  const stdout = execFileSync(process.execPath, ['-e', LINT_PROBES, JSON.stringify(probes)], { cwd: ROOT, encoding: 'utf8' });
+  const stdout = execFileSync(process.execPath, ['-e', LINT_PROBES, JSON.stringify(probes)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return JSON.parse(stdout) as string[][];
 }
 
@@ -38,7 +41,10 @@ const CROSSING: ReadonlyArray<readonly [string, string]> = [
   ["import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n", 'no-restricted-imports'],
   ["import ExcelJS from 'exceljs';\nexport const w = ExcelJS;\n", 'no-restricted-imports'],
   ["import { readWorkbook } from '../office/read';\nexport const r = readWorkbook;\n", 'no-restricted-imports'],
-  ["import { snapshotWorkbook } from '../xlsx/snapshot';\nexport const s = snapshotWorkbook;\n", 'no-restricted-imports'],
+  [
+    "import { snapshotWorkbook } from '../xlsx/snapshot';\nexport const s = snapshotWorkbook;\n",
+    'no-restricted-imports',
+  ],
   ['export const cwd = process.cwd();\n', 'no-restricted-globals'],
   ['export const title = document.title;\n', 'no-restricted-globals'],
   ['export const run = Excel.run;\n', 'no-restricted-globals'],
@@ -56,9 +62,12 @@ describe('the engine boundary (ESLint)', () => {
     ]);
   }, 60_000);
 
-  it.each(CROSSING.map(([code, rule], i) => [code, rule, i] as const))('refuses %j in src/engine (%s)', (_code, rule, i) => {
-    expect(results[i]).toContain(rule);
-  });
+  it.each(CROSSING.map(([code, rule], i) => [code, rule, i] as const))(
+    'refuses %j in src/engine (%s)',
+    (_code, rule, i) => {
+      expect(results[i]).toContain(rule);
+    },
+  );
 
   it('allows the same Node import in the file adapter', () => {
     expect(results[CROSSING.length]).toEqual([]);

@@ -102,16 +102,20 @@ describe('npm run build without a usable ADDIN_BASE_URL', () => {
   it.each([
     [undefined, /ADDIN_BASE_URL ontbreekt[\s\S]*ADDIN_BASE_URL is missing/],
     ['http://intranet.gemeente.example/', /moet met https:\/\/ beginnen[\s\S]*must start with https:\/\//],
-  ])('stops with %j, saying why in Dutch and English, without a stack trace', (baseUrl, message) => {
-    const dist = mkdtempSync(join(tmpdir(), 'npo-dist-'));
-    try {
-      const result = webpackProduction(dist, baseUrl);
-      expect(result.status).toBe(1);
-      expect(result.stderr).toMatch(message);
-      expect(result.stderr).not.toMatch(/\n\s+at /);
-      expect(readdirSync(dist)).toEqual([]);
-    } finally {
-      rmSync(dist, { recursive: true, force: true });
-    }
-  }, 60_000);
+  ])(
+    'stops with %j, saying why in Dutch and English, without a stack trace',
+    (baseUrl, message) => {
+      const dist = mkdtempSync(join(tmpdir(), 'npo-dist-'));
+      try {
+        const result = webpackProduction(dist, baseUrl);
+        expect(result.status).toBe(1);
+        expect(result.stderr).toMatch(message);
+        expect(result.stderr).not.toMatch(/\n\s+at /);
+        expect(readdirSync(dist)).toEqual([]);
+      } finally {
+        rmSync(dist, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
 });

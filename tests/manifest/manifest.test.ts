@@ -25,9 +25,23 @@ const NS = {
  * OfficeApp type's sequence, then the TaskPaneApp extension's).
  */
 const SCHEMA_ORDER = [
-  'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description',
-  'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements',
-  'DefaultSettings', 'Permissions', 'Dictionary', 'VersionOverrides',
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'Dictionary',
+  'VersionOverrides',
 ];
 
 /** Parses XML, failing on anything a strict parser would so much as warn about. */
@@ -162,7 +176,16 @@ describe('manifest.xml', () => {
     const positions = names.map((name) => SCHEMA_ORDER.indexOf(name));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(new Set(names).size).toBe(names.length);
-    for (const required of ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'DefaultSettings', 'Permissions']) {
+    for (const required of [
+      'Id',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'DefaultSettings',
+      'Permissions',
+    ]) {
       expect(names).toContain(required);
     }
   });
@@ -171,7 +194,8 @@ describe('manifest.xml', () => {
     const text = (name: string) => (only(officeApp, NS.officeApp, name).textContent ?? '').trim();
     expect(text('Id')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
     expect(text('Version')).toMatch(/^(0|[1-9]\d{0,4})(\.(0|[1-9]\d{0,4})){3}$/);
-    const packageVersion = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    const packageVersion = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string })
+      .version;
     expect(text('Version')).toBe(`${packageVersion}.0`);
     expect(text('ProviderName')).not.toBe('');
   });
@@ -186,7 +210,11 @@ describe('manifest.xml', () => {
       expect(overrides.map((o) => o.getAttribute('Locale'))).toEqual(['en-US']);
       expect(overrides[0]?.getAttribute('Value')).not.toBe(element.getAttribute('DefaultValue'));
     }
-    expect(childElements(officeApp).find((e) => e.localName === 'DisplayName')?.getAttribute('DefaultValue')).toBe('NPO-controle');
+    expect(
+      childElements(officeApp)
+        .find((e) => e.localName === 'DisplayName')
+        ?.getAttribute('DefaultValue'),
+    ).toBe('NPO-controle');
   });
 
   it('asks to read and write the document, and for ExcelApi 1.7 and nothing else', () => {
@@ -203,7 +231,9 @@ describe('manifest.xml', () => {
     const host = only(overrides, NS.overrides, 'Host');
     expect(host.getAttributeNS(NS.xsi, 'type')).toBe('Workbook');
     const desktop = only(host, NS.overrides, 'DesktopFormFactor');
-    expect(resourceValue(only(desktop, NS.overrides, 'FunctionFile').getAttribute('resid') ?? '')).toBe(`${DEV_BASE_URL}commands.html`);
+    expect(resourceValue(only(desktop, NS.overrides, 'FunctionFile').getAttribute('resid') ?? '')).toBe(
+      `${DEV_BASE_URL}commands.html`,
+    );
     expect(only(desktop, NS.overrides, 'ExtensionPoint').getAttributeNS(NS.xsi, 'type')).toBe('PrimaryCommandSurface');
     expect(only(desktop, NS.overrides, 'OfficeTab').getAttribute('id')).toBe('TabHome');
 
@@ -213,7 +243,9 @@ describe('manifest.xml', () => {
     expect(resourceValue(label?.getAttribute('resid') ?? '')).toBe('NPO-controle');
     const action = only(button, NS.overrides, 'Action');
     expect(action.getAttributeNS(NS.xsi, 'type')).toBe('ShowTaskpane');
-    expect(resourceValue(only(action, NS.overrides, 'SourceLocation').getAttribute('resid') ?? '')).toBe(`${DEV_BASE_URL}taskpane.html`);
+    expect(resourceValue(only(action, NS.overrides, 'SourceLocation').getAttribute('resid') ?? '')).toBe(
+      `${DEV_BASE_URL}taskpane.html`,
+    );
     const defaultSource = only(only(officeApp, NS.officeApp, 'DefaultSettings'), NS.officeApp, 'SourceLocation');
     expect(defaultSource.getAttribute('DefaultValue')).toBe(`${DEV_BASE_URL}taskpane.html`);
   });
@@ -235,7 +267,10 @@ describe('manifest.xml', () => {
       expect(id.length).toBeLessThanOrEqual(32);
       if (collection !== 'ShortStrings' && collection !== 'LongStrings') continue;
       const limit = collection === 'ShortStrings' ? 125 : 250;
-      const values = [element.getAttribute('DefaultValue') ?? '', ...childElements(element).map((o) => o.getAttribute('Value') ?? '')];
+      const values = [
+        element.getAttribute('DefaultValue') ?? '',
+        ...childElements(element).map((o) => o.getAttribute('Value') ?? ''),
+      ];
       for (const value of values) {
         expect(value.length).toBeGreaterThan(0);
         expect(value.length).toBeLessThanOrEqual(limit);

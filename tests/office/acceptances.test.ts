@@ -15,8 +15,20 @@ const checkOptions = { lang: 'nl' as const, workbookName: 'stand.xlsx', checkedA
 const REASON = 'bewust overschreden, besluit B&W 12-3-2024';
 
 async function open(): Promise<{ excel: FakeExcel; adapter: WorkbookAdapter }> {
-  const excel = createFakeExcel(fakeWorkbookFromSnapshot(await readWorkbookFile(path.join(SAMPLES, 'hilversum-2023-stand.xlsx'))));
-  return { excel, adapter: createWorkbookAdapter(excel.run, { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true, pageLayout: true }) };
+  const excel = createFakeExcel(
+    fakeWorkbookFromSnapshot(await readWorkbookFile(path.join(SAMPLES, 'hilversum-2023-stand.xlsx'))),
+  );
+  return {
+    excel,
+    adapter: createWorkbookAdapter(excel.run, {
+      customProperties: true,
+      fillPattern: true,
+      dataValidation: false,
+      visibleCells: true,
+      mergedAreas: true,
+      pageLayout: true,
+    }),
+  };
 }
 
 async function problemOf(promise: Promise<unknown>): Promise<OfficeActionError['problem'] | undefined> {
@@ -30,7 +42,12 @@ async function problemOf(promise: Promise<unknown>): Promise<OfficeActionError['
 async function acceptOverspend(adapter: WorkbookAdapter, reason = REASON): Promise<string> {
   const { result } = await adapter.check(checkOptions);
   const finding = result.findings.find((f) => f.rule === 'OVERSPENT')!;
-  const acceptance: Acceptance = { fingerprint: finding.fingerprint, reason, acceptedOn: '2026-11-22', message: finding.message };
+  const acceptance: Acceptance = {
+    fingerprint: finding.fingerprint,
+    reason,
+    acceptedOn: '2026-11-22',
+    message: finding.message,
+  };
   await adapter.changeAcceptances({ accept: acceptance });
   return finding.fingerprint;
 }
@@ -45,9 +62,12 @@ describe('accepting a finding in the open workbook', () => {
     const after = await adapter.check(checkOptions);
     expect(after.result.findings.map((f) => f.fingerprint)).not.toContain(fingerprint);
     expect(after.result.findings).toHaveLength(before.result.findings.length - 1);
-    expect(after.result.accepted).toEqual([expect.objectContaining({ fingerprint, acceptance: expect.objectContaining({ reason: REASON }) })]);
+    expect(after.result.accepted).toEqual([
+      expect.objectContaining({ fingerprint, acceptance: expect.objectContaining({ reason: REASON }) }),
+    ]);
     // Highlights are only for findings that count: every highlighted cell has one.
-    for (const h of after.plan.highlights) expect(after.result.findings.some((f) => f.sheet === h.sheet && f.cell === h.cell)).toBe(true);
+    for (const h of after.plan.highlights)
+      expect(after.result.findings.some((f) => f.sheet === h.sheet && f.cell === h.cell)).toBe(true);
     // The budget sheet itself is never a candidate confused with the acceptances sheet.
     expect(after.result.model.sheet).toBe('Stand 2023');
   });
@@ -55,8 +75,12 @@ describe('accepting a finding in the open workbook', () => {
   it('takes the highlight off a cell whose only finding was accepted', async () => {
     const { adapter } = await open();
     const { result } = await adapter.check(checkOptions);
-    const alone = result.findings.find((f) => result.findings.filter((g) => g.sheet === f.sheet && g.cell === f.cell).length === 1)!;
-    await adapter.changeAcceptances({ accept: { fingerprint: alone.fingerprint, reason: REASON, acceptedOn: '2026-11-22' } });
+    const alone = result.findings.find(
+      (f) => result.findings.filter((g) => g.sheet === f.sheet && g.cell === f.cell).length === 1,
+    )!;
+    await adapter.changeAcceptances({
+      accept: { fingerprint: alone.fingerprint, reason: REASON, acceptedOn: '2026-11-22' },
+    });
     const { plan } = await adapter.check(checkOptions);
     expect(plan.highlights.some((h) => h.sheet === alone.sheet && h.cell === alone.cell)).toBe(false);
   });
@@ -65,7 +89,14 @@ describe('accepting a finding in the open workbook', () => {
     const { excel, adapter } = await open();
     const fingerprint = await acceptOverspend(adapter);
     const reopened = excel.reopen();
-    const again = createWorkbookAdapter(reopened.run, { customProperties: false, fillPattern: false, dataValidation: false, visibleCells: false, mergedAreas: false, pageLayout: false });
+    const again = createWorkbookAdapter(reopened.run, {
+      customProperties: false,
+      fillPattern: false,
+      dataValidation: false,
+      visibleCells: false,
+      mergedAreas: false,
+      pageLayout: false,
+    });
     const { result } = await again.check(checkOptions);
     expect(result.accepted.map((f) => f.fingerprint)).toEqual([fingerprint]);
   });
@@ -108,13 +139,21 @@ describe('accepting a finding in the open workbook', () => {
   it('never writes into a user sheet that has the name, and changes nothing', async () => {
     const { excel, adapter } = await open();
     await excel.run(async (context) => {
-      context.workbook.worksheets.add(ACCEPTANCES_SHEET).getRange('A1:B1').values = [['Mijn aantekeningen', 'niet aankomen']];
+      context.workbook.worksheets.add(ACCEPTANCES_SHEET).getRange('A1:B1').values = [
+        ['Mijn aantekeningen', 'niet aankomen'],
+      ];
       await context.sync();
     });
     const before = excel.snapshotForComparison();
     const { result } = await adapter.check(checkOptions);
     const finding = result.findings.find((f) => f.rule === 'OVERSPENT')!;
-    expect(await problemOf(adapter.changeAcceptances({ accept: { fingerprint: finding.fingerprint, reason: REASON, acceptedOn: '2026-11-22' } }))).toBe('not-own-sheet');
+    expect(
+      await problemOf(
+        adapter.changeAcceptances({
+          accept: { fingerprint: finding.fingerprint, reason: REASON, acceptedOn: '2026-11-22' },
+        }),
+      ),
+    ).toBe('not-own-sheet');
     expect(excel.snapshotForComparison()).toEqual(before);
   });
 
@@ -124,7 +163,13 @@ describe('accepting a finding in the open workbook', () => {
     excel.protectStructure();
     const { result } = await adapter.check(checkOptions);
     const finding = result.findings[0]!;
-    expect(await problemOf(adapter.changeAcceptances({ accept: { fingerprint: finding.fingerprint, reason: REASON, acceptedOn: '2026-11-22' } }))).toBe('workbook-protected');
+    expect(
+      await problemOf(
+        adapter.changeAcceptances({
+          accept: { fingerprint: finding.fingerprint, reason: REASON, acceptedOn: '2026-11-22' },
+        }),
+      ),
+    ).toBe('workbook-protected');
     expect(excel.snapshotForComparison()).toEqual(before);
   });
 
@@ -132,7 +177,9 @@ describe('accepting a finding in the open workbook', () => {
     const { excel, adapter } = await open();
     const { result } = await adapter.check(checkOptions);
     const syncs = excel.syncCount;
-    await adapter.changeAcceptances({ accept: { fingerprint: result.findings[0]!.fingerprint, reason: REASON, acceptedOn: '2026-11-22' } });
+    await adapter.changeAcceptances({
+      accept: { fingerprint: result.findings[0]!.fingerprint, reason: REASON, acceptedOn: '2026-11-22' },
+    });
     expect(excel.syncCount - syncs).toBe(2);
   });
 });

@@ -9,7 +9,14 @@ import { createFakeExcel, fakeWorkbookFromSnapshot } from '../../in-memory-excel
 import { readWorkbookFile } from '../../src/xlsx/read-file';
 
 const SAMPLE = path.resolve(__dirname, '../../samples/hilversum-2023-stand.xlsx');
-const NEWEST: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true, pageLayout: true };
+const NEWEST: OptionalApis = {
+  customProperties: true,
+  fillPattern: true,
+  dataValidation: true,
+  visibleCells: true,
+  mergedAreas: true,
+  pageLayout: true,
+};
 
 describe('watchSheet', () => {
   it('calls back on a user edit of the sheet, not on the add-in’s highlights, and no more after stop()', async () => {
@@ -40,16 +47,23 @@ describe('watchSheet', () => {
 
   it('says which sheet is missing when asked to watch one that is not there', async () => {
     const excel = createFakeExcel({ sheets: [{ name: 'Blad1' }] });
-    await expect(createWorkbookAdapter(excel.run, NEWEST).watchSheet('Begroting 2021', () => undefined)).rejects.toThrow(/Begroting 2021/);
+    await expect(
+      createWorkbookAdapter(excel.run, NEWEST).watchSheet('Begroting 2021', () => undefined),
+    ).rejects.toThrow(/Begroting 2021/);
   });
 });
 
 describe('insertBudgetSheet with data validation', () => {
   it('offers the five spending goals in a drop-down down the Bestedingsdoel column', async () => {
     const excel = createFakeExcel({ sheets: [{ name: 'Blad1' }] });
-    const name = await createWorkbookAdapter(excel.run, NEWEST).insertBudgetSheet({ lang: 'nl', ceilingCents: 32_200_000 });
+    const name = await createWorkbookAdapter(excel.run, NEWEST).insertBudgetSheet({
+      lang: 'nl',
+      ceilingCents: 32_200_000,
+    });
     const sheet = excel.sheet(name);
-    expect(sheet.values('A4:G4')).toEqual([['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut', 'Toelichting']]);
+    expect(sheet.values('A4:G4')).toEqual([
+      ['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut', 'Toelichting'],
+    ]);
     const dropDown = sheet.dataValidation('C5');
     expect(dropDown?.list.inCellDropDown).toBe(true);
     expect(dropDown?.list.source.split(',')).toEqual(GOALS.map((g) => `${g.goal} ${g.name}`));
@@ -60,7 +74,10 @@ describe('insertBudgetSheet with data validation', () => {
 
   it('leaves the drop-down out where Excel lacks data validation', async () => {
     const excel = createFakeExcel({ sheets: [{ name: 'Blad1' }] });
-    const name = await createWorkbookAdapter(excel.run, { ...NEWEST, dataValidation: false }).insertBudgetSheet({ lang: 'nl', ceilingCents: 32_200_000 });
+    const name = await createWorkbookAdapter(excel.run, { ...NEWEST, dataValidation: false }).insertBudgetSheet({
+      lang: 'nl',
+      ceilingCents: 32_200_000,
+    });
     expect(excel.sheet(name).dataValidation('C5')).toBeUndefined();
   });
 });

@@ -20,10 +20,32 @@ import { readWorkbookFile } from '../../src/xlsx/read-file';
 import { generatedListRows } from '../../scripts/generate';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
-const ALL_APIS: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true, pageLayout: true };
-const OLDEST_APIS: OptionalApis = { customProperties: false, fillPattern: false, dataValidation: false, visibleCells: false, mergedAreas: false, pageLayout: false };
+const ALL_APIS: OptionalApis = {
+  customProperties: true,
+  fillPattern: true,
+  dataValidation: false,
+  visibleCells: true,
+  mergedAreas: true,
+  pageLayout: true,
+};
+const OLDEST_APIS: OptionalApis = {
+  customProperties: false,
+  fillPattern: false,
+  dataValidation: false,
+  visibleCells: false,
+  mergedAreas: false,
+  pageLayout: false,
+};
 const CHECKED_AT = new Date(2026, 10, 22);
-const TABS = ['NPO Overzicht', 'Doel 1 Bovenschools', 'Doel 2 Voorschools', 'Doel 3 Zorg en welzijn', 'Doel 4 Samenwerking', 'Doel 5 Thuiszitters', 'NPO Controle'];
+const TABS = [
+  'NPO Overzicht',
+  'Doel 1 Bovenschools',
+  'Doel 2 Voorschools',
+  'Doel 3 Zorg en welzijn',
+  'Doel 4 Samenwerking',
+  'Doel 5 Thuiszitters',
+  'NPO Controle',
+];
 /** The tabs for a workbook with a payments sheet (the Hilversum 2023 sample's "Betalingen"). */
 const TABS_WITH_PAYMENTS = [...TABS.slice(0, -1), 'NPO Afstemming', 'NPO Jaarrekening', 'NPO Controle'];
 /** The Hilversum 2023 sample's own sheets. */
@@ -42,10 +64,15 @@ const checkOptions = { lang: 'nl' as const, workbookName: 'begroting.xlsx', chec
 /** The user's sheets (everything but the add-in's tabs), cell by cell: values, formulas, formats, fills. */
 function usersSheets(excel: FakeExcel): unknown {
   const all = excel.snapshotForComparison();
-  return Object.fromEntries(Object.entries(all).filter(([name]) => !TABS_WITH_PAYMENTS.some((t) => name.startsWith(t))));
+  return Object.fromEntries(
+    Object.entries(all).filter(([name]) => !TABS_WITH_PAYMENTS.some((t) => name.startsWith(t))),
+  );
 }
 
-async function expectProblem(promise: Promise<unknown>, problem: OfficeActionError['problem']): Promise<OfficeActionError> {
+async function expectProblem(
+  promise: Promise<unknown>,
+  problem: OfficeActionError['problem'],
+): Promise<OfficeActionError> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,
@@ -69,7 +96,17 @@ describe('reading the open workbook', () => {
 
   it('reads values, formulas, number formats and errors, not displayed text', async () => {
     const excel = createFakeExcel({
-      sheets: [{ name: 'Begroting', cells: { B2: { value: 1234.5, numberFormat: '"€" #,##0.00' }, C2: { formula: '=B2*2' }, D2: { error: '#REF!' }, E2: { value: '€ 40.171' } } }],
+      sheets: [
+        {
+          name: 'Begroting',
+          cells: {
+            B2: { value: 1234.5, numberFormat: '"€" #,##0.00' },
+            C2: { formula: '=B2*2' },
+            D2: { error: '#REF!' },
+            E2: { value: '€ 40.171' },
+          },
+        },
+      ],
     });
     const { snapshot } = await readWorkbook(excel.run);
     const sheet = snapshot.sheets[0]!;
@@ -125,7 +162,10 @@ describe('writing the summary tabs', () => {
     expect(sheets).toEqual(TABS);
     expect(excel.sheetNames).toEqual(['Begroting', ...TABS]);
     const doel1 = excel.sheet('Doel 1 Bovenschools');
-    expect(doel1.cell('B5')).toMatchObject({ value: '=HYPERLINK("http://example.invalid","klik")', valueType: 'String' });
+    expect(doel1.cell('B5')).toMatchObject({
+      value: '=HYPERLINK("http://example.invalid","klik")',
+      valueType: 'String',
+    });
     expect(doel1.cell('B5').formula).toBeUndefined();
     expect(doel1.cell('C5')).toMatchObject({ value: '+31 6 12345678', valueType: 'String' });
     expect(doel1.cell('C6')).toMatchObject({ value: '@partner', valueType: 'String' });
@@ -167,7 +207,13 @@ describe('writing the summary tabs', () => {
   it('never overwrites a user’s sheet that has a tab’s name, and links to the tab it wrote instead', async () => {
     const excel = createFakeExcel({
       sheets: [
-        { name: 'Begroting', values: [['Interventie', 'Bestedingsdoel', 'Begroot'], ['Zomerschool', 1, 1_000]] },
+        {
+          name: 'Begroting',
+          values: [
+            ['Interventie', 'Bestedingsdoel', 'Begroot'],
+            ['Zomerschool', 1, 1_000],
+          ],
+        },
         { name: 'NPO Overzicht', values: [['Mijn eigen overzicht']] },
       ],
     });
@@ -176,7 +222,9 @@ describe('writing the summary tabs', () => {
     const { sheets } = await adapter.writeTabs(plan);
     expect(sheets[0]).toBe('NPO Overzicht (2)');
     expect(excel.sheet('NPO Overzicht').cell('A1').value).toBe('Mijn eigen overzicht');
-    expect(excel.sheet('Doel 1 Bovenschools').cell('J5').hyperlink).toMatchObject({ documentReference: "'Begroting'!A2" });
+    expect(excel.sheet('Doel 1 Bovenschools').cell('J5').hyperlink).toMatchObject({
+      documentReference: "'Begroting'!A2",
+    });
   });
 
   it('leaves nothing half-written when Excel refuses a request midway', async () => {
@@ -309,7 +357,9 @@ describe('going to a finding', () => {
     const excel = await openSample('hilversum-2023-stand.xlsx');
     const adapter = adapterFor(excel);
     const { result } = await adapter.check(checkOptions);
-    await adapter.writeTabs(buildOutputPlan(result, { lang: 'nl', checkedOn: todayDayNumber(CHECKED_AT), source: 'x.xlsx' }));
+    await adapter.writeTabs(
+      buildOutputPlan(result, { lang: 'nl', checkedOn: todayDayNumber(CHECKED_AT), source: 'x.xlsx' }),
+    );
     const overspent = result.findings.find((f) => f.rule === 'OVERSPENT')!;
     await adapter.goTo(overspent.sheet, overspent.cell);
     expect(excel.activeSheet).toBe('Stand 2023');
@@ -319,7 +369,9 @@ describe('going to a finding', () => {
   it('says the sheet is gone when it was deleted meanwhile', async () => {
     const excel = await openSample('hilversum-2023-stand.xlsx');
     const error = await expectProblem(adapterFor(excel).goTo('Verwijderd blad', 'A1'), 'sheet-missing');
-    expect(error.describe('nl')).toBe('Het werkblad ‘Verwijderd blad’ bestaat niet meer; het is misschien verwijderd of hernoemd. Controleer opnieuw.');
+    expect(error.describe('nl')).toBe(
+      'Het werkblad ‘Verwijderd blad’ bestaat niet meer; het is misschien verwijderd of hernoemd. Controleer opnieuw.',
+    );
   });
 });
 
@@ -338,8 +390,20 @@ describe('the sheet picker, the ceiling and a new budget sheet', () => {
   });
 
   it('reads the ceiling Putten states before any check, and the default where a workbook states none', async () => {
-    expect((await adapterFor(await openSample('putten-2021.xlsx')).listSheets()).ceiling).toMatchObject({ cents: 32_200_000 });
-    const bare = createFakeExcel({ sheets: [{ name: 'Begroting', values: [['Interventie', 'Bestedingsdoel', 'Begroot'], ['Taalklas', 1, 1000]] }] });
+    expect((await adapterFor(await openSample('putten-2021.xlsx')).listSheets()).ceiling).toMatchObject({
+      cents: 32_200_000,
+    });
+    const bare = createFakeExcel({
+      sheets: [
+        {
+          name: 'Begroting',
+          values: [
+            ['Interventie', 'Bestedingsdoel', 'Begroot'],
+            ['Taalklas', 1, 1000],
+          ],
+        },
+      ],
+    });
     expect((await adapterFor(bare).listSheets()).ceiling).toMatchObject({ source: 'default', cents: 213_850_964 });
   });
 
@@ -364,13 +428,17 @@ describe('the sheet picker, the ceiling and a new budget sheet', () => {
   });
 
   it('inserts the standard budget sheet, which the checker then reads as a list with its ceiling', async () => {
-    const excel = createFakeExcel({ sheets: [{ name: 'Blad1' }, { name: 'NPO-begroting', values: [['van de gebruiker']] }] });
+    const excel = createFakeExcel({
+      sheets: [{ name: 'Blad1' }, { name: 'NPO-begroting', values: [['van de gebruiker']] }],
+    });
     const adapter = adapterFor(excel);
     const name = await adapter.insertBudgetSheet({ lang: 'nl', ceilingCents: 11_325_800 });
     expect(name).toBe('NPO-begroting (2)');
     expect(excel.sheet('NPO-begroting').cell('A1').value).toBe('van de gebruiker');
     const sheet = excel.sheet(name);
-    expect(sheet.values('A4:G4')).toEqual([['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut', 'Toelichting']]);
+    expect(sheet.values('A4:G4')).toEqual([
+      ['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut', 'Toelichting'],
+    ]);
     expect(sheet.tables).toEqual([expect.objectContaining({ name: 'NPO_Begroting' })]);
     expect(excel.activeSheet).toBe(name);
     sheet.setValues([[1, 'Zomerschool', '1 Bovenschoolse maatregelen', 'Bink', 120_000, 0]], 'A5');

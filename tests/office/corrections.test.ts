@@ -4,14 +4,26 @@
  * reopening, can be removed, keeps every other line, never lands in a user's sheet, and a refusal
  * by Excel is a clear problem with nothing changed.
  */
-import { CORRECTIONS_HEADER, CORRECTIONS_NOTE, CORRECTIONS_SHEET, CORRECTIONS_TITLE } from '../../src/engine/corrections';
+import {
+  CORRECTIONS_HEADER,
+  CORRECTIONS_NOTE,
+  CORRECTIONS_SHEET,
+  CORRECTIONS_TITLE,
+} from '../../src/engine/corrections';
 import type { PlainValue } from '../../src/engine/grid';
 import { OfficeActionError } from '../../src/office/errors';
 import { createFakeExcel, type FakeExcel } from '../../in-memory-excel';
 import { createWorkbookAdapter, type WorkbookAdapter } from '../../src/office';
 
 const checkOptions = { lang: 'nl' as const, workbookName: 'putten.xlsx', checkedAt: new Date(2026, 10, 22) };
-const APIS = { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true, pageLayout: true };
+const APIS = {
+  customProperties: true,
+  fillPattern: true,
+  dataValidation: false,
+  visibleCells: true,
+  mergedAreas: true,
+  pageLayout: true,
+};
 
 // Putten's plan with the schools' own contribution beside the municipality's share: both are read as begroot.
 const BUDGET: PlainValue[][] = [
@@ -23,7 +35,10 @@ const BUDGET: PlainValue[][] = [
   [2, 'Doorgaande lijn 0-7 jaar', 'VVE', 172_000, 20_000],
 ];
 
-function open(extra: ReadonlyArray<{ name: string; values: PlainValue[][] }> = []): { excel: FakeExcel; adapter: WorkbookAdapter } {
+function open(extra: ReadonlyArray<{ name: string; values: PlainValue[][] }> = []): {
+  excel: FakeExcel;
+  adapter: WorkbookAdapter;
+} {
   const excel = createFakeExcel({ sheets: [{ name: 'Begroting', values: BUDGET }, ...extra] });
   return { excel, adapter: createWorkbookAdapter(excel.run, APIS) };
 }
@@ -45,7 +60,9 @@ function lines(excel: FakeExcel): string[][] {
     if (row < 4 || cell.value === '' || cell.value === null || cell.value === undefined) continue;
     (rows[row - 4] ??= [])[m[1]!.charCodeAt(0) - 65] = String(cell.value);
   }
-  return rows.filter((r) => r !== undefined).map((r) => Array.from({ length: Math.max(4, r.length) }, (_, i) => r[i] ?? ''));
+  return rows
+    .filter((r) => r !== undefined)
+    .map((r) => Array.from({ length: Math.max(4, r.length) }, (_, i) => r[i] ?? ''));
 }
 
 const rules = (r: { findings: ReadonlyArray<{ rule: string }> }): string[] => r.findings.map((f) => f.rule);
@@ -58,7 +75,12 @@ describe('a correction in the open workbook', () => {
     expect(rules(before.result)).toContain('READING_UNCERTAIN');
     const users = excel.snapshotForComparison()['Begroting'];
 
-    const now = await adapter.changeCorrection('Begroting', { setting: 'kolom', col: 4, choice: 'negeren', header: 'Bedrag scholen' });
+    const now = await adapter.changeCorrection('Begroting', {
+      setting: 'kolom',
+      col: 4,
+      choice: 'negeren',
+      header: 'Bedrag scholen',
+    });
     expect(now).toEqual({ columns: [{ col: 4, choice: 'negeren', header: 'Bedrag scholen' }] });
     expect(excel.sheetNames).toEqual(['Begroting', CORRECTIONS_SHEET]);
     const sheet = excel.snapshotForComparison()[CORRECTIONS_SHEET]!;
@@ -72,12 +94,20 @@ describe('a correction in the open workbook', () => {
     const after = await adapter.check(checkOptions);
     expect(after.result.summaries.begrootCents).toBe(32_200_000);
     expect(rules(after.result)).not.toContain('READING_UNCERTAIN');
-    expect(after.result.model.tables[0]!.columns.find((c) => c.col === 4)).toMatchObject({ role: 'ignored', forced: true });
+    expect(after.result.model.tables[0]!.columns.find((c) => c.col === 4)).toMatchObject({
+      role: 'ignored',
+      forced: true,
+    });
   });
 
   it('survives saving and reopening', async () => {
     const { excel, adapter } = await open();
-    await adapter.changeCorrection('Begroting', { setting: 'kolom', col: 4, choice: 'negeren', header: 'Bedrag scholen' });
+    await adapter.changeCorrection('Begroting', {
+      setting: 'kolom',
+      col: 4,
+      choice: 'negeren',
+      header: 'Bedrag scholen',
+    });
     const reopened = excel.reopen();
     const { result } = await createWorkbookAdapter(reopened.run, APIS).check(checkOptions);
     expect(result.summaries.begrootCents).toBe(32_200_000);
@@ -86,7 +116,12 @@ describe('a correction in the open workbook', () => {
 
   it('is removed again, leaving the sheet with its title and header only, and the check chooses by itself', async () => {
     const { excel, adapter } = await open();
-    await adapter.changeCorrection('Begroting', { setting: 'kolom', col: 4, choice: 'negeren', header: 'Bedrag scholen' });
+    await adapter.changeCorrection('Begroting', {
+      setting: 'kolom',
+      col: 4,
+      choice: 'negeren',
+      header: 'Bedrag scholen',
+    });
     expect(await adapter.changeCorrection('Begroting', { setting: 'kolom', col: 4 })).toBeUndefined();
     expect(lines(excel)).toEqual([]);
     expect(excel.snapshotForComparison()[CORRECTIONS_SHEET]!['A1']?.value).toBe(CORRECTIONS_TITLE);
@@ -95,9 +130,14 @@ describe('a correction in the open workbook', () => {
     expect(result.model.reading.corrections).toEqual([]);
   });
 
-  it('sets the header row, the unit and the ceiling (cell or amount), and keeps other sheets\' lines and lines it cannot read', async () => {
+  it("sets the header row, the unit and the ceiling (cell or amount), and keeps other sheets' lines and lines it cannot read", async () => {
     const { excel, adapter } = await open();
-    await adapter.changeCorrection('Begroting', { setting: 'kolom', col: 4, choice: 'negeren', header: 'Bedrag scholen' });
+    await adapter.changeCorrection('Begroting', {
+      setting: 'kolom',
+      col: 4,
+      choice: 'negeren',
+      header: 'Bedrag scholen',
+    });
     // A line for another sheet, and one a user mistyped, added by hand.
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem(CORRECTIONS_SHEET).getRange('A6:C7').values = [
@@ -123,7 +163,12 @@ describe('a correction in the open workbook', () => {
 
     // An amount replaces the cell, and removing the header row leaves the rest.
     const now = await adapter.changeCorrection('Begroting', { setting: 'plafond', cents: 32_000_000 });
-    expect(now).toEqual({ headerRow: 3, columns: [{ col: 4, choice: 'negeren', header: 'Bedrag scholen' }], unit: 1, ceilingCents: 32_000_000 });
+    expect(now).toEqual({
+      headerRow: 3,
+      columns: [{ col: 4, choice: 'negeren', header: 'Bedrag scholen' }],
+      unit: 1,
+      ceilingCents: 32_000_000,
+    });
     expect(await adapter.changeCorrection('Begroting', { setting: 'kopregel' })).not.toHaveProperty('headerRow');
     expect(lines(excel)).toContainEqual(['Begroting', 'Plafond', '320000,00', '']);
     expect(lines(excel)).toContainEqual(['Begroting 2022', 'Eenheid', '1000', '']);
@@ -133,7 +178,9 @@ describe('a correction in the open workbook', () => {
     for (const values of [[['Mijn aantekeningen', 'niet aankomen']], []]) {
       const { excel, adapter } = await open([{ name: CORRECTIONS_SHEET, values }]);
       const before = excel.snapshotForComparison();
-      expect(await problemOf(adapter.changeCorrection('Begroting', { setting: 'kolom', col: 4, choice: 'negeren' }))).toBe('not-own-sheet');
+      expect(
+        await problemOf(adapter.changeCorrection('Begroting', { setting: 'kolom', col: 4, choice: 'negeren' })),
+      ).toBe('not-own-sheet');
       expect(excel.snapshotForComparison()).toEqual(before);
     }
   });
@@ -142,7 +189,9 @@ describe('a correction in the open workbook', () => {
     const { excel, adapter } = await open();
     const before = excel.snapshotForComparison();
     excel.protectStructure();
-    expect(await problemOf(adapter.changeCorrection('Begroting', { setting: 'eenheid', unit: 1000 }))).toBe('workbook-protected');
+    expect(await problemOf(adapter.changeCorrection('Begroting', { setting: 'eenheid', unit: 1000 }))).toBe(
+      'workbook-protected',
+    );
     expect(excel.snapshotForComparison()).toEqual(before);
     expect(excel.sheetNames).toEqual(['Begroting']);
   });

@@ -19,11 +19,30 @@ import { CORPUS } from '../corpus/corpus';
 import { cellCount, differences, fakeDataFromXlsx, sheetStates, type SheetState } from '../support/xlsx-in-fake';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
-const SAMPLE_FILES = ['hilversum-2021-begroting.xlsx', 'hilversum-2023-stand.xlsx', 'putten-2021.xlsx', 'voerendaal-2021.xlsx'];
+const SAMPLE_FILES = [
+  'hilversum-2021-begroting.xlsx',
+  'hilversum-2023-stand.xlsx',
+  'putten-2021.xlsx',
+  'voerendaal-2021.xlsx',
+];
 
-const NEWEST: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true, pageLayout: true };
+const NEWEST: OptionalApis = {
+  customProperties: true,
+  fillPattern: true,
+  dataValidation: true,
+  visibleCells: true,
+  mergedAreas: true,
+  pageLayout: true,
+};
 /** Excel before ExcelApi 1.9 / 1.12: no fill.pattern, no worksheet custom properties. */
-const OLDEST: OptionalApis = { customProperties: false, fillPattern: false, dataValidation: false, visibleCells: false, mergedAreas: false, pageLayout: false };
+const OLDEST: OptionalApis = {
+  customProperties: false,
+  fillPattern: false,
+  dataValidation: false,
+  visibleCells: false,
+  mergedAreas: false,
+  pageLayout: false,
+};
 const APIS = [
   ['ExcelApi 1.12', NEWEST],
   ['ExcelApi 1.4', OLDEST],
@@ -56,13 +75,18 @@ function cached(load: () => Promise<FakeWorkbookData>): () => Promise<FakeWorkbo
 }
 
 const WORKBOOKS: ReadonlyArray<Workbook> = [
-  ...SAMPLE_FILES.map((file) => ({ id: `sample ${file}`, data: cached(() => fakeDataFromXlsx(path.join(SAMPLES, file))) })),
+  ...SAMPLE_FILES.map((file) => ({
+    id: `sample ${file}`,
+    data: cached(() => fakeDataFromXlsx(path.join(SAMPLES, file))),
+  })),
   // Not the 50 MB entry: its million-line ledger (454 MB of sheet XML) takes ExcelJS 4.3 GB and
   // minutes to read, the command line refuses it as too large, and the in-memory Excel, which
   // stores every cell as an object, cannot hold it in a test's time and memory either.
   ...CORPUS.filter((entry) => entry.xlsx && !entry.large).map((entry) => ({
     id: `corpus ${entry.id}`,
-    data: cached(async () => fakeDataFromXlsx(await entry.build(await fs.mkdtemp(path.join(corpusDir, `${entry.id}-`))))),
+    data: cached(async () =>
+      fakeDataFromXlsx(await entry.build(await fs.mkdtemp(path.join(corpusDir, `${entry.id}-`)))),
+    ),
   })),
 ];
 
@@ -107,7 +131,10 @@ function decorate(excel: FakeExcel, checked: Checked | EngineError, apis: Option
   for (const h of flagged.slice(0, 3)) fill(h.sheet, h.cell, YELLOW);
   const first = flagged[0];
   if (first) {
-    excel.sheet(first.sheet).setCell(first.cell, { font: { bold: true, color: '#C00000' }, borders: { EdgeBottom: { style: 'Double', weight: 'Thick' } } });
+    excel.sheet(first.sheet).setCell(first.cell, {
+      font: { bold: true, color: '#C00000' },
+      borders: { EdgeBottom: { style: 'Double', weight: 'Thick' } },
+    });
     changed += 1;
   }
   const fourth = flagged[3];
@@ -125,7 +152,11 @@ interface Arranged {
 
 /** Sheets a user keeps out of sight, added to every workbook so that visibility is put to the test. */
 const HIDDEN_SHEETS = [
-  { name: 'Archief', visibility: 'Hidden' as const, cells: { A1: { value: 'Begroting 2020' }, B2: { value: 1_250, numberFormat: '#,##0.00', fill: YELLOW } } },
+  {
+    name: 'Archief',
+    visibility: 'Hidden' as const,
+    cells: { A1: { value: 'Begroting 2020' }, B2: { value: 1_250, numberFormat: '#,##0.00', fill: YELLOW } },
+  },
   { name: 'Keuzelijsten', visibility: 'VeryHidden' as const, values: [['Bovenschools'], ['VVE']] },
 ];
 
@@ -134,7 +165,13 @@ async function arrange(workbook: Workbook, apis: OptionalApis): Promise<Arranged
   const excel = createFakeExcel({ ...data, sheets: [...data.sheets, ...HIDDEN_SHEETS] });
   decorate(excel, await checkOrRefusal(excel, apis), apis);
   const userSheets = [...excel.sheetNames];
-  return { excel, checked: await checkOrRefusal(excel, apis), userSheets, before: sheetStates(excel, userSheets), settingsBefore: excel.settings };
+  return {
+    excel,
+    checked: await checkOrRefusal(excel, apis),
+    userSheets,
+    before: sheetStates(excel, userSheets),
+    settingsBefore: excel.settings,
+  };
 }
 
 /** What highlighting changed: only fills, and only of flagged cells. */
@@ -227,13 +264,22 @@ describe('highlights removed after Excel numbered the sheets anew', () => {
     // Saved with a new first sheet whose cells have fills of their own where Begroting is flagged,
     // and opened again: the new sheet now has the id Begroting had.
     const saved = excel.toData();
-    const voorblad = { name: 'Voorblad', id: id(1), cells: Object.fromEntries(flagged.map((cell) => [cell, { value: 'eigen', fill: GREEN }])) };
+    const voorblad = {
+      name: 'Voorblad',
+      id: id(1),
+      cells: Object.fromEntries(flagged.map((cell) => [cell, { value: 'eigen', fill: GREEN }])),
+    };
     const reopened = createFakeExcel({ ...saved, sheets: [voorblad, { ...saved.sheets[0]!, id: id(2) }] });
     const voorbladBefore = sheetStates(reopened, ['Voorblad']);
 
     expect(await createWorkbookAdapter(reopened.run, NEWEST).clearHighlights()).toBe(flagged.length);
     expect(differences(voorbladBefore, sheetStates(reopened, ['Voorblad']))).toEqual([]);
-    expect(differences(before.map((s) => ({ ...s, position: 1 })), sheetStates(reopened, ['Begroting']))).toEqual([]);
+    expect(
+      differences(
+        before.map((s) => ({ ...s, position: 1 })),
+        sheetStates(reopened, ['Begroting']),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -248,22 +294,44 @@ describe('the comparison behind these tests', () => {
       return differences(base, sheetStates(excel, names));
     };
     expect(await changedBy(() => undefined)).toEqual([]);
-    expect(await changedBy((e) => void e.sheet('Stand 2023').setValues([[1]], 'E20'))).toEqual([expect.stringMatching(/^Stand 2023!E20 value: /)]);
-    expect(await changedBy((e) => void e.sheet('Stand 2023').setCell('A1', { numberFormat: '0.00' }))).toEqual([expect.stringMatching(/^Stand 2023!A1 numberFormat: \(none\) → "0.00"$/)]);
-    expect(await changedBy((e) => void e.sheet('Betalingen').setFill('F5', YELLOW))).toEqual(['Betalingen!F5 fill: (none) → "#FFFF00"']);
-    expect(await changedBy((e) => void e.sheet('Stand 2023').setFill('A5', null))).toEqual([expect.stringMatching(/^Stand 2023!A5 fill: "#D9D9D9" → \(none\)$/)]);
-    expect(await changedBy((e) => void e.sheet('Instellingen').setCell('B1', { font: { italic: true } }))).toEqual([expect.stringMatching(/^Instellingen!B1 font: /)]);
-    expect(await changedBy((e) => void e.sheet('Stand 2023').setCell('C9', { borders: { EdgeTop: { style: 'Continuous' } } }))).toEqual([expect.stringMatching(/^Stand 2023!C9 borders: /)]);
+    expect(await changedBy((e) => void e.sheet('Stand 2023').setValues([[1]], 'E20'))).toEqual([
+      expect.stringMatching(/^Stand 2023!E20 value: /),
+    ]);
+    expect(await changedBy((e) => void e.sheet('Stand 2023').setCell('A1', { numberFormat: '0.00' }))).toEqual([
+      expect.stringMatching(/^Stand 2023!A1 numberFormat: \(none\) → "0.00"$/),
+    ]);
+    expect(await changedBy((e) => void e.sheet('Betalingen').setFill('F5', YELLOW))).toEqual([
+      'Betalingen!F5 fill: (none) → "#FFFF00"',
+    ]);
+    expect(await changedBy((e) => void e.sheet('Stand 2023').setFill('A5', null))).toEqual([
+      expect.stringMatching(/^Stand 2023!A5 fill: "#D9D9D9" → \(none\)$/),
+    ]);
+    expect(await changedBy((e) => void e.sheet('Instellingen').setCell('B1', { font: { italic: true } }))).toEqual([
+      expect.stringMatching(/^Instellingen!B1 font: /),
+    ]);
+    expect(
+      await changedBy(
+        (e) => void e.sheet('Stand 2023').setCell('C9', { borders: { EdgeTop: { style: 'Continuous' } } }),
+      ),
+    ).toEqual([expect.stringMatching(/^Stand 2023!C9 borders: /)]);
     const formulaCell = Object.entries(data.sheets[0]!.cells ?? {}).find(([, c]) => c.formula !== undefined)![0];
-    expect(await changedBy((e) => void e.sheet('Stand 2023').setCell(formulaCell, { formula: '=1+1' }))).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^Stand 2023!${formulaCell} formula: `))]));
+    expect(await changedBy((e) => void e.sheet('Stand 2023').setCell(formulaCell, { formula: '=1+1' }))).toEqual(
+      expect.arrayContaining([expect.stringMatching(new RegExp(`^Stand 2023!${formulaCell} formula: `))]),
+    );
     const structure = (edit: (sheets: Excel.WorksheetCollection) => void) => async (e: FakeExcel) =>
       e.run(async (context) => {
         edit(context.workbook.worksheets);
         await context.sync();
       });
-    expect(await changedBy(structure((s) => void (s.getItem('Betalingen').visibility = 'Hidden')))).toEqual(['Betalingen: visibility Visible → Hidden']);
-    expect(await changedBy(structure((s) => void (s.getItem('Betalingen').position = 0)))).toEqual(expect.arrayContaining(['Betalingen: position 2 → 0']));
-    expect(await changedBy(structure((s) => void (s.getItem('Instellingen').name = 'Instellingen oud')))).toEqual(['Instellingen: sheet gone']);
+    expect(await changedBy(structure((s) => void (s.getItem('Betalingen').visibility = 'Hidden')))).toEqual([
+      'Betalingen: visibility Visible → Hidden',
+    ]);
+    expect(await changedBy(structure((s) => void (s.getItem('Betalingen').position = 0)))).toEqual(
+      expect.arrayContaining(['Betalingen: position 2 → 0']),
+    );
+    expect(await changedBy(structure((s) => void (s.getItem('Instellingen').name = 'Instellingen oud')))).toEqual([
+      'Instellingen: sheet gone',
+    ]);
   });
 
   it('reads the file’s own fills, fonts and borders into the fake, which the engine’s snapshot leaves out', async () => {

@@ -5,7 +5,14 @@ import { createFakeExcel, fakeWorkbookFromSnapshot } from '../../in-memory-excel
 import { readWorkbookFile } from '../../src/xlsx/read-file';
 
 const SAMPLE = path.resolve(__dirname, '../../samples/hilversum-2023-stand.xlsx');
-const NEWEST: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true, pageLayout: true };
+const NEWEST: OptionalApis = {
+  customProperties: true,
+  fillPattern: true,
+  dataValidation: true,
+  visibleCells: true,
+  mergedAreas: true,
+  pageLayout: true,
+};
 
 describe('writeTabs: the page layout of every tab', () => {
   it('sets orientation, fit to one page wide, the repeated header row and the footer of each tab as planned', async () => {
@@ -27,7 +34,14 @@ describe('writeTabs: the page layout of every tab', () => {
 
   it('in an Excel before ExcelApi 1.9 the tabs are written without it', async () => {
     const excel = createFakeExcel(fakeWorkbookFromSnapshot(await readWorkbookFile(SAMPLE)), { excelApi: '1.8' });
-    const apis = { ...NEWEST, customProperties: false, fillPattern: false, visibleCells: false, mergedAreas: false, pageLayout: false };
+    const apis = {
+      ...NEWEST,
+      customProperties: false,
+      fillPattern: false,
+      visibleCells: false,
+      mergedAreas: false,
+      pageLayout: false,
+    };
     const adapter = createWorkbookAdapter(excel.run, apis);
     const { plan } = await adapter.check({ lang: 'nl', workbookName: 'stand.xlsx' });
     await adapter.writeTabs(plan);

@@ -25,8 +25,22 @@ import { MAX_REQUEST_BYTES, type ExcelRun } from '../../src/office/run';
 import { writeSheetContent } from '../../src/office/write-sheet';
 import { generatedListRows } from '../../scripts/generate';
 
-const NEWEST: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true, pageLayout: true };
-const OLDEST: OptionalApis = { customProperties: false, fillPattern: false, dataValidation: false, visibleCells: false, mergedAreas: false, pageLayout: false };
+const NEWEST: OptionalApis = {
+  customProperties: true,
+  fillPattern: true,
+  dataValidation: true,
+  visibleCells: true,
+  mergedAreas: true,
+  pageLayout: true,
+};
+const OLDEST: OptionalApis = {
+  customProperties: false,
+  fillPattern: false,
+  dataValidation: false,
+  visibleCells: false,
+  mergedAreas: false,
+  pageLayout: false,
+};
 const FOUR_MB = 4 * 1024 * 1024;
 const ROWS = 30_000;
 const checkOptions = { lang: 'nl' as const, workbookName: 'begroting.xlsx', checkedAt: new Date(2026, 0, 1) };
@@ -41,7 +55,11 @@ beforeAll(async () => {
 /** The largest request and response of the syncs since `first`. */
 function largest(excel: FakeExcel, first: number): { request: number; response: number; syncs: number } {
   const syncs = excel.requests.slice(first);
-  return { request: Math.max(...syncs.map((s) => s.requestBytes)), response: Math.max(...syncs.map((s) => s.responseBytes)), syncs: syncs.length };
+  return {
+    request: Math.max(...syncs.map((s) => s.requestBytes)),
+    response: Math.max(...syncs.map((s) => s.responseBytes)),
+    syncs: syncs.length,
+  };
 }
 
 /** The settings holding the highlight record, each with its JSON size. */
@@ -64,7 +82,10 @@ describe(`the tabs of ${ROWS.toLocaleString('nl-NL')} rows`, () => {
     expect(sent.response).toBeLessThan(FOUR_MB);
     // The goal tabs link every row to the budget sheet: thousands of links, spread over syncs.
     expect(plan.sheets.flatMap((s) => s.cells).filter((c) => c.link).length).toBeGreaterThan(ROWS);
-    expect(excel.sheet('Doel 1 Bovenschools').cell('J5').hyperlink).toEqual({ documentReference: "'Begroting'!B9", textToDisplay: 'Begroting!B9' });
+    expect(excel.sheet('Doel 1 Bovenschools').cell('J5').hyperlink).toEqual({
+      documentReference: "'Begroting'!B9",
+      textToDisplay: 'Begroting!B9',
+    });
   }, 120_000);
 
   it('are estimated, chunk by chunk, at no less than the request each chunk makes', async () => {
@@ -77,7 +98,11 @@ describe(`the tabs of ${ROWS.toLocaleString('nl-NL')} rows`, () => {
         for (const chunk of writeSheetContent(sheet, planSheet, (name) => name, MAX_REQUEST_BYTES)) {
           chunk.queue();
           await context.sync();
-          estimates.push({ sheet: planSheet.name, estimate: chunk.bytes, sent: excel.requests[excel.requests.length - 1]!.requestBytes });
+          estimates.push({
+            sheet: planSheet.name,
+            estimate: chunk.bytes,
+            sent: excel.requests[excel.requests.length - 1]!.requestBytes,
+          });
         }
       }
     });
@@ -94,36 +119,40 @@ describe(`highlighting the flagged cells of ${ROWS.toLocaleString('nl-NL')} rows
   it.each([
     ['with fill.pattern', NEWEST],
     ['without it', OLDEST],
-  ])('fills them and puts them back with every request and response under 4 MB, keeping a compact record in parts (%s)', async (_name, apis) => {
-    const excel = createFakeExcel(large);
-    const before = excel.snapshotForComparison();
-    const adapter = createWorkbookAdapter(excel.run, apis);
-    expect(plan.highlights.length).toBeGreaterThan(HIGHLIGHT_LIMITS.perSync);
+  ])(
+    'fills them and puts them back with every request and response under 4 MB, keeping a compact record in parts (%s)',
+    async (_name, apis) => {
+      const excel = createFakeExcel(large);
+      const before = excel.snapshotForComparison();
+      const adapter = createWorkbookAdapter(excel.run, apis);
+      expect(plan.highlights.length).toBeGreaterThan(HIGHLIGHT_LIMITS.perSync);
 
-    let first = excel.syncCount;
-    expect(await adapter.highlight(plan.highlights)).toBe(plan.highlights.length);
-    const highlighting = largest(excel, first);
-    expect(highlighting.request).toBeLessThan(FOUR_MB);
-    expect(highlighting.response).toBeLessThan(FOUR_MB);
-    expect(highlighting.syncs).toBe(Math.ceil(plan.highlights.length / HIGHLIGHT_LIMITS.perSync) + 1);
+      let first = excel.syncCount;
+      expect(await adapter.highlight(plan.highlights)).toBe(plan.highlights.length);
+      const highlighting = largest(excel, first);
+      expect(highlighting.request).toBeLessThan(FOUR_MB);
+      expect(highlighting.response).toBeLessThan(FOUR_MB);
+      expect(highlighting.syncs).toBe(Math.ceil(plan.highlights.length / HIGHLIGHT_LIMITS.perSync) + 1);
 
-    const record = recordSettings(excel);
-    const parts = Object.keys(record).filter((key) => key !== HIGHLIGHTS_INDEX_SETTING);
-    expect(parts.length).toBeGreaterThanOrEqual(2);
-    for (const part of parts) expect(record[part]).toBeLessThanOrEqual(HIGHLIGHT_LIMITS.partBytes);
-    const total = Object.values(record).reduce((a, b) => a + b, 0);
-    // The previous version kept about 107 bytes per cell; runs of neighbouring cells need far less.
-    expect(total / plan.highlights.length).toBeLessThan(12);
-    expect(total).toBeLessThanOrEqual(HIGHLIGHT_LIMITS.recordBytes + 1024);
+      const record = recordSettings(excel);
+      const parts = Object.keys(record).filter((key) => key !== HIGHLIGHTS_INDEX_SETTING);
+      expect(parts.length).toBeGreaterThanOrEqual(2);
+      for (const part of parts) expect(record[part]).toBeLessThanOrEqual(HIGHLIGHT_LIMITS.partBytes);
+      const total = Object.values(record).reduce((a, b) => a + b, 0);
+      // The previous version kept about 107 bytes per cell; runs of neighbouring cells need far less.
+      expect(total / plan.highlights.length).toBeLessThan(12);
+      expect(total).toBeLessThanOrEqual(HIGHLIGHT_LIMITS.recordBytes + 1024);
 
-    first = excel.syncCount;
-    expect(await adapter.clearHighlights()).toBe(plan.highlights.length);
-    const clearing = largest(excel, first);
-    expect(clearing.request).toBeLessThan(FOUR_MB);
-    expect(clearing.response).toBeLessThan(FOUR_MB);
-    expect(recordSettings(excel)).toEqual({});
-    expect(excel.snapshotForComparison()).toEqual(before);
-  }, 180_000);
+      first = excel.syncCount;
+      expect(await adapter.clearHighlights()).toBe(plan.highlights.length);
+      const clearing = largest(excel, first);
+      expect(clearing.request).toBeLessThan(FOUR_MB);
+      expect(clearing.response).toBeLessThan(FOUR_MB);
+      expect(recordSettings(excel)).toEqual({});
+      expect(excel.snapshotForComparison()).toEqual(before);
+    },
+    180_000,
+  );
 });
 
 /**
@@ -135,11 +164,23 @@ function smallWorkbook(white = true): FakeWorkbookData {
   const cells: Record<string, { value: number; fill?: string }> = {};
   for (let row = 0; row < 40; row++) {
     for (let col = 0; col < 4; col++) {
-      const fill = row % 7 === 0 ? '#FFFF00' : row % 11 === 0 && white ? '#FFFFFF' : col === 3 && row % 3 === 0 ? '#00B050' : undefined;
+      const fill =
+        row % 7 === 0
+          ? '#FFFF00'
+          : row % 11 === 0 && white
+            ? '#FFFFFF'
+            : col === 3 && row % 3 === 0
+              ? '#00B050'
+              : undefined;
       cells[address(row, col)] = { value: row * 4 + col, ...(fill ? { fill } : {}) };
     }
   }
-  return { sheets: [{ name: 'Begroting', cells }, { name: 'Betalingen', cells: { B2: { value: 1, fill: '#FFC000' }, B3: { value: 2 } } }] };
+  return {
+    sheets: [
+      { name: 'Begroting', cells },
+      { name: 'Betalingen', cells: { B2: { value: 1, fill: '#FFC000' }, B3: { value: 2 } } },
+    ],
+  };
 }
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -165,10 +206,27 @@ describe('the record of highlights', () => {
       const sheetId = original.sheet('Begroting').id;
       // What the previous version left: the cells filled, their fills before in one setting, as JSON text.
       const flagged = ['A1', 'A2', 'B8', 'C12', 'D4', 'D5', 'D6'];
-      const fills = flagged.map((cell) => ({ sheetId, sheetName: 'Begroting', cell, color: (before.Begroting![cell]?.fill as string | undefined) ?? null }));
+      const fills = flagged.map((cell) => ({
+        sheetId,
+        sheetName: 'Begroting',
+        cell,
+        color: (before.Begroting![cell]?.fill as string | undefined) ?? null,
+      }));
       const legacy: FakeWorkbookData = {
         ...data,
-        sheets: data.sheets.map((s) => (s.name === 'Begroting' ? { ...s, cells: Object.fromEntries(Object.entries(s.cells!).map(([cell, c]) => [cell, flagged.includes(cell) ? { ...c, fill: '#F8CBAD' } : c])) } : s)),
+        sheets: data.sheets.map((s) =>
+          s.name === 'Begroting'
+            ? {
+                ...s,
+                cells: Object.fromEntries(
+                  Object.entries(s.cells!).map(([cell, c]) => [
+                    cell,
+                    flagged.includes(cell) ? { ...c, fill: '#F8CBAD' } : c,
+                  ]),
+                ),
+              }
+            : s,
+        ),
         settings: { [LEGACY_HIGHLIGHTS_SETTING]: JSON.stringify({ fills }) },
       };
       // Wiped directly, and after the new version highlighted over it.
@@ -192,7 +250,9 @@ describe('the record of highlights', () => {
     const before = excel.snapshotForComparison();
     const limits: HighlightLimits = { ...HIGHLIGHT_LIMITS, partBytes: 300, perSync: 60 };
     const cells = cellsIn(Array.from({ length: 40 }, (_, i) => i + 1));
-    expect(await highlightCells(excel.run, highlightsOf('Begroting', cells, 'warning'), NEWEST, limits)).toBe(cells.length);
+    expect(await highlightCells(excel.run, highlightsOf('Begroting', cells, 'warning'), NEWEST, limits)).toBe(
+      cells.length,
+    );
     const record = recordSettings(excel);
     const parts = Object.keys(record).filter((key) => key !== HIGHLIGHTS_INDEX_SETTING);
     expect(parts.length).toBeGreaterThan(3);
@@ -200,7 +260,9 @@ describe('the record of highlights', () => {
     expect(excel.settings[HIGHLIGHTS_INDEX_SETTING]).toEqual({ parts: parts.map((_, i) => i) });
     // Column A has no fill except rows 1, 8, 15, … (yellow) and 12, 23, 34 (white): runs between them.
     const noFill = Object.values(excel.settings)
-      .flatMap((v) => ((v as { sheets?: Array<{ fills: Array<[string | null, string]> }> }).sheets ?? []).flatMap((s) => s.fills))
+      .flatMap((v) =>
+        ((v as { sheets?: Array<{ fills: Array<[string | null, string]> }> }).sheets ?? []).flatMap((s) => s.fills),
+      )
       .filter(([fill]) => fill === null)
       .flatMap(([, ranges]) => ranges.split(','));
     expect(noFill).toContain('A2:A7');
@@ -212,9 +274,14 @@ describe('the record of highlights', () => {
   it('highlights the worst first and leaves the rest out beyond the limit of cells, saying how many it highlighted', async () => {
     const excel = createFakeExcel(smallWorkbook());
     const before = excel.snapshotForComparison();
-    const given = [...highlightsOf('Begroting', ['A1', 'A2', 'A3', 'A4'], 'info'), ...highlightsOf('Begroting', ['B1', 'B2', 'B3'], 'warning'), ...highlightsOf('Betalingen', ['B2', 'B3'], 'error')];
+    const given = [
+      ...highlightsOf('Begroting', ['A1', 'A2', 'A3', 'A4'], 'info'),
+      ...highlightsOf('Begroting', ['B1', 'B2', 'B3'], 'warning'),
+      ...highlightsOf('Betalingen', ['B2', 'B3'], 'error'),
+    ];
     expect(await highlightCells(excel.run, given, NEWEST, { ...HIGHLIGHT_LIMITS, cells: 6 })).toBe(6);
-    const highlighted = (sheet: string, cells: string[]): string[] => cells.filter((c) => excel.sheet(sheet).fill(c) !== (before[sheet]![c]?.fill ?? null));
+    const highlighted = (sheet: string, cells: string[]): string[] =>
+      cells.filter((c) => excel.sheet(sheet).fill(c) !== (before[sheet]![c]?.fill ?? null));
     expect(highlighted('Betalingen', ['B2', 'B3'])).toEqual(['B2', 'B3']);
     expect(highlighted('Begroting', ['B1', 'B2', 'B3'])).toEqual(['B1', 'B2', 'B3']);
     expect(highlighted('Begroting', ['A1', 'A2', 'A3', 'A4'])).toEqual(['A1']);
@@ -241,7 +308,10 @@ describe('the record of highlights', () => {
     const excel = createFakeExcel(smallWorkbook());
     expect(await highlightCells(excel.run, [], NEWEST)).toBe(0);
     expect(excel.settings).toEqual({});
-    const listed = createFakeExcel({ ...smallWorkbook(), settings: { [HIGHLIGHTS_INDEX_SETTING]: { parts: [0, 1] }, [highlightsPartSetting(1)]: { sheets: [] } } });
+    const listed = createFakeExcel({
+      ...smallWorkbook(),
+      settings: { [HIGHLIGHTS_INDEX_SETTING]: { parts: [0, 1] }, [highlightsPartSetting(1)]: { sheets: [] } },
+    });
     expect(await clearHighlights(listed.run)).toBe(0);
     expect(listed.settings).toEqual({});
   });
@@ -270,34 +340,46 @@ describe.each([
     ['with fill.pattern', NEWEST, 12],
     ['without it', OLDEST, 12],
     ['with fill.pattern, the last batch restoring what is no longer flagged', NEWEST, 40],
-  ])('leaves every cell restorable exactly as it was before the first highlight (%s)', async (_name, apis, perSync) => {
-    // Small parts, so that a few dozen cells take several; with small batches, several syncs too,
-    // and the cells flagged the first time but not the second take syncs of their own to restore.
-    const limits: HighlightLimits = { ...HIGHLIGHT_LIMITS, partBytes: 200, perSync };
-    const pristine = createFakeExcel(smallWorkbook(apis.fillPattern), options);
-    const before = pristine.snapshotForComparison();
-    const firstTime = [...highlightsOf('Begroting', cellsIn([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])), ...highlightsOf('Betalingen', ['B2'])];
-    const secondTime = highlightsOf('Begroting', cellsIn([9, 10, 11, 12, 13, 14, 15]));
-    await highlightCells(pristine.run, firstTime, apis, limits);
-    const highlighted = pristine.toData();
+  ])(
+    'leaves every cell restorable exactly as it was before the first highlight (%s)',
+    async (_name, apis, perSync) => {
+      // Small parts, so that a few dozen cells take several; with small batches, several syncs too,
+      // and the cells flagged the first time but not the second take syncs of their own to restore.
+      const limits: HighlightLimits = { ...HIGHLIGHT_LIMITS, partBytes: 200, perSync };
+      const pristine = createFakeExcel(smallWorkbook(apis.fillPattern), options);
+      const before = pristine.snapshotForComparison();
+      const firstTime = [
+        ...highlightsOf('Begroting', cellsIn([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])),
+        ...highlightsOf('Betalingen', ['B2']),
+      ];
+      const secondTime = highlightsOf('Begroting', cellsIn([9, 10, 11, 12, 13, 14, 15]));
+      await highlightCells(pristine.run, firstTime, apis, limits);
+      const highlighted = pristine.toData();
 
-    const reference = createFakeExcel(highlighted, options);
-    const first = reference.syncCount;
-    await highlightCells(reference.run, secondTime, apis, limits);
-    const syncs = reference.requests.slice(first).map((r) => r.operations);
-    expect(syncs.length).toBeGreaterThanOrEqual(perSync < 40 ? 5 : 3);
+      const reference = createFakeExcel(highlighted, options);
+      const first = reference.syncCount;
+      await highlightCells(reference.run, secondTime, apis, limits);
+      const syncs = reference.requests.slice(first).map((r) => r.operations);
+      expect(syncs.length).toBeGreaterThanOrEqual(perSync < 40 ? 5 : 3);
 
-    for (const [i, operations] of syncs.entries()) {
-      for (let at = 0; at <= operations; at++) {
-        const excel = createFakeExcel(highlighted, options);
-        const outcome = await highlightCells(failingRun(excel, i + 1, at), secondTime, apis, limits).then(
-          () => 'done',
-          (e: unknown) => (e instanceof OfficeActionError ? e.problem : String(e)),
-        );
-        expect(outcome).toBe('payload-too-large');
-        await clearHighlights(excel.run, limits);
-        expect({ sync: i + 1, at, cells: excel.snapshotForComparison(), settings: excel.settings }).toEqual({ sync: i + 1, at, cells: before, settings: {} });
+      for (const [i, operations] of syncs.entries()) {
+        for (let at = 0; at <= operations; at++) {
+          const excel = createFakeExcel(highlighted, options);
+          const outcome = await highlightCells(failingRun(excel, i + 1, at), secondTime, apis, limits).then(
+            () => 'done',
+            (e: unknown) => (e instanceof OfficeActionError ? e.problem : String(e)),
+          );
+          expect(outcome).toBe('payload-too-large');
+          await clearHighlights(excel.run, limits);
+          expect({ sync: i + 1, at, cells: excel.snapshotForComparison(), settings: excel.settings }).toEqual({
+            sync: i + 1,
+            at,
+            cells: before,
+            settings: {},
+          });
+        }
       }
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 });

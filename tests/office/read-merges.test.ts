@@ -13,7 +13,10 @@ const FOUR_MB = 4 * 1024 * 1024;
 
 async function read(sheet: FakeSheetData, maxRequestBytes?: number) {
   const excel = createFakeExcel({ sheets: [sheet] });
-  const { snapshot, stats } = await readWorkbook(excel.run, { apis: NEWEST, ...(maxRequestBytes !== undefined ? { maxRequestBytes } : {}) });
+  const { snapshot, stats } = await readWorkbook(excel.run, {
+    apis: NEWEST,
+    ...(maxRequestBytes !== undefined ? { maxRequestBytes } : {}),
+  });
   return { sheet: snapshot.sheets[0]!, stats, excel };
 }
 
@@ -46,9 +49,16 @@ describe('reading hidden rows and merged areas', () => {
     const tallMerges = tall.map((_, r) => `A${r + 1}:B${r + 1}`);
     expect((await read({ name: 'Lang', values: tall, merges: tallMerges })).sheet.merges).toHaveLength(1_200);
 
-    const wide = [Array.from({ length: 1_100 }, (_, c) => (c % 2 === 0 ? `Kop ${c}` : null)), Array.from({ length: 1_100 }, (_, c) => c)];
+    const wide = [
+      Array.from({ length: 1_100 }, (_, c) => (c % 2 === 0 ? `Kop ${c}` : null)),
+      Array.from({ length: 1_100 }, (_, c) => c),
+    ];
     const wideMerges = Array.from({ length: 550 }, (_, i) => ({ top: 0, left: 2 * i, bottom: 0, right: 2 * i + 1 }));
-    const { sheet } = await read({ name: 'Breed', values: wide, merges: wideMerges.map((m) => `${columnName(m.left)}1:${columnName(m.right)}1`) });
+    const { sheet } = await read({
+      name: 'Breed',
+      values: wide,
+      merges: wideMerges.map((m) => `${columnName(m.left)}1:${columnName(m.right)}1`),
+    });
     expect(sheet.merges).toEqual(wideMerges);
     expect(MERGE_PIECE_CELLS).toBe(512);
   });
@@ -81,15 +91,19 @@ describe('reading hidden rows and merged areas', () => {
       [2, 'Bijles', 200],
       [3, 'Zomerschool', 300],
     ];
-    const operations = (excel: { requests: ReadonlyArray<{ operations: number }> }): number => excel.requests.reduce((n, r) => n + r.operations, 0);
+    const operations = (excel: { requests: ReadonlyArray<{ operations: number }> }): number =>
+      excel.requests.reduce((n, r) => n + r.operations, 0);
     const mixed = await read({ name: 'Begroting', values, hiddenRows: [2], hiddenColumns: [1] });
     expect(mixed.sheet.hiddenRows).toEqual([2]);
-    expect((await read({ name: 'Begroting', values, hiddenRows: [0, 1, 2, 3, 7] })).sheet.hiddenRows).toEqual([0, 1, 2, 3]);
+    expect((await read({ name: 'Begroting', values, hiddenRows: [0, 1, 2, 3, 7] })).sheet.hiddenRows).toEqual([
+      0, 1, 2, 3,
+    ]);
     const shown = await read({ name: 'Begroting', values, hiddenRows: [5] });
     expect(shown.sheet.hiddenRows).toEqual([]);
     expect(operations(shown.excel)).toBeLessThan(operations(mixed.excel));
     // With every used column hidden Excel shows no cell at all, so its rows cannot be told apart.
-    expect((await read({ name: 'Begroting', values, hiddenRows: [2], hiddenColumns: [0, 1, 2] })).sheet.hiddenRows).toBeUndefined();
+    expect(
+      (await read({ name: 'Begroting', values, hiddenRows: [2], hiddenColumns: [0, 1, 2] })).sheet.hiddenRows,
+    ).toBeUndefined();
   });
 });
-

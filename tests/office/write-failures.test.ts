@@ -7,21 +7,49 @@
 import path from 'node:path';
 import { createWorkbookAdapter, type OptionalApis, type WorkbookAdapter } from '../../src/office';
 import { OfficeActionError } from '../../src/office/errors';
-import { createFakeExcel, type FakeErrorCode, type FakeExcel, type FakeExcelOptions, type FakeWorkbookData } from '../../in-memory-excel';
+import {
+  createFakeExcel,
+  type FakeErrorCode,
+  type FakeExcel,
+  type FakeExcelOptions,
+  type FakeWorkbookData,
+} from '../../in-memory-excel';
 import { highlightCells } from '../../src/office/highlights';
 import type { ExcelRun } from '../../src/office/run';
 import { TABS_SETTING, writeTabs } from '../../src/office/write-tabs';
 import { differences, fakeDataFromXlsx, sheetStates, type SheetState } from '../support/xlsx-in-fake';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
-const NEWEST: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: true, visibleCells: true, mergedAreas: true, pageLayout: true };
-const OLDEST: OptionalApis = { customProperties: false, fillPattern: false, dataValidation: false, visibleCells: false, mergedAreas: false, pageLayout: false };
+const NEWEST: OptionalApis = {
+  customProperties: true,
+  fillPattern: true,
+  dataValidation: true,
+  visibleCells: true,
+  mergedAreas: true,
+  pageLayout: true,
+};
+const OLDEST: OptionalApis = {
+  customProperties: false,
+  fillPattern: false,
+  dataValidation: false,
+  visibleCells: false,
+  mergedAreas: false,
+  pageLayout: false,
+};
 const APIS = [
   ['with custom properties', NEWEST],
   ['without them', OLDEST],
 ] as const;
 const checkOptions = { lang: 'nl' as const, workbookName: 'begroting.xlsx', checkedAt: new Date(2026, 10, 22) };
-const TABS = ['NPO Overzicht', 'Doel 1 Bovenschools', 'Doel 2 Voorschools', 'Doel 3 Zorg en welzijn', 'Doel 4 Samenwerking', 'Doel 5 Thuiszitters', 'NPO Controle'];
+const TABS = [
+  'NPO Overzicht',
+  'Doel 1 Bovenschools',
+  'Doel 2 Voorschools',
+  'Doel 3 Zorg en welzijn',
+  'Doel 4 Samenwerking',
+  'Doel 5 Thuiszitters',
+  'NPO Controle',
+];
 
 let putten: FakeWorkbookData;
 beforeAll(async () => {
@@ -42,9 +70,11 @@ function stateOf(excel: FakeExcel): WorkbookState {
 /** Differences between two whole-workbook states, as readable lines ([] when equal). */
 function changesBetween(before: WorkbookState, after: WorkbookState): string[] {
   const out: string[] = [];
-  if (JSON.stringify(after.names) !== JSON.stringify(before.names)) out.push(`sheets: ${before.names.join(' | ')} → ${after.names.join(' | ')}`);
+  if (JSON.stringify(after.names) !== JSON.stringify(before.names))
+    out.push(`sheets: ${before.names.join(' | ')} → ${after.names.join(' | ')}`);
   out.push(...differences(before.sheets, after.sheets));
-  if (JSON.stringify(after.settings) !== JSON.stringify(before.settings)) out.push(`settings: ${JSON.stringify(before.settings)} → ${JSON.stringify(after.settings)}`);
+  if (JSON.stringify(after.settings) !== JSON.stringify(before.settings))
+    out.push(`settings: ${JSON.stringify(before.settings)} → ${JSON.stringify(after.settings)}`);
   return out;
 }
 
@@ -100,7 +130,11 @@ interface Attempt {
  * (a selection of) operation indexes with Excel refusing the request there, each on a fresh copy
  * of `data`. Returns every attempt, and the workbook the clean run left.
  */
-async function refusedEverywhere(data: FakeWorkbookData, options: FakeExcelOptions, act: (run: ExcelRun) => Promise<unknown>): Promise<{ attempts: Attempt[]; clean: WorkbookState }> {
+async function refusedEverywhere(
+  data: FakeWorkbookData,
+  options: FakeExcelOptions,
+  act: (run: ExcelRun) => Promise<unknown>,
+): Promise<{ attempts: Attempt[]; clean: WorkbookState }> {
   const reference = createFakeExcel(data, options);
   const first = reference.syncCount;
   await act(reference.run);
@@ -127,10 +161,21 @@ function withoutIds(state: WorkbookState): WorkbookState {
 }
 
 /** What a failed attempt left: [] when the workbook is as before, or (when the call completed) as after a clean write. */
-function leftOver(attempt: Attempt, clean: WorkbookState): { sync: number; at: number; outcome: string; changes: string[] } {
+function leftOver(
+  attempt: Attempt,
+  clean: WorkbookState,
+): { sync: number; at: number; outcome: string; changes: string[] } {
   const now = stateOf(attempt.excel);
-  const changes = attempt.outcome === 'done' ? changesBetween(withoutIds(clean), withoutIds(now)) : changesBetween(attempt.before, now);
-  const outcome = attempt.outcome === 'done' ? 'done' : attempt.outcome instanceof OfficeActionError ? attempt.outcome.problem : String(attempt.outcome);
+  const changes =
+    attempt.outcome === 'done'
+      ? changesBetween(withoutIds(clean), withoutIds(now))
+      : changesBetween(attempt.before, now);
+  const outcome =
+    attempt.outcome === 'done'
+      ? 'done'
+      : attempt.outcome instanceof OfficeActionError
+        ? attempt.outcome.problem
+        : String(attempt.outcome);
   return { sync: attempt.sync, at: attempt.at, outcome, changes };
 }
 
@@ -139,9 +184,18 @@ describe.each(APIS)('sheets the add-in did not create (%s)', (_name, apis) => {
     const excel = createFakeExcel({
       sheets: [
         ...putten.sheets,
-        { name: 'NPO Overzicht', cells: { A1: { value: 'Mijn eigen overzicht', fill: '#FFFF00' }, B2: { formula: '=Begroting!E6', value: 0, numberFormat: '0.00' } } },
+        {
+          name: 'NPO Overzicht',
+          cells: {
+            A1: { value: 'Mijn eigen overzicht', fill: '#FFFF00' },
+            B2: { formula: '=Begroting!E6', value: 0, numberFormat: '0.00' },
+          },
+        },
         { name: 'Doel 1 Bovenschools', values: [['Eigen lijst'], [1, 2, 3]] },
-        { name: 'NPO Controle (2)', cells: { C3: { value: 'notities', font: { bold: true }, borders: { EdgeBottom: { style: 'Continuous' } } } } },
+        {
+          name: 'NPO Controle (2)',
+          cells: { C3: { value: 'notities', font: { bold: true }, borders: { EdgeBottom: { style: 'Continuous' } } } },
+        },
       ],
     });
     const userSheets = [...excel.sheetNames];
@@ -169,7 +223,11 @@ describe.each(APIS)('sheets the add-in did not create (%s)', (_name, apis) => {
     const { plan } = await adapterFor(written, apis).check(checkOptions);
     await adapterFor(written, apis).writeTabs(plan);
     const saved = written.toData();
-    const excel = createFakeExcel({ ...saved, settings: {}, sheets: saved.sheets.map(({ id: _id, customProperties: _marker, ...sheet }) => sheet) });
+    const excel = createFakeExcel({
+      ...saved,
+      settings: {},
+      sheets: saved.sheets.map(({ id: _id, customProperties: _marker, ...sheet }) => sheet),
+    });
     const userSheets = [...excel.sheetNames];
     expect(userSheets).toEqual(['Begroting', ...TABS]);
     const before = sheetStates(excel, userSheets);
@@ -186,7 +244,11 @@ describe.each(APIS)('sheets the add-in did not create (%s)', (_name, apis) => {
     ['is not JSON', 'niet van ons'],
     ['lists no sheets', JSON.stringify({ marker: 'iets anders', sheetIds: [] })],
   ])('touches no sheet when the record of its tabs in the settings %s', async (_what, record) => {
-    const excel = createFakeExcel({ ...putten, settings: { [TABS_SETTING]: record }, sheets: [...putten.sheets, { name: 'NPO Overzicht', values: [['van de gebruiker']] }] });
+    const excel = createFakeExcel({
+      ...putten,
+      settings: { [TABS_SETTING]: record },
+      sheets: [...putten.sheets, { name: 'NPO Overzicht', values: [['van de gebruiker']] }],
+    });
     const userSheets = [...excel.sheetNames];
     const before = sheetStates(excel, userSheets);
     const adapter = adapterFor(excel, apis);
@@ -203,7 +265,10 @@ describe('a user’s sheet that Excel gave the id of an earlier tab', () => {
     const id = (n: number): string => `{00000000-000${n}-0000-0000-000000000000}`;
     const excel = createFakeExcel({
       ...putten,
-      sheets: [{ ...putten.sheets[0]!, id: id(1) }, { name: 'Toelichting', id: id(2), values: [['Eigen aantekeningen']] }],
+      sheets: [
+        { ...putten.sheets[0]!, id: id(1) },
+        { name: 'Toelichting', id: id(2), values: [['Eigen aantekeningen']] },
+      ],
       settings: { [TABS_SETTING]: JSON.stringify({ marker: 'npo-budget-checker/1', sheetIds: [id(2), id(3)] }) },
     });
     const userSheets = [...excel.sheetNames];
@@ -221,61 +286,98 @@ describe.each(APIS)('a write that fails at any point leaves nothing half-written
     ['Excel keeps what came before the refused operation', { partialFailure: true }],
   ] as const;
 
-  it.each(cases)('writing the tabs the first time: the workbook stays exactly as it was, or the tabs are complete (%s)', async (_how, options) => {
-    const plan = (await adapterFor(createFakeExcel(putten), apis).check(checkOptions)).plan;
-    const { attempts, clean } = await refusedEverywhere(putten, options, (run) => writeTabs(run, plan, apis));
-    expect(new Set(attempts.map((a) => a.sync)).size).toBeGreaterThanOrEqual(3);
-    for (const attempt of attempts) {
-      expect(leftOver(attempt, clean)).toEqual({ sync: attempt.sync, at: attempt.at, outcome: attempt.outcome === 'done' ? 'done' : 'payload-too-large', changes: [] });
-    }
-    // Every refusal reaches the user as the sentence, except when Excel had begun the last request
-    // (naming the new tabs): then the write is completed instead.
-    const swap = Math.max(...attempts.map((a) => a.sync));
-    const begun = (a: Attempt): boolean => 'partialFailure' in options && a.sync === swap && a.at > 0;
-    const where = (a: Attempt): string => `sync ${a.sync} at ${a.at}`;
-    expect(attempts.filter((a) => a.outcome === 'done').map(where)).toEqual(attempts.filter(begun).map(where));
-  }, 120_000);
+  it.each(cases)(
+    'writing the tabs the first time: the workbook stays exactly as it was, or the tabs are complete (%s)',
+    async (_how, options) => {
+      const plan = (await adapterFor(createFakeExcel(putten), apis).check(checkOptions)).plan;
+      const { attempts, clean } = await refusedEverywhere(putten, options, (run) => writeTabs(run, plan, apis));
+      expect(new Set(attempts.map((a) => a.sync)).size).toBeGreaterThanOrEqual(3);
+      for (const attempt of attempts) {
+        expect(leftOver(attempt, clean)).toEqual({
+          sync: attempt.sync,
+          at: attempt.at,
+          outcome: attempt.outcome === 'done' ? 'done' : 'payload-too-large',
+          changes: [],
+        });
+      }
+      // Every refusal reaches the user as the sentence, except when Excel had begun the last request
+      // (naming the new tabs): then the write is completed instead.
+      const swap = Math.max(...attempts.map((a) => a.sync));
+      const begun = (a: Attempt): boolean => 'partialFailure' in options && a.sync === swap && a.at > 0;
+      const where = (a: Attempt): string => `sync ${a.sync} at ${a.at}`;
+      expect(attempts.filter((a) => a.outcome === 'done').map(where)).toEqual(attempts.filter(begun).map(where));
+    },
+    120_000,
+  );
 
-  it.each(cases)('writing the tabs again: the previous tabs stay complete and recognised, or the new ones are (%s)', async (_how, options) => {
-    const first = createFakeExcel(putten);
-    await adapterFor(first, apis).writeTabs((await adapterFor(first, apis).check(checkOptions)).plan);
-    const written = first.toData();
-    // A different ceiling, so the new tabs differ from the previous ones.
-    const plan = (await adapterFor(createFakeExcel(putten), apis).check({ ...checkOptions, ceilingCents: 30_000_000 })).plan;
-    const { attempts, clean } = await refusedEverywhere(written, options, (run) => writeTabs(run, plan, apis));
-    for (const attempt of attempts) {
-      expect(leftOver(attempt, clean)).toEqual({ sync: attempt.sync, at: attempt.at, outcome: attempt.outcome === 'done' ? 'done' : 'payload-too-large', changes: [] });
-      // And the next write replaces whichever set is there: it is still known as the add-in's own.
-      await writeTabs(attempt.excel.run, plan, apis);
-      expect(attempt.excel.sheetNames).toEqual(['Begroting', ...TABS]);
-    }
-  }, 120_000);
+  it.each(cases)(
+    'writing the tabs again: the previous tabs stay complete and recognised, or the new ones are (%s)',
+    async (_how, options) => {
+      const first = createFakeExcel(putten);
+      await adapterFor(first, apis).writeTabs((await adapterFor(first, apis).check(checkOptions)).plan);
+      const written = first.toData();
+      // A different ceiling, so the new tabs differ from the previous ones.
+      const plan = (
+        await adapterFor(createFakeExcel(putten), apis).check({ ...checkOptions, ceilingCents: 30_000_000 })
+      ).plan;
+      const { attempts, clean } = await refusedEverywhere(written, options, (run) => writeTabs(run, plan, apis));
+      for (const attempt of attempts) {
+        expect(leftOver(attempt, clean)).toEqual({
+          sync: attempt.sync,
+          at: attempt.at,
+          outcome: attempt.outcome === 'done' ? 'done' : 'payload-too-large',
+          changes: [],
+        });
+        // And the next write replaces whichever set is there: it is still known as the add-in's own.
+        await writeTabs(attempt.excel.run, plan, apis);
+        expect(attempt.excel.sheetNames).toEqual(['Begroting', ...TABS]);
+      }
+    },
+    120_000,
+  );
 
-  it.each(cases)('highlighting: whatever was filled before the failure is put back exactly by removing the highlights (%s)', async (_how, options) => {
-    const data = { ...putten, sheets: putten.sheets.map((s) => ({ ...s, cells: { ...s.cells, E6: { ...s.cells?.E6, fill: '#FFFF00' } } })) };
-    const plan = (await adapterFor(createFakeExcel(data), apis).check(checkOptions)).plan;
-    expect(plan.highlights.map((h) => h.cell)).toContain('E6');
-    const { attempts } = await refusedEverywhere(data, options, (run) => highlightCells(run, plan.highlights, apis));
-    for (const attempt of attempts) {
-      expect(attempt.outcome).toBeInstanceOf(OfficeActionError);
-      await adapterFor(attempt.excel, apis).clearHighlights();
-      expect(leftOver(attempt, stateOf(attempt.excel))).toEqual({ sync: attempt.sync, at: attempt.at, outcome: 'payload-too-large', changes: [] });
-    }
-  }, 120_000);
+  it.each(cases)(
+    'highlighting: whatever was filled before the failure is put back exactly by removing the highlights (%s)',
+    async (_how, options) => {
+      const data = {
+        ...putten,
+        sheets: putten.sheets.map((s) => ({ ...s, cells: { ...s.cells, E6: { ...s.cells?.E6, fill: '#FFFF00' } } })),
+      };
+      const plan = (await adapterFor(createFakeExcel(data), apis).check(checkOptions)).plan;
+      expect(plan.highlights.map((h) => h.cell)).toContain('E6');
+      const { attempts } = await refusedEverywhere(data, options, (run) => highlightCells(run, plan.highlights, apis));
+      for (const attempt of attempts) {
+        expect(attempt.outcome).toBeInstanceOf(OfficeActionError);
+        await adapterFor(attempt.excel, apis).clearHighlights();
+        expect(leftOver(attempt, stateOf(attempt.excel))).toEqual({
+          sync: attempt.sync,
+          at: attempt.at,
+          outcome: 'payload-too-large',
+          changes: [],
+        });
+      }
+    },
+    120_000,
+  );
 });
 
 describe('a workbook whose structure was protected after the first write', () => {
-  it.each(APIS)('refuses the second write with a sentence, and the previous tabs stay complete (%s)', async (_name, apis) => {
-    const excel = createFakeExcel(putten);
-    const adapter = adapterFor(excel, apis);
-    const { plan } = await adapter.check(checkOptions);
-    await adapter.writeTabs(plan);
-    excel.protectStructure();
-    const before = stateOf(excel);
-    const error = await problemOf(adapter.writeTabs(plan));
-    expect(error.describe('nl')).toBe('De structuur van de werkmap is beveiligd, dus er kunnen geen werkbladen worden toegevoegd of verwijderd. Hef de beveiliging op en probeer het opnieuw.');
-    expect(changesBetween(before, stateOf(excel))).toEqual([]);
-  });
+  it.each(APIS)(
+    'refuses the second write with a sentence, and the previous tabs stay complete (%s)',
+    async (_name, apis) => {
+      const excel = createFakeExcel(putten);
+      const adapter = adapterFor(excel, apis);
+      const { plan } = await adapter.check(checkOptions);
+      await adapter.writeTabs(plan);
+      excel.protectStructure();
+      const before = stateOf(excel);
+      const error = await problemOf(adapter.writeTabs(plan));
+      expect(error.describe('nl')).toBe(
+        'De structuur van de werkmap is beveiligd, dus er kunnen geen werkbladen worden toegevoegd of verwijderd. Hef de beveiliging op en probeer het opnieuw.',
+      );
+      expect(changesBetween(before, stateOf(excel))).toEqual([]);
+    },
+  );
 });
 
 describe('a request too large for Excel', () => {
@@ -288,7 +390,9 @@ describe('a request too large for Excel', () => {
     const { plan } = await adapter.check(checkOptions);
     const error = await problemOf(adapter.writeTabs(plan));
     expect(error.problem).toBe('payload-too-large');
-    expect(error.describe('nl')).toBe('Excel weigerde een te grote opdracht. Probeer het opnieuw; blijft het misgaan, meld het dan.');
+    expect(error.describe('nl')).toBe(
+      'Excel weigerde een te grote opdracht. Probeer het opnieuw; blijft het misgaan, meld het dan.',
+    );
     expect(changesBetween(before, stateOf(excel))).toEqual([]);
   });
 });
@@ -309,7 +413,9 @@ describe('the checked sheet removed between checking and acting', () => {
     const { excel, adapter, plan, before } = await checkedThenDeleted();
     const error = await problemOf(adapter.highlight(plan.highlights));
     expect(error.problem).toBe('sheet-missing');
-    expect(error.describe('nl')).toBe('Het werkblad ‘Begroting’ bestaat niet meer; het is misschien verwijderd of hernoemd. Controleer opnieuw.');
+    expect(error.describe('nl')).toBe(
+      'Het werkblad ‘Begroting’ bestaat niet meer; het is misschien verwijderd of hernoemd. Controleer opnieuw.',
+    );
     expect(changesBetween(before, stateOf(excel))).toEqual([]);
   });
 
@@ -317,12 +423,16 @@ describe('the checked sheet removed between checking and acting', () => {
     const { excel, adapter, plan, before } = await checkedThenDeleted();
     const error = await problemOf(adapter.writeTabs(plan));
     expect(error.problem).toBe('sheet-missing');
-    expect(error.describe('nl')).toBe('Het werkblad ‘Begroting’ bestaat niet meer; het is misschien verwijderd of hernoemd. Controleer opnieuw.');
+    expect(error.describe('nl')).toBe(
+      'Het werkblad ‘Begroting’ bestaat niet meer; het is misschien verwijderd of hernoemd. Controleer opnieuw.',
+    );
     expect(changesBetween(before, stateOf(excel))).toEqual([]);
   });
 
   it('removing highlights of a sheet deleted meanwhile leaves the other sheets alone and forgets the record', async () => {
-    const excel = createFakeExcel({ sheets: [...putten.sheets, { name: 'Notities', cells: { E6: { value: 'blijft', fill: '#00B050' } } }] });
+    const excel = createFakeExcel({
+      sheets: [...putten.sheets, { name: 'Notities', cells: { E6: { value: 'blijft', fill: '#00B050' } } }],
+    });
     const adapter = adapterFor(excel);
     const { plan } = await adapter.check(checkOptions);
     await adapter.highlight(plan.highlights);

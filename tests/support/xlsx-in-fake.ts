@@ -11,7 +11,15 @@
  */
 import type ExcelJS from 'exceljs';
 import { address } from '../../src/engine/grid';
-import { createFakeExcel, fakeWorkbookFromSnapshot, type CellInput, type FakeExcel, type FakeExcelOptions, type FakeSheetData, type FakeWorkbookData } from '../../in-memory-excel';
+import {
+  createFakeExcel,
+  fakeWorkbookFromSnapshot,
+  type CellInput,
+  type FakeExcel,
+  type FakeExcelOptions,
+  type FakeSheetData,
+  type FakeWorkbookData,
+} from '../../in-memory-excel';
 import { loadWorkbookFile } from '../../src/xlsx/read-file';
 import { snapshotWorkbook } from '../../src/xlsx/snapshot';
 
@@ -45,7 +53,15 @@ const BORDER_STYLES: Readonly<Record<string, { style: string; weight: string }>>
 
 const EDGES = { top: 'EdgeTop', bottom: 'EdgeBottom', left: 'EdgeLeft', right: 'EdgeRight' } as const;
 
-const ALIGNMENTS: Readonly<Record<string, string>> = { left: 'Left', center: 'Center', right: 'Right', fill: 'Fill', justify: 'Justify', centerContinuous: 'CenterAcrossSelection', distributed: 'Distributed' };
+const ALIGNMENTS: Readonly<Record<string, string>> = {
+  left: 'Left',
+  center: 'Center',
+  right: 'Right',
+  fill: 'Fill',
+  justify: 'Justify',
+  centerContinuous: 'CenterAcrossSelection',
+  distributed: 'Distributed',
+};
 
 /** A cell's formatting as the fake takes it; only what the file states. */
 export function formattingOf(cell: ExcelJS.Cell): CellInput {
@@ -69,7 +85,9 @@ export function formattingOf(cell: ExcelJS.Cell): CellInput {
   const border = cell.border;
   if (border) {
     const borders: Mutable<NonNullable<CellInput['borders']>> = {};
-    for (const [side, edge] of Object.entries(EDGES) as Array<[keyof typeof EDGES, (typeof EDGES)[keyof typeof EDGES]]>) {
+    for (const [side, edge] of Object.entries(EDGES) as Array<
+      [keyof typeof EDGES, (typeof EDGES)[keyof typeof EDGES]]
+    >) {
       const line = border[side];
       const kind = line?.style ? BORDER_STYLES[line.style] : undefined;
       if (kind) borders[edge] = { ...kind, ...(rgb(line?.color) ? { color: rgb(line?.color)! } : {}) };
@@ -104,7 +122,14 @@ function withFormatting(sheet: FakeSheetData, worksheet: ExcelJS.Worksheet): Fak
   });
   const state = worksheet.state as keyof typeof VISIBILITY | undefined;
   const hiddenColumns = (worksheet.columns ?? []).flatMap((column, i) => (column.hidden ? [i] : []));
-  return { ...sheet, cells, hiddenRows, hiddenColumns, merges: worksheet.model.merges, visibility: VISIBILITY[state ?? 'visible'] ?? 'Visible' };
+  return {
+    ...sheet,
+    cells,
+    hiddenRows,
+    hiddenColumns,
+    merges: worksheet.model.merges,
+    visibility: VISIBILITY[state ?? 'visible'] ?? 'Visible',
+  };
 }
 
 /** The workbook data for the fake: the engine's snapshot of the file with the file's formatting. */
@@ -163,7 +188,8 @@ export function differences(before: ReadonlyArray<SheetState>, after: ReadonlyAr
       const was = b.cells[cell] ?? {};
       const now = a.cells[cell] ?? {};
       for (const key of new Set([...Object.keys(was), ...Object.keys(now)]) as Set<keyof CellInput>) {
-        if (JSON.stringify(was[key]) !== JSON.stringify(now[key])) out.push(`${b.name}!${cell} ${key}: ${show(was[key])} → ${show(now[key])}`);
+        if (JSON.stringify(was[key]) !== JSON.stringify(now[key]))
+          out.push(`${b.name}!${cell} ${key}: ${show(was[key])} → ${show(now[key])}`);
       }
     }
   }

@@ -8,7 +8,12 @@
 import path from 'node:path';
 import { ACCEPTANCES_SHEET } from '../../src/engine/acceptances';
 import type { Finding } from '../../src/engine/findings';
-import { createWorkbookAdapter, type AcceptanceChange, type OptionalApis, type WorkbookAdapter } from '../../src/office';
+import {
+  createWorkbookAdapter,
+  type AcceptanceChange,
+  type OptionalApis,
+  type WorkbookAdapter,
+} from '../../src/office';
 import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '../../in-memory-excel';
 import { shortDutchDateOfText } from '../../src/engine/inputs/day';
 import { countBySeverity as severityCounts } from '../../src/engine/inputs/severity-counts';
@@ -19,13 +24,22 @@ import { strings } from '../../src/taskpane/strings';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
-const APIS: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true, pageLayout: true };
+const APIS: OptionalApis = {
+  customProperties: true,
+  fillPattern: true,
+  dataValidation: false,
+  visibleCells: true,
+  mergedAreas: true,
+  pageLayout: true,
+};
 const AT_14_03 = new Date(2026, 10, 22, 14, 3);
 const REASON = 'bewust overschreden, besluit B&W 12-3-2024';
 const SHEET = 'Stand 2023';
 
 async function openSample(): Promise<FakeExcel> {
-  return createFakeExcel(fakeWorkbookFromSnapshot(await readWorkbookFile(path.join(SAMPLES, 'hilversum-2023-stand.xlsx'))));
+  return createFakeExcel(
+    fakeWorkbookFromSnapshot(await readWorkbookFile(path.join(SAMPLES, 'hilversum-2023-stand.xlsx'))),
+  );
 }
 
 /** The real adapter over the in-memory Excel, with every change of the acceptances written down. */
@@ -39,7 +53,12 @@ async function paneOver(excel: FakeExcel, options: { lang?: 'nl' | 'en'; now?: D
       return real.changeAcceptances(change);
     },
   };
-  const pane = createPaneController({ adapter, lang: options.lang ?? 'nl', workbookName: 'stand.xlsx', now: () => options.now ?? AT_14_03 });
+  const pane = createPaneController({
+    adapter,
+    lang: options.lang ?? 'nl',
+    workbookName: 'stand.xlsx',
+    now: () => options.now ?? AT_14_03,
+  });
   await pane.start();
   await pane.check();
   return { pane, changes };
@@ -47,7 +66,8 @@ async function paneOver(excel: FakeExcel, options: { lang?: 'nl' | 'en'; now?: D
 
 const findings = (pane: PaneController): ReadonlyArray<Finding> => pane.getState().checked!.result.findings;
 /** Intervention 16 spent € 72.114 of € 50.000 (F20). */
-const overspend16 = (pane: PaneController): Finding => findings(pane).find((f) => f.rule === 'OVERSPENT' && f.cell === 'F20')!;
+const overspend16 = (pane: PaneController): Finding =>
+  findings(pane).find((f) => f.rule === 'OVERSPENT' && f.cell === 'F20')!;
 
 async function accept(pane: PaneController, finding: Finding, reason = REASON): Promise<boolean> {
   pane.openAcceptance(finding.fingerprint);
@@ -64,13 +84,32 @@ describe('accepting a finding', () => {
 
     expect(await accept(pane, finding)).toBe(true);
 
-    expect(changes).toEqual([{ accept: { fingerprint: 'OVERSPENT|16|benut', reason: REASON, acceptedOn: '2026-11-22', message: finding.message } }]);
+    expect(changes).toEqual([
+      {
+        accept: {
+          fingerprint: 'OVERSPENT|16|benut',
+          reason: REASON,
+          acceptedOn: '2026-11-22',
+          message: finding.message,
+        },
+      },
+    ]);
     expect(excel.sheetNames).toContain(ACCEPTANCES_SHEET);
     const state = pane.getState();
     expect(state.work).toBeUndefined();
     expect(state.accepting).toBeUndefined();
     expect(findings(pane).map((f) => f.fingerprint)).not.toContain(finding.fingerprint);
-    expect(state.checked!.result.accepted).toEqual([{ ...finding, acceptance: { fingerprint: finding.fingerprint, reason: REASON, acceptedOn: '2026-11-22', message: finding.message } }]);
+    expect(state.checked!.result.accepted).toEqual([
+      {
+        ...finding,
+        acceptance: {
+          fingerprint: finding.fingerprint,
+          reason: REASON,
+          acceptedOn: '2026-11-22',
+          message: finding.message,
+        },
+      },
+    ]);
     expect(severityCounts(findings(pane))).toEqual({ ...before, warning: before.warning - 1 });
     expect(state.notice).toEqual({
       intent: 'success',
@@ -103,7 +142,11 @@ describe('accepting a finding', () => {
 
     expect(changes).toEqual([]);
     expect(excel.sheetNames).not.toContain(ACCEPTANCES_SHEET);
-    expect(pane.getState().accepting).toEqual({ fingerprint: finding.fingerprint, reason: ' \n\t ', error: 'Geef een reden op; zonder reden wordt een bevinding niet geaccepteerd.' });
+    expect(pane.getState().accepting).toEqual({
+      fingerprint: finding.fingerprint,
+      reason: ' \n\t ',
+      error: 'Geef een reden op; zonder reden wordt een bevinding niet geaccepteerd.',
+    });
     expect(findings(pane)).toHaveLength(count);
     // Typing takes the message away; a reason then saves.
     pane.typeReason(REASON);
@@ -140,13 +183,21 @@ describe('accepting a finding', () => {
     const excel = await openSample();
     const { pane } = await paneOver(excel);
     const warnings = findings(pane).filter((f) => f.severity === 'warning');
-    for (const finding of warnings) expect(await accept(pane, findings(pane).find((f) => f.fingerprint === finding.fingerprint)!)).toBe(true);
+    for (const finding of warnings)
+      expect(
+        await accept(
+          pane,
+          findings(pane).find((f) => f.fingerprint === finding.fingerprint)!,
+        ),
+      ).toBe(true);
 
     const state = pane.getState();
     expect(severityCounts(findings(pane)).warning).toBe(0);
     expect(state.checked!.result.accepted).toHaveLength(warnings.length);
     expect(visibleFindings(findings(pane), 'warning')).toEqual([]);
-    expect(state.notice?.text).toMatch(new RegExp(`0 waarschuwingen, \\d+ ter info · ${warnings.length} geaccepteerd\\.$`));
+    expect(state.notice?.text).toMatch(
+      new RegExp(`0 waarschuwingen, \\d+ ter info · ${warnings.length} geaccepteerd\\.$`),
+    );
 
     const walked: string[] = [];
     for (let i = 0; i < findings(pane).length; i++) {
@@ -178,7 +229,7 @@ describe('accepting a finding', () => {
     expect(excel.snapshotForComparison()).toEqual(before);
   });
 
-  it('never writes into a user\'s own sheet of that name, and says so', async () => {
+  it("never writes into a user's own sheet of that name, and says so", async () => {
     const excel = await openSample();
     await excel.run(async (context) => {
       context.workbook.worksheets.add(ACCEPTANCES_SHEET).getRange('A1').values = [['Mijn aantekeningen']];
@@ -243,7 +294,9 @@ describe('withdrawing an acceptance', () => {
 
     const result = pane.getState().checked!.result;
     expect(result.accepted).toEqual([]);
-    expect(result.unusedAcceptances).toEqual([{ fingerprint: finding.fingerprint, reason: REASON, acceptedOn: '2026-11-22', message: finding.message }]);
+    expect(result.unusedAcceptances).toEqual([
+      { fingerprint: finding.fingerprint, reason: REASON, acceptedOn: '2026-11-22', message: finding.message },
+    ]);
 
     expect(await pane.withdrawAcceptance(finding.fingerprint)).toBe(true);
     expect(pane.getState().checked!.result.unusedAcceptances).toEqual([]);
@@ -256,7 +309,10 @@ describe('withdrawing an acceptance', () => {
     await accept(pane, finding);
     excel.protect(ACCEPTANCES_SHEET);
     expect(await pane.withdrawAcceptance(finding.fingerprint)).toBe(false);
-    expect(pane.getState().notice).toEqual({ intent: 'error', text: expect.stringMatching(/^De acceptatie is niet ingetrokken\. Het werkblad is beveiligd/) });
+    expect(pane.getState().notice).toEqual({
+      intent: 'error',
+      text: expect.stringMatching(/^De acceptatie is niet ingetrokken\. Het werkblad is beveiligd/),
+    });
     expect(pane.getState().checked!.result.accepted).toHaveLength(1);
   });
 });
@@ -285,7 +341,15 @@ describe('the helpers behind the list', () => {
     const s = strings('nl');
     expect(s.withAccepted(s.counts(1, 0, 2), 0)).toBe('1 fout, 0 waarschuwingen, 2 ter info');
     expect(s.withAccepted(s.counts(1, 0, 2), 2)).toBe('1 fout, 0 waarschuwingen, 2 ter info · 2 geaccepteerd');
-    expect([s.accept, s.reason, s.acceptSave, s.acceptCancel, s.withdraw, s.accepted(2), s.unusedAcceptances(1)]).toEqual([
+    expect([
+      s.accept,
+      s.reason,
+      s.acceptSave,
+      s.acceptCancel,
+      s.withdraw,
+      s.accepted(2),
+      s.unusedAcceptances(1),
+    ]).toEqual([
       'Accepteren…',
       'Reden (verplicht)',
       'Accepteren',

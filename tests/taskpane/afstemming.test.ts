@@ -13,7 +13,13 @@ import { readWorkbookFile } from '../../src/xlsx/read-file';
 import { check, checkPayments, LIST_HEADER, type Rows } from '../helpers';
 
 let invoice = 0;
-const payment = (date: string, partner: string, intervention: unknown, amount: number, status = 'betaald'): unknown[] => [date, `F-${++invoice}`, partner, intervention, 'factuur', amount, status, ''];
+const payment = (
+  date: string,
+  partner: string,
+  intervention: unknown,
+  amount: number,
+  status = 'betaald',
+): unknown[] => [date, `F-${++invoice}`, partner, intervention, 'factuur', amount, status, ''];
 
 describe('the afstemming items', () => {
   const result = checkPayments([
@@ -31,7 +37,12 @@ describe('the afstemming items', () => {
 
   it('puts the interventions whose benut and betaald differ first, the others after', () => {
     expect(view.differing.map((i) => i.label)).toEqual(['Top VVE – deel AT (7-9)']);
-    expect(view.matching.map((i) => i.label)).toEqual(['Huiswerkkamer (1)', 'Top VVE – deel Bink (7-9)', 'Jongeren coaching (12)', 'Preventief spreekuur (16)']);
+    expect(view.matching.map((i) => i.label)).toEqual([
+      'Huiswerkkamer (1)',
+      'Top VVE – deel Bink (7-9)',
+      'Jongeren coaching (12)',
+      'Preventief spreekuur (16)',
+    ]);
   });
 
   it('gives the figures in cents and the cells to go to', () => {
@@ -50,8 +61,17 @@ describe('the afstemming items', () => {
       ],
     });
     expect(view.matching[0]).toMatchObject({ cell: 'F2', differenceCents: 0, payments: [{ row: 2 }, { row: 3 }] });
-    expect(view).toMatchObject({ budgetSheet: 'Begroting', paymentsSheet: 'Betalingen', paidCents: 16_582_300, openCents: 250_000 });
-    expect(view.unassigned).toEqual({ paidCents: 100_000, openCents: 0, payments: [{ row: 5, cell: 'F5', label: '01-12-2022 · F-4 · €\u00a01.000,00' }] });
+    expect(view).toMatchObject({
+      budgetSheet: 'Begroting',
+      paymentsSheet: 'Betalingen',
+      paidCents: 16_582_300,
+      openCents: 250_000,
+    });
+    expect(view.unassigned).toEqual({
+      paidCents: 100_000,
+      openCents: 0,
+      payments: [{ row: 5, cell: 'F5', label: '01-12-2022 · F-4 · €\u00a01.000,00' }],
+    });
     expect(view).toMatchObject({ unexplainedCents: 600_000, within: true });
   });
 
@@ -75,7 +95,10 @@ describe('the period fields', () => {
     [' 31-7-2021 ', serialFromCivil(2021, 7, 31)],
     ['2021-02-28', serialFromCivil(2021, 2, 28)],
   ])('reads %p as the start', (text, serial) => {
-    expect(checkPeriod(text, '31-7-2025', 'nl')).toEqual({ kind: 'valid', period: { start: serial, end: serialFromCivil(2025, 7, 31) } });
+    expect(checkPeriod(text, '31-7-2025', 'nl')).toEqual({
+      kind: 'valid',
+      period: { start: serial, end: serialFromCivil(2025, 7, 31) },
+    });
   });
 
   it.each([
@@ -88,19 +111,48 @@ describe('the period fields', () => {
   });
 
   it('wants the end not before the start, and names each field that is wrong', () => {
-    expect(checkPeriod('1-8-2021', '31-7-2025', 'nl')).toEqual({ kind: 'valid', period: { start: serialFromCivil(2021, 8, 1), end: serialFromCivil(2025, 7, 31) } });
+    expect(checkPeriod('1-8-2021', '31-7-2025', 'nl')).toEqual({
+      kind: 'valid',
+      period: { start: serialFromCivil(2021, 8, 1), end: serialFromCivil(2025, 7, 31) },
+    });
     expect(checkPeriod('1-8-2021', '1-8-2021', 'nl')).toMatchObject({ kind: 'valid' });
-    expect(checkPeriod('1-8-2025', '31-7-2025', 'nl')).toEqual({ kind: 'invalid', endError: 'Het einde van de periode ligt vóór het begin.' });
-    expect(checkPeriod('x', '31-7-2025', 'en')).toEqual({ kind: 'invalid', startError: 'This is not a date. Type the date as 1-8-2021 (day-month-year).' });
-    expect(checkPeriod('', 'y', 'nl')).toMatchObject({ kind: 'invalid', startError: expect.any(String), endError: expect.any(String) });
+    expect(checkPeriod('1-8-2025', '31-7-2025', 'nl')).toEqual({
+      kind: 'invalid',
+      endError: 'Het einde van de periode ligt vóór het begin.',
+    });
+    expect(checkPeriod('x', '31-7-2025', 'en')).toEqual({
+      kind: 'invalid',
+      startError: 'This is not a date. Type the date as 1-8-2021 (day-month-year).',
+    });
+    expect(checkPeriod('', 'y', 'nl')).toMatchObject({
+      kind: 'invalid',
+      startError: expect.any(String),
+      endError: expect.any(String),
+    });
   });
 });
 
 describe('the pane with a payments sheet (Hilversum 2023)', () => {
   async function pane() {
-    const excel = createFakeExcel(fakeWorkbookFromSnapshot(await readWorkbookFile(path.resolve(__dirname, '../../samples/hilversum-2023-stand.xlsx'))));
-    const adapter = createWorkbookAdapter(excel.run, { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true, pageLayout: true });
-    const controller = createPaneController({ adapter, lang: 'nl', workbookName: 'stand.xlsx', now: () => new Date(2025, 2, 14, 10, 30) });
+    const excel = createFakeExcel(
+      fakeWorkbookFromSnapshot(
+        await readWorkbookFile(path.resolve(__dirname, '../../samples/hilversum-2023-stand.xlsx')),
+      ),
+    );
+    const adapter = createWorkbookAdapter(excel.run, {
+      customProperties: true,
+      fillPattern: true,
+      dataValidation: false,
+      visibleCells: true,
+      mergedAreas: true,
+      pageLayout: true,
+    });
+    const controller = createPaneController({
+      adapter,
+      lang: 'nl',
+      workbookName: 'stand.xlsx',
+      now: () => new Date(2025, 2, 14, 10, 30),
+    });
     await controller.start();
     return { excel, controller };
   }
@@ -133,7 +185,10 @@ describe('the pane with a payments sheet (Hilversum 2023)', () => {
     const before = controller.getState().checked;
     controller.typePeriod('start', '1-13-2021');
     await controller.check();
-    expect(controller.getState()).toMatchObject({ period: { start: '1-13-2021', startError: 'Dit is geen datum. Typ de datum als 1-8-2021.' }, notice: { intent: 'error' } });
+    expect(controller.getState()).toMatchObject({
+      period: { start: '1-13-2021', startError: 'Dit is geen datum. Typ de datum als 1-8-2021.' },
+      notice: { intent: 'error' },
+    });
     expect(controller.getState().checked).toBe(before);
     expect(controller.commitPeriod()).toBe(false);
 

@@ -32,7 +32,10 @@ describe('reading the typed ceiling', () => {
   });
 
   it('says it in English too', () => {
-    expect(parseCeilingText('abc', 'en')).toEqual({ kind: 'invalid', message: 'This is not an amount. Type the ceiling as 2.138.509,64.' });
+    expect(parseCeilingText('abc', 'en')).toEqual({
+      kind: 'invalid',
+      message: 'This is not an amount. Type the ceiling as 2.138.509,64.',
+    });
   });
 
   it('shows an amount the way it is typed, the euro sign standing beside the field', () => {

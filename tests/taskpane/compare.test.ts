@@ -12,13 +12,24 @@ import { changeGroups, createCompareController, type CompareController } from '.
 import { readWorkbookFile } from '../../src/xlsx/read-file';
 
 const PAIR = path.resolve(__dirname, '../../samples/hilversum-versies.xlsx');
-const APIS: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true, pageLayout: true };
+const APIS: OptionalApis = {
+  customProperties: true,
+  fillPattern: true,
+  dataValidation: false,
+  visibleCells: true,
+  mergedAreas: true,
+  pageLayout: true,
+};
 const AT = new Date(2026, 2, 12, 10, 30);
 
 async function open(): Promise<{ excel: FakeExcel; adapter: WorkbookAdapter; compare: CompareController }> {
   const excel = createFakeExcel(fakeWorkbookFromSnapshot(await readWorkbookFile(PAIR)));
   const adapter = createWorkbookAdapter(excel.run, APIS);
-  return { excel, adapter, compare: createCompareController({ adapter, lang: 'nl', workbookName: 'hilversum-versies.xlsx', now: () => AT }) };
+  return {
+    excel,
+    adapter,
+    compare: createCompareController({ adapter, lang: 'nl', workbookName: 'hilversum-versies.xlsx', now: () => AT }),
+  };
 }
 
 describe('Vergelijken met…', () => {
@@ -30,7 +41,10 @@ describe('Vergelijken met…', () => {
     expect(state.work).toBeUndefined();
     const comparison = state.compared!.comparison;
     expect([comparison.oldSheet, comparison.newSheet]).toEqual(['Begroting 2021', 'Stand 2023']);
-    expect(state.notice).toEqual({ intent: 'success', text: '20 wijzigingen tussen ‘Begroting 2021’ en ‘Stand 2023’.' });
+    expect(state.notice).toEqual({
+      intent: 'success',
+      text: '20 wijzigingen tussen ‘Begroting 2021’ en ‘Stand 2023’.',
+    });
     const groups = changeGroups(comparison, 'nl');
     expect(groups.map((g) => [g.label, g.changes.length])).toEqual([
       ['Doel 1 Bovenschoolse maatregelen', 8],
@@ -40,7 +54,9 @@ describe('Vergelijken met…', () => {
       ['Totaal en plafond', 1],
     ]);
     expect(groups[1]!.changes[0]!.id).toBe('VERSION_SPLIT');
-    expect(comparison.changes.find((c) => c.id === 'VERSION_BEGROOT_CHANGED' && c.new?.code === '1')).toMatchObject({ differenceCents: 500_000 });
+    expect(comparison.changes.find((c) => c.id === 'VERSION_BEGROOT_CHANGED' && c.new?.code === '1')).toMatchObject({
+      differenceCents: 500_000,
+    });
     expect(comparison.changes.filter((c) => c.id === 'VERSION_SWAPPED')).toHaveLength(1);
   });
 
@@ -105,10 +121,16 @@ describe('Vergelijken met…', () => {
   it('says what is wrong: no sheet picked, the same sheet, a sheet that is no budget', async () => {
     const { compare } = await open();
     await compare.compare('Stand 2023');
-    expect(compare.getState().notice).toEqual({ intent: 'error', text: 'Kies eerst het werkblad om mee te vergelijken.' });
+    expect(compare.getState().notice).toEqual({
+      intent: 'error',
+      text: 'Kies eerst het werkblad om mee te vergelijken.',
+    });
     compare.chooseOther('Stand 2023');
     await compare.compare('Stand 2023');
-    expect(compare.getState().notice).toEqual({ intent: 'error', text: 'Kies een ander werkblad dan het begrotingsblad zelf.' });
+    expect(compare.getState().notice).toEqual({
+      intent: 'error',
+      text: 'Kies een ander werkblad dan het begrotingsblad zelf.',
+    });
     compare.chooseOther('Instellingen');
     await compare.compare('Stand 2023');
     expect(compare.getState().notice?.intent).toBe('error');

@@ -13,7 +13,14 @@ import { readWorkbookFile } from '../../src/xlsx/read-file';
 import { LIST_HEADER } from '../helpers';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
-const APIS: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true, pageLayout: true };
+const APIS: OptionalApis = {
+  customProperties: true,
+  fillPattern: true,
+  dataValidation: false,
+  visibleCells: true,
+  mergedAreas: true,
+  pageLayout: true,
+};
 const AT_14_03 = new Date(2026, 10, 22, 14, 3);
 
 /** One list sheet € 20.000 over its stated ceiling of € 100.000: a single CEILING_EXCEEDED, on the Begroot header (E3) as there is no total row. */
@@ -22,7 +29,13 @@ function smallWorkbook(): FakeExcel {
     sheets: [
       {
         name: 'Begroting',
-        values: [['Plafond', '', '', '', 100_000], [], [...LIST_HEADER], [1, 'Taalklas', 'Bovenschools', 'Bink', 120_000, 0], [2, 'Zomerschool', 'Thuiszitters', 'Bink', 0, 0]],
+        values: [
+          ['Plafond', '', '', '', 100_000],
+          [],
+          [...LIST_HEADER],
+          [1, 'Taalklas', 'Bovenschools', 'Bink', 120_000, 0],
+          [2, 'Zomerschool', 'Thuiszitters', 'Bink', 0, 0],
+        ],
       },
     ],
   });
@@ -62,17 +75,28 @@ function withWatch(adapter: WorkbookAdapter) {
 
 async function paneOver(excel: FakeExcel, lang: 'nl' | 'en' = 'nl') {
   const watch = withWatch(createWorkbookAdapter(excel.run, APIS));
-  const pane = createPaneController({ adapter: watch.adapter, lang, workbookName: 'begroting.xlsx', now: () => AT_14_03 });
+  const pane = createPaneController({
+    adapter: watch.adapter,
+    lang,
+    workbookName: 'begroting.xlsx',
+    now: () => AT_14_03,
+  });
   await pane.start();
   return { pane, watch };
 }
 
-const findingNames = (pane: PaneController): string[] => pane.getState().checked?.result.findings.map((f) => `${f.cell} ${f.rule}`) ?? [];
+const findingNames = (pane: PaneController): string[] =>
+  pane.getState().checked?.result.findings.map((f) => `${f.cell} ${f.rule}`) ?? [];
 
 describe('opening the pane', () => {
   it('lists the sheets with the budget sheet preselected and the payments sheet marked, and the ceiling the workbook states', async () => {
     const { pane } = await paneOver(await openSample('hilversum-2023-stand.xlsx'));
-    expect(pane.getState()).toMatchObject({ sheet: 'Stand 2023', bestSheet: 'Stand 2023', paymentsSheet: 'Betalingen', ceiling: { text: '2.138.509,64', origin: 'check', found: { source: 'settings-sheet' } } });
+    expect(pane.getState()).toMatchObject({
+      sheet: 'Stand 2023',
+      bestSheet: 'Stand 2023',
+      paymentsSheet: 'Betalingen',
+      ceiling: { text: '2.138.509,64', origin: 'check', found: { source: 'settings-sheet' } },
+    });
     expect(pane.getState().sheets).toEqual(expect.arrayContaining(['Stand 2023', 'Instellingen']));
     expect(pane.getState().work).toBeUndefined();
     expect(pane.getState().notice).toBeUndefined();
@@ -89,7 +113,10 @@ describe('opening the pane', () => {
     const excel = await openSample('putten-2021.xlsx');
     excel.setCellEditMode(true);
     const { pane } = await paneOver(excel);
-    expect(pane.getState().notice).toEqual({ intent: 'error', text: 'Excel is bezig met het bewerken van een cel. Druk op Enter of Esc en probeer het opnieuw.' });
+    expect(pane.getState().notice).toEqual({
+      intent: 'error',
+      text: 'Excel is bezig met het bewerken van een cel. Druk op Enter of Esc en probeer het opnieuw.',
+    });
     expect(pane.getState().work).toBeUndefined();
   });
 });
@@ -105,8 +132,16 @@ describe('Controleren', () => {
     expect(findingNames(pane)).toEqual(['E3 CEILING_EXCEEDED']);
     expect(state.checked?.checkedAt).toEqual(AT_14_03);
     // Never a success bar over an error: the verdict card says how it stands.
-    expect(state.notice).toEqual({ intent: 'warning', text: 'Gecontroleerd om 14:03: 1 fout, 0 waarschuwingen, 0 ter info.' });
-    expect(state.ceiling).toMatchObject({ text: '100.000,00', cents: 10_000_000, origin: 'check', found: { source: 'sheet', cell: 'E1' } });
+    expect(state.notice).toEqual({
+      intent: 'warning',
+      text: 'Gecontroleerd om 14:03: 1 fout, 0 waarschuwingen, 0 ter info.',
+    });
+    expect(state.ceiling).toMatchObject({
+      text: '100.000,00',
+      cents: 10_000_000,
+      origin: 'check',
+      found: { source: 'sheet', cell: 'E1' },
+    });
     expect(watch.watched).toEqual(['Begroting']);
   });
 
@@ -133,9 +168,14 @@ describe('Controleren', () => {
     expect(watch.watched).toEqual([]);
   });
 
-  it('follows the checked sheet through Excel\'s own change event, and lets go of it when the pane closes', async () => {
+  it("follows the checked sheet through Excel's own change event, and lets go of it when the pane closes", async () => {
     const excel = await openSample('hilversum-2023-stand.xlsx');
-    const pane = createPaneController({ adapter: createWorkbookAdapter(excel.run, APIS), lang: 'nl', workbookName: 'x.xlsx', now: () => AT_14_03 });
+    const pane = createPaneController({
+      adapter: createWorkbookAdapter(excel.run, APIS),
+      lang: 'nl',
+      workbookName: 'x.xlsx',
+      now: () => AT_14_03,
+    });
     await pane.start();
     await pane.check();
     expect(excel.changeHandlerCount('Stand 2023')).toBe(1);
@@ -188,21 +228,29 @@ describe('Controleren', () => {
 
   it('still checks with a typed ceiling the workbook cannot keep, and says it was not kept', async () => {
     const excel = await openSample('hilversum-2021-begroting.xlsx');
-    const adapter: WorkbookAdapter = { ...createWorkbookAdapter(excel.run, APIS), saveCeiling: () => Promise.reject(new OfficeActionError('cell-editing')) };
+    const adapter: WorkbookAdapter = {
+      ...createWorkbookAdapter(excel.run, APIS),
+      saveCeiling: () => Promise.reject(new OfficeActionError('cell-editing')),
+    };
     const pane = createPaneController({ adapter, lang: 'nl', workbookName: 'x.xlsx', now: () => AT_14_03 });
     await pane.start();
     pane.typeCeiling('2.150.000');
     await pane.check();
     expect(findingNames(pane)).not.toContain('D28 CEILING_EXCEEDED');
     expect(pane.getState().notice?.intent).toBe('warning');
-    expect(pane.getState().notice?.text).toContain('Het plafond kon niet in de werkmap worden bewaard. Excel is bezig met het bewerken van een cel.');
+    expect(pane.getState().notice?.text).toContain(
+      'Het plafond kon niet in de werkmap worden bewaard. Excel is bezig met het bewerken van een cel.',
+    );
     pane.typeCeiling('2.160.000');
     expect(await pane.commitCeiling()).toBe(true);
-    expect(pane.getState().notice).toEqual({ intent: 'error', text: expect.stringMatching(/^Het plafond kon niet in de werkmap worden bewaard/) });
+    expect(pane.getState().notice).toEqual({
+      intent: 'error',
+      text: expect.stringMatching(/^Het plafond kon niet in de werkmap worden bewaard/),
+    });
     expect(pane.getState().ceiling).toMatchObject({ cents: 216_000_000, origin: 'user' });
   });
 
-  it('refuses a ceiling that is no amount, with the field\'s message, and does not check', async () => {
+  it("refuses a ceiling that is no amount, with the field's message, and does not check", async () => {
     const { pane } = await paneOver(await openSample('hilversum-2021-begroting.xlsx'));
     pane.typeCeiling('twee miljoen');
     await pane.check();
@@ -216,13 +264,19 @@ describe('Controleren', () => {
     const { pane } = await paneOver(await openSample('hilversum-2023-stand.xlsx'));
     pane.chooseSheet('Instellingen');
     await pane.check();
-    expect(pane.getState().notice).toEqual({ intent: 'error', text: expect.stringMatching(/^Werkblad ‘Instellingen’ lijkt geen begrotingsblad/) });
+    expect(pane.getState().notice).toEqual({
+      intent: 'error',
+      text: expect.stringMatching(/^Werkblad ‘Instellingen’ lijkt geen begrotingsblad/),
+    });
     expect(pane.getState().checked).toBeUndefined();
   });
 
   it('keeps the result but says so when the sheet cannot be followed', async () => {
     const excel = smallWorkbook();
-    const adapter: WorkbookAdapter = { ...createWorkbookAdapter(excel.run, APIS), watchSheet: () => Promise.reject(new Error('events are not available')) };
+    const adapter: WorkbookAdapter = {
+      ...createWorkbookAdapter(excel.run, APIS),
+      watchSheet: () => Promise.reject(new Error('events are not available')),
+    };
     const pane = createPaneController({ adapter, lang: 'nl', workbookName: 'x.xlsx', now: () => AT_14_03 });
     await pane.start();
     await pane.check();
@@ -243,7 +297,7 @@ describe('Controleren', () => {
 });
 
 describe('walking the findings', () => {
-  it('goes to each finding\'s cell with Volgende and Vorige, within the filter', async () => {
+  it("goes to each finding's cell with Volgende and Vorige, within the filter", async () => {
     const excel = await openSample('hilversum-2023-stand.xlsx');
     const { pane } = await paneOver(excel);
     await pane.check();
@@ -285,7 +339,10 @@ describe('Markeren, Markeringen wissen, Overzichten maken, Nieuw begrotingsblad'
     const cells = pane.getState().checked!.plan.highlights.length;
     expect(pane.getState().notice).toEqual({ intent: 'success', text: `${cells} cellen gemarkeerd.` });
     await pane.clearHighlights();
-    expect(pane.getState().notice).toEqual({ intent: 'success', text: `Markeringen gewist: ${cells} cellen terug zoals ze waren.` });
+    expect(pane.getState().notice).toEqual({
+      intent: 'success',
+      text: `Markeringen gewist: ${cells} cellen terug zoals ze waren.`,
+    });
     expect(excel.snapshotForComparison()).toEqual(before);
   });
 
@@ -304,7 +361,10 @@ describe('Markeren, Markeringen wissen, Overzichten maken, Nieuw begrotingsblad'
 
   it('passes on what the check it made first had to say', async () => {
     const excel = smallWorkbook();
-    const adapter: WorkbookAdapter = { ...createWorkbookAdapter(excel.run, APIS), watchSheet: () => Promise.reject(new OfficeActionError('sheet-missing', 'Begroting')) };
+    const adapter: WorkbookAdapter = {
+      ...createWorkbookAdapter(excel.run, APIS),
+      watchSheet: () => Promise.reject(new OfficeActionError('sheet-missing', 'Begroting')),
+    };
     const pane = createPaneController({ adapter, lang: 'nl', workbookName: 'x.xlsx', now: () => AT_14_03 });
     await pane.start();
     await pane.highlight();
@@ -319,14 +379,25 @@ describe('Markeren, Markeringen wissen, Overzichten maken, Nieuw begrotingsblad'
     excel.protect('Begroting 2021');
     const { pane } = await paneOver(excel);
     await pane.highlight();
-    expect(pane.getState().notice).toEqual({ intent: 'error', text: expect.stringMatching(/^Het werkblad is beveiligd/) });
+    expect(pane.getState().notice).toEqual({
+      intent: 'error',
+      text: expect.stringMatching(/^Het werkblad is beveiligd/),
+    });
   });
 
   it('writes the overview tabs, names them, and lists them in the picker', async () => {
     const { pane } = await paneOver(await openSample('hilversum-2021-begroting.xlsx'));
     await pane.check();
     await pane.writeTabs();
-    const tabs = ['NPO Overzicht', 'Doel 1 Bovenschools', 'Doel 2 Voorschools', 'Doel 3 Zorg en welzijn', 'Doel 4 Samenwerking', 'Doel 5 Thuiszitters', 'NPO Controle'];
+    const tabs = [
+      'NPO Overzicht',
+      'Doel 1 Bovenschools',
+      'Doel 2 Voorschools',
+      'Doel 3 Zorg en welzijn',
+      'Doel 4 Samenwerking',
+      'Doel 5 Thuiszitters',
+      'NPO Controle',
+    ];
     expect(pane.getState().notice).toEqual({ intent: 'success', text: '7 tabbladen gemaakt:', items: tabs });
     // The add-in's own tabs are no sheets to check: the picker leaves them out.
     expect(pane.getState().sheets).toEqual(['Begroting 2021']);
@@ -349,7 +420,10 @@ describe('Markeren, Markeringen wissen, Overzichten maken, Nieuw begrotingsblad'
     const { pane } = await paneOver(excel);
     pane.typeCeiling('322.000');
     await pane.insertBudgetSheet();
-    expect(pane.getState().notice).toEqual({ intent: 'success', text: 'Nieuw begrotingsblad ‘NPO-begroting’ ingevoegd. Vul de interventies in en kies Controleren.' });
+    expect(pane.getState().notice).toEqual({
+      intent: 'success',
+      text: 'Nieuw begrotingsblad ‘NPO-begroting’ ingevoegd. Vul de interventies in en kies Controleren.',
+    });
     expect(pane.getState().sheet).toBe('NPO-begroting');
     expect(pane.getState().sheets).toContain('NPO-begroting');
     await pane.check();
@@ -361,6 +435,9 @@ describe('Markeren, Markeringen wissen, Overzichten maken, Nieuw begrotingsblad'
     await pane.highlight();
     expect(pane.getState().notice).toEqual({ intent: 'success', text: '1 cell highlighted.' });
     await pane.check();
-    expect(pane.getState().notice).toEqual({ intent: 'warning', text: 'Checked at 14:03: 1 error, 0 warnings, 0 info.' });
+    expect(pane.getState().notice).toEqual({
+      intent: 'warning',
+      text: 'Checked at 14:03: 1 error, 0 warnings, 0 info.',
+    });
   });
 });

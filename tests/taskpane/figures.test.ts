@@ -32,11 +32,24 @@ describe('the figures per bestedingsdoel', () => {
       'Zonder (geldig) doel',
       'Totaal',
     ]);
-    expect(rows[6]).toMatchObject({ begrootCents: 20_000_000, benutCents: 10_711_450, restantCents: 9_288_550, interventions: 4, isTotal: true });
+    expect(rows[6]).toMatchObject({
+      begrootCents: 20_000_000,
+      benutCents: 10_711_450,
+      restantCents: 9_288_550,
+      interventions: 4,
+      isTotal: true,
+    });
   });
 
   it('gives each the share spent for its bar, capped at full, and says so in words', () => {
-    expect(rows[0]).toMatchObject({ begrootCents: 9_000_000, benutCents: 7_211_400, share: 7_211_400 / 9_000_000, percentText: '80,1% benut', overspent: false, interventions: 2 });
+    expect(rows[0]).toMatchObject({
+      begrootCents: 9_000_000,
+      benutCents: 7_211_400,
+      share: 7_211_400 / 9_000_000,
+      percentText: '80,1% benut',
+      overspent: false,
+      interventions: 2,
+    });
     expect(rows[1]).toMatchObject({ restantCents: 7_499_950, percentText: '25,0% benut' });
     expect(rows[2]).toMatchObject({ percentText: 'Niets begroot', overspent: false });
     expect(rows[2]!.share).toBeUndefined();
@@ -44,11 +57,18 @@ describe('the figures per bestedingsdoel', () => {
   });
 
   it('marks an overspent goal and keeps its bar full', () => {
-    const over = figureRows(check([[...LIST_HEADER], [1, 'Zomerschool', 'Thuiszitters', 'Bink', 50_000, 72_114]]), 'nl')[4]!;
+    const over = figureRows(
+      check([[...LIST_HEADER], [1, 'Zomerschool', 'Thuiszitters', 'Bink', 50_000, 72_114]]),
+      'nl',
+    )[4]!;
     expect(over).toMatchObject({ share: 1, percentText: '144,2% benut', overspent: true, restantCents: -2_211_400 });
   });
 
   it('names the goals in English for English users', () => {
-    expect(figureRows(result, 'en').map((r) => r.label).slice(0, 2)).toEqual(['1 Out-of-school measures', '2 Pre-school period']);
+    expect(
+      figureRows(result, 'en')
+        .map((r) => r.label)
+        .slice(0, 2),
+    ).toEqual(['1 Out-of-school measures', '2 Pre-school period']);
   });
 });

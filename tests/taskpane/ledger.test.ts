@@ -16,7 +16,14 @@ const LEDGER: Rows = [
   ['1-4-2022', 'NPO-7001', 'Versa Welzijn', 'F-2', 'Huiswerkkamer', 500, null, 105],
   ['1-5-2022', 'NPO-7016', 'RBL', 'F-3', 'Spreekuur', 2_000, null, null],
 ];
-const APIS = { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true, pageLayout: true };
+const APIS = {
+  customProperties: true,
+  fillPattern: true,
+  dataValidation: false,
+  visibleCells: true,
+  mergedAreas: true,
+  pageLayout: true,
+};
 const snapshot = () => workbook({ Begroting: PAYMENTS_BUDGET, Grootboek: LEDGER });
 
 describe('the ledger view', () => {
@@ -61,7 +68,12 @@ describe('NPO Koppeling in the open workbook', () => {
     const { excel, adapter } = open();
     await adapter.fillMapping([{ code: 'NPO-7001', bookings: 2, cents: 150_000 }]);
     excel.sheet('NPO Koppeling').editCell('B5', 1);
-    await expect(adapter.fillMapping([{ code: 'npo-7001', bookings: 2, cents: 150_000 }, { code: 'NPO-7099', bookings: 1, cents: 100 }])).resolves.toBe(1);
+    await expect(
+      adapter.fillMapping([
+        { code: 'npo-7001', bookings: 2, cents: 150_000 },
+        { code: 'NPO-7099', bookings: 1, cents: 100 },
+      ]),
+    ).resolves.toBe(1);
     expect(excel.sheet('NPO Koppeling').values('A5:B6')).toEqual([
       ['NPO-7001', 1],
       ['NPO-7099', ''],
@@ -69,9 +81,15 @@ describe('NPO Koppeling in the open workbook', () => {
   });
 
   it('leaves a user’s own sheet of that name alone', async () => {
-    const excel = createFakeExcel(fakeWorkbookFromSnapshot(workbook({ Begroting: PAYMENTS_BUDGET, Grootboek: LEDGER, 'NPO Koppeling': [['Mijn aantekeningen']] })));
+    const excel = createFakeExcel(
+      fakeWorkbookFromSnapshot(
+        workbook({ Begroting: PAYMENTS_BUDGET, Grootboek: LEDGER, 'NPO Koppeling': [['Mijn aantekeningen']] }),
+      ),
+    );
     const adapter = createWorkbookAdapter(excel.run, APIS);
-    await expect(adapter.fillMapping([{ code: 'X', bookings: 1, cents: 1 }])).rejects.toMatchObject({ problem: 'not-own-sheet' });
+    await expect(adapter.fillMapping([{ code: 'X', bookings: 1, cents: 1 }])).rejects.toMatchObject({
+      problem: 'not-own-sheet',
+    });
     expect(excel.sheet('NPO Koppeling').values('A1:A2')).toEqual([['Mijn aantekeningen'], ['']]);
   });
 });

@@ -11,11 +11,24 @@ import type { PlainValue } from '../../src/engine/grid';
 import { createWorkbookAdapter, type OptionalApis } from '../../src/office';
 import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '../../in-memory-excel';
 import { createPaneController, type PaneController } from '../../src/taskpane/controller';
-import { columnChange, headerRowChange, readingView, unitChange, type ReadingView } from '../../src/taskpane/reading-view';
+import {
+  columnChange,
+  headerRowChange,
+  readingView,
+  unitChange,
+  type ReadingView,
+} from '../../src/taskpane/reading-view';
 import { strings } from '../../src/taskpane/strings';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
 
-const APIS: OptionalApis = { customProperties: true, fillPattern: true, dataValidation: false, visibleCells: true, mergedAreas: true, pageLayout: true };
+const APIS: OptionalApis = {
+  customProperties: true,
+  fillPattern: true,
+  dataValidation: false,
+  visibleCells: true,
+  mergedAreas: true,
+  pageLayout: true,
+};
 const AT_14_03 = new Date(2026, 10, 22, 14, 3);
 const nl = strings('nl');
 
@@ -28,16 +41,23 @@ const BUDGET: PlainValue[][] = [
   [2, 'Doorgaande lijn 0-7 jaar', 'VVE', 172_000, 20_000],
 ];
 
-const putten = (extra: Array<{ name: string; values: PlainValue[][] }> = []): FakeExcel => createFakeExcel({ sheets: [{ name: 'Begroting', values: BUDGET }, ...extra] });
+const putten = (extra: Array<{ name: string; values: PlainValue[][] }> = []): FakeExcel =>
+  createFakeExcel({ sheets: [{ name: 'Begroting', values: BUDGET }, ...extra] });
 
 async function paneOver(excel: FakeExcel, lang: 'nl' | 'en' = 'nl'): Promise<PaneController> {
-  const pane = createPaneController({ adapter: createWorkbookAdapter(excel.run, APIS), lang, workbookName: 'putten.xlsx', now: () => AT_14_03 });
+  const pane = createPaneController({
+    adapter: createWorkbookAdapter(excel.run, APIS),
+    lang,
+    workbookName: 'putten.xlsx',
+    now: () => AT_14_03,
+  });
   await pane.start();
   await pane.check();
   return pane;
 }
 
-const view = (pane: PaneController, lang: 'nl' | 'en' = 'nl'): ReadingView => readingView(pane.getState().checked!.result, lang);
+const view = (pane: PaneController, lang: 'nl' | 'en' = 'nl'): ReadingView =>
+  readingView(pane.getState().checked!.result, lang);
 const begroot = (pane: PaneController): number => pane.getState().checked!.result.summaries.begrootCents;
 const column = (v: ReadingView, letter: string) => v.tables[0]!.columns.find((c) => c.letter === letter)!;
 
@@ -47,7 +67,9 @@ describe('the Leeswijze section', () => {
     const v = view(pane);
     expect(v.open).toBe(true);
     expect(v.alerts).toHaveLength(1);
-    expect(v.alerts[0]).toContain('Kolommen D ‘Bedrag gemeente’ en E ‘Bedrag scholen’ zijn allebei als begroot gelezen');
+    expect(v.alerts[0]).toContain(
+      'Kolommen D ‘Bedrag gemeente’ en E ‘Bedrag scholen’ zijn allebei als begroot gelezen',
+    );
     expect(v.summary).toBe('kopregel rij 4 · begroot D + E');
     expect(v.headerRow).toBe(4);
     expect(v.tables[0]!.headerRange).toBe('A4:E4');
@@ -65,7 +87,11 @@ describe('the Leeswijze section', () => {
   });
 
   it('stays folded on a sheet read with certainty', async () => {
-    const excel = createFakeExcel(fakeWorkbookFromSnapshot(await readWorkbookFile(path.resolve(__dirname, '../../samples/hilversum-2023-stand.xlsx'))));
+    const excel = createFakeExcel(
+      fakeWorkbookFromSnapshot(
+        await readWorkbookFile(path.resolve(__dirname, '../../samples/hilversum-2023-stand.xlsx')),
+      ),
+    );
     const v = view(await paneOver(excel));
     expect(v).toMatchObject({ open: false, alerts: [] });
   });
@@ -80,7 +106,10 @@ describe('the Leeswijze section', () => {
     const v = view(pane);
     expect(column(v, 'E')).toMatchObject({ value: 'negeren', byUser: true, role: 'genegeerd' });
     expect(v).toMatchObject({ open: false, alerts: [], summary: 'kopregel rij 4 · begroot D' });
-    expect(pane.getState().notice).toEqual({ intent: 'success', text: `${nl.reading.saved} Gecontroleerd om 14:03: 0 fouten, 0 waarschuwingen, 0 ter info.` });
+    expect(pane.getState().notice).toEqual({
+      intent: 'success',
+      text: `${nl.reading.saved} Gecontroleerd om 14:03: 0 fouten, 0 waarschuwingen, 0 ter info.`,
+    });
     expect(excel.sheetNames).toEqual(['Begroting', CORRECTIONS_SHEET]);
     expect(excel.snapshotForComparison()['Begroting']).toEqual(users);
 
@@ -95,7 +124,7 @@ describe('the Leeswijze section', () => {
     expect(view(again).open).toBe(true);
   });
 
-  it('changes the header row and the unit, each marked as the user\'s', async () => {
+  it("changes the header row and the unit, each marked as the user's", async () => {
     const pane = await paneOver(putten());
     expect(headerRowChange('vier')).toBeUndefined();
     expect(headerRowChange('0')).toBeUndefined();

@@ -22,7 +22,20 @@ describe('the language', () => {
 describe('the names of the controls', () => {
   it('stay exactly these in Dutch', () => {
     const s = strings('nl');
-    expect([s.sheet, s.ceiling, s.check, s.previous, s.next, s.highlight, s.clearHighlights, s.writeTabs, s.insertBudgetSheet, s.findings, s.perGoal, s.recheck]).toEqual([
+    expect([
+      s.sheet,
+      s.ceiling,
+      s.check,
+      s.previous,
+      s.next,
+      s.highlight,
+      s.clearHighlights,
+      s.writeTabs,
+      s.insertBudgetSheet,
+      s.findings,
+      s.perGoal,
+      s.recheck,
+    ]).toEqual([
       'Werkblad',
       'Plafond',
       'Controleren',
@@ -67,7 +80,10 @@ describe('the sentences', () => {
 
 describe('the workbook name for the overview tab', () => {
   it.each([
-    ['https://gemeente.sharepoint.com/sites/fin/Gedeelde%20documenten/NPO%20begroting.xlsx?web=1', 'NPO begroting.xlsx'],
+    [
+      'https://gemeente.sharepoint.com/sites/fin/Gedeelde%20documenten/NPO%20begroting.xlsx?web=1',
+      'NPO begroting.xlsx',
+    ],
     ['C:\\Users\\fin\\Documents\\Begroting 2021.xlsx', 'Begroting 2021.xlsx'],
     ['/Users/fin/NPO.xlsx', 'NPO.xlsx'],
     ['https://x/100%.xlsx', '100%.xlsx'],

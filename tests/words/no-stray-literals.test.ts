@@ -18,7 +18,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const excluded = (file: string): boolean => EXCLUDED.some((e) => (e.path.endsWith('/') ? file.startsWith(e.path) : file === e.path));
+const excluded = (file: string): boolean =>
+  EXCLUDED.some((e) => (e.path.endsWith('/') ? file.startsWith(e.path) : file === e.path));
 const allowed = (s: StrayLiteral): boolean => ALLOWED.some((a) => a.file === s.file && a.text === s.text);
 
 describe('no user-visible literal outside the word catalogue', () => {
@@ -33,14 +34,17 @@ describe('no user-visible literal outside the word catalogue', () => {
 
   it('keeps the allowlist short and true: every entry still matches a literal, with a reason', () => {
     expect(ALLOWED.length).toBeLessThanOrEqual(25);
-    const stale = ALLOWED.filter((a) => !found.some((s) => s.file === a.file && s.text === a.text)).map((a) => `${a.file}  ${a.text}`);
+    const stale = ALLOWED.filter((a) => !found.some((s) => s.file === a.file && s.text === a.text)).map(
+      (a) => `${a.file}  ${a.text}`,
+    );
     expect(stale).toEqual([]);
     for (const entry of [...ALLOWED, ...EXCLUDED]) expect(entry.reason.length).toBeGreaterThan(10);
   });
 });
 
 describe('the scanner', () => {
-  const scan = (source: string, file = 'src/taskpane/components/Example.tsx'): string[] => scanSource(file, source).map((s) => s.text);
+  const scan = (source: string, file = 'src/taskpane/components/Example.tsx'): string[] =>
+    scanSource(file, source).map((s) => s.text);
 
   it('flags a Dutch sentence in a string, a template and JSX text', () => {
     expect(scan(`const m = 'Het plafond is overschreden.';`)).toEqual(['Het plafond is overschreden.']);
@@ -58,7 +62,11 @@ describe('the scanner', () => {
   });
 
   it('flags aria-label, title and placeholder even as a single lower-case word', () => {
-    expect(scan(`export const X = () => <input aria-label="sluiten" title="wis" placeholder="jjjj" />;`)).toEqual(['sluiten', 'wis', 'jjjj']);
+    expect(scan(`export const X = () => <input aria-label="sluiten" title="wis" placeholder="jjjj" />;`)).toEqual([
+      'sluiten',
+      'wis',
+      'jjjj',
+    ]);
     expect(scan(`export const X = () => <b aria-label={'sluiten'} />;`)).toEqual(['sluiten']);
   });
 

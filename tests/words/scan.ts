@@ -13,25 +13,170 @@ export interface StrayLiteral {
 }
 
 /** Props whose value a user reads or hears (screen readers), whatever it looks like. */
-const VISIBLE_PROPS = new Set(['aria-label', 'aria-description', 'aria-valuetext', 'aria-roledescription', 'title', 'placeholder', 'alt', 'label', 'content', 'hint', 'description', 'validationMessage', 'header']);
+const VISIBLE_PROPS = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-valuetext',
+  'aria-roledescription',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+  'content',
+  'hint',
+  'description',
+  'validationMessage',
+  'header',
+]);
 
 /** Props that carry ids, styling or behaviour, never words. */
-const CODE_PROPS = new Set(['className', 'id', 'key', 'role', 'type', 'name', 'href', 'src', 'htmlFor', 'appearance', 'size', 'shape', 'layout', 'intent', 'as', 'icon', 'value', 'defaultValue', 'aria-live', 'aria-controls', 'aria-describedby', 'aria-labelledby', 'aria-current', 'aria-haspopup', 'inputMode', 'autoComplete', 'lang', 'orientation', 'position', 'weight', 'align', 'wrap', 'validationState', 'politeness']);
+const CODE_PROPS = new Set([
+  'className',
+  'id',
+  'key',
+  'role',
+  'type',
+  'name',
+  'href',
+  'src',
+  'htmlFor',
+  'appearance',
+  'size',
+  'shape',
+  'layout',
+  'intent',
+  'as',
+  'icon',
+  'value',
+  'defaultValue',
+  'aria-live',
+  'aria-controls',
+  'aria-describedby',
+  'aria-labelledby',
+  'aria-current',
+  'aria-haspopup',
+  'inputMode',
+  'autoComplete',
+  'lang',
+  'orientation',
+  'position',
+  'weight',
+  'align',
+  'wrap',
+  'validationState',
+  'politeness',
+]);
 
 /**
  * Object keys whose values are ids, styles or formats, or words the checker recognises in the
  * users' own sheets (`keywords`, `phrases`): read, never shown.
  */
-const CODE_KEYS = new Set(['code', 'id', 'className', 'type', 'kind', 'rule', 'style', 'format', 'numFmt', 'numberFormat', 'fontName', 'color', 'fill', 'argb', 'horizontal', 'vertical', 'pattern', 'family', 'keywords', 'phrases']);
+const CODE_KEYS = new Set([
+  'code',
+  'id',
+  'className',
+  'type',
+  'kind',
+  'rule',
+  'style',
+  'format',
+  'numFmt',
+  'numberFormat',
+  'fontName',
+  'color',
+  'fill',
+  'argb',
+  'horizontal',
+  'vertical',
+  'pattern',
+  'family',
+  'keywords',
+  'phrases',
+]);
 
 /** Error classes whose arguments reach the user (as a detail or a sentence); what other errors carry is for developers. */
-const USER_ERRORS = new Set(['OfficeActionError', 'EngineError', 'UsageError', 'CompareUsageError', 'OutputRefusal', 'LedgerFileError']);
+const USER_ERRORS = new Set([
+  'OfficeActionError',
+  'EngineError',
+  'UsageError',
+  'CompareUsageError',
+  'OutputRefusal',
+  'LedgerFileError',
+]);
 
 /** Calls whose string arguments are for developers or machines: logs, invariants, patterns, styles, module loading. */
-const CODE_CALLS = new Set(['console.log', 'console.warn', 'console.error', 'console.info', 'console.debug', 'RegExp', 'makeStyles', 'require', 'import', 'shorthands.border', 'shorthands.padding', 'shorthands.margin', 'shorthands.gap', 'Symbol', 'Symbol.for', 'Set', 'Map', 'process.stdout.write.bind', 'getElementById', 'document.getElementById', 'querySelector', 'document.querySelector', 'document.createElement', 'addEventListener', 'removeEventListener', 'Buffer.from', 'TextDecoder', 'localeCompare', 'toLocaleString', 'Intl.NumberFormat', 'Intl.DateTimeFormat']);
+const CODE_CALLS = new Set([
+  'console.log',
+  'console.warn',
+  'console.error',
+  'console.info',
+  'console.debug',
+  'RegExp',
+  'makeStyles',
+  'require',
+  'import',
+  'shorthands.border',
+  'shorthands.padding',
+  'shorthands.margin',
+  'shorthands.gap',
+  'Symbol',
+  'Symbol.for',
+  'Set',
+  'Map',
+  'process.stdout.write.bind',
+  'getElementById',
+  'document.getElementById',
+  'querySelector',
+  'document.querySelector',
+  'document.createElement',
+  'addEventListener',
+  'removeEventListener',
+  'Buffer.from',
+  'TextDecoder',
+  'localeCompare',
+  'toLocaleString',
+  'Intl.NumberFormat',
+  'Intl.DateTimeFormat',
+]);
 
 /** Values of Office.js and ExcelJS enumerations (`format.horizontalAlignment = 'Right'`), not words for a person. */
-const OFFICE_ENUMS = new Set(['General', 'Continuous', 'Right', 'Left', 'Center', 'Landscape', 'Portrait', 'Visible', 'Contents', 'Formats', 'All', 'Thin', 'Medium', 'Thick', 'Bottom', 'Top', 'Automatic', 'Values', 'Formulas', 'Whole', 'Decimal', 'List', 'Information', 'Stop', 'Hidden', 'Normal', 'Solid', 'None', 'Single', 'Double', 'Calibri', 'Aptos', 'Arial', 'Consolas', 'Segoe UI']);
+const OFFICE_ENUMS = new Set([
+  'General',
+  'Continuous',
+  'Right',
+  'Left',
+  'Center',
+  'Landscape',
+  'Portrait',
+  'Visible',
+  'Contents',
+  'Formats',
+  'All',
+  'Thin',
+  'Medium',
+  'Thick',
+  'Bottom',
+  'Top',
+  'Automatic',
+  'Values',
+  'Formulas',
+  'Whole',
+  'Decimal',
+  'List',
+  'Information',
+  'Stop',
+  'Hidden',
+  'Normal',
+  'Solid',
+  'None',
+  'Single',
+  'Double',
+  'Calibri',
+  'Aptos',
+  'Arial',
+  'Consolas',
+  'Segoe UI',
+]);
 
 /**
  * Whether a piece of text reads as words for a person: letters with a space between words, or a
@@ -49,13 +194,20 @@ export function readsAsWords(text: string): boolean {
   if (/\\[dswbDSWB$.()[\]]|\[[A-Za-z]-[A-Za-z]/.test(t)) return false; // regular expression source
   if (OFFICE_ENUMS.has(t)) return false;
   if (/\p{L}{2,}[ \u00a0]+[\p{L}‘’'(€\d]/u.test(t) && !looksLikeCss(t)) return true;
-  if (/(^|[^\p{L}])\p{Lu}\p{Ll}+(?![\p{L}\d_])/u.test(t) && !/^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}*|\d)+$/u.test(t) && !looksLikeCss(t)) return true;
+  if (
+    /(^|[^\p{L}])\p{Lu}\p{Ll}+(?![\p{L}\d_])/u.test(t) &&
+    !/^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}*|\d)+$/u.test(t) &&
+    !looksLikeCss(t)
+  )
+    return true;
   return false;
 }
 
 /** `1px solid red`, `0 0 4px`, `Segoe UI, sans-serif`, `translate(-50%)`: values for a style sheet. */
 function looksLikeCss(t: string): boolean {
-  return /^(\d|var\(|calc\(|translate|rgba?\(|#[0-9a-f]{3})|\b\d+(px|em|rem|%|vh|vw|ms|s)\b|\b(solid|dashed|dotted|none|auto|inherit|ellipsis|nowrap|sans-serif|monospace)\b/i.test(t);
+  return /^(\d|var\(|calc\(|translate|rgba?\(|#[0-9a-f]{3})|\b\d+(px|em|rem|%|vh|vw|ms|s)\b|\b(solid|dashed|dotted|none|auto|inherit|ellipsis|nowrap|sans-serif|monospace)\b/i.test(
+    t,
+  );
 }
 
 function calleeName(expr: ts.Expression): string {
@@ -68,7 +220,8 @@ function calleeName(expr: ts.Expression): string {
 /** The text of a literal node, with `${…}` holes left out (they are filled in by code). */
 function literalText(node: ts.Node): string | undefined {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
+  if (ts.isTemplateExpression(node))
+    return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
   if (ts.isJsxText(node)) return node.containsOnlyTriviaWhiteSpaces ? undefined : node.text;
   return undefined;
 }
@@ -76,18 +229,77 @@ function literalText(node: ts.Node): string | undefined {
 /** Whether the place a literal sits in makes it code rather than words, whatever its text. */
 function inCodePosition(node: ts.Node): boolean {
   for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-    if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isImportTypeNode(parent) || ts.isExternalModuleReference(parent)) return true;
+    if (
+      ts.isImportDeclaration(parent) ||
+      ts.isExportDeclaration(parent) ||
+      ts.isImportTypeNode(parent) ||
+      ts.isExternalModuleReference(parent)
+    )
+      return true;
     if (ts.isLiteralTypeNode(parent) || ts.isTypeNode(parent)) return true;
-    if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isPropertySignature(parent)) && parent.name === child) return true;
+    if (
+      (ts.isPropertyAssignment(parent) ||
+        ts.isPropertyDeclaration(parent) ||
+        ts.isMethodDeclaration(parent) ||
+        ts.isPropertySignature(parent)) &&
+      parent.name === child
+    )
+      return true;
     if (ts.isElementAccessExpression(parent) && parent.argumentExpression === child) return true;
     if (ts.isCaseClause(parent) && parent.expression === child) return true;
-    if (ts.isBinaryExpression(parent) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken, ts.SyntaxKind.InKeyword].includes(parent.operatorToken.kind)) return true;
+    if (
+      ts.isBinaryExpression(parent) &&
+      [
+        ts.SyntaxKind.EqualsEqualsEqualsToken,
+        ts.SyntaxKind.ExclamationEqualsEqualsToken,
+        ts.SyntaxKind.EqualsEqualsToken,
+        ts.SyntaxKind.ExclamationEqualsToken,
+        ts.SyntaxKind.InKeyword,
+      ].includes(parent.operatorToken.kind)
+    )
+      return true;
     if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) {
       const name = calleeName(parent.expression);
       if (CODE_CALLS.has(name) || CODE_CALLS.has(name.split('.').slice(-1)[0]!)) return true;
       // What an error carries is for developers (invariants, parse failures, NPO_DEBUG causes), unless its class hands it to the user.
-      if (ts.isNewExpression(parent) && (ts.isThrowStatement(parent.parent) || name.endsWith('Error')) && !USER_ERRORS.has(name)) return true;
-      if (ts.isPropertyAccessExpression(parent.expression) && ['includes', 'startsWith', 'endsWith', 'indexOf', 'split', 'replace', 'replaceAll', 'getItem', 'setItem', 'removeItem', 'load', 'getRange', 'getItemOrNullObject', 'padStart', 'padEnd', 'join', 'get', 'has', 'set', 'getAttribute', 'getSpecialCellsOrNullObject', 'clear', 'getItem', 'getItemOrNullObject', 'addEventListener', 'on'].includes(parent.expression.name.text)) return true;
+      if (
+        ts.isNewExpression(parent) &&
+        (ts.isThrowStatement(parent.parent) || name.endsWith('Error')) &&
+        !USER_ERRORS.has(name)
+      )
+        return true;
+      if (
+        ts.isPropertyAccessExpression(parent.expression) &&
+        [
+          'includes',
+          'startsWith',
+          'endsWith',
+          'indexOf',
+          'split',
+          'replace',
+          'replaceAll',
+          'getItem',
+          'setItem',
+          'removeItem',
+          'load',
+          'getRange',
+          'getItemOrNullObject',
+          'padStart',
+          'padEnd',
+          'join',
+          'get',
+          'has',
+          'set',
+          'getAttribute',
+          'getSpecialCellsOrNullObject',
+          'clear',
+          'getItem',
+          'getItemOrNullObject',
+          'addEventListener',
+          'on',
+        ].includes(parent.expression.name.text)
+      )
+        return true;
     }
     if (ts.isJsxAttribute(parent)) {
       const prop = parent.name.getText();
@@ -98,7 +310,8 @@ function inCodePosition(node: ts.Node): boolean {
       if (CODE_KEYS.has(key)) return true;
     }
     // Function bodies and statements end the climb: what happens beyond them says nothing about this literal.
-    if (ts.isBlock(parent) || ts.isSourceFile(parent) || ts.isVariableStatement(parent) || ts.isReturnStatement(parent)) return false;
+    if (ts.isBlock(parent) || ts.isSourceFile(parent) || ts.isVariableStatement(parent) || ts.isReturnStatement(parent))
+      return false;
   }
   return false;
 }
@@ -119,7 +332,11 @@ export function scanSource(file: string, source: string): StrayLiteral[] {
     if (text !== undefined) {
       const visible = isVisibleProp(node) && /\p{L}/u.test(text);
       if (visible || (readsAsWords(text) && !inCodePosition(node))) {
-        found.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text: text.trim().replace(/\s+/g, ' ') });
+        found.push({
+          file,
+          line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+          text: text.trim().replace(/\s+/g, ' '),
+        });
       }
       if (!ts.isTemplateExpression(node)) return;
     }

@@ -29,7 +29,11 @@ describe('loadWorkbookFile', () => {
   it('opens a workbook, also one whose zip carries a comment after its directory', async () => {
     const data = await newWorkbook([{ name: 'Begroting', rows: [['Interventie', 'Begroot']] }]).xlsx.writeBuffer();
     const zip = await JSZip.loadAsync(data);
-    const file = await writeBytes(dir, 'met-commentaar.xlsx', await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', comment: 'Gemaakt door het zaaksysteem' }));
+    const file = await writeBytes(
+      dir,
+      'met-commentaar.xlsx',
+      await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', comment: 'Gemaakt door het zaaksysteem' }),
+    );
     expect((await loadWorkbookFile(file)).worksheets.map((s) => s.name)).toEqual(['Begroting']);
   });
 

@@ -7,7 +7,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { SEVERITY_FILL, type Highlight, type OutputPlan, type PlanSheet } from '../../src/engine/plan/types';
-import { buildReportWorkbook, freeName, outsideReferences, ReportFileError, writeWorkbookFile } from '../../src/xlsx/report-workbook';
+import {
+  buildReportWorkbook,
+  freeName,
+  outsideReferences,
+  ReportFileError,
+  writeWorkbookFile,
+} from '../../src/xlsx/report-workbook';
 import { PlanWriteError } from '../../src/xlsx/write-plan';
 
 const EURO = '"€" #,##0.00';
@@ -24,7 +30,8 @@ async function sourceWorkbook(sheetName = 'Begroting'): Promise<ExcelJS.Workbook
   ws.getCell('B2').value = 322_000;
   ws.getCell('B2').numFmt = EURO;
   ws.getRow(4).values = ['Nr', 'Interventie', 'Bestedingsdoel', 'Begroot', 'Benut'];
-  for (let col = 1; col <= 5; col++) ws.getCell(4, col).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_GREY } };
+  for (let col = 1; col <= 5; col++)
+    ws.getCell(4, col).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_GREY } };
   ws.getRow(5).values = [1, 'Zomerschool', 'Bovenschools', 100_000, 80_000];
   ws.getRow(6).values = [2, 'VVE extra uren', 'VVE', 150_000, 160_000];
   ws.getRow(7).values = [3, 'Jeugdcoach', 'Samenwerkingg', '€ 72.000,00', null];
@@ -58,16 +65,27 @@ function tab(name: string, purpose: PlanSheet['purpose'], cells: PlanSheet['cell
   return { name, purpose, cells, columnWidths: [20], tables: [], dataBars: [] };
 }
 
-const highlight = (cell: string, row: number, col: number, severity: Highlight['severity'], note: string, sheet = 'Begroting'): Highlight => ({ sheet, cell, row, col, severity, note });
+const highlight = (
+  cell: string,
+  row: number,
+  col: number,
+  severity: Highlight['severity'],
+  note: string,
+  sheet = 'Begroting',
+): Highlight => ({ sheet, cell, row, col, severity, note });
 
 /** Deliberately out of order: the report puts the overview first and the findings last. */
 function planFor(sheet = 'Begroting'): OutputPlan {
   return {
     marker: 'test',
     sheets: [
-      tab('NPO Controle', 'controle', [{ row: 0, col: 0, content: { kind: 'text', text: `${sheet}!C7` }, link: { sheet, cell: 'C7' } }]),
+      tab('NPO Controle', 'controle', [
+        { row: 0, col: 0, content: { kind: 'text', text: `${sheet}!C7` }, link: { sheet, cell: 'C7' } },
+      ]),
       tab('Doel 2 Voorschools', 'doel'),
-      tab('NPO Overzicht', 'overzicht', [{ row: 0, col: 0, content: { kind: 'text', text: 'Overzicht' }, style: 'title' }]),
+      tab('NPO Overzicht', 'overzicht', [
+        { row: 0, col: 0, content: { kind: 'text', text: 'Overzicht' }, style: 'title' },
+      ]),
       tab('Doel 1 Bovenschools', 'doel'),
     ],
     highlights: [
@@ -85,7 +103,8 @@ async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> 
   return read;
 }
 
-const fillOf = (cell: ExcelJS.Cell): string | undefined => (cell.fill?.type === 'pattern' && cell.fill.pattern === 'solid' ? cell.fill.fgColor?.argb : undefined);
+const fillOf = (cell: ExcelJS.Cell): string | undefined =>
+  cell.fill?.type === 'pattern' && cell.fill.pattern === 'solid' ? cell.fill.fgColor?.argb : undefined;
 const noteOf = (cell: ExcelJS.Cell): string | undefined => {
   const note = cell.note;
   if (note === undefined) return undefined;
@@ -105,7 +124,13 @@ describe('buildReportWorkbook', () => {
   });
 
   it('orders the tabs: overview, goal tabs, findings, then the copy of the checked sheet', () => {
-    expect(report.worksheets.map((w) => w.name)).toEqual(['NPO Overzicht', 'Doel 2 Voorschools', 'Doel 1 Bovenschools', 'NPO Controle', 'Begroting']);
+    expect(report.worksheets.map((w) => w.name)).toEqual([
+      'NPO Overzicht',
+      'Doel 2 Voorschools',
+      'Doel 1 Bovenschools',
+      'NPO Controle',
+      'Begroting',
+    ]);
   });
 
   it('copies only the checked sheet, not the rest of the source workbook', () => {
@@ -178,7 +203,9 @@ describe('buildReportWorkbook', () => {
   });
 
   it('points the plan’s links at the copy', () => {
-    expect(report.getWorksheet('NPO Controle')!.getCell('A1').formula).toBe(`HYPERLINK("#'Begroting'!C7","Begroting!C7")`);
+    expect(report.getWorksheet('NPO Controle')!.getCell('A1').formula).toBe(
+      `HYPERLINK("#'Begroting'!C7","Begroting!C7")`,
+    );
   });
 
   it('stamps the workbook with the check time, or a fixed time without one', () => {
@@ -219,7 +246,9 @@ describe('a checked sheet named like a plan tab', () => {
 
   it('keeps its name, as in Excel: the plan tab gets a suffix, and the links to the sheet still reach it', () => {
     expect(report.worksheets.map((w) => w.name).slice(-2)).toEqual(['NPO Controle (2)', 'NPO Controle']);
-    expect(report.getWorksheet('NPO Controle (2)')!.getCell('A1').formula).toBe(`HYPERLINK("#'NPO Controle'!C7","NPO Controle!C7")`);
+    expect(report.getWorksheet('NPO Controle (2)')!.getCell('A1').formula).toBe(
+      `HYPERLINK("#'NPO Controle'!C7","NPO Controle!C7")`,
+    );
     expect(fillOf(report.getWorksheet('NPO Controle')!.getCell('C7'))).toBe(SEVERITY_FILL.error);
   });
 
@@ -242,8 +271,22 @@ describe('a report with a payments sheet', () => {
     const plan = planFor();
     const withPayments: OutputPlan = {
       ...plan,
-      sheets: [...plan.sheets, tab('NPO Jaarrekening', 'jaarrekening'), tab('NPO Afstemming', 'afstemming', [{ row: 0, col: 0, content: { kind: 'text', text: 'Betalingen!E2' }, link: { sheet: 'Betalingen', cell: 'E2' } }])],
-      highlights: [...plan.highlights, highlight('A2', 1, 0, 'error', 'Fout (PAYMENT_OUTSIDE_PERIOD): buiten de periode.', 'Betalingen')],
+      sheets: [
+        ...plan.sheets,
+        tab('NPO Jaarrekening', 'jaarrekening'),
+        tab('NPO Afstemming', 'afstemming', [
+          {
+            row: 0,
+            col: 0,
+            content: { kind: 'text', text: 'Betalingen!E2' },
+            link: { sheet: 'Betalingen', cell: 'E2' },
+          },
+        ]),
+      ],
+      highlights: [
+        ...plan.highlights,
+        highlight('A2', 1, 0, 'error', 'Fout (PAYMENT_OUTSIDE_PERIOD): buiten de periode.', 'Betalingen'),
+      ],
     };
     report = await roundTrip(buildReportWorkbook(source, 'Begroting', withPayments, undefined, ['Betalingen']));
   });
@@ -273,7 +316,9 @@ describe('a report with a payments sheet', () => {
   });
 
   it('links to the payments sheet’s copy', () => {
-    expect(report.getWorksheet('NPO Afstemming')!.getCell('A1').formula).toBe(`HYPERLINK("#'Betalingen'!E2","Betalingen!E2")`);
+    expect(report.getWorksheet('NPO Afstemming')!.getCell('A1').formula).toBe(
+      `HYPERLINK("#'Betalingen'!E2","Betalingen!E2")`,
+    );
   });
 });
 
@@ -314,7 +359,9 @@ describe('buildReportWorkbook refuses a plan it cannot carry out', () => {
   it('has a highlight on another sheet than the checked one', async () => {
     const source = await sourceWorkbook();
     const plan = { ...planFor(), highlights: [highlight('A1', 0, 0, 'error', 'x', 'Instellingen')] };
-    expect(() => buildReportWorkbook(source, 'Begroting', plan)).toThrow(expect.objectContaining({ problem: 'highlight-sheet' }));
+    expect(() => buildReportWorkbook(source, 'Begroting', plan)).toThrow(
+      expect.objectContaining({ problem: 'highlight-sheet' }),
+    );
   });
 });
 
@@ -346,7 +393,11 @@ describe('writeWorkbookFile', () => {
 
   it('fails with a ReportFileError and leaves nothing when the folder is missing', async () => {
     const file = path.join(dir, 'bestaat-niet', 'rapport.xlsx');
-    await expect(writeWorkbookFile(small(), file)).rejects.toMatchObject({ name: 'ReportFileError', file, code: 'ENOENT' });
+    await expect(writeWorkbookFile(small(), file)).rejects.toMatchObject({
+      name: 'ReportFileError',
+      file,
+      code: 'ENOENT',
+    });
     await expect(writeWorkbookFile(small(), file)).rejects.toBeInstanceOf(ReportFileError);
   });
 

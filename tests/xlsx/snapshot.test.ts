@@ -28,10 +28,18 @@ const SHEET: SheetSpec = {
 
 /** The workbook as a file, its first sheet's `<mergeCell>` refs replaced by `refs`. */
 async function withMerges(name: string, spec: SheetSpec, refs: ReadonlyArray<string>): Promise<string> {
-  const zip = await JSZip.loadAsync(await newWorkbook([{ ...spec, setup: (ws) => ws.mergeCells('A1:A2') }]).xlsx.writeBuffer());
+  const zip = await JSZip.loadAsync(
+    await newWorkbook([{ ...spec, setup: (ws) => ws.mergeCells('A1:A2') }]).xlsx.writeBuffer(),
+  );
   const part = 'xl/worksheets/sheet1.xml';
   const xml = await zip.file(part)!.async('string');
-  zip.file(part, xml.replace(/<mergeCells[^]*<\/mergeCells>/, `<mergeCells count="${refs.length}">${refs.map((r) => `<mergeCell ref="${r}"/>`).join('')}</mergeCells>`));
+  zip.file(
+    part,
+    xml.replace(
+      /<mergeCells[^]*<\/mergeCells>/,
+      `<mergeCells count="${refs.length}">${refs.map((r) => `<mergeCell ref="${r}"/>`).join('')}</mergeCells>`,
+    ),
+  );
   const file = path.join(dir, name);
   await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   return file;

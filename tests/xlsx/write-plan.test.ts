@@ -4,10 +4,26 @@
  */
 import ExcelJS from 'exceljs';
 import { NUMBER_FORMATS, type OutputPlan, type PlanCell, type PlanSheet } from '../../src/engine/plan/types';
-import { internalLink, PlanWriteError, stringLiteral, writePlanSheets, type PlanProblem } from '../../src/xlsx/write-plan';
+import {
+  internalLink,
+  PlanWriteError,
+  stringLiteral,
+  writePlanSheets,
+  type PlanProblem,
+} from '../../src/xlsx/write-plan';
 
-const text = (row: number, col: number, value: string, extra: Partial<PlanCell> = {}): PlanCell => ({ row, col, content: { kind: 'text', text: value }, ...extra });
-const num = (row: number, col: number, value: number, extra: Partial<PlanCell> = {}): PlanCell => ({ row, col, content: { kind: 'number', value }, ...extra });
+const text = (row: number, col: number, value: string, extra: Partial<PlanCell> = {}): PlanCell => ({
+  row,
+  col,
+  content: { kind: 'text', text: value },
+  ...extra,
+});
+const num = (row: number, col: number, value: number, extra: Partial<PlanCell> = {}): PlanCell => ({
+  row,
+  col,
+  content: { kind: 'number', value },
+  ...extra,
+});
 
 function sheet(name: string, extra: Partial<PlanSheet> = {}): PlanSheet {
   return { name, purpose: 'overzicht', cells: [], columnWidths: [], tables: [], dataBars: [], ...extra };
@@ -31,7 +47,13 @@ const OVERZICHT = sheet('NPO Overzicht', {
     num(5, 2, 125_000.5, { format: 'euro' }),
     { row: 5, col: 3, content: { kind: 'formula', formula: 'IF(B6=0,"",C6/B6)', result: 0.250001 }, format: 'percent' },
     text(6, 0, 'Totaal', { style: 'total' }),
-    { row: 6, col: 1, content: { kind: 'formula', formula: 'SUM(B5:B6)', result: 1_495_000 }, format: 'euro', style: 'total' },
+    {
+      row: 6,
+      col: 1,
+      content: { kind: 'formula', formula: 'SUM(B5:B6)', result: 1_495_000 },
+      format: 'euro',
+      style: 'total',
+    },
     text(8, 0, 'Ruimte', { style: 'label' }),
     num(8, 1, 12, { format: 'integer' }),
     text(9, 0, 'Een interventie met meerdere doelen telt bij elk doel mee.', { style: 'note' }),
@@ -60,8 +82,10 @@ interface LoadedTable {
   style: { theme: string; showRowStripes: boolean };
 }
 /** A loaded cell without fill reads back as pattern "none" (or no fill at all). */
-const fillPattern = (cell: ExcelJS.Cell): string => (cell.fill?.type === 'pattern' ? cell.fill.pattern : (cell.fill?.type ?? 'none'));
-const tableModel = (ws: ExcelJS.Worksheet, name: string): LoadedTable => (ws.getTable(name) as unknown as { table: LoadedTable }).table;
+const fillPattern = (cell: ExcelJS.Cell): string =>
+  cell.fill?.type === 'pattern' ? cell.fill.pattern : (cell.fill?.type ?? 'none');
+const tableModel = (ws: ExcelJS.Worksheet, name: string): LoadedTable =>
+  (ws.getTable(name) as unknown as { table: LoadedTable }).table;
 
 describe('writePlanSheets', () => {
   let wb: ExcelJS.Workbook;
@@ -104,7 +128,9 @@ describe('writePlanSheets', () => {
 
   it('writes text that looks like a formula as literal text', async () => {
     const risky = ['=SUM(A1:A3)', '+31 6 1234 5678', '-€ 5.000', '@gemeente', '=HYPERLINK("http://example.org")'];
-    const read = (await roundTrip(sheet('Tekst', { cells: risky.map((t, row) => text(row, 0, t)) }))).getWorksheet('Tekst')!;
+    const read = (await roundTrip(sheet('Tekst', { cells: risky.map((t, row) => text(row, 0, t)) }))).getWorksheet(
+      'Tekst',
+    )!;
     risky.forEach((t, row) => {
       const cell = read.getCell(row + 1, 1);
       expect(cell.type).toBe(ExcelJS.ValueType.String);
@@ -163,7 +189,8 @@ describe('writePlanSheets', () => {
 
   it('adds a data bar over the column range', () => {
     // Untyped in ExcelJS's declarations, though a loaded sheet has it.
-    const formatting = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    const formatting = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+      .conditionalFormattings;
     expect(formatting).toHaveLength(1);
     expect(formatting[0]!.ref).toBe('D5:D6');
     expect(formatting[0]!.rules[0]).toMatchObject({ type: 'dataBar', color: { argb: 'FF5B9BD5' } });
@@ -182,7 +209,12 @@ describe('writePlanSheets', () => {
       cells: [
         text(0, 0, 'Zie "D28"', { link: { sheet: "Begroting '21", cell: 'D28' } }),
         num(1, 0, 11_490.36, { format: 'euro', link: { sheet: 'Blad1', cell: 'B2' } }),
-        { row: 2, col: 0, content: { kind: 'formula', formula: '=1+1', result: 2 }, link: { sheet: 'Blad1', cell: 'C3' } },
+        {
+          row: 2,
+          col: 0,
+          content: { kind: 'formula', formula: '=1+1', result: 2 },
+          link: { sheet: 'Blad1', cell: 'C3' },
+        },
       ],
     });
     const read = (await roundTrip(tab)).getWorksheet('Links')!;
@@ -247,12 +279,17 @@ describe('writePlanSheets refuses what Excel would not take', () => {
   });
 
   const tableSheet = (cells: PlanCell[], table: Partial<PlanSheet['tables'][number]> = {}): PlanSheet =>
-    sheet('Tabel', { cells, tables: [{ name: 'NPO_Tabel', headerRow: 0, firstCol: 0, lastCol: 1, lastRow: 1, ...table }] });
+    sheet('Tabel', {
+      cells,
+      tables: [{ name: 'NPO_Tabel', headerRow: 0, firstCol: 0, lastCol: 1, lastRow: 1, ...table }],
+    });
 
   it('a table without a text header in every column', () => {
     expect(refused(planOf(tableSheet([text(0, 0, 'Nr'), num(1, 0, 1)])))).toBe('table-header');
     expect(refused(planOf(tableSheet([text(0, 0, 'Nr'), num(0, 1, 5)])))).toBe('table-header');
-    expect(refused(planOf(tableSheet([text(0, 0, 'Nr'), text(0, 1, 'Naam', { link: { sheet: 'Blad1', cell: 'A1' } })])))).toBe('table-header');
+    expect(
+      refused(planOf(tableSheet([text(0, 0, 'Nr'), text(0, 1, 'Naam', { link: { sheet: 'Blad1', cell: 'A1' } })]))),
+    ).toBe('table-header');
   });
 
   it('a table whose headers repeat', () => {

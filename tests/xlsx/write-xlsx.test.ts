@@ -40,7 +40,9 @@ async function parts(data: Buffer | ExcelJS.Buffer): Promise<Map<string, string>
 }
 
 /** Writes the workbook both ways; ExcelJS's first, as ours must not depend on it having run. */
-async function bothWays(workbook: ExcelJS.Workbook): Promise<{ ours: Map<string, string>; exceljs: Map<string, string> }> {
+async function bothWays(
+  workbook: ExcelJS.Workbook,
+): Promise<{ ours: Map<string, string>; exceljs: Map<string, string> }> {
   const exceljs = await parts(await workbook.xlsx.writeBuffer());
   const ours = await parts(await xlsxBytes(workbook));
   return { ours, exceljs };
@@ -64,9 +66,24 @@ function everyKind(): ExcelJS.Workbook {
   ws.addRow(['<&"\'> en € 1.250,-', -0.5, { formula: 'IF(B3>0,"ja","nee")', result: 'nee' }, false]);
   ws.addRow(['=geen formule', 0, { formula: 'B4=0', result: true }, { error: '#DIV/0!' }]);
   ws.addRow(['emoji 📊 en ĳ', 1e21, { formula: 'IF(B5=0,"",1)', result: '' }, new Date(Date.UTC(2023, 6, 31))]);
-  ws.addRow([{ richText: [{ text: 'vet', font: { bold: true } }, { text: ' en gewoon' }] }, 12.345678901234567, { formula: 'B6-B6', result: 0 }, { text: 'site', hyperlink: 'https://example.org' }]);
-  ws.addRow(['zonder uitkomst', NaN, { formula: 'NOW()' }, { formula: 'DATE(2024,1,1)', result: new Date(Date.UTC(2024, 0, 1)) }]);
-  ws.addRow(['fout als uitkomst', null, { formula: '1/0', result: { error: '#DIV/0!' } }, { text: 'intern', hyperlink: "#'Alles'!A1" }]);
+  ws.addRow([
+    { richText: [{ text: 'vet', font: { bold: true } }, { text: ' en gewoon' }] },
+    12.345678901234567,
+    { formula: 'B6-B6', result: 0 },
+    { text: 'site', hyperlink: 'https://example.org' },
+  ]);
+  ws.addRow([
+    'zonder uitkomst',
+    NaN,
+    { formula: 'NOW()' },
+    { formula: 'DATE(2024,1,1)', result: new Date(Date.UTC(2024, 0, 1)) },
+  ]);
+  ws.addRow([
+    'fout als uitkomst',
+    null,
+    { formula: '1/0', result: { error: '#DIV/0!' } },
+    { text: 'intern', hyperlink: "#'Alles'!A1" },
+  ]);
   ws.getCell('A2').font = { bold: true, color: { argb: 'FFFF0000' } };
   ws.getCell('B2').numFmt = '"€" #,##0.00';
   ws.getCell('B3').numFmt = '0.0%';
@@ -89,11 +106,24 @@ function everyKind(): ExcelJS.Workbook {
   ws.getCell('G14').value = 'ver rechts';
   ws.mergeCells('A15:C16');
   ws.getCell('A15').value = 'samengevoegd';
-  ws.getCell('A18').value = { formula: 'SUM(B2:B6)', result: 1e21, shareType: 'array', ref: 'A18' } as unknown as ExcelJS.CellFormulaValue;
+  ws.getCell('A18').value = {
+    formula: 'SUM(B2:B6)',
+    result: 1e21,
+    shareType: 'array',
+    ref: 'A18',
+  } as unknown as ExcelJS.CellFormulaValue;
   ws.getCell('B20').dataValidation = { type: 'list', allowBlank: true, formulae: ['"ja,nee"'] };
   ws.addConditionalFormatting({
     ref: 'B2:B6',
-    rules: [{ type: 'dataBar', priority: 1, gradient: false, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: 'FF5B9BD5' } } as unknown as ExcelJS.DataBarRuleType],
+    rules: [
+      {
+        type: 'dataBar',
+        priority: 1,
+        gradient: false,
+        cfvo: [{ type: 'num', value: 0 }, { type: 'max' }],
+        color: { argb: 'FF5B9BD5' },
+      } as unknown as ExcelJS.DataBarRuleType,
+    ],
   });
   ws.addTable({
     name: 'Tabel',
@@ -101,7 +131,10 @@ function everyKind(): ExcelJS.Workbook {
     headerRow: true,
     totalsRow: false,
     style: { theme: 'TableStyleLight9', showRowStripes: true },
-    columns: [{ name: 'Naam', filterButton: true }, { name: 'Bedrag', filterButton: true }],
+    columns: [
+      { name: 'Naam', filterButton: true },
+      { name: 'Bedrag', filterButton: true },
+    ],
     rows: [
       ['a', 1],
       ['b', 2],
@@ -126,7 +159,9 @@ function everyKind(): ExcelJS.Workbook {
 describe('xlsxBytes', () => {
   it('writes every kind of cell, row and sheet feature as ExcelJS does, part for part', async () => {
     const { ours, exceljs } = await bothWays(everyKind());
-    expect(ours.get('xl/worksheets/sheet1.xml')).toContain('<c r="C3" t="str"><f>IF(B3&gt;0,&quot;ja&quot;,&quot;nee&quot;)</f><v>nee</v></c>');
+    expect(ours.get('xl/worksheets/sheet1.xml')).toContain(
+      '<c r="C3" t="str"><f>IF(B3&gt;0,&quot;ja&quot;,&quot;nee&quot;)</f><v>nee</v></c>',
+    );
     expectSameParts(ours, exceljs);
   });
 
@@ -141,7 +176,11 @@ describe('xlsxBytes', () => {
     async (sample) => {
       const source = await loadWorkbookFile(path.join(SAMPLES, `${sample}.xlsx`));
       const result = checkWorkbook(snapshotWorkbook(source));
-      const plan = buildOutputPlan(result, { lang: 'nl', checkedOn: todayDayNumber(CHECKED_AT), source: `${sample}.xlsx` });
+      const plan = buildOutputPlan(result, {
+        lang: 'nl',
+        checkedOn: todayDayNumber(CHECKED_AT),
+        source: `${sample}.xlsx`,
+      });
       const alsoCopy = result.reconciliation ? [result.reconciliation.paymentsSheet.sheet] : [];
       const report = buildReportWorkbook(source, result.model.sheet, plan, CHECKED_AT, alsoCopy);
       const written = await bothWays(report);
@@ -164,10 +203,19 @@ describe('xlsxBytes on its own', () => {
     for (let r = 1; r <= 500; r++) ws.addRow([`Interventie ${r}`, r * 100, { formula: `B${r}*2`, result: r * 200 }]);
     const data = await xlsxBytes(wb);
     const parts = readZipDirectory(data, 100).entries.filter((e) => !e.name.endsWith('/'));
-    expect(parts.map((e) => e.name)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml']));
+    expect(parts.map((e) => e.name)).toEqual(
+      expect.arrayContaining([
+        '[Content_Types].xml',
+        'xl/workbook.xml',
+        'xl/worksheets/sheet1.xml',
+        'xl/sharedStrings.xml',
+      ]),
+    );
     expect(parts.filter((e) => e.method !== 8)).toEqual([]);
     const zip = await JSZip.loadAsync(data, { checkCRC32: true });
-    expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toContain('<c r="C500"><f>B500*2</f><v>100000</v></c>');
+    expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toContain(
+      '<c r="C500"><f>B500*2</f><v>100000</v></c>',
+    );
   });
 
   it('replaces characters XML does not allow visibly, wherever a cell keeps text, and the file reads back', async () => {
@@ -192,7 +240,10 @@ describe('xlsxBytes on its own', () => {
     expect(back.getCell('A3').value).toEqual({ formula: 'A1&""', result: safe });
     expect(back.getCell('A4').value).toEqual({ text: safe, hyperlink: 'https://example.org' });
     expect(back.getCell('A5').note).toBe(safe);
-    expect({ formula: back.getCell('A6').formula, result: back.getCell('A6').result }).toEqual({ formula: 'LEN("␇")', result: 0 });
+    expect({ formula: back.getCell('A6').formula, result: back.getCell('A6').result }).toEqual({
+      formula: 'LEN("␇")',
+      result: 0,
+    });
     expect(back.getCell('A7').value).toBe('tab\tregel\nen 📊');
     expect(back.headerFooter.oddFooter).toBe(`&L${safe}`);
   });
@@ -205,7 +256,9 @@ describe('xlsxBytes on its own', () => {
   it("uses ExcelJS's public API only, so any ExcelJS 4.x will do", () => {
     const source = readFileSync(path.resolve(__dirname, '../../src/xlsx/write-xlsx.ts'), 'utf8');
     expect(source).not.toMatch(/exceljs\/|require\(/);
-    expect(JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')).dependencies.exceljs).toBe('^4.4.0');
+    expect(JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')).dependencies.exceljs).toBe(
+      '^4.4.0',
+    );
   });
 });
 

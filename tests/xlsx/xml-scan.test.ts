@@ -27,7 +27,13 @@ function growth(make: (n: number) => string, work: (input: string) => void, n: n
   // Once before measuring, so the compiler's warming up is not counted against either size.
   work(small);
   const largeMs = timed(() => work(large));
-  return largeMs < 20 ? 2 : largeMs / Math.max(timed(() => work(small)), 0.01);
+  return largeMs < 20
+    ? 2
+    : largeMs /
+        Math.max(
+          timed(() => work(small)),
+          0.01,
+        );
 }
 
 const SHEET_TAGS = new Set(['sheet', 'Relationship', 'mergeCell']);
@@ -37,8 +43,11 @@ const scan = (xml: string): void => {
 
 describe('startTags', () => {
   it('reads names, prefixed attributes and unescaped values; skips comments and other tags', () => {
-    const xml = '<?xml version="1.0"?><!-- <sheet name="no"/> --><x:workbook><x:sheets><x:sheet name="A &amp; B" sheetId="1" r:id="rId1"/><other name="x"/></x:sheets></x:workbook>';
-    expect([...startTags(xml, new Set(['sheet']))].map((t) => Object.fromEntries(t.attributes))).toEqual([{ name: 'A & B', sheetId: '1', id: 'rId1' }]);
+    const xml =
+      '<?xml version="1.0"?><!-- <sheet name="no"/> --><x:workbook><x:sheets><x:sheet name="A &amp; B" sheetId="1" r:id="rId1"/><other name="x"/></x:sheets></x:workbook>';
+    expect([...startTags(xml, new Set(['sheet']))].map((t) => Object.fromEntries(t.attributes))).toEqual([
+      { name: 'A & B', sheetId: '1', id: 'rId1' },
+    ]);
   });
 
   it.each([

@@ -33,7 +33,8 @@ function columnOf(i: Intervention, aspect: Aspect): number {
 }
 
 export function refOf(sheet: string, i: Intervention, aspect: Aspect = 'label'): VersionRef {
-  const begrootRow = aspect === 'begroot' ? (i.amounts.find((a) => a.field === 'begroot' && !a.merged)?.row ?? i.row) : i.row;
+  const begrootRow =
+    aspect === 'begroot' ? (i.amounts.find((a) => a.field === 'begroot' && !a.merged)?.row ?? i.row) : i.row;
   return {
     sheet,
     cell: address(begrootRow, columnOf(i, aspect)),
@@ -121,40 +122,114 @@ export function interventionChanges(oldModel: BudgetModel, newModel: BudgetModel
             new: refOf(ns, n, 'code'),
             oldText: o.code,
             newText: partner.old[0]!.code,
-            parts: { old: [refOf(os, o, 'code'), refOf(os, partner.old[0]!, 'code')], new: [refOf(ns, n, 'code'), refOf(ns, other, 'code')] },
+            parts: {
+              old: [refOf(os, o, 'code'), refOf(os, partner.old[0]!, 'code')],
+              new: [refOf(ns, n, 'code'), refOf(ns, other, 'code')],
+            },
           },
           at,
         );
       }
     } else if (oldCode?.key !== newCode?.key) {
-      push({ id: 'VERSION_RENUMBERED', goal, old: refOf(os, o, 'code'), new: refOf(ns, n, 'code'), oldText: o.code ?? '', newText: n.code ?? '' }, at);
+      push(
+        {
+          id: 'VERSION_RENUMBERED',
+          goal,
+          old: refOf(os, o, 'code'),
+          new: refOf(ns, n, 'code'),
+          oldText: o.code ?? '',
+          newText: n.code ?? '',
+        },
+        at,
+      );
     }
     if (nameKey(o.name) !== nameKey(n.name)) {
-      push({ id: 'VERSION_RENAMED', goal, old: refOf(os, o), new: refOf(ns, n), oldText: o.name, newText: n.name, similarity: percent(nameSimilarity(o.name, n.name)) }, at);
+      push(
+        {
+          id: 'VERSION_RENAMED',
+          goal,
+          old: refOf(os, o),
+          new: refOf(ns, n),
+          oldText: o.name,
+          newText: n.name,
+          similarity: percent(nameSimilarity(o.name, n.name)),
+        },
+        at,
+      );
     }
     const oldGoals = goalsOf(o);
     const newGoals = goalsOf(n);
     if (oldGoals.join(',') !== newGoals.join(',')) {
-      push({ id: 'VERSION_GOAL_MOVED', goal, old: refOf(os, o, 'goal'), new: refOf(ns, n, 'goal'), oldText: oldGoals.join(', '), newText: newGoals.join(', ') }, at);
+      push(
+        {
+          id: 'VERSION_GOAL_MOVED',
+          goal,
+          old: refOf(os, o, 'goal'),
+          new: refOf(ns, n, 'goal'),
+          oldText: oldGoals.join(', '),
+          newText: newGoals.join(', '),
+        },
+        at,
+      );
     }
     if (o.begrootCents !== n.begrootCents) {
       push(
-        { id: 'VERSION_BEGROOT_CHANGED', goal, old: refOf(os, o, 'begroot'), new: refOf(ns, n, 'begroot'), oldCents: o.begrootCents, newCents: n.begrootCents, differenceCents: n.begrootCents - o.begrootCents },
+        {
+          id: 'VERSION_BEGROOT_CHANGED',
+          goal,
+          old: refOf(os, o, 'begroot'),
+          new: refOf(ns, n, 'begroot'),
+          oldCents: o.begrootCents,
+          newCents: n.begrootCents,
+          differenceCents: n.begrootCents - o.begrootCents,
+        },
         at,
       );
     }
     if (!samePartnerAcrossVersions(o.partner, n.partner)) {
-      push({ id: 'VERSION_PARTNER_CHANGED', goal, old: refOf(os, o, 'partner'), new: refOf(ns, n, 'partner'), oldText: o.partner ?? '', newText: n.partner ?? '' }, at);
+      push(
+        {
+          id: 'VERSION_PARTNER_CHANGED',
+          goal,
+          old: refOf(os, o, 'partner'),
+          new: refOf(ns, n, 'partner'),
+          oldText: o.partner ?? '',
+          newText: n.partner ?? '',
+        },
+        at,
+      );
     }
   }
   for (const o of matching.removed) {
-    push({ id: 'VERSION_REMOVED', goal: groupGoal(o), old: refOf(os, o), oldCents: o.begrootCents, newCents: 0, differenceCents: -o.begrootCents }, o.row);
+    push(
+      {
+        id: 'VERSION_REMOVED',
+        goal: groupGoal(o),
+        old: refOf(os, o),
+        oldCents: o.begrootCents,
+        newCents: 0,
+        differenceCents: -o.begrootCents,
+      },
+      o.row,
+    );
   }
   for (const n of matching.added) {
-    push({ id: 'VERSION_ADDED', goal: groupGoal(n), new: refOf(ns, n), oldCents: 0, newCents: n.begrootCents, differenceCents: n.begrootCents }, n.row);
+    push(
+      {
+        id: 'VERSION_ADDED',
+        goal: groupGoal(n),
+        new: refOf(ns, n),
+        oldCents: 0,
+        newCents: n.begrootCents,
+        differenceCents: n.begrootCents,
+      },
+      n.row,
+    );
   }
   const goalOrder = (g: GoalNumber | null): number => g ?? 6;
-  return changes.sort((a, b) => goalOrder(a.facts.goal) - goalOrder(b.facts.goal) || a.order - b.order).map((c) => c.facts);
+  return changes
+    .sort((a, b) => goalOrder(a.facts.goal) - goalOrder(b.facts.goal) || a.order - b.order)
+    .map((c) => c.facts);
 }
 
 function uncertain(os: string, ns: string, m: Match): ChangeFacts {
@@ -244,7 +319,10 @@ export function versionTotals(oldModel: BudgetModel, newModel: BudgetModel): Ver
 
 /** A goal's stated subtotal cell, else the begroot header: where a goal's figure shows in a sheet. */
 export function goalRef(model: BudgetModel, goal: GoalNumber | null, cents: number, name: string): VersionRef {
-  const subtotal = goal === null ? undefined : model.totals.find((t) => t.goal === goal && t.amounts.some((a) => a.field === 'begroot'));
+  const subtotal =
+    goal === null
+      ? undefined
+      : model.totals.find((t) => t.goal === goal && t.amounts.some((a) => a.field === 'begroot'));
   const cell = subtotal?.amounts.find((a) => a.field === 'begroot');
   return figureRef(model, cell, cents, name, goal === null ? [] : [goal]);
 }
@@ -252,10 +330,22 @@ export function goalRef(model: BudgetModel, goal: GoalNumber | null, cents: numb
 /** The grand total's begroot cell, else the begroot header. */
 export function totalRef(model: BudgetModel, cents: number, name: string): VersionRef {
   const grand = [...model.totals].reverse().find((t) => t.isGrandTotal);
-  return figureRef(model, grand?.amounts.find((a) => a.field === 'begroot'), cents, name, []);
+  return figureRef(
+    model,
+    grand?.amounts.find((a) => a.field === 'begroot'),
+    cents,
+    name,
+    [],
+  );
 }
 
-function figureRef(model: BudgetModel, cell: { row: number; col: number } | undefined, cents: number, name: string, goals: GoalNumber[]): VersionRef {
+function figureRef(
+  model: BudgetModel,
+  cell: { row: number; col: number } | undefined,
+  cents: number,
+  name: string,
+  goals: GoalNumber[],
+): VersionRef {
   const at = cell ?? model.begrootHeader ?? { row: model.headerRow, col: 0 };
   return { sheet: model.sheet, cell: address(at.row, at.col), row: at.row + 1, name, goals, begrootCents: cents };
 }

@@ -9,7 +9,16 @@ import { matchInterventions } from './matching';
 import { changeMessage, goalLabel, TOTAL_LABEL, type ChangeFacts } from '../words/compare';
 import type { Comparison, VersionChange } from './types';
 
-export type { Comparison, GoalComparison, MatchMethod, VersionChange, VersionChangeId, VersionMatch, VersionRef, VersionTotals } from './types';
+export type {
+  Comparison,
+  GoalComparison,
+  MatchMethod,
+  VersionChange,
+  VersionChangeId,
+  VersionMatch,
+  VersionRef,
+  VersionTotals,
+} from './types';
 export { VERSION_CHANGE_IDS } from './types';
 
 export function compareBudgets(oldModel: BudgetModel, newModel: BudgetModel): Comparison {
@@ -40,7 +49,10 @@ export function compareBudgets(oldModel: BudgetModel, newModel: BudgetModel): Co
       differenceCents: totals.differenceCents,
     });
   }
-  const changes: VersionChange[] = facts.map((f) => ({ ...f, message: { nl: changeMessage(f, 'nl', totals), en: changeMessage(f, 'en', totals) } }));
+  const changes: VersionChange[] = facts.map((f) => ({
+    ...f,
+    message: { nl: changeMessage(f, 'nl', totals), en: changeMessage(f, 'en', totals) },
+  }));
   return {
     oldSheet: oldModel.sheet,
     newSheet: newModel.sheet,

@@ -63,17 +63,29 @@ interface Pair {
   readonly similarity: number;
 }
 
-function scorePair(o: Intervention, n: Intervention, oldCode: CodeReading | undefined, newCode: CodeReading | undefined): Pair | undefined {
+function scorePair(
+  o: Intervention,
+  n: Intervention,
+  oldCode: CodeReading | undefined,
+  newCode: CodeReading | undefined,
+): Pair | undefined {
   const codeEqual = oldCode !== undefined && newCode !== undefined && oldCode.key === newCode.key;
   const similarity = nameSimilarity(o.name, n.name);
   const goal = sameGoals(o, n);
   const partner = namesPartner(o.partner) && samePartnerAcrossVersions(o.partner, n.partner);
   const amount = o.begrootCents !== 0 && o.begrootCents === n.begrootCents;
   if (!codeEqual && similarity < NAME_MATCH && !(partner && amount)) return undefined;
-  const score = (codeEqual ? WEIGHT.code : 0) + similarity + (goal ? WEIGHT.goal : 0) + (partner ? WEIGHT.partner : 0) + (amount ? WEIGHT.amount : 0);
+  const score =
+    (codeEqual ? WEIGHT.code : 0) +
+    similarity +
+    (goal ? WEIGHT.goal : 0) +
+    (partner ? WEIGHT.partner : 0) +
+    (amount ? WEIGHT.amount : 0);
   const alsoAlike = goal || partner || amount;
-  if (codeEqual) return { old: o, new: n, score, method: 'code', certain: similarity >= NAME_MATCH || alsoAlike, similarity };
-  if (similarity >= NAME_MATCH) return { old: o, new: n, score, method: 'name', certain: similarity >= NAME_CERTAIN || alsoAlike, similarity };
+  if (codeEqual)
+    return { old: o, new: n, score, method: 'code', certain: similarity >= NAME_MATCH || alsoAlike, similarity };
+  if (similarity >= NAME_MATCH)
+    return { old: o, new: n, score, method: 'name', certain: similarity >= NAME_CERTAIN || alsoAlike, similarity };
   return { old: o, new: n, score, method: 'partner-amount', certain: goal, similarity };
 }
 
@@ -95,7 +107,12 @@ export function matchInterventions(olds: ReadonlyArray<Intervention>, news: Read
   };
 }
 
-function pairs(olds: ReadonlyArray<Intervention>, news: ReadonlyArray<Intervention>, oldCodes: ReadonlyMap<Intervention, CodeReading>, newCodes: ReadonlyMap<Intervention, CodeReading>): Match[] {
+function pairs(
+  olds: ReadonlyArray<Intervention>,
+  news: ReadonlyArray<Intervention>,
+  oldCodes: ReadonlyMap<Intervention, CodeReading>,
+  newCodes: ReadonlyMap<Intervention, CodeReading>,
+): Match[] {
   const candidates: Pair[] = [];
   const consider = (o: Intervention, n: Intervention): void => {
     const pair = scorePair(o, n, oldCodes.get(o), newCodes.get(n));
@@ -119,14 +136,22 @@ function pairs(olds: ReadonlyArray<Intervention>, news: ReadonlyArray<Interventi
   olds.forEach((o, k) => order.set(o, k));
   news.forEach((n, k) => order.set(n, k));
   // Best first; among equals, sheet order, so the outcome never depends on how the sort breaks ties.
-  candidates.sort((a, b) => b.score - a.score || order.get(a.old)! - order.get(b.old)! || order.get(a.new)! - order.get(b.new)!);
+  candidates.sort(
+    (a, b) => b.score - a.score || order.get(a.old)! - order.get(b.old)! || order.get(a.new)! - order.get(b.new)!,
+  );
   const taken = new Set<Intervention>();
   const found: Match[] = [];
   for (const pair of candidates) {
     if (taken.has(pair.old) || taken.has(pair.new)) continue;
     taken.add(pair.old);
     taken.add(pair.new);
-    found.push({ old: [pair.old], new: [pair.new], method: pair.method, certain: pair.certain, similarity: pair.similarity });
+    found.push({
+      old: [pair.old],
+      new: [pair.new],
+      method: pair.method,
+      certain: pair.certain,
+      similarity: pair.similarity,
+    });
   }
   return found;
 }
@@ -148,7 +173,12 @@ function groupBy<T>(items: ReadonlyArray<T>, key: (item: T) => string | undefine
  * on each side, or of the same codes on both sides (7-9 per partner in both versions), is left to
  * the pairs; any other group is a block kept as other rows.
  */
-function blocks(olds: ReadonlyArray<Intervention>, news: ReadonlyArray<Intervention>, oldCodes: ReadonlyMap<Intervention, CodeReading>, newCodes: ReadonlyMap<Intervention, CodeReading>): Match[] {
+function blocks(
+  olds: ReadonlyArray<Intervention>,
+  news: ReadonlyArray<Intervention>,
+  oldCodes: ReadonlyMap<Intervention, CodeReading>,
+  newCodes: ReadonlyMap<Intervention, CodeReading>,
+): Match[] {
   const parent = new Map<Intervention, Intervention>();
   const find = (i: Intervention): Intervention => {
     let root = i;
@@ -157,7 +187,11 @@ function blocks(olds: ReadonlyArray<Intervention>, news: ReadonlyArray<Intervent
     return root;
   };
   const byNumber = new Map<number, { old: Intervention[]; new: Intervention[] }>();
-  const index = (side: 'old' | 'new', list: ReadonlyArray<Intervention>, codes: ReadonlyMap<Intervention, CodeReading>): void => {
+  const index = (
+    side: 'old' | 'new',
+    list: ReadonlyArray<Intervention>,
+    codes: ReadonlyMap<Intervention, CodeReading>,
+  ): void => {
     for (const i of list) {
       for (const number of codes.get(i)?.covers ?? []) {
         parent.set(i, i);
@@ -191,15 +225,28 @@ function blocks(olds: ReadonlyArray<Intervention>, news: ReadonlyArray<Intervent
   for (const group of groups.values()) {
     if (group.old.length === 0 || group.new.length === 0) continue;
     if (group.old.length === 1 && group.new.length === 1) continue;
-    const keys = (list: ReadonlyArray<Intervention>, codes: ReadonlyMap<Intervention, CodeReading>): string => list.map((i) => codes.get(i)!.key).sort().join('|');
+    const keys = (list: ReadonlyArray<Intervention>, codes: ReadonlyMap<Intervention, CodeReading>): string =>
+      list
+        .map((i) => codes.get(i)!.key)
+        .sort()
+        .join('|');
     if (keys(group.old, oldCodes) === keys(group.new, newCodes)) continue;
     const total = (list: ReadonlyArray<Intervention>): number => list.reduce((sum, i) => sum + i.begrootCents, 0);
     // A range or sub-codes say by themselves that the rows belong together; one code merely
     // repeated says so only when the amounts still add up to the same.
-    const spelledOut = [...group.old.map((i) => oldCodes.get(i)!), ...group.new.map((i) => newCodes.get(i)!)].some((c) => c.covers.length > 1 || !/^\d+$/.test(c.key));
+    const spelledOut = [...group.old.map((i) => oldCodes.get(i)!), ...group.new.map((i) => newCodes.get(i)!)].some(
+      (c) => c.covers.length > 1 || !/^\d+$/.test(c.key),
+    );
     let similarity = 0;
-    for (const o of group.old) for (const n of group.new) similarity = Math.max(similarity, nameSimilarity(o.name, n.name));
-    found.push({ old: group.old, new: group.new, method: 'block', certain: spelledOut || total(group.old) === total(group.new), similarity });
+    for (const o of group.old)
+      for (const n of group.new) similarity = Math.max(similarity, nameSimilarity(o.name, n.name));
+    found.push({
+      old: group.old,
+      new: group.new,
+      method: 'block',
+      certain: spelledOut || total(group.old) === total(group.new),
+      similarity,
+    });
   }
   return found;
 }

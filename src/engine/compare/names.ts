@@ -7,7 +7,28 @@ import { significantWords } from '../payments/partners';
 import { normalise } from '../text';
 
 /** Small words that say nothing about which intervention is meant. */
-const FILLER = new Set(['de', 'het', 'een', 'en', 'of', 'van', 'voor', 'op', 'in', 'met', 'aan', 'te', 'door', 'bij', 'incl', 'inclusief', 'the', 'and', 'for', 'with']);
+const FILLER = new Set([
+  'de',
+  'het',
+  'een',
+  'en',
+  'of',
+  'van',
+  'voor',
+  'op',
+  'in',
+  'met',
+  'aan',
+  'te',
+  'door',
+  'bij',
+  'incl',
+  'inclusief',
+  'the',
+  'and',
+  'for',
+  'with',
+]);
 
 /** The name as compared: case, accents and punctuation do not count. */
 export function nameKey(name: string): string {
@@ -87,7 +108,12 @@ export function samePartnerAcrossVersions(a: string | undefined, b: string | und
     return words.every((w) => set.has(w) || (w.length >= 4 && joined.includes(w)));
   };
   const initials = (words: ReadonlyArray<string>): string => words.map((w) => w.charAt(0)).join('');
-  return within(wa, wb) || within(wb, wa) || (wa.length === 1 && wa[0] === initials(wb)) || (wb.length === 1 && wb[0] === initials(wa));
+  return (
+    within(wa, wb) ||
+    within(wb, wa) ||
+    (wa.length === 1 && wa[0] === initials(wb)) ||
+    (wb.length === 1 && wb[0] === initials(wa))
+  );
 }
 
 /** Whether the document names a partner at all (not "N.t.b."). */

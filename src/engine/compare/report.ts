@@ -1,6 +1,14 @@
 /** The comparison as text (per goal, then every change grouped by goal) and as JSON for `npo-check vergelijk`. */
 import { GOAL_NUMBERS, type GoalNumber } from '../goals';
-import { asJson, type JsonComparedVersion, type JsonComparisonV1, type JsonGoalComparison, type JsonVersionChange, type JsonVersionMatch, type JsonVersionTotals } from '../json-report';
+import {
+  asJson,
+  type JsonComparedVersion,
+  type JsonComparisonV1,
+  type JsonGoalComparison,
+  type JsonVersionChange,
+  type JsonVersionMatch,
+  type JsonVersionTotals,
+} from '../json-report';
 import type { Lang } from '../messages';
 import type { BudgetModel } from '../model';
 import { formatEuro } from '../money';
@@ -14,18 +22,40 @@ export interface ComparedVersion {
   readonly model: BudgetModel;
 }
 
-export function comparisonText(comparison: Comparison, oldVersion: ComparedVersion, newVersion: ComparedVersion, lang: Lang): string {
+export function comparisonText(
+  comparison: Comparison,
+  oldVersion: ComparedVersion,
+  newVersion: ComparedVersion,
+  lang: Lang,
+): string {
   const w = WORDS[lang];
   const lines: string[] = [w.title, ''];
-  const versionLine = (label: string, v: ComparedVersion): string => `${label}: ${v.file}, ${w.sheet} ${v.model.sheet} (${w.interventions(v.model.interventions.length)})`;
+  const versionLine = (label: string, v: ComparedVersion): string =>
+    `${label}: ${v.file}, ${w.sheet} ${v.model.sheet} (${w.interventions(v.model.interventions.length)})`;
   lines.push(versionLine(w.old, oldVersion), versionLine(w.new, newVersion), '');
 
   const table: string[][] = [[w.goal, w.old, w.new, w.difference]];
-  for (const g of comparison.goals) table.push([goalLabel(g.goal, lang), formatEuro(g.oldCents), formatEuro(g.newCents), formatDifference(g.differenceCents)]);
+  for (const g of comparison.goals)
+    table.push([
+      goalLabel(g.goal, lang),
+      formatEuro(g.oldCents),
+      formatEuro(g.newCents),
+      formatDifference(g.differenceCents),
+    ]);
   const t = comparison.totals;
   table.push([w.total, formatEuro(t.oldCents), formatEuro(t.newCents), formatDifference(t.differenceCents)]);
-  table.push([w.ceiling, formatEuro(t.oldCeilingCents), formatEuro(t.newCeilingCents), formatDifference(t.newCeilingCents - t.oldCeilingCents)]);
-  table.push([w.room, formatEuro(t.oldRoomCents), formatEuro(t.newRoomCents), formatDifference(t.newRoomCents - t.oldRoomCents)]);
+  table.push([
+    w.ceiling,
+    formatEuro(t.oldCeilingCents),
+    formatEuro(t.newCeilingCents),
+    formatDifference(t.newCeilingCents - t.oldCeilingCents),
+  ]);
+  table.push([
+    w.room,
+    formatEuro(t.oldRoomCents),
+    formatEuro(t.newRoomCents),
+    formatDifference(t.newRoomCents - t.oldRoomCents),
+  ]);
   lines.push(...alignTable(table), '');
 
   lines.push(w.changes(comparison.changes.length));
@@ -39,7 +69,8 @@ export function comparisonText(comparison: Comparison, oldVersion: ComparedVersi
     const group = comparison.changes.filter((c) => c.goal === goal);
     if (group.length === 0) continue;
     lines.push('', goal === null && group.every((c) => c.id === 'VERSION_TOTAL') ? w.general : goalLabel(goal, lang));
-    for (const c of group) lines.push(`  ${c.id.padEnd(idWidth)}  ${cells(c.old?.cell, c.new?.cell).padEnd(cellWidth)}  ${c.message[lang]}`);
+    for (const c of group)
+      lines.push(`  ${c.id.padEnd(idWidth)}  ${cells(c.old?.cell, c.new?.cell).padEnd(cellWidth)}  ${c.message[lang]}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -61,7 +92,11 @@ function version(v: ComparedVersion): JsonComparedVersion {
 }
 
 /** The JSON contract of `npo-check vergelijk` (`JsonComparisonV1`, docs/npo-check-vergelijk.schema.json). */
-export function comparisonJson(comparison: Comparison, oldVersion: ComparedVersion, newVersion: ComparedVersion): JsonComparisonV1 {
+export function comparisonJson(
+  comparison: Comparison,
+  oldVersion: ComparedVersion,
+  newVersion: ComparedVersion,
+): JsonComparisonV1 {
   const counts = Object.fromEntries(VERSION_CHANGE_IDS.map((id) => [id, 0])) as Record<VersionChangeId, number>;
   for (const c of comparison.changes) counts[c.id] += 1;
   return {

@@ -26,7 +26,8 @@ export interface Area {
   readonly skipsSubtotals: boolean;
 }
 
-export type Parsed = { readonly ok: true; readonly areas: ReadonlyArray<Area> } | { readonly ok: false; readonly reason: string };
+export type Parsed =
+  { readonly ok: true; readonly areas: ReadonlyArray<Area> } | { readonly ok: false; readonly reason: string };
 
 /** The areas a total formula adds up, in order; an area named twice is listed twice. */
 export function parseTotalFormula(formula: string): Parsed {
@@ -199,7 +200,16 @@ class Parser {
     if (whole) {
       this.pos += whole[0].length;
       const [a, b] = [columnIndex(whole[1]!), columnIndex(whole[2]!)];
-      return { sheet, top: 0, bottom: WHOLE_COLUMN_END, left: Math.min(a, b), right: Math.max(a, b), wholeColumn: true, skipsHidden: false, skipsSubtotals: false };
+      return {
+        sheet,
+        top: 0,
+        bottom: WHOLE_COLUMN_END,
+        left: Math.min(a, b),
+        right: Math.max(a, b),
+        wholeColumn: true,
+        skipsHidden: false,
+        skipsSubtotals: false,
+      };
     }
     const first = CELL.exec(this.rest());
     if (!first) throw new NotUnderstood(`not a reference: ‘${this.rest()}’`);
@@ -213,6 +223,15 @@ class Parser {
       this.pos += second[0].length;
       [row2, col2] = [Number(second[2]) - 1, columnIndex(second[1]!)];
     }
-    return { sheet, top: Math.min(row1, row2), bottom: Math.max(row1, row2), left: Math.min(col1, col2), right: Math.max(col1, col2), wholeColumn: false, skipsHidden: false, skipsSubtotals: false };
+    return {
+      sheet,
+      top: Math.min(row1, row2),
+      bottom: Math.max(row1, row2),
+      left: Math.min(col1, col2),
+      right: Math.max(col1, col2),
+      wholeColumn: false,
+      skipsHidden: false,
+      skipsSubtotals: false,
+    };
   }
 }

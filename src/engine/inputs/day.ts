@@ -13,7 +13,12 @@ export const USERS_TIME_ZONE = 'Europe/Amsterdam';
  * one place an instant becomes a day, called by the adapters with the clock they read.
  */
 export function todayDayNumber(now: Date, timeZone: string = USERS_TIME_ZONE): DaySerial {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
   return serialFromCivil(part('year'), part('month'), part('day'));
 }

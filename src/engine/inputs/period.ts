@@ -13,7 +13,8 @@ export const DEFAULT_PERIOD: Period = { start: serialFromCivil(2021, 8, 1), end:
 /** Why a field's text is no usable day. */
 export type DayRefusal = 'empty' | 'not-date';
 
-export type DayInput = { readonly kind: 'day'; readonly serial: DaySerial } | { readonly kind: 'invalid'; readonly reason: DayRefusal };
+export type DayInput =
+  { readonly kind: 'day'; readonly serial: DaySerial } | { readonly kind: 'invalid'; readonly reason: DayRefusal };
 
 export function parseDayInput(text: string): DayInput {
   if (text.trim() === '') return { kind: 'invalid', reason: 'empty' };
@@ -28,10 +29,15 @@ export type PeriodInput =
 
 /** Both ends read together: each a day, and the end not before the start. An end not given is the default's. */
 export function readPeriodInput(startText: string | undefined, endText: string | undefined): PeriodInput {
-  const start: DayInput = startText === undefined ? { kind: 'day', serial: DEFAULT_PERIOD.start } : parseDayInput(startText);
+  const start: DayInput =
+    startText === undefined ? { kind: 'day', serial: DEFAULT_PERIOD.start } : parseDayInput(startText);
   const end: DayInput = endText === undefined ? { kind: 'day', serial: DEFAULT_PERIOD.end } : parseDayInput(endText);
   if (start.kind === 'invalid' || end.kind === 'invalid') {
-    return { kind: 'invalid', ...(start.kind === 'invalid' ? { start: start.reason } : {}), ...(end.kind === 'invalid' ? { end: end.reason } : {}) };
+    return {
+      kind: 'invalid',
+      ...(start.kind === 'invalid' ? { start: start.reason } : {}),
+      ...(end.kind === 'invalid' ? { end: end.reason } : {}),
+    };
   }
   if (end.serial < start.serial) return { kind: 'invalid', end: 'order' };
   return { kind: 'valid', period: { start: start.serial, end: end.serial } };

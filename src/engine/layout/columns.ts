@@ -5,15 +5,7 @@
 import { normalise } from '../text';
 
 export type ColumnRole =
-  | 'code'
-  | 'intervention'
-  | 'goal'
-  | 'partner'
-  | 'begroot'
-  | 'benut'
-  | 'restant'
-  | 'percent'
-  | 'note';
+  'code' | 'intervention' | 'goal' | 'partner' | 'begroot' | 'benut' | 'restant' | 'percent' | 'note';
 
 export type AmountRole = 'begroot' | 'benut';
 
@@ -24,17 +16,85 @@ export type AmountRole = 'begroot' | 'benut';
 const ROLE_WORDS: ReadonlyArray<readonly [ColumnRole, ReadonlyArray<string>]> = [
   ['percent', ['percentage', 'pct', 'procent', 'perc']],
   ['restant', ['restant', 'resterend', 'saldo', 'remaining', 'balance', 'verschil']],
-  ['benut', ['benut', 'besteed', 'uitgegeven', 'realisatie', 'gerealiseerd', 'uitgaven', 'spent', 'actual', 'actuals', 'realised', 'realized']],
+  [
+    'benut',
+    [
+      'benut',
+      'besteed',
+      'uitgegeven',
+      'realisatie',
+      'gerealiseerd',
+      'uitgaven',
+      'spent',
+      'actual',
+      'actuals',
+      'realised',
+      'realized',
+    ],
+  ],
   ['goal', ['bestedingsdoel', 'bestedingsdoelen', 'doel', 'doelen', 'goal', 'goals', 'thema']],
   [
     'begroot',
-    ['begroot', 'begrote', 'begroting', 'primitief', 'primitieve', 'wijziging', 'budget', 'bedrag', 'bedragen', 'kosten', 'raming', 'geraamd', 'geraamde', 'budgeted', 'amount', 'cost', 'costs', 'planned'],
+    [
+      'begroot',
+      'begrote',
+      'begroting',
+      'primitief',
+      'primitieve',
+      'wijziging',
+      'budget',
+      'bedrag',
+      'bedragen',
+      'kosten',
+      'raming',
+      'geraamd',
+      'geraamde',
+      'budgeted',
+      'amount',
+      'cost',
+      'costs',
+      'planned',
+    ],
   ],
-  ['partner', ['uitvoerder', 'uitvoerders', 'partner', 'partners', 'regie', 'uitvoering', 'aanbieder', 'organisatie', 'provider', 'wie']],
+  [
+    'partner',
+    [
+      'uitvoerder',
+      'uitvoerders',
+      'partner',
+      'partners',
+      'regie',
+      'uitvoering',
+      'aanbieder',
+      'organisatie',
+      'provider',
+      'wie',
+    ],
+  ],
   ['code', ['nr', 'nummer', 'code', '#', 'no', 'id', 'num']],
   [
     'intervention',
-    ['interventie', 'interventies', 'maatregel', 'maatregelen', 'activiteit', 'activiteiten', 'inzet', 'omschrijving', 'intervention', 'interventions', 'measure', 'measures', 'activity', 'activities', 'description', 'naam', 'project', 'actie', 'acties'],
+    [
+      'interventie',
+      'interventies',
+      'maatregel',
+      'maatregelen',
+      'activiteit',
+      'activiteiten',
+      'inzet',
+      'omschrijving',
+      'intervention',
+      'interventions',
+      'measure',
+      'measures',
+      'activity',
+      'activities',
+      'description',
+      'naam',
+      'project',
+      'actie',
+      'acties',
+    ],
   ],
   ['note', ['toelichting', 'opmerking', 'opmerkingen', 'notes', 'note', 'remarks', 'doelgroep', 'target', 'uitleg']],
 ];
@@ -53,8 +113,12 @@ ROLE_WORDS.forEach(([role, list], rank) => {
  * compound means something else ("Projectleider" is no project, "Doelgroep" no goal).
  */
 const COMPOUND_HEADS = /^(begroting|realisatie|restant)/;
-const COMPOUND_PARTS: ReadonlyArray<readonly [ColumnRole, string]> = (['percent', 'restant', 'benut', 'begroot'] as const).flatMap((role) =>
-  ROLE_WORDS.find(([r]) => r === role)![1].filter((w) => w.length >= 5).map((w) => [role, w] as const),
+const COMPOUND_PARTS: ReadonlyArray<readonly [ColumnRole, string]> = (
+  ['percent', 'restant', 'benut', 'begroot'] as const
+).flatMap((role) =>
+  ROLE_WORDS.find(([r]) => r === role)![1]
+    .filter((w) => w.length >= 5)
+    .map((w) => [role, w] as const),
 );
 
 function compoundRole(token: string): ColumnRole | undefined {
@@ -70,7 +134,9 @@ function compoundRole(token: string): ColumnRole | undefined {
 /** The role a header text names, or undefined when it names none (or is too long to be a header). */
 export function roleOfHeader(text: string): ColumnRole | undefined {
   if (text.includes('%')) return 'percent';
-  const tokens = normalise(text).split(' ').filter((t) => t !== '');
+  const tokens = normalise(text)
+    .split(' ')
+    .filter((t) => t !== '');
   // Headers are short; a sentence that happens to contain "doel" is a note, not a header.
   if (tokens.length === 0 || tokens.length > 6) return undefined;
   let best: ColumnRole | undefined;

@@ -26,23 +26,47 @@ export function combineTables(regions: ReadonlyArray<TableRegion>, figures: Shee
     interventions = listed;
     totals = [...totals.filter((t) => !summaryTables.has(t.table)), ...summaryTotals(figures, summaryTables, listed)];
   }
-  if (regions.length > 1) totals = totals.map((t) => (isSheetTotal(t, totals) ? { ...t, parts: interventions.filter((i) => i.row < t.row), acrossTables: true } : t));
+  if (regions.length > 1)
+    totals = totals.map((t) =>
+      isSheetTotal(t, totals) ? { ...t, parts: interventions.filter((i) => i.row < t.row), acrossTables: true } : t,
+    );
   return { interventions, totals: totals.sort((a, b) => a.row - b.row) };
 }
 
 /** Each goal line of a summary, and its total, as stated totals of the interventions listed. */
-function summaryTotals(figures: SheetFigures, summaryTables: ReadonlySet<number>, listed: ReadonlyArray<Intervention>): StatedTotal[] {
+function summaryTotals(
+  figures: SheetFigures,
+  summaryTables: ReadonlySet<number>,
+  listed: ReadonlyArray<Intervention>,
+): StatedTotal[] {
   const ofGoal = (goal: GoalNumber | undefined): Intervention[] =>
-    listed.filter((i) => (goal === undefined ? i.allocations.length === 0 : i.allocations.some((a) => a.goal === goal)));
+    listed.filter((i) =>
+      goal === undefined ? i.allocations.length === 0 : i.allocations.some((a) => a.goal === goal),
+    );
   const lines = figures.interventions
     .filter((i) => summaryTables.has(i.table))
     .map((line): StatedTotal => {
-      const goal = line.goalMatch.kind === 'goals' && line.goalMatch.goals.length === 1 ? line.goalMatch.goals[0] : undefined;
-      return { row: line.row, table: line.table, label: line.name, goal, isGrandTotal: false, amounts: line.amounts, parts: ofGoal(goal), acrossTables: true };
+      const goal =
+        line.goalMatch.kind === 'goals' && line.goalMatch.goals.length === 1 ? line.goalMatch.goals[0] : undefined;
+      return {
+        row: line.row,
+        table: line.table,
+        label: line.name,
+        goal,
+        isGrandTotal: false,
+        amounts: line.amounts,
+        parts: ofGoal(goal),
+        acrossTables: true,
+      };
     });
   const ownTotals = figures.totals
     .filter((t) => summaryTables.has(t.table))
-    .map((t): StatedTotal => ({ ...t, isGrandTotal: false, parts: t.goal !== undefined ? ofGoal(t.goal) : [...listed], acrossTables: true }));
+    .map((t): StatedTotal => ({
+      ...t,
+      isGrandTotal: false,
+      parts: t.goal !== undefined ? ofGoal(t.goal) : [...listed],
+      acrossTables: true,
+    }));
   return [...lines, ...ownTotals];
 }
 

@@ -8,7 +8,15 @@ import { goalOfHeader, isGoalMark, matchGoal, type GoalNumber } from '../goals';
 import type { Layout } from '../model';
 import { normalise } from '../text';
 import { roleOfHeader, type AmountRole, type ColumnRole } from './columns';
-import { figureColumns, isPeriodLabel, isYear, isTotalColumnLabel, versionOf, type FigureColumns, type FigureHeader } from './figures';
+import {
+  figureColumns,
+  isPeriodLabel,
+  isYear,
+  isTotalColumnLabel,
+  versionOf,
+  type FigureColumns,
+  type FigureHeader,
+} from './figures';
 import { isMergeContinuation, mergeAcross } from './merges';
 import { goalOfHeading, isTotalLabel, leadingText } from './labels';
 import { amountColumns, headingGoalOfRow, textOf } from './read';
@@ -96,7 +104,8 @@ export function detectHeader(sheet: SheetSnapshot): Header | undefined {
     if (candidate) all.push(candidate);
     // A sub-header completes the header right above it, which alone would read it as an intervention.
     const completesBest = candidate !== undefined && candidate.topRow < candidate.row && best?.row === row - 1;
-    if (candidate && (!best || candidate.score > best.score || (completesBest && candidate.score >= best.score))) best = candidate;
+    if (candidate && (!best || candidate.score > best.score || (completesBest && candidate.score >= best.score)))
+      best = candidate;
   }
   if (!best) return undefined;
   const scored = hasBody(sheet, best) ? best : { ...best, score: best.score - EMPTY_BODY_PENALTY };
@@ -109,15 +118,24 @@ export function detectHeader(sheet: SheetSnapshot): Header | undefined {
  * reading could have started there. A row right above a two-row header is part of it.
  */
 function alternativeHeader(best: Header, all: ReadonlyArray<Header>): number | undefined {
-  const close = all.filter((h) => h.row < best.topRow && h.row !== best.topRow && h.score >= best.score - 1 && h.layout === best.layout);
+  const close = all.filter(
+    (h) => h.row < best.topRow && h.row !== best.topRow && h.score >= best.score - 1 && h.layout === best.layout,
+  );
   return close.length > 0 ? close[close.length - 1]!.row : undefined;
 }
 
 /** The header that `row` would be (with the row above it when it completes a two-row header). */
-export function headerAt(sheet: SheetSnapshot, row: number, forced?: ReadonlyMap<number, ForcedRole>): Header | undefined {
+export function headerAt(
+  sheet: SheetSnapshot,
+  row: number,
+  forced?: ReadonlyMap<number, ForcedRole>,
+): Header | undefined {
   const subHeader = isSubHeaderRow(sheet, row);
   // Roles the user set read the row as one table: they name its columns outright.
-  const segments: Array<[number, number]> = forced && forced.size > 0 ? [[0, Math.max(columnWidth(sheet, row, subHeader) - 1, ...forced.keys())]] : headerSegments(sheet, row, subHeader);
+  const segments: Array<[number, number]> =
+    forced && forced.size > 0
+      ? [[0, Math.max(columnWidth(sheet, row, subHeader) - 1, ...forced.keys())]]
+      : headerSegments(sheet, row, subHeader);
   // A part that reads as no table of its own ("Doel" past a spacer column) belongs to the one before.
   const tables: Header[] = [];
   let [left, right] = segments[0]!;
@@ -151,12 +169,22 @@ function isSubHeaderRow(sheet: SheetSnapshot, row: number): boolean {
     // "Nr" merged down over both header rows is the upper row's word, not the lower's.
     if (isBlank(cell) || isMergeContinuation(sheet, row, col)) continue;
     // Goal numbers 1 to 5 under "Bestedingsdoelen" merged over them are goal columns.
-    const goalNumber = cell!.kind === 'number' && Number.isInteger(cell!.value) && cell!.value >= 1 && cell!.value <= 5 && roleOfHeader(upperLabel(sheet, row, col)) === 'goal';
+    const goalNumber =
+      cell!.kind === 'number' &&
+      Number.isInteger(cell!.value) &&
+      cell!.value >= 1 &&
+      cell!.value <= 5 &&
+      roleOfHeader(upperLabel(sheet, row, col)) === 'goal';
     if (goalNumber) {
       amounts++;
       continue;
     }
-    const text = cell!.kind === 'text' ? cell!.value : cell!.kind === 'number' && isYear(cell!.value) ? String(cell!.value) : undefined;
+    const text =
+      cell!.kind === 'text'
+        ? cell!.value
+        : cell!.kind === 'number' && isYear(cell!.value)
+          ? String(cell!.value)
+          : undefined;
     if (text === undefined) return false;
     const role = roleOfHeader(text);
     if (role === 'intervention' || role === 'code') return false;
@@ -182,7 +210,6 @@ function isFigureRole(role: ColumnRole | undefined): role is AmountRole {
   return role === 'begroot' || role === 'benut';
 }
 
-
 /**
  * Tables side by side share a header row: "Nr | Interventie | Begroot || Nr | Interventie |
  * Begroot". A new table starts where the intervention or code column comes again after a figure.
@@ -204,7 +231,8 @@ function headerSegments(sheet: SheetSnapshot, row: number, subHeader: boolean): 
       lastBlank = col;
       continue;
     }
-    const role = roleOfHeader(text) ?? (subHeader && isPartLabel(text) ? roleOfHeader(upperLabel(sheet, row, col)) : undefined);
+    const role =
+      roleOfHeader(text) ?? (subHeader && isPartLabel(text) ? roleOfHeader(upperLabel(sheet, row, col)) : undefined);
     const figureSeen = lastFigure >= starts[starts.length - 1]!;
     // Only the same label column again starts a new table ("Omschrijving | … | #" is one table),
     // or a goal column past an empty column after the figures: a summary per goal beside the list.
@@ -226,14 +254,21 @@ function headerSegments(sheet: SheetSnapshot, row: number, subHeader: boolean): 
 function hasBody(sheet: SheetSnapshot, header: Header): boolean {
   const { columns } = header;
   const figureCols = [...amountColumns(header).map((a) => a.col), ...header.goalColumns.map((g) => g.col)];
-  const cols = [columns.code, columns.intervention, columns.goal, ...figureCols].filter((c): c is number => c !== undefined);
+  const cols = [columns.code, columns.intervention, columns.goal, ...figureCols].filter(
+    (c): c is number => c !== undefined,
+  );
   // Labels of totals and headings stand anywhere left of the figures, as the body reader takes them.
   const labelEnd = Math.max(columns.intervention ?? columns.code!, Math.min(...figureCols) - 1);
   const last = Math.min(sheet.rows.length, header.row + 1 + EVIDENCE_ROWS);
   for (let row = header.row + 1; row < last; row++) {
     if (!sheet.rows[row]?.length || !cols.some((c) => !isBlank(cellAt(sheet, row, c)))) continue;
     const lead = leadingText(sheet, row, labelEnd, header.left);
-    if (lead && (isTotalLabel(lead.text) || headingGoalOfRow(lead, textOf(sheet, row, columns.code), textOf(sheet, row, columns.goal)) !== undefined)) continue;
+    if (
+      lead &&
+      (isTotalLabel(lead.text) ||
+        headingGoalOfRow(lead, textOf(sheet, row, columns.code), textOf(sheet, row, columns.goal)) !== undefined)
+    )
+      continue;
     return true;
   }
   return false;
@@ -273,7 +308,14 @@ export function headerCellText(sheet: SheetSnapshot, row: number, col: number): 
   return own === '' && isSubHeaderRow(sheet, row) ? ownHeaderText(sheet, row - 1, col) : own;
 }
 
-function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, left: number, right: number, forced?: ReadonlyMap<number, ForcedRole>): Header | undefined {
+function readHeaderRow(
+  sheet: SheetSnapshot,
+  row: number,
+  subHeader: boolean,
+  left: number,
+  right: number,
+  forced?: ReadonlyMap<number, ForcedRole>,
+): Header | undefined {
   const roles = new Map<ColumnRole, number>();
   const figureHeaders = new Map<AmountRole, FigureHeader[]>();
   const notes: number[] = [];
@@ -298,7 +340,8 @@ function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, le
     if (force !== undefined) {
       if (force === 'ignore') ignored.set(col, 'user');
       else if (force === 'note') notes.push(col);
-      else if (force === 'begroot' || force === 'benut') figureHeaders.set(force, [...(figureHeaders.get(force) ?? []), { col, text }]);
+      else if (force === 'begroot' || force === 'benut')
+        figureHeaders.set(force, [...(figureHeaders.get(force) ?? []), { col, text }]);
       else roles.set(force, col);
       continue;
     }
@@ -306,7 +349,8 @@ function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, le
     const ownGoal = goalOfHeader(text);
     const group = subHeader && own !== '' ? upperLabel(sheet, row, col) : '';
     // "2021-2022", "Totaal" or "Na wijziging" under a "Begroot" spanning them: part of begroot.
-    if (!isFigureRole(role) && group !== '' && isPartLabel(own) && isFigureRole(roleOfHeader(group))) role = roleOfHeader(group);
+    if (!isFigureRole(role) && group !== '' && isPartLabel(own) && isFigureRole(roleOfHeader(group)))
+      role = roleOfHeader(group);
     if (role !== undefined && forcedRoles.has(role)) {
       ignored.set(col, 'not-chosen');
       continue;
@@ -325,18 +369,28 @@ function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, le
     }
     if (role === undefined && (isPeriodLabel(text) || isTotalColumnLabel(text))) bare.push({ col, text });
     else if (role === 'note') notes.push(col);
-    else if (role === 'begroot' || role === 'benut') figureHeaders.set(role, [...(figureHeaders.get(role) ?? []), { col, text: group !== '' && !isPartLabel(own) ? `${group} ${own}` : text, ...(group !== '' ? { group } : {}) }]);
+    else if (role === 'begroot' || role === 'benut')
+      figureHeaders.set(role, [
+        ...(figureHeaders.get(role) ?? []),
+        { col, text: group !== '' && !isPartLabel(own) ? `${group} ${own}` : text, ...(group !== '' ? { group } : {}) },
+      ]);
     else if (role === 'restant' || role === 'percent') ignored.set(col, role);
     else if (role === 'goal') goalHeaders.push({ col, text });
     else if (role && !roles.has(role)) roles.set(role, col);
   }
   chooseGoalColumn(goalHeaders, roles, notes, markCandidates.length >= 2 || goalColumns.length >= 2);
-  if (!figureHeaders.has('begroot') && !forcedRoles.has('begroot') && bare.filter((h) => isPeriodLabel(h.text)).length >= 2) figureHeaders.set('begroot', bare);
+  if (
+    !figureHeaders.has('begroot') &&
+    !forcedRoles.has('begroot') &&
+    bare.filter((h) => isPeriodLabel(h.text)).length >= 2
+  )
+    figureHeaders.set('begroot', bare);
   // "Begroot 2022 | Begroot 2023 | Totaal": a bare total right after a figure's years is its total.
   for (const [role, headers] of figureHeaders) {
     const last = headers[headers.length - 1]!;
     const total = bare.find((h) => h.col === last.col + 1 && isTotalColumnLabel(h.text) && !isPeriodLabel(h.text));
-    if (total && headers !== bare && headers.every((h) => isPeriodLabel(h.text)) && !forcedRoles.has(role)) headers.push(total);
+    if (total && headers !== bare && headers.every((h) => isPeriodLabel(h.text)) && !forcedRoles.has(role))
+      headers.push(total);
   }
   const figures: Partial<Record<AmountRole, FigureColumns>> = {};
   for (const [role, headers] of figureHeaders) {
@@ -378,17 +432,42 @@ function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, le
   // Goals as columns holding amounts ("Bovenschoolse maatregelen | … | Thuiszitters | Totaal"):
   // each is that goal's begroot, and a total column beside them is the row's stated total.
   // Only goals named in words count here: a row of numbers ("5 | … | 2") is an intervention's.
-  const namedGoals = markCandidates.filter((m) => goalOfHeading(texts.get(m.col) ?? '') === m.goal && !/^\d+$/.test((texts.get(m.col) ?? '').trim()));
-  if (pairGoals.size < 2 && namedGoals.length >= 2 && !hasMarks(sheet, row, namedGoals) && holdsAmounts(sheet, row, namedGoals)) {
+  const namedGoals = markCandidates.filter(
+    (m) => goalOfHeading(texts.get(m.col) ?? '') === m.goal && !/^\d+$/.test((texts.get(m.col) ?? '').trim()),
+  );
+  if (
+    pairGoals.size < 2 &&
+    namedGoals.length >= 2 &&
+    !hasMarks(sheet, row, namedGoals) &&
+    holdsAmounts(sheet, row, namedGoals)
+  ) {
     const amountGoals = namedGoals.map((m): GoalColumn => ({ ...m, kind: 'begroot' }));
     const total = columns.begroot ?? bare.find((h) => isTotalColumnLabel(h.text))?.col;
     const labels = new Map([...texts].filter(([c]) => c === total || amountGoals.some((g) => g.col === c)));
-    const check = total !== undefined ? { total, parts: amountGoals.map((g) => g.col), kind: 'parts' as const } : undefined;
-    const perGoal: ColumnMap = { ...columns, begroot: undefined, begrootColumns: undefined, figures: check ? { ...figures, begroot: { cols: [total!], why: 'total-column', check, labels } } : figures };
-    return finish({ ...base, layout: 'matrix', columns: perGoal, goalColumns: amountGoals, score: 30 + known + amountGoals.length });
+    const check =
+      total !== undefined ? { total, parts: amountGoals.map((g) => g.col), kind: 'parts' as const } : undefined;
+    const perGoal: ColumnMap = {
+      ...columns,
+      begroot: undefined,
+      begrootColumns: undefined,
+      figures: check ? { ...figures, begroot: { cols: [total!], why: 'total-column', check, labels } } : figures,
+    };
+    return finish({
+      ...base,
+      layout: 'matrix',
+      columns: perGoal,
+      goalColumns: amountGoals,
+      score: 30 + known + amountGoals.length,
+    });
   }
   if (roles.has('begroot') && markCandidates.length >= 2 && hasMarks(sheet, row, markCandidates)) {
-    return finish({ ...base, layout: 'matrix', columns, goalColumns: markCandidates, score: 30 + known + markCandidates.length });
+    return finish({
+      ...base,
+      layout: 'matrix',
+      columns,
+      goalColumns: markCandidates,
+      score: 30 + known + markCandidates.length,
+    });
   }
   if (!roles.has('begroot')) return undefined;
   if (roles.has('goal')) return finish({ ...base, layout: 'list', columns, goalColumns: [], score: 20 + known });
@@ -396,9 +475,16 @@ function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, le
   // headings over interventions that are not there.
   if (isGoalSummary(sheet, row, columns, left)) {
     const goal = columns.intervention ?? columns.code!;
-    return finish({ ...base, layout: 'goals', columns: { ...columns, code: undefined, intervention: goal, goal }, goalColumns: [], score: 15 + known });
+    return finish({
+      ...base,
+      layout: 'goals',
+      columns: { ...columns, code: undefined, intervention: goal, goal },
+      goalColumns: [],
+      score: 15 + known,
+    });
   }
-  if (hasGoalHeadings(sheet, row, columns, left)) return finish({ ...base, layout: 'grouped', columns, goalColumns: [], score: 20 + known });
+  if (hasGoalHeadings(sheet, row, columns, left))
+    return finish({ ...base, layout: 'grouped', columns, goalColumns: [], score: 20 + known });
   // A sheet with interventions and amounts but no goals at all still reads as a list: every
   // intervention then lacks a goal, which is exactly what the user needs to hear.
   return finish({ ...base, layout: 'list', columns, goalColumns: [], score: 10 + known });
@@ -409,7 +495,12 @@ function readHeaderRow(sheet: SheetSnapshot, row: number, subHeader: boolean, le
  * not its goal. The column that says doel is the goal; a theme becomes the row's label where the
  * header has none, else a note.
  */
-function chooseGoalColumn(headers: ReadonlyArray<FigureHeader>, roles: Map<ColumnRole, number>, notes: number[], goalsAsColumns: boolean): void {
+function chooseGoalColumn(
+  headers: ReadonlyArray<FigureHeader>,
+  roles: Map<ColumnRole, number>,
+  notes: number[],
+  goalsAsColumns: boolean,
+): void {
   if (headers.length === 0 || roles.has('goal')) return;
   // With the goals as columns, a lone "Thema" column says what the row is about.
   const theme = headers.find((h) => /\bthema\b/.test(normalise(h.text)));
@@ -440,15 +531,26 @@ function assignments(
   for (const [col, text] of [...texts].sort((a, b) => a[0] - b[0])) {
     const at = { col, header: text, ...(forced?.has(col) ? { forced: true } : {}) };
     const role = labelRoles.find((r) => columns[r as keyof ColumnMap] === col);
-    const goalColumn = header.goalColumns.find((g) => g.col === col) ?? marks.find((m) => m.col === col && header.layout === 'matrix');
+    const goalColumn =
+      header.goalColumns.find((g) => g.col === col) ?? marks.find((m) => m.col === col && header.layout === 'matrix');
     const figure = (['begroot', 'benut'] as const).find((f) => columns.figures[f]?.cols.includes(col));
     const part = (['begroot', 'benut'] as const).find((f) => columns.figures[f]?.check?.parts.includes(col));
     if (role) list.push({ ...at, role });
-    else if (goalColumn) list.push({ ...at, role: goalColumn.kind === 'mark' ? 'mark' : goalColumn.kind, goal: goalColumn.goal });
+    else if (goalColumn)
+      list.push({ ...at, role: goalColumn.kind === 'mark' ? 'mark' : goalColumn.kind, goal: goalColumn.goal });
     else if (figure) list.push({ ...at, role: figure });
     else if (part) list.push({ ...at, role: 'part' });
     else if (columns.notes.includes(col)) list.push({ ...at, role: 'note' });
-    else list.push({ ...at, role: 'ignored', why: ignored.get(col) ?? (columns.figures.begroot?.labels.has(col) || columns.figures.benut?.labels.has(col) ? 'not-chosen' : 'unknown') });
+    else
+      list.push({
+        ...at,
+        role: 'ignored',
+        why:
+          ignored.get(col) ??
+          (columns.figures.begroot?.labels.has(col) || columns.figures.benut?.labels.has(col)
+            ? 'not-chosen'
+            : 'unknown'),
+      });
   }
   return list;
 }

@@ -47,7 +47,8 @@ type Version = 'primitief' | 'wijziging' | 'actueel';
 
 /** "Totaal begroot", "Begroot totaal", "Totale kosten": the column that adds up the others. */
 const TOTAL_WORD = /\b(totaal|totale|total|totals|som)\b/;
-const LATEST = /\b(na (?:\w+ )?(?:wijziging|wijzigingen|bijstelling|mutatie|mutaties)|gewijzigde?|actuele?|bijgestelde?|herziene?|definitieve?|revised|current|amended)\b/;
+const LATEST =
+  /\b(na (?:\w+ )?(?:wijziging|wijzigingen|bijstelling|mutatie|mutaties)|gewijzigde?|actuele?|bijgestelde?|herziene?|definitieve?|revised|current|amended)\b/;
 const FIRST = /\b(primitieve?|oorspronkelijke?|originele?|initiele?|concept|ontwerp|original|initial|draft)\b/;
 const CHANGE = /(wijziging|wijzigingen|mutatie|mutaties|bijstelling|amendment|change|changes)\b/;
 /** A calendar or school year, "2022", "2021-2022", "jaar 2", "tranche 1", "Q3". */
@@ -92,27 +93,41 @@ export function figureColumns(headers: ReadonlyArray<FigureHeader>): FigureColum
   // "Begroting 2023 | Wijziging 2023 | Begroting 2023 na wijziging": the untagged budget left of
   // the changes is the original.
   if (first.length === 0 && changes.length > 0) {
-    const original = headers.filter((h) => h.col < changes[0]! && version.get(h.col) === undefined && !isTotalColumnLabel(h.text));
+    const original = headers.filter(
+      (h) => h.col < changes[0]! && version.get(h.col) === undefined && !isTotalColumnLabel(h.text),
+    );
     if (original.length === 1) first.push(original[0]!.col);
   }
   if (latest.length > 0) {
     // "Na 1e wijziging | Na 2e wijziging": the rightmost is the latest.
     const total = latest[latest.length - 1]!;
     const parts = [...first, ...changes].filter((c) => c < total);
-    const check = first.length > 0 && changes.length > 0 && latest.length === 1 ? { total, parts, kind: 'versions' as const } : undefined;
+    const check =
+      first.length > 0 && changes.length > 0 && latest.length === 1
+        ? { total, parts, kind: 'versions' as const }
+        : undefined;
     return { cols: [total], why: 'latest-version', ...(check ? { check } : {}), labels };
   }
-  if (first.length > 0 && changes.length > 0) return { cols: [...first, ...changes], why: 'versions-summed', changes, labels };
+  if (first.length > 0 && changes.length > 0)
+    return { cols: [...first, ...changes], why: 'versions-summed', changes, labels };
   // "Begroot concept | Begroot": a draft beside the budget; the budget is the one without a tag.
-  const untagged = headers.filter((h) => version.get(h.col) === undefined && !isTotalColumnLabel(h.text) && !isPeriodLabel(h.text));
-  if (first.length > 0 && changes.length === 0 && untagged.length === 1) return { cols: [untagged[0]!.col], why: 'latest-version', labels };
+  const untagged = headers.filter(
+    (h) => version.get(h.col) === undefined && !isTotalColumnLabel(h.text) && !isPeriodLabel(h.text),
+  );
+  if (first.length > 0 && changes.length === 0 && untagged.length === 1)
+    return { cols: [untagged[0]!.col], why: 'latest-version', labels };
 
   const totals = headers.filter((h) => isTotalColumnLabel(h.text));
   if (totals.length > 0) {
     const total = totals[totals.length - 1]!.col;
     const parts = headers.filter((h) => h.col !== total && !isTotalColumnLabel(h.text));
     const kind: PartsKind = parts.length > 0 && parts.every((p) => isPeriodLabel(p.text)) ? 'periods' : 'parts';
-    return { cols: [total], why: 'total-column', ...(parts.length > 0 ? { check: { total, parts: parts.map((p) => p.col), kind } } : {}), labels };
+    return {
+      cols: [total],
+      why: 'total-column',
+      ...(parts.length > 0 ? { check: { total, parts: parts.map((p) => p.col), kind } } : {}),
+      labels,
+    };
   }
   const periods = headers.every((h) => isPeriodLabel(h.text));
   return { cols: all, why: periods ? 'periods-summed' : 'sum', labels };

@@ -81,14 +81,20 @@ function withoutAgeRange(phrase: string): string {
  * The leftmost text in a row, where labels of headings and totals usually stand. Tables side by
  * side share rows, so the search can start at a table's own first column.
  */
-export function leadingText(sheet: SheetSnapshot, row: number, maxCol: number, minCol = 0): { col: number; text: string } | undefined {
+export function leadingText(
+  sheet: SheetSnapshot,
+  row: number,
+  maxCol: number,
+  minCol = 0,
+): { col: number; text: string } | undefined {
   const cells = sheet.rows[row];
   if (!cells) return undefined;
   const last = Math.min(cells.length - 1, maxCol);
   for (let col = minCol; col <= last; col++) {
     const cell = cells[col];
     // A goal merged down over its block is that block's, not the label of a total row inside it.
-    if (cell?.kind === 'text' && cell.value.trim() !== '' && !isMergeContinuation(sheet, row, col)) return { col, text: cell.value.trim() };
+    if (cell?.kind === 'text' && cell.value.trim() !== '' && !isMergeContinuation(sheet, row, col))
+      return { col, text: cell.value.trim() };
   }
   return undefined;
 }

@@ -34,10 +34,13 @@ export function amountColumns(header: Header): AmountColumn[] {
   const pairs = goalColumns.filter((g) => g.kind !== 'mark');
   if (pairs.length > 0) return pairs.map((g) => ({ col: g.col, field: g.kind as AmountRole, goal: g.goal }));
   const list: AmountColumn[] = [];
-  const all = (first: number | undefined, every: ReadonlyArray<number> | undefined): ReadonlyArray<number> => every ?? (first !== undefined ? [first] : []);
+  const all = (first: number | undefined, every: ReadonlyArray<number> | undefined): ReadonlyArray<number> =>
+    every ?? (first !== undefined ? [first] : []);
   // A wijziging added to the primitieve begroting is a version part: it may well be negative.
-  const part = (field: AmountRole, col: number): { partOf?: 'versions' } => (columns.figures[field]?.changes?.includes(col) ? { partOf: 'versions' } : {});
-  for (const col of all(columns.begroot, columns.begrootColumns)) list.push({ col, field: 'begroot', ...part('begroot', col) });
+  const part = (field: AmountRole, col: number): { partOf?: 'versions' } =>
+    columns.figures[field]?.changes?.includes(col) ? { partOf: 'versions' } : {};
+  for (const col of all(columns.begroot, columns.begrootColumns))
+    list.push({ col, field: 'begroot', ...part('begroot', col) });
   for (const col of all(columns.benut, columns.benutColumns)) list.push({ col, field: 'benut', ...part('benut', col) });
   return list;
 }
@@ -71,9 +74,16 @@ export function readBody(sheet: SheetSnapshot, region: TableRegion, table = 0): 
   const amountCols = amountColumns(header);
   const checks = rowCheckColumns(header);
   // A total row states a total for the years or versions too: each column adds up on its own.
-  const totalCols = [...amountCols, ...checks.flatMap((c) => c.parts.map((col) => ({ col, field: c.field, partOf: c.kind })))];
+  const totalCols = [
+    ...amountCols,
+    ...checks.flatMap((c) => c.parts.map((col) => ({ col, field: c.field, partOf: c.kind }))),
+  ];
   const markCols = header.goalColumns.filter((g) => g.kind === 'mark');
-  const firstAmountCol = Math.min(...amountCols.map((a) => a.col), ...markCols.map((m) => m.col), Number.MAX_SAFE_INTEGER);
+  const firstAmountCol = Math.min(
+    ...amountCols.map((a) => a.col),
+    ...markCols.map((m) => m.col),
+    Number.MAX_SAFE_INTEGER,
+  );
   const labelCol = columns.intervention ?? columns.code!;
   const perGoalAmounts = amountCols.some((a) => a.goal !== undefined);
   // Goal cells repeat the same few texts down a sheet: read each distinct text once.
@@ -121,21 +131,31 @@ export function readBody(sheet: SheetSnapshot, region: TableRegion, table = 0): 
       flushBlock();
       const goal = goalOfHeading(lead.text.replace(/^\s*(sub\s*)?(totaal|total|som)\s*:?\s*/i, ''));
       const stated = totalCols.length > amountCols.length ? readAmounts(sheet, row, totalCols, unitOf) : amounts;
-      open.push({ row, label: lead.text, goal, subtotal: isSubtotalLabel(lead.text), amounts: stated, sectionStart, sectionEnd: interventions.length });
+      open.push({
+        row,
+        label: lead.text,
+        goal,
+        subtotal: isSubtotalLabel(lead.text),
+        amounts: stated,
+        sectionStart,
+        sectionEnd: interventions.length,
+      });
       sectionStart = interventions.length;
       // A total closes its goal's block: a "Reserve" row after it belongs to no goal.
       headingGoal = undefined;
       continue;
     }
 
-    const headingGoalHere = header.layout === 'matrix' || header.layout === 'goals' ? undefined : headingGoalOfRow(lead, code, goalText);
+    const headingGoalHere =
+      header.layout === 'matrix' || header.layout === 'goals' ? undefined : headingGoalOfRow(lead, code, goalText);
     if (headingGoalHere !== undefined) {
       flushBlock();
       closeHeading();
       headings++;
       headingGoal = headingGoalHere;
       sectionStart = interventions.length;
-      if (hasAmount) heading = { row, label: lead!.text, goal: headingGoal, subtotal: true, amounts, sectionStart, sectionEnd: -1 };
+      if (hasAmount)
+        heading = { row, label: lead!.text, goal: headingGoal, subtotal: true, amounts, sectionStart, sectionEnd: -1 };
       continue;
     }
 
@@ -169,7 +189,8 @@ export function readBody(sheet: SheetSnapshot, region: TableRegion, table = 0): 
       amounts,
       rowChecks: readRowChecks(sheet, row, checks, amounts, unitOf),
     };
-    if (block.length > 0 && !continuesBlock(sheet, row, block[0]!.row, columns.intervention, columns.code, name)) flushBlock();
+    if (block.length > 0 && !continuesBlock(sheet, row, block[0]!.row, columns.intervention, columns.code, name))
+      flushBlock();
     block.push(facts);
   }
   flushBlock();
@@ -181,7 +202,14 @@ export function readBody(sheet: SheetSnapshot, region: TableRegion, table = 0): 
  * A row continues the intervention above when its name (or, with no name of its own, its code) is
  * merged down from that intervention's first row: one activity with a row per goal.
  */
-function continuesBlock(sheet: SheetSnapshot, row: number, firstRow: number, nameCol: number | undefined, codeCol: number | undefined, name: string): boolean {
+function continuesBlock(
+  sheet: SheetSnapshot,
+  row: number,
+  firstRow: number,
+  nameCol: number | undefined,
+  codeCol: number | undefined,
+  name: string,
+): boolean {
   if (nameCol !== undefined && mergeTopRow(sheet, row, nameCol) === firstRow) return true;
   if (codeCol === undefined || mergeTopRow(sheet, row, codeCol) !== firstRow) return false;
   return name === '' || (nameCol !== undefined && isMergeContinuation(sheet, row, nameCol));
@@ -205,7 +233,14 @@ function buildBlock(rows: ReadonlyArray<RowFacts>, table: number): Intervention[
       const known = allocations.get(a.goal);
       allocations.set(
         a.goal,
-        known ? { goal: a.goal, begrootCents: known.begrootCents + a.begrootCents, benutCents: known.benutCents + a.benutCents, split: known.split || a.split } : a,
+        known
+          ? {
+              goal: a.goal,
+              begrootCents: known.begrootCents + a.begrootCents,
+              benutCents: known.benutCents + a.benutCents,
+              split: known.split || a.split,
+            }
+          : a,
       );
     }
   }
@@ -246,11 +281,19 @@ function rowCheckColumns(header: Header): RowCheckColumns[] {
 }
 
 /** A stated row total is checked when something stands in its parts. */
-function readRowChecks(sheet: SheetSnapshot, row: number, checks: ReadonlyArray<RowCheckColumns>, amounts: ReadonlyArray<AmountCell>, unit: (col: number) => number): RowCheck[] {
+function readRowChecks(
+  sheet: SheetSnapshot,
+  row: number,
+  checks: ReadonlyArray<RowCheckColumns>,
+  amounts: ReadonlyArray<AmountCell>,
+  unit: (col: number) => number,
+): RowCheck[] {
   const found: RowCheck[] = [];
   for (const c of checks) {
     // A matrix reads its goal columns as the figures; the row's total column is read for the check.
-    const total = amounts.find((a) => a.col === c.total && a.field === c.field) ?? readAmounts(sheet, row, [{ col: c.total, field: c.field }], unit)[0]!;
+    const total =
+      amounts.find((a) => a.col === c.total && a.field === c.field) ??
+      readAmounts(sheet, row, [{ col: c.total, field: c.field }], unit)[0]!;
     if (total.reading.kind === 'empty' && amounts.every((a) => a.col !== c.total)) continue;
     const parts = readAmounts(
       sheet,
@@ -268,19 +311,39 @@ function readRowChecks(sheet: SheetSnapshot, row: number, checks: ReadonlyArray<
  * A goal heading is a row without an intervention code whose label names a goal. The label may
  * stand in the code column itself ("Bestedingsdoel 1: ..." written from column A).
  */
-export function headingGoalOfRow(lead: { text: string } | undefined, code: string, goalText: string): GoalNumber | undefined {
+export function headingGoalOfRow(
+  lead: { text: string } | undefined,
+  code: string,
+  goalText: string,
+): GoalNumber | undefined {
   if (!lead || goalText !== '' || (code !== '' && code !== lead.text)) return undefined;
   return goalOfHeading(lead.text);
 }
 
-export function readAmounts(sheet: SheetSnapshot, row: number, cols: ReadonlyArray<AmountColumn>, unit: (col: number) => number = () => 1): AmountCell[] {
+export function readAmounts(
+  sheet: SheetSnapshot,
+  row: number,
+  cols: ReadonlyArray<AmountColumn>,
+  unit: (col: number) => number = () => 1,
+): AmountCell[] {
   return cols.map(({ col, field, goal, partOf }) => {
     // The rows under the top of a figure merged down hold no figure of their own.
     const merged = isMergeContinuation(sheet, row, col);
     const cell = merged ? undefined : cellAt(sheet, row, col);
     const reading = readScaled(cell, unit(col));
     const stored = cell?.kind === 'number' ? cell.value : undefined;
-    return { row, col, field, goal, reading, cents: countedCents(reading), stored, formula: cell?.formula, ...(merged ? { merged } : {}), ...(partOf ? { partOf } : {}) };
+    return {
+      row,
+      col,
+      field,
+      goal,
+      reading,
+      cents: countedCents(reading),
+      stored,
+      formula: cell?.formula,
+      ...(merged ? { merged } : {}),
+      ...(partOf ? { partOf } : {}),
+    };
   });
 }
 
@@ -296,7 +359,9 @@ function readScaled(cell: Cell | undefined, unit: number): AmountReading {
     case 'text-number':
     case 'estimate': {
       const cents = reading.cents * unit;
-      return Math.abs(cents) > MAX_CENTS ? { kind: 'unreadable', text: reading.text, reason: 'too-large' } : { ...reading, cents };
+      return Math.abs(cents) > MAX_CENTS
+        ? { kind: 'unreadable', text: reading.text, reason: 'too-large' }
+        : { ...reading, cents };
     }
     default:
       return reading;
@@ -385,7 +450,11 @@ function buildIntervention(facts: RowFacts, table: number): Intervention {
  * "Totaal" with interventions still to come closes a section too; the last plain "Totaal" is the
  * grand total and adds every intervention above it.
  */
-function settleTotals(open: ReadonlyArray<OpenTotal>, interventions: ReadonlyArray<Intervention>, table: number): StatedTotal[] {
+function settleTotals(
+  open: ReadonlyArray<OpenTotal>,
+  interventions: ReadonlyArray<Intervention>,
+  table: number,
+): StatedTotal[] {
   const lastRow = interventions.length > 0 ? interventions[interventions.length - 1]!.row : -1;
   return open
     .filter((t) => t.amounts.some((a) => a.reading.kind !== 'empty'))
@@ -406,4 +475,3 @@ function settleTotals(open: ReadonlyArray<OpenTotal>, interventions: ReadonlyArr
 function hasGoal(intervention: Intervention, goal: GoalNumber): boolean {
   return intervention.allocations.some((a) => a.goal === goal);
 }
-

@@ -49,7 +49,11 @@ function tablesOf(sheet: SheetSnapshot, first: Header): TableRegion[] {
     const previousEnd = i === 0 ? -1 : regions[regions.length - 1]!.lastRow;
     for (const table of [header, ...header.beside]) {
       const titleFrom = Math.max(previousEnd + 1, header.topRow - TITLE_ROWS);
-      const stated = unitIn(sheet, titleFrom, header.row, table.left, table.right) ?? (i === 0 ? undefined : unitIn(sheet, previousEnd + 1, header.row, 0, Number.MAX_SAFE_INTEGER)) ?? sheetUnit ?? EUROS;
+      const stated =
+        unitIn(sheet, titleFrom, header.row, table.left, table.right) ??
+        (i === 0 ? undefined : unitIn(sheet, previousEnd + 1, header.row, 0, Number.MAX_SAFE_INTEGER)) ??
+        sheetUnit ??
+        EUROS;
       const inEuros = stated.factor === 1 ? [] : euroColumns(sheet, table);
       const unit = inEuros.length > 0 ? { ...stated, inEuros } : stated;
       const label = labelOf(sheet, titleFrom, header.topRow - 1, table);
@@ -72,7 +76,8 @@ function stackedHeaders(sheet: SheetSnapshot, first: Header): Header[] {
     let header = headerAt(sheet, row);
     // A second table names at least three columns ("Interventie volgt | Budget n.t.b." in the body
     // is no header); a summary per goal proves itself by the goals named under it.
-    if (!header || (header.layout !== 'goals' && header.assigned.filter((c) => c.role !== 'ignored').length < 3)) continue;
+    if (!header || (header.layout !== 'goals' && header.assigned.filter((c) => c.role !== 'ignored').length < 3))
+      continue;
     // A two-row header: its lower row (years under "Begroot", one text at most) completes it.
     const lower = row + 1 < sheet.rows.length ? headerAt(sheet, row + 1) : undefined;
     if (lower && lower.topRow === row && lower.score >= header.score) header = lower;
@@ -137,7 +142,12 @@ function labelOf(sheet: SheetSnapshot, fromRow: number, toRow: number, table: He
     if (!cells || cells.some((c) => c?.kind === 'number' && !isYear(c.value))) continue;
     for (let col = table.left; col <= Math.min(table.right, cells.length - 1); col++) {
       const cell = cellAt(sheet, row, col);
-      const text = cell?.kind === 'text' ? cell.value.trim() : cell?.kind === 'number' && isYear(cell.value) ? String(cell.value) : '';
+      const text =
+        cell?.kind === 'text'
+          ? cell.value.trim()
+          : cell?.kind === 'number' && isYear(cell.value)
+            ? String(cell.value)
+            : '';
       if (text === '' || text.length > 80) continue;
       if (/\b(19|20)\d{2}\b/.test(text)) return text;
       if (unitOfText(text) === undefined) nearest ??= text;
@@ -151,7 +161,10 @@ function labelOf(sheet: SheetSnapshot, fromRow: number, toRow: number, table: He
  * lower case, punctuation and € as spaces ("x € 1.000" reads "x 1 000").
  */
 const UNIT_PATTERNS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/(^|\s)x\s*(1\s*)?(mln|miljoen)\b|(^|\s)x\s*1\s*000\s*000\b|\bin millions\b|\b(in|bedragen|x)\s+miljoenen\b|\bmln\s*euro\b|(^|\s)(eur|euro)?\s*mln$/, 1_000_000],
+  [
+    /(^|\s)x\s*(1\s*)?(mln|miljoen)\b|(^|\s)x\s*1\s*000\s*000\b|\bin millions\b|\b(in|bedragen|x)\s+miljoenen\b|\bmln\s*euro\b|(^|\s)(eur|euro)?\s*mln$/,
+    1_000_000,
+  ],
   [
     /(^|\s)x\s*1\s*000\b(?!\s*000)|\b(in|bedragen|x)\s+duizenden\b|\bduizenden\s+euro|(^|\s)k\s*(eur|euro)?\b(?=\s|$)|\bkeur\b|\b(in|x)\s+duizend\b|\bx\s*1k\b|\bin thousands\b|(^|\s)in\s+(eur\s+|euro\s+)?1\s*000(\s+(eur|euro|euros))?$/,
     1_000,
@@ -179,8 +192,12 @@ const IN_EUROS = /\bin (?:euro|euros|eur)\b|\(euro\)/;
 function euroColumns(sheet: SheetSnapshot, table: Header): number[] {
   const cols: number[] = [];
   for (let col = table.left; col <= table.right; col++) {
-    const texts = [table.topRow, table.row].map((row) => cellAt(sheet, row, col)).map((c) => (c?.kind === 'text' ? c.value : ''));
-    const own = texts.find((t) => IN_EUROS.test(normalise(t.replace(/€/g, ' euro ')).replace(/\s+/g, ' ')) && unitOfText(t) === undefined);
+    const texts = [table.topRow, table.row]
+      .map((row) => cellAt(sheet, row, col))
+      .map((c) => (c?.kind === 'text' ? c.value : ''));
+    const own = texts.find(
+      (t) => IN_EUROS.test(normalise(t.replace(/€/g, ' euro ')).replace(/\s+/g, ' ')) && unitOfText(t) === undefined,
+    );
     if (own !== undefined) cols.push(col);
   }
   return cols;
@@ -188,7 +205,12 @@ function euroColumns(sheet: SheetSnapshot, table: Header): number[] {
 
 export function unitOfText(text: string): number | undefined {
   // "k€" normalises to "k": keep the euro sign's place as a word boundary.
-  const n = normalise(text.replace(/×/g, ' x ').replace(/k\s*€/gi, ' k ').replace(/€\s*k\b/gi, ' k '));
+  const n = normalise(
+    text
+      .replace(/×/g, ' x ')
+      .replace(/k\s*€/gi, ' k ')
+      .replace(/€\s*k\b/gi, ' k '),
+  );
   for (const [pattern, factor] of UNIT_PATTERNS) if (pattern.test(n)) return factor;
   return undefined;
 }

@@ -19,16 +19,90 @@ type PaymentRole = Exclude<keyof PaymentColumns, 'secondary'> | 'order';
  * and "Projectnummer" are a ledger's code.
  */
 const ROLE_WORDS: ReadonlyArray<readonly [PaymentRole, ReadonlyArray<string>]> = [
-  ['date', ['datum', 'factuurdatum', 'betaaldatum', 'betalingsdatum', 'boekdatum', 'boekingsdatum', 'transactiedatum', 'date']],
+  [
+    'date',
+    ['datum', 'factuurdatum', 'betaaldatum', 'betalingsdatum', 'boekdatum', 'boekingsdatum', 'transactiedatum', 'date'],
+  ],
   ['year', ['boekjaar']],
   ['period', ['periode', 'boekperiode']],
-  ['order', ['order', 'ordernummer', 'ordernr', 'ordercode', 'projectcode', 'projectnummer', 'projectnr', 'kostendrager', 'kostendragers', 'wbs']],
-  ['intervention', ['interventie', 'interventienummer', 'interventienr', 'interventiecode', 'maatregel', 'activiteit', 'project', 'intervention', 'measure']],
-  ['creditorNumber', ['crediteurnummer', 'crediteurnr', 'crediteurcode', 'relatienummer', 'relatienr', 'relatiecode', 'leveranciersnummer', 'vendor']],
+  [
+    'order',
+    [
+      'order',
+      'ordernummer',
+      'ordernr',
+      'ordercode',
+      'projectcode',
+      'projectnummer',
+      'projectnr',
+      'kostendrager',
+      'kostendragers',
+      'wbs',
+    ],
+  ],
+  [
+    'intervention',
+    [
+      'interventie',
+      'interventienummer',
+      'interventienr',
+      'interventiecode',
+      'maatregel',
+      'activiteit',
+      'project',
+      'intervention',
+      'measure',
+    ],
+  ],
+  [
+    'creditorNumber',
+    [
+      'crediteurnummer',
+      'crediteurnr',
+      'crediteurcode',
+      'relatienummer',
+      'relatienr',
+      'relatiecode',
+      'leveranciersnummer',
+      'vendor',
+    ],
+  ],
   ['account', ['grootboekrekening', 'grootboek', 'grootboeknummer', 'kostensoort', 'rekeningnummer', 'grootboekcode']],
   ['costCentre', ['kostenplaats', 'kostenplaatsen', 'afdeling', 'taakveld', 'costcentre', 'costcenter']],
-  ['number', ['factuurnummer', 'factuurnr', 'nummer', 'kenmerk', 'betalingskenmerk', 'betaalkenmerk', 'boekstuk', 'boekstuknummer', 'boekstuknr', 'documentnummer', 'invoice', 'reference']],
-  ['partner', ['crediteur', 'crediteurnaam', 'partner', 'leverancier', 'subsidieontvanger', 'ontvanger', 'uitvoerder', 'relatie', 'relatienaam', 'creditor', 'supplier', 'payee']],
+  [
+    'number',
+    [
+      'factuurnummer',
+      'factuurnr',
+      'nummer',
+      'kenmerk',
+      'betalingskenmerk',
+      'betaalkenmerk',
+      'boekstuk',
+      'boekstuknummer',
+      'boekstuknr',
+      'documentnummer',
+      'invoice',
+      'reference',
+    ],
+  ],
+  [
+    'partner',
+    [
+      'crediteur',
+      'crediteurnaam',
+      'partner',
+      'leverancier',
+      'subsidieontvanger',
+      'ontvanger',
+      'uitvoerder',
+      'relatie',
+      'relatienaam',
+      'creditor',
+      'supplier',
+      'payee',
+    ],
+  ],
   ['debit', ['debet', 'debit']],
   ['credit', ['credit']],
   ['amount', ['bedrag', 'factuurbedrag', 'betaalbedrag', 'bedragen', 'boekingsbedrag', 'amount']],
@@ -48,7 +122,9 @@ ROLE_WORDS.forEach(([role, list], rank) => {
 const NUMBER_WORDS = new Set(['nr', 'nummer', 'no', 'code']);
 
 function roleOf(text: string): PaymentRole | undefined {
-  const tokens = normalise(text).split(' ').filter((t) => t !== '');
+  const tokens = normalise(text)
+    .split(' ')
+    .filter((t) => t !== '');
   if (tokens.length === 0 || tokens.length > 6) return undefined;
   const has = (...words: string[]): boolean => words.some((w) => tokens.includes(w));
   // "Factuur nr" and "Invoice no." are the number, written in two words.
@@ -100,7 +176,8 @@ export function detectPaymentsHeader(sheet: SheetSnapshot): PaymentsHeader | und
     const identified = found.number !== undefined || found.order !== undefined || found.account !== undefined;
     if (!dated || !identified) continue;
     const amounts = [found.amount, found.debit, found.credit, found.amountExcl, found.amountIncl];
-    const usable = (found.intervention !== undefined || found.order !== undefined) && amounts.some((c) => c !== undefined);
+    const usable =
+      (found.intervention !== undefined || found.order !== undefined) && amounts.some((c) => c !== undefined);
     const score = Object.keys(found).length + (usable ? 10 : 0);
     if (!best || score > best.score) best = { row, found, usable, score };
   }

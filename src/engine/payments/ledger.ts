@@ -20,10 +20,21 @@ export function amountBasis(columns: PaymentColumns, chosen: VatChoice): AmountB
   const hasExcl = columns.amountExcl !== undefined;
   const hasIncl = columns.amountIncl !== undefined;
   if (hasExcl && hasIncl) return { chosen, counted: chosen, source: 'excl-incl', vatColumn };
-  if (hasExcl) return chosen === 'incl' && !vatColumn ? { chosen, counted: 'excl', source: 'excl', vatColumn, fallback: 'no-vat' } : { chosen, counted: chosen, source: 'excl', vatColumn };
-  if (hasIncl) return chosen === 'excl' && !vatColumn ? { chosen, counted: 'incl', source: 'incl', vatColumn, fallback: 'no-excl' } : { chosen, counted: chosen, source: 'incl', vatColumn };
-  const source = columns.amount !== undefined && columns.amount !== columns.debit && columns.amount !== columns.credit ? 'bedrag' : 'debet-credit';
-  return vatColumn ? { chosen, counted: chosen, source, vatColumn } : { chosen, counted: 'as-booked', source, vatColumn };
+  if (hasExcl)
+    return chosen === 'incl' && !vatColumn
+      ? { chosen, counted: 'excl', source: 'excl', vatColumn, fallback: 'no-vat' }
+      : { chosen, counted: chosen, source: 'excl', vatColumn };
+  if (hasIncl)
+    return chosen === 'excl' && !vatColumn
+      ? { chosen, counted: 'incl', source: 'incl', vatColumn, fallback: 'no-excl' }
+      : { chosen, counted: chosen, source: 'incl', vatColumn };
+  const source =
+    columns.amount !== undefined && columns.amount !== columns.debit && columns.amount !== columns.credit
+      ? 'bedrag'
+      : 'debet-credit';
+  return vatColumn
+    ? { chosen, counted: chosen, source, vatColumn }
+    : { chosen, counted: 'as-booked', source, vatColumn };
 }
 
 export interface LedgerAmount {
@@ -39,7 +50,12 @@ function cellAmount(sheet: SheetSnapshot, row: number, col: number | undefined):
   if (col === undefined) return undefined;
   const cell = cellAt(sheet, row, col);
   const reading = readAmount(cell);
-  return { reading, col, ...(cell?.kind === 'number' ? { stored: cell.value } : {}), cents: countedCents(reading) ?? 0 };
+  return {
+    reading,
+    col,
+    ...(cell?.kind === 'number' ? { stored: cell.value } : {}),
+    cents: countedCents(reading) ?? 0,
+  };
 }
 
 /** VAT follows the amount's sign: a credit booking's VAT comes back too, however the column writes it. */
@@ -50,7 +66,12 @@ function withVat(net: LedgerAmount, vat: LedgerAmount | undefined, sign: 1 | -1)
 }
 
 /** The amount a row counts for under `basis`. */
-export function ledgerAmount(sheet: SheetSnapshot, row: number, columns: PaymentColumns, basis: AmountBasis): LedgerAmount {
+export function ledgerAmount(
+  sheet: SheetSnapshot,
+  row: number,
+  columns: PaymentColumns,
+  basis: AmountBasis,
+): LedgerAmount {
   const vat = cellAmount(sheet, row, columns.vat);
   switch (basis.source) {
     case 'excl-incl':
@@ -89,7 +110,10 @@ export function dateFromPeriod(sheet: SheetSnapshot, row: number, columns: Payme
   const periodText = columns.period !== undefined ? cellText(cellAt(sheet, row, columns.period)).trim() : '';
   const period = periodText === '' ? 12 : Number(periodText);
   if (!Number.isInteger(period) || period < 1) return undefined;
-  return { kind: 'date', serial: period >= 12 ? serialFromCivil(year, 12, 31) : serialFromCivil(year, period + 1, 1) - 1 };
+  return {
+    kind: 'date',
+    serial: period >= 12 ? serialFromCivil(year, 12, 31) : serialFromCivil(year, period + 1, 1) - 1,
+  };
 }
 
 /** Subsidy steps named in a booking's description, when no column says what kind it is. */

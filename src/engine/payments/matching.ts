@@ -17,11 +17,17 @@ export { MAPPING_HEADER, MAPPING_SHEET };
 export const MAPPING_HEADER_ROW = 3;
 
 /** Words of a budget sheet's or mapping sheet's order or project column. */
-const ORDER_HEADER = /^(order|ordernummer|ordernr|ordercode|order nr|order nummer|projectcode|projectnummer|projectnr|project code|project nr|project nummer|kostendrager|code|grootboekcode)$/;
-const INTERVENTION_HEADER = /^(interventie|interventienummer|interventienr|interventiecode|maatregel|nr|nummer|intervention)$/;
+const ORDER_HEADER =
+  /^(order|ordernummer|ordernr|ordercode|order nr|order nummer|projectcode|projectnummer|projectnr|project code|project nr|project nummer|kostendrager|code|grootboekcode)$/;
+const INTERVENTION_HEADER =
+  /^(interventie|interventienummer|interventienr|interventiecode|maatregel|nr|nummer|intervention)$/;
 
 /** A code as a key: case, spaces, dots and dashes never tell two order numbers apart. */
-export const codeKey = (text: string): string => text.trim().toLowerCase().replace(/[\s.\-_/]+/g, '');
+export const codeKey = (text: string): string =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s.\-_/]+/g, '');
 const exactKey = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** One cell may hold several codes: "7001, 7002" or "7001 / 7002". */
@@ -37,7 +43,10 @@ export function isMappingSheet(sheet: SheetSnapshot): boolean {
 }
 
 /** The budget sheet's order or project column, found in its header row(s). */
-function budgetOrderColumn(workbook: WorkbookSnapshot, model: BudgetModel): { sheet: SheetSnapshot; col: number } | undefined {
+function budgetOrderColumn(
+  workbook: WorkbookSnapshot,
+  model: BudgetModel,
+): { sheet: SheetSnapshot; col: number } | undefined {
   const sheet = workbook.sheets.find((s) => s.name === model.sheet);
   if (!sheet) return undefined;
   const headerRows = new Set([model.headerRow, ...model.tables.map((t) => t.headerRow)]);
@@ -46,7 +55,8 @@ function budgetOrderColumn(workbook: WorkbookSnapshot, model: BudgetModel): { sh
     for (let col = 0; col < cells.length; col++) {
       const cell = cellAt(sheet, row, col);
       // "Code" alone is the intervention's own number in a budget sheet; only order words count here.
-      if (cell?.kind === 'text' && ORDER_HEADER.test(normalise(cell.value)) && normalise(cell.value) !== 'code') return { sheet, col };
+      if (cell?.kind === 'text' && ORDER_HEADER.test(normalise(cell.value)) && normalise(cell.value) !== 'code')
+        return { sheet, col };
     }
   }
   return undefined;
@@ -108,7 +118,11 @@ function add<K>(map: Map<K, Intervention[]>, key: K, i: Intervention): void {
  * by the booking's partner; without a match on partner the first of them is taken, and the
  * partner rule then says the partner differs.
  */
-export function bookingMatcher(model: BudgetModel, workbook: WorkbookSnapshot, mapping: ReadonlyArray<MappingLine>): Matcher {
+export function bookingMatcher(
+  model: BudgetModel,
+  workbook: WorkbookSnapshot,
+  mapping: ReadonlyArray<MappingLine>,
+): Matcher {
   const byCode = new Map<string, Intervention[]>();
   const byName = new Map<string, Intervention[]>();
   for (const i of model.interventions) {
@@ -121,7 +135,8 @@ export function bookingMatcher(model: BudgetModel, workbook: WorkbookSnapshot, m
   const orderColumn = budgetOrderColumn(workbook, model);
   if (orderColumn) {
     for (const i of model.interventions) {
-      for (const code of codesIn(cellText(cellAt(orderColumn.sheet, i.row, orderColumn.col)))) add(byOrder, codeKey(code), i);
+      for (const code of codesIn(cellText(cellAt(orderColumn.sheet, i.row, orderColumn.col))))
+        add(byOrder, codeKey(code), i);
     }
   }
   const byMapping = new Map<string, Intervention[]>();
@@ -140,7 +155,11 @@ export function bookingMatcher(model: BudgetModel, workbook: WorkbookSnapshot, m
       for (const text of texts) {
         if (text === '') continue;
         const candidates = find(text);
-        if (candidates) return { intervention: candidates.find((i) => samePartner(partner, i.partner) === true) ?? candidates[0]!, method };
+        if (candidates)
+          return {
+            intervention: candidates.find((i) => samePartner(partner, i.partner) === true) ?? candidates[0]!,
+            method,
+          };
       }
     }
     return undefined;
@@ -160,7 +179,10 @@ export interface MappingCandidate {
  * Interventie cell left empty for the officer to fill in. Amounts as euros (a number), so the
  * sheet can add them up.
  */
-export function mappingRowsToAdd(candidates: ReadonlyArray<MappingCandidate>, listed: ReadonlyArray<string>): Array<Array<string | number>> {
+export function mappingRowsToAdd(
+  candidates: ReadonlyArray<MappingCandidate>,
+  listed: ReadonlyArray<string>,
+): Array<Array<string | number>> {
   const known = new Set(listed.map(codeKey));
   return candidates
     .filter((c) => c.code !== '' && !known.has(codeKey(c.code)))
@@ -170,10 +192,5 @@ export function mappingRowsToAdd(candidates: ReadonlyArray<MappingCandidate>, li
 /** The mapping sheet's first rows, as the pane writes it: title, explanation, blank, header. */
 export function mappingSheetHead(): Array<Array<string>> {
   const pad = (row: string[]): string[] => [...row, ...Array<string>(MAPPING_HEADER.length - row.length).fill('')];
-  return [
-    pad([MAPPING_TITLE]),
-    pad([MAPPING_INTRO]),
-    pad([]),
-    [...MAPPING_HEADER],
-  ];
+  return [pad([MAPPING_TITLE]), pad([MAPPING_INTRO]), pad([]), [...MAPPING_HEADER]];
 }

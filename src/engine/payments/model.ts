@@ -12,7 +12,11 @@ export type PaymentStatus = 'betaald' | 'open';
 
 export type DateReading =
   | { readonly kind: 'date'; readonly serial: DaySerial }
-  | { readonly kind: 'unreadable'; readonly text: string; readonly reason: 'empty' | 'text' | 'number' | 'boolean' | 'error' };
+  | {
+      readonly kind: 'unreadable';
+      readonly text: string;
+      readonly reason: 'empty' | 'text' | 'number' | 'boolean' | 'error';
+    };
 
 export interface PaymentColumns {
   readonly number?: number;
@@ -197,7 +201,11 @@ export interface Reconciliation {
   readonly interventions: ReadonlyArray<InterventionReconciliation>;
   readonly partners: ReadonlyArray<PartnerReconciliation>;
   /** Payments that name no intervention of the budget sheet. */
-  readonly unassigned: { readonly paidCents: number; readonly openCents: number; readonly payments: ReadonlyArray<Payment> };
+  readonly unassigned: {
+    readonly paidCents: number;
+    readonly openCents: number;
+    readonly payments: ReadonlyArray<Payment>;
+  };
   readonly paidCents: number;
   readonly openCents: number;
   /** Every calendar year of the period, and any other year a payment was made in, ascending. */

@@ -9,8 +9,29 @@ import { normalise } from '../text';
 
 /** Legal forms and small words that never tell two organisations apart. */
 const FILLER = new Set([
-  'stichting', 'st', 'vereniging', 'bv', 'nv', 'vof', 'b', 'v', 'n', 'de', 'het', 'een', 'van', 'voor', 'en', 'in', 'op', 'te',
-  'gemeente', 'the', 'of', 'and', 'foundation',
+  'stichting',
+  'st',
+  'vereniging',
+  'bv',
+  'nv',
+  'vof',
+  'b',
+  'v',
+  'n',
+  'de',
+  'het',
+  'een',
+  'van',
+  'voor',
+  'en',
+  'in',
+  'op',
+  'te',
+  'gemeente',
+  'the',
+  'of',
+  'and',
+  'foundation',
 ]);
 
 export function significantWords(name: string): string[] {

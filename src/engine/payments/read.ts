@@ -10,18 +10,30 @@ import type { BudgetModel } from '../model';
 import { normalise } from '../text';
 import { amountBasis, dateFromPeriod, kindFromDescription, ledgerAmount } from './ledger';
 import { bookingMatcher, isMappingSheet, type MappingLine } from './matching';
-import type { DateReading, Payment, PaymentColumns, PaymentKind, PaymentsSheet, PaymentStatus, VatChoice } from './model';
+import type {
+  DateReading,
+  Payment,
+  PaymentColumns,
+  PaymentKind,
+  PaymentsSheet,
+  PaymentStatus,
+  VatChoice,
+} from './model';
 
 export function readDate(cell: Cell | undefined): DateReading {
   if (cell === undefined || isBlank(cell)) return { kind: 'unreadable', text: '', reason: 'empty' };
   switch (cell.kind) {
     case 'number': {
       const serial = serialFromNumber(cell.value);
-      return serial !== undefined ? { kind: 'date', serial } : { kind: 'unreadable', text: cellText(cell), reason: 'number' };
+      return serial !== undefined
+        ? { kind: 'date', serial }
+        : { kind: 'unreadable', text: cellText(cell), reason: 'number' };
     }
     case 'text': {
       const serial = parseDateText(cell.value);
-      return serial !== undefined ? { kind: 'date', serial } : { kind: 'unreadable', text: cell.value.trim(), reason: 'text' };
+      return serial !== undefined
+        ? { kind: 'date', serial }
+        : { kind: 'unreadable', text: cell.value.trim(), reason: 'text' };
     }
     case 'boolean':
       return { kind: 'unreadable', text: cellText(cell), reason: 'boolean' };
@@ -68,14 +80,22 @@ export interface ReadPaymentsContext {
   readonly vat: VatChoice;
 }
 
-export function readPayments(sheet: SheetSnapshot, headerRow: number, columns: PaymentColumns, model: BudgetModel, context: ReadPaymentsContext): PaymentsSheet {
+export function readPayments(
+  sheet: SheetSnapshot,
+  headerRow: number,
+  columns: PaymentColumns,
+  model: BudgetModel,
+  context: ReadPaymentsContext,
+): PaymentsSheet {
   const match = bookingMatcher(model, context.workbook, context.mapping);
   const basis = amountBasis(columns, context.vat);
   const payments: Payment[] = [];
   const lastCol = Math.max(...Object.values(columns).filter((c): c is number => c !== undefined));
   const amountCols = [columns.amount, columns.debit, columns.credit, columns.amountExcl, columns.amountIncl];
   // A row is a payment when it has any of these; a line holding only a remark is not.
-  const essential = [columns.number, columns.date, columns.partner, columns.intervention, ...amountCols].filter((c): c is number => c !== undefined);
+  const essential = [columns.number, columns.date, columns.partner, columns.intervention, ...amountCols].filter(
+    (c): c is number => c !== undefined,
+  );
   for (let row = headerRow + 1; row < sheet.rows.length; row++) {
     const cells = sheet.rows[row];
     if (!cells || essential.every((c) => isBlank(cellAt(sheet, row, c)))) continue;
@@ -93,7 +113,8 @@ export function readPayments(sheet: SheetSnapshot, headerRow: number, columns: P
     const description = textAt(sheet, row, columns.description);
     const kind = kindText !== '' ? readKind(kindText) : kindFromDescription(normalise(description));
     // A credit note or a recovery is money coming back, whichever sign the ledger gives it.
-    const cents = (kind === 'creditnota' || kind === 'terugvordering') && amount.cents > 0 ? -amount.cents : amount.cents;
+    const cents =
+      (kind === 'creditnota' || kind === 'terugvordering') && amount.cents > 0 ? -amount.cents : amount.cents;
     const statusText = textAt(sheet, row, columns.status);
     const found = match([interventionText, secondary], partner === '' ? undefined : partner);
     payments.push({
@@ -114,5 +135,12 @@ export function readPayments(sheet: SheetSnapshot, headerRow: number, columns: P
     });
   }
   const mappingSheet = context.workbook.sheets.find(isMappingSheet)?.name;
-  return { sheet: sheet.name, headerRow, columns, basis, ...(mappingSheet !== undefined ? { mappingSheet } : {}), payments };
+  return {
+    sheet: sheet.name,
+    headerRow,
+    columns,
+    basis,
+    ...(mappingSheet !== undefined ? { mappingSheet } : {}),
+    payments,
+  };
 }

@@ -9,7 +9,19 @@ import type { BudgetModel, Intervention } from '../model';
 import { splitEqually } from '../money';
 import { totalBenut } from '../summaries';
 import { codeKey } from './matching';
-import type { InterventionReconciliation, MatchMethod, PartnerReconciliation, Payment, PaymentsSheet, Period, Reconciliation, SpendingRow, Tolerance, UnmatchedCode, YearSpending } from './model';
+import type {
+  InterventionReconciliation,
+  MatchMethod,
+  PartnerReconciliation,
+  Payment,
+  PaymentsSheet,
+  Period,
+  Reconciliation,
+  SpendingRow,
+  Tolerance,
+  UnmatchedCode,
+  YearSpending,
+} from './model';
 import { partnerKey } from './partners';
 
 export function isOutsidePeriod(payment: Payment, period: Period): boolean {
@@ -59,7 +71,12 @@ function addToRow(row: MutableRow, intervention: Intervention | undefined, cents
     row.withoutGoal += cents;
     return;
   }
-  const shares = allocations.every((a) => a.split) ? splitEqually(cents, allocations.length) : apportion(cents, allocations.map((a) => a.begrootCents));
+  const shares = allocations.every((a) => a.split)
+    ? splitEqually(cents, allocations.length)
+    : apportion(
+        cents,
+        allocations.map((a) => a.begrootCents),
+      );
   allocations.forEach((a, i) => {
     row.goals[a.goal - 1]! += shares[i]!;
   });
@@ -67,19 +84,29 @@ function addToRow(row: MutableRow, intervention: Intervention | undefined, cents
 
 function finishRow(row: MutableRow): SpendingRow {
   const total = row.goals.reduce((n, g) => n + g, 0) + row.withoutGoal;
-  return { goals: GOAL_NUMBERS.map((goal: GoalNumber, i) => ({ goal, paidCents: row.goals[i]! })), withoutGoalCents: row.withoutGoal, totalCents: total };
+  return {
+    goals: GOAL_NUMBERS.map((goal: GoalNumber, i) => ({ goal, paidCents: row.goals[i]! })),
+    withoutGoalCents: row.withoutGoal,
+    totalCents: total,
+  };
 }
 
 /**
  * Paid amounts per calendar year and goal. Each intervention's payments of one year are split over
  * its goals together, so rounding happens once per intervention and year, not per payment.
  */
-function spendingPerYear(payments: ReadonlyArray<Payment>, period: Period): { years: YearSpending[]; undated: SpendingRow } {
+function spendingPerYear(
+  payments: ReadonlyArray<Payment>,
+  period: Period,
+): { years: YearSpending[]; undated: SpendingRow } {
   const perYear = new Map<number, Map<Intervention | undefined, number>>();
   const undatedSums = new Map<Intervention | undefined, number>();
   for (const p of payments) {
     if (p.status !== 'betaald') continue;
-    const sums = p.date.kind === 'date' ? (perYear.get(yearOf(p.date.serial)) ?? new Map<Intervention | undefined, number>()) : undatedSums;
+    const sums =
+      p.date.kind === 'date'
+        ? (perYear.get(yearOf(p.date.serial)) ?? new Map<Intervention | undefined, number>())
+        : undatedSums;
     if (p.date.kind === 'date') perYear.set(yearOf(p.date.serial), sums);
     sums.set(p.intervention, (sums.get(p.intervention) ?? 0) + p.cents);
   }
@@ -149,7 +176,10 @@ function unmatchedCodes(unassigned: ReadonlyArray<Payment>): UnmatchedCode[] {
         payments,
       };
     })
-    .sort((a, b) => Math.abs(b.paidCents + b.openCents) - Math.abs(a.paidCents + a.openCents) || a.code.localeCompare(b.code));
+    .sort(
+      (a, b) =>
+        Math.abs(b.paidCents + b.openCents) - Math.abs(a.paidCents + a.openCents) || a.code.localeCompare(b.code),
+    );
 }
 
 function matchCounts(payments: ReadonlyArray<Payment>): Record<MatchMethod, number> {
@@ -169,7 +199,13 @@ export function reconcile(model: BudgetModel, sheet: PaymentsSheet, period: Peri
   const interventions = model.interventions.map((intervention): InterventionReconciliation => {
     const payments = byIntervention.get(intervention) ?? [];
     const paidCents = sumCents(payments, 'betaald');
-    return { intervention, paidCents, openCents: sumCents(payments, 'open'), differenceCents: intervention.benutCents - paidCents, payments };
+    return {
+      intervention,
+      paidCents,
+      openCents: sumCents(payments, 'open'),
+      differenceCents: intervention.benutCents - paidCents,
+      payments,
+    };
   });
   const unassignedPaid = sumCents(unassigned, 'betaald');
   const paidCents = sumCents(sheet.payments, 'betaald');
@@ -185,7 +221,12 @@ export function reconcile(model: BudgetModel, sheet: PaymentsSheet, period: Peri
   // there is no booked realisation, and the payments are all there is.
   const lastenCents = model.hasBenut ? totalBenut(model) : paidCents;
   const toleranceCents = reportingTolerance(lastenCents);
-  const tolerance: Tolerance = { lastenCents, toleranceCents, unexplainedCents: unexplained, within: unexplained <= toleranceCents };
+  const tolerance: Tolerance = {
+    lastenCents,
+    toleranceCents,
+    unexplainedCents: unexplained,
+    within: unexplained <= toleranceCents,
+  };
 
   let outsidePeriodCents = 0;
   let openInPeriod = 0;

@@ -41,7 +41,10 @@ function partnerStatus(p: PartnerReconciliation): ReconciliationStatus {
 /** Payments in the order the list shows them: per uitvoerder, per intervention, then as in the sheet. */
 function listedPayments(rec: Reconciliation): Payment[] {
   const byRow = (a: Payment, b: Payment): number => a.row - b.row;
-  return [...rec.partners.flatMap((p) => p.interventions.flatMap((r) => [...r.payments].sort(byRow))), ...[...rec.unassigned.payments].sort(byRow)];
+  return [
+    ...rec.partners.flatMap((p) => p.interventions.flatMap((r) => [...r.payments].sort(byRow))),
+    ...[...rec.unassigned.payments].sort(byRow),
+  ];
 }
 
 /** "binnen de tolerantie" or "boven de tolerantie", as a formula over the two cells. */
@@ -57,7 +60,11 @@ export function afstemmingSheet(ctx: PlanContext, rec: Reconciliation): PlanShee
   return layOut(ctx, rec, layOut(ctx, rec, 0).firstListRow).sheet;
 }
 
-function layOut(ctx: PlanContext, rec: Reconciliation, firstListRow: number): { sheet: PlanSheet; firstListRow: number } {
+function layOut(
+  ctx: PlanContext,
+  rec: Reconciliation,
+  firstListRow: number,
+): { sheet: PlanSheet; firstListRow: number } {
   const { result, w } = ctx;
   const { model } = result;
   const paymentsSheet = rec.paymentsSheet.sheet;
@@ -72,10 +79,16 @@ function layOut(ctx: PlanContext, rec: Reconciliation, firstListRow: number): { 
     const link = linkToList(list);
     return link ? text(w.paymentsCount(list.length), undefined, link) : undefined;
   };
-  const difference = (row: number, cents: number): CellSpec => formula(`${address(row, BENUT)}-${address(row, PAID)}`, cents / 100, 'euro');
+  const difference = (row: number, cents: number): CellSpec =>
+    formula(`${address(row, BENUT)}-${address(row, PAID)}`, cents / 100, 'euro');
 
   s.line(text(w.afstemmingTitle, 'title'));
-  s.line(text(w.afstemmingSubtitle(paymentsSheet, model.sheet, dutchDateOf(rec.period.start), dutchDateOf(rec.period.end)), 'subtitle'));
+  s.line(
+    text(
+      w.afstemmingSubtitle(paymentsSheet, model.sheet, dutchDateOf(rec.period.start), dutchDateOf(rec.period.end)),
+      'subtitle',
+    ),
+  );
   s.skip();
   if (rec.interventions.length === 0 && payments.length === 0) {
     s.line(text(w.noPayments, 'note'));
@@ -137,7 +150,12 @@ function layOut(ctx: PlanContext, rec: Reconciliation, firstListRow: number): { 
     undefined,
     text(w.total, 'total'),
     undefined,
-    sum(header + 1, last, BEGROOT, rec.interventions.reduce((n, r) => n + r.intervention.begrootCents, 0)),
+    sum(
+      header + 1,
+      last,
+      BEGROOT,
+      rec.interventions.reduce((n, r) => n + r.intervention.begrootCents, 0),
+    ),
     sum(header + 1, last, BENUT, benutTotal),
     sum(header + 1, last, PAID, rec.paidCents),
     sum(header + 1, last, OPEN, rec.openCents),
@@ -149,14 +167,23 @@ function layOut(ctx: PlanContext, rec: Reconciliation, firstListRow: number): { 
   // The tolerance, under the unexplained differences it judges. It is the engine's figure: the
   // rule (10% rounded down to the cent between the thresholds) is in the note below.
   const t = rec.tolerance;
-  const at = (label: string, spec: CellSpec): number => s.line(undefined, text(label, 'label'), ...Array<undefined>(UNEXPLAINED - 2).fill(undefined), spec);
+  const at = (label: string, spec: CellSpec): number =>
+    s.line(undefined, text(label, 'label'), ...Array<undefined>(UNEXPLAINED - 2).fill(undefined), spec);
   const unexplainedRow = at(w.unexplained, formula(address(totalRow, UNEXPLAINED), t.unexplainedCents / 100, 'euro'));
-  at(model.hasBenut ? w.lasten : w.lastenPaid, formula(address(totalRow, model.hasBenut ? BENUT : PAID), t.lastenCents / 100, 'euro'));
+  at(
+    model.hasBenut ? w.lasten : w.lastenPaid,
+    formula(address(totalRow, model.hasBenut ? BENUT : PAID), t.lastenCents / 100, 'euro'),
+  );
   const toleranceRow = at(w.toleranceLabel, euro(t.toleranceCents));
   at(
     w.verdict,
     formula(
-      verdictFormula(address(unexplainedRow, UNEXPLAINED), address(toleranceRow, UNEXPLAINED), w.withinTolerance, w.aboveTolerance),
+      verdictFormula(
+        address(unexplainedRow, UNEXPLAINED),
+        address(toleranceRow, UNEXPLAINED),
+        w.withinTolerance,
+        w.aboveTolerance,
+      ),
       t.within ? w.withinTolerance : w.aboveTolerance,
       undefined,
       'total',
@@ -208,7 +235,12 @@ function layOut(ctx: PlanContext, rec: Reconciliation, firstListRow: number): { 
     undefined,
     text(w.total, 'total'),
     formula(`SUM(${address(partnerHeader + 1, 2)}:${address(partnerLast, 2)})`, payments.length, 'integer', 'total'),
-    sum(partnerHeader + 1, partnerLast, BEGROOT, rec.partners.reduce((n, p) => n + p.begrootCents, 0)),
+    sum(
+      partnerHeader + 1,
+      partnerLast,
+      BEGROOT,
+      rec.partners.reduce((n, p) => n + p.begrootCents, 0),
+    ),
     sum(partnerHeader + 1, partnerLast, BENUT, benutTotal),
     sum(partnerHeader + 1, partnerLast, PAID, rec.paidCents),
     sum(partnerHeader + 1, partnerLast, OPEN, rec.openCents),
@@ -244,6 +276,14 @@ function layOut(ctx: PlanContext, rec: Reconciliation, firstListRow: number): { 
   }
   const listLast = s.row - 1;
   s.table({ name: 'NPO_Betalingen', headerRow: listHeader, firstCol: 0, lastCol: 9, lastRow: listLast });
-  s.line(undefined, text(w.total, 'total'), undefined, undefined, undefined, sum(listHeader + 1, listLast, PAID, rec.paidCents), sum(listHeader + 1, listLast, OPEN, rec.openCents));
+  s.line(
+    undefined,
+    text(w.total, 'total'),
+    undefined,
+    undefined,
+    undefined,
+    sum(listHeader + 1, listLast, PAID, rec.paidCents),
+    sum(listHeader + 1, listLast, OPEN, rec.openCents),
+  );
   return { sheet: s.build(), firstListRow: listHeader + 1 };
 }

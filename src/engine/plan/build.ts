@@ -24,7 +24,9 @@ export function buildOutputPlan(result: CheckResult, options: PlanOptions): Outp
     sheets: [
       overzichtSheet(ctx),
       ...GOAL_NUMBERS.map((goal) => doelSheet(ctx, goal)),
-      ...(result.reconciliation ? [afstemmingSheet(ctx, result.reconciliation), jaarrekeningSheet(ctx, result.reconciliation)] : []),
+      ...(result.reconciliation
+        ? [afstemmingSheet(ctx, result.reconciliation), jaarrekeningSheet(ctx, result.reconciliation)]
+        : []),
       controleSheet(ctx),
     ].map((sheet) => withPageLayout(sheet, ctx.w)),
     highlights: highlights(ctx),

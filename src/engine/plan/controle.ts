@@ -21,7 +21,13 @@ export function controleSheet(ctx: PlanContext): PlanSheet {
     acceptedSection(ctx, s);
     return s.build();
   }
-  const headerRow = s.line(text(w.severity, 'header'), text(w.rule, 'header'), text(w.cell, 'header'), figureHeader(w.amount), text(w.message, 'header'));
+  const headerRow = s.line(
+    text(w.severity, 'header'),
+    text(w.rule, 'header'),
+    text(w.cell, 'header'),
+    figureHeader(w.amount),
+    text(w.message, 'header'),
+  );
   for (const f of result.findings) s.line(...findingCells(f, options.lang));
   s.table({ name: 'NPO_Controle', headerRow, firstCol: 0, lastCol: 4, lastRow: s.row - 1 });
   s.freezeAt(headerRow + 1, 0);
@@ -35,15 +41,40 @@ function acceptedSection(ctx: PlanContext, s: SheetBuilder): void {
   if (result.accepted.length > 0) {
     s.skip();
     s.line(text(w.acceptedTitle(result.accepted.length), 'subtitle'));
-    s.line(text(w.severity, 'header'), text(w.rule, 'header'), text(w.cell, 'header'), figureHeader(w.amount), text(w.message, 'header'), text(w.reason, 'header'), text(w.acceptedOn, 'header'));
-    for (const f of result.accepted) s.line(...findingCells(f, options.lang), text(f.acceptance.reason), text(f.acceptance.acceptedOn));
+    s.line(
+      text(w.severity, 'header'),
+      text(w.rule, 'header'),
+      text(w.cell, 'header'),
+      figureHeader(w.amount),
+      text(w.message, 'header'),
+      text(w.reason, 'header'),
+      text(w.acceptedOn, 'header'),
+    );
+    for (const f of result.accepted)
+      s.line(...findingCells(f, options.lang), text(f.acceptance.reason), text(f.acceptance.acceptedOn));
   }
   if (result.unusedAcceptances.length > 0) {
     s.skip();
     s.line(text(w.unusedTitle(result.unusedAcceptances.length), 'subtitle'));
-    s.line(text(w.fingerprint, 'header'), undefined, undefined, undefined, text(w.message, 'header'), text(w.reason, 'header'), text(w.acceptedOn, 'header'));
+    s.line(
+      text(w.fingerprint, 'header'),
+      undefined,
+      undefined,
+      undefined,
+      text(w.message, 'header'),
+      text(w.reason, 'header'),
+      text(w.acceptedOn, 'header'),
+    );
     for (const a of result.unusedAcceptances) {
-      s.line(text(a.fingerprint), undefined, undefined, undefined, text(a.message ?? ''), text(a.reason), text(a.acceptedOn));
+      s.line(
+        text(a.fingerprint),
+        undefined,
+        undefined,
+        undefined,
+        text(a.message ?? ''),
+        text(a.reason),
+        text(a.acceptedOn),
+      );
     }
   }
 }

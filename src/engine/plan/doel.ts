@@ -66,7 +66,8 @@ export function doelSheet(ctx: PlanContext, goal: GoalNumber): PlanSheet {
   const begroot = rows.reduce((n, r) => n + r.a.begrootCents, 0);
   const benut = rows.reduce((n, r) => n + r.a.benutCents, 0);
   const totalRow = s.row;
-  const sum = (col: number, cents: number) => formula(`SUM(${address(headerRow + 1, col)}:${address(lastRow, col)})`, cents / 100, 'euro', 'total');
+  const sum = (col: number, cents: number) =>
+    formula(`SUM(${address(headerRow + 1, col)}:${address(lastRow, col)})`, cents / 100, 'euro', 'total');
   s.line(
     undefined,
     text(w.total, 'total'),
@@ -74,7 +75,12 @@ export function doelSheet(ctx: PlanContext, goal: GoalNumber): PlanSheet {
     sum(3, begroot),
     sum(4, benut),
     sum(5, begroot - benut),
-    formula(`IF(${address(totalRow, 3)}=0,"",${address(totalRow, 4)}/${address(totalRow, 3)})`, begroot === 0 ? '' : benut / begroot, 'percent', 'total'),
+    formula(
+      `IF(${address(totalRow, 3)}=0,"",${address(totalRow, 4)}/${address(totalRow, 3)})`,
+      begroot === 0 ? '' : benut / begroot,
+      'percent',
+      'total',
+    ),
   );
   s.freezeAt(headerRow + 1, 2);
   s.dataBar({ col: 6, firstRow: headerRow + 1, lastRow, color: 'FF5B9BD5' });
@@ -87,7 +93,14 @@ function noteOf(ctx: PlanContext, i: Intervention, a: Allocation): string {
   const tables = result.model.tables;
   const table = tables.length > 1 ? tables[i.table] : undefined;
   const tableNote = table ? w.table(i.table + 1, table.label) : '';
-  const splitNote = a.split ? w.split(joinGoals(i.allocations.map((x) => x.goal), w.and)) : '';
+  const splitNote = a.split
+    ? w.split(
+        joinGoals(
+          i.allocations.map((x) => x.goal),
+          w.and,
+        ),
+      )
+    : '';
   return [tableNote, splitNote].filter((n) => n !== '').join('; ');
 }
 

@@ -11,7 +11,10 @@ import type { Highlight } from './types';
 export function highlights(ctx: PlanContext): Highlight[] {
   const { result, options } = ctx;
   const byCell = new Map<string, Highlight>();
-  const sheets = new Set([result.model.sheet, ...(result.reconciliation ? [result.reconciliation.paymentsSheet.sheet] : [])]);
+  const sheets = new Set([
+    result.model.sheet,
+    ...(result.reconciliation ? [result.reconciliation.paymentsSheet.sheet] : []),
+  ]);
   for (const f of result.findings) {
     const at = parseAddress(f.cell);
     if (!sheets.has(f.sheet) || !at) continue;
@@ -22,7 +25,8 @@ export function highlights(ctx: PlanContext): Highlight[] {
       byCell.set(key, { sheet: f.sheet, row: at.row, col: at.col, cell: f.cell, severity: f.severity, note: line });
       continue;
     }
-    const severity = SEVERITY_ORDER.indexOf(f.severity) < SEVERITY_ORDER.indexOf(previous.severity) ? f.severity : previous.severity;
+    const severity =
+      SEVERITY_ORDER.indexOf(f.severity) < SEVERITY_ORDER.indexOf(previous.severity) ? f.severity : previous.severity;
     byCell.set(key, { ...previous, severity, note: `${previous.note}\n${line}` });
   }
   return [...byCell.values()];

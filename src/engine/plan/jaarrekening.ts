@@ -43,8 +43,12 @@ export function jaarrekeningSheet(ctx: PlanContext, rec: Reconciliation): PlanSh
     ...GOAL_NUMBERS.map((g) => figureHeader(w.goalColumn(g, goalInfo(g).short))),
     ...[w.withoutGoalShort, w.total, w.cumulative, w.remaining].map(figureHeader),
   );
-  const figures = (row: SpendingRow): CellSpec[] => [...row.goals.map((g) => euro(g.paidCents)), euro(row.withoutGoalCents)];
-  const rowTotal = (row: number, cents: number): CellSpec => formula(`SUM(${address(row, goalCol(1))}:${address(row, WITHOUT_GOAL)})`, cents / 100, 'euro');
+  const figures = (row: SpendingRow): CellSpec[] => [
+    ...row.goals.map((g) => euro(g.paidCents)),
+    euro(row.withoutGoalCents),
+  ];
+  const rowTotal = (row: number, cents: number): CellSpec =>
+    formula(`SUM(${address(row, goalCol(1))}:${address(row, WITHOUT_GOAL)})`, cents / 100, 'euro');
   rec.years.forEach((y, i) => {
     const row = s.row;
     const cumulative = i === 0 ? address(row, TOTAL) : `${address(row - 1, CUMULATIVE)}+${address(row, TOTAL)}`;
@@ -59,20 +63,42 @@ export function jaarrekeningSheet(ctx: PlanContext, rec: Reconciliation): PlanSh
   const hasUndated = rec.paymentsSheet.payments.some((p) => p.status === 'betaald' && p.date.kind === 'unreadable');
   if (hasUndated) s.line(text(w.undated), ...figures(rec.undated), rowTotal(s.row, rec.undated.totalCents));
   const last = s.row - 1;
-  s.table({ name: 'NPO_Jaarrekening', headerRow: header, firstCol: 0, lastCol: COLUMN_WIDTHS.length - 1, lastRow: last });
+  s.table({
+    name: 'NPO_Jaarrekening',
+    headerRow: header,
+    firstCol: 0,
+    lastCol: COLUMN_WIDTHS.length - 1,
+    lastRow: last,
+  });
 
   const all = [...rec.years, ...(hasUndated ? [rec.undated] : [])];
   const sumOf = (f: (r: SpendingRow) => number): number => all.reduce((n, r) => n + f(r), 0);
   const goalTotals = GOAL_NUMBERS.map((g) => sumOf((r) => r.goals[g - 1]!.paidCents));
   const withoutGoal = sumOf((r) => r.withoutGoalCents);
   const paid = sumOf((r) => r.totalCents);
-  const sum = (col: number, cents: number): CellSpec => formula(`SUM(${address(header + 1, col)}:${address(last, col)})`, cents / 100, 'euro', 'total');
-  const totalRow = s.line(text(w.total, 'total'), ...goalTotals.map((c, i) => sum(goalCol(i + 1), c)), sum(WITHOUT_GOAL, withoutGoal), sum(TOTAL, paid));
+  const sum = (col: number, cents: number): CellSpec =>
+    formula(`SUM(${address(header + 1, col)}:${address(last, col)})`, cents / 100, 'euro', 'total');
+  const totalRow = s.line(
+    text(w.total, 'total'),
+    ...goalTotals.map((c, i) => sum(goalCol(i + 1), c)),
+    sum(WITHOUT_GOAL, withoutGoal),
+    sum(TOTAL, paid),
+  );
   const totalCell = address(totalRow, TOTAL);
   s.line(
     text(w.share, 'label'),
-    ...goalTotals.map((c, i) => formula(`IF(${totalCell}=0,"",${address(totalRow, goalCol(i + 1))}/${totalCell})`, paid === 0 ? '' : c / paid, 'percent')),
-    formula(`IF(${totalCell}=0,"",${address(totalRow, WITHOUT_GOAL)}/${totalCell})`, paid === 0 ? '' : withoutGoal / paid, 'percent'),
+    ...goalTotals.map((c, i) =>
+      formula(
+        `IF(${totalCell}=0,"",${address(totalRow, goalCol(i + 1))}/${totalCell})`,
+        paid === 0 ? '' : c / paid,
+        'percent',
+      ),
+    ),
+    formula(
+      `IF(${totalCell}=0,"",${address(totalRow, WITHOUT_GOAL)}/${totalCell})`,
+      paid === 0 ? '' : withoutGoal / paid,
+      'percent',
+    ),
   );
   s.skip();
 
@@ -83,7 +109,12 @@ export function jaarrekeningSheet(ctx: PlanContext, rec: Reconciliation): PlanSh
   const unassignedRow = s.line(text(w.unassignedPaid), euro(b.unassignedCents));
   const spentRow = s.line(
     text(w.spent, 'label'),
-    formula(`${address(paidRow, 1)}-${address(outsideRow, 1)}-${address(unassignedRow, 1)}`, b.spentCents / 100, 'euro', 'total'),
+    formula(
+      `${address(paidRow, 1)}-${address(outsideRow, 1)}-${address(unassignedRow, 1)}`,
+      b.spentCents / 100,
+      'euro',
+      'total',
+    ),
   );
   const openRow = s.line(text(w.openItems), euro(b.openCents));
   const ended = options.checkedOn > rec.period.end;
@@ -91,7 +122,14 @@ export function jaarrekeningSheet(ctx: PlanContext, rec: Reconciliation): PlanSh
     text(ended ? w.paybackFinal(end) : w.paybackProjection(end), 'label'),
     formula(atLeastZero(`${ceiling}-${address(spentRow, 1)}`), b.paybackCents / 100, 'euro', 'total'),
   );
-  s.line(text(w.paybackAfterOpen), formula(atLeastZero(`${ceiling}-${address(spentRow, 1)}-${address(openRow, 1)}`), b.paybackAfterOpenCents / 100, 'euro'));
+  s.line(
+    text(w.paybackAfterOpen),
+    formula(
+      atLeastZero(`${ceiling}-${address(spentRow, 1)}-${address(openRow, 1)}`),
+      b.paybackAfterOpenCents / 100,
+      'euro',
+    ),
+  );
   if (hasUndated) s.line(text(w.paybackNote, 'note'));
   s.skip();
 

@@ -11,7 +11,12 @@ import { MAX_SHEET_NAME } from './validate';
 const MAX_TABLE_NAME = 255;
 
 /** A free name next to names already taken (lower-cased): "NPO Overzicht", else "NPO Overzicht (2)", ... */
-export function freeName(wanted: string, taken: ReadonlySet<string>, maxLength = MAX_SHEET_NAME, separator = ' (%)'): string {
+export function freeName(
+  wanted: string,
+  taken: ReadonlySet<string>,
+  maxLength = MAX_SHEET_NAME,
+  separator = ' (%)',
+): string {
   if (!taken.has(wanted.toLowerCase())) return wanted;
   for (let n = 2; ; n++) {
     const suffix = separator.replace('%', String(n));
@@ -54,7 +59,9 @@ export function placeTabs(plan: OutputPlan, taken: TakenNames): OutputPlan {
     sheets: plan.sheets.map((s) => ({
       ...s,
       name: tabNames.get(s.name) ?? s.name,
-      cells: s.cells.map((c) => (c.link && linkNames.has(c.link.sheet) ? { ...c, link: { ...c.link, sheet: rename(c.link.sheet) } } : c)),
+      cells: s.cells.map((c) =>
+        c.link && linkNames.has(c.link.sheet) ? { ...c, link: { ...c.link, sheet: rename(c.link.sheet) } } : c,
+      ),
       tables: s.tables.map((t) => ({ ...t, name: tableNames.get(t.name) ?? t.name })),
     })),
   };

@@ -38,10 +38,24 @@ export function overzichtSheet(ctx: PlanContext): PlanSheet {
 
   s.line(text(w.overzichtTitle, 'title'));
   s.line(text(w.checked(model.sheet, options.source, dutchDateOf(options.checkedOn)), 'subtitle'));
-  const ceilingRow = s.line(text(w.ceiling, 'label'), euro(model.ceiling.cents), text(ceilingSourceText(model.ceiling.source, options.lang, model.ceiling), 'note'));
+  const ceilingRow = s.line(
+    text(w.ceiling, 'label'),
+    euro(model.ceiling.cents),
+    text(ceilingSourceText(model.ceiling.source, options.lang, model.ceiling), 'note'),
+  );
   s.skip();
 
-  const headerRow = s.line(text(w.goal, 'header'), ...[w.begroot, w.benut, w.restant, w.percent, w.interventions, ...SEVERITY_ORDER.map((sev) => w.severities[sev])].map(figureHeader));
+  const headerRow = s.line(
+    text(w.goal, 'header'),
+    ...[
+      w.begroot,
+      w.benut,
+      w.restant,
+      w.percent,
+      w.interventions,
+      ...SEVERITY_ORDER.map((sev) => w.severities[sev]),
+    ].map(figureHeader),
+  );
   const firstRow = s.row;
 
   const countsPerGoal = GOAL_NUMBERS.map(() => [] as Finding[]);
@@ -65,26 +79,52 @@ export function overzichtSheet(ctx: PlanContext): PlanSheet {
     );
   }
   const wg = summaries.withoutGoal;
-  const withoutGoalRow = s.line(text(w.withoutGoal), ...figures(s.row, wg.begrootCents, wg.benutCents), count(wg.interventions), ...countCells(withoutGoalFindings));
+  const withoutGoalRow = s.line(
+    text(w.withoutGoal),
+    ...figures(s.row, wg.begrootCents, wg.benutCents),
+    count(wg.interventions),
+    ...countCells(withoutGoalFindings),
+  );
   s.line(text(w.general), undefined, undefined, undefined, undefined, undefined, ...countCells(ctx.generalFindings));
   const paymentsSheet = result.reconciliation?.paymentsSheet.sheet;
   if (paymentsSheet !== undefined) {
-    s.line(text(w.paymentsLine(paymentsSheet), undefined, { sheet: AFSTEMMING_SHEET, cell: 'A1' }), undefined, undefined, undefined, undefined, undefined, ...countCells(ctx.paymentFindings));
+    s.line(
+      text(w.paymentsLine(paymentsSheet), undefined, { sheet: AFSTEMMING_SHEET, cell: 'A1' }),
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      ...countCells(ctx.paymentFindings),
+    );
   }
   const lastRow = s.row - 1;
 
   const totalRow = s.row;
   const sum = (col: number, result: number, format: 'euro' | 'integer'): CellSpec =>
     formula(`SUM(${address(firstRow, col)}:${address(lastRow, col)})`, result, format, 'total');
-  const perGoalCounts = [...countsPerGoal, withoutGoalFindings, ctx.generalFindings, ctx.paymentFindings].map(countBySeverity);
+  const perGoalCounts = [...countsPerGoal, withoutGoalFindings, ctx.generalFindings, ctx.paymentFindings].map(
+    countBySeverity,
+  );
   s.line(
     text(w.total, 'total'),
     sum(1, summaries.begrootCents / 100, 'euro'),
     sum(2, summaries.benutCents / 100, 'euro'),
     sum(3, (summaries.begrootCents - summaries.benutCents) / 100, 'euro'),
-    formula(`IF(${address(totalRow, 1)}=0,"",${address(totalRow, 2)}/${address(totalRow, 1)})`, summaries.begrootCents === 0 ? '' : summaries.benutCents / summaries.begrootCents, 'percent', 'total'),
+    formula(
+      `IF(${address(totalRow, 1)}=0,"",${address(totalRow, 2)}/${address(totalRow, 1)})`,
+      summaries.begrootCents === 0 ? '' : summaries.benutCents / summaries.begrootCents,
+      'percent',
+      'total',
+    ),
     sum(5, summaries.goals.reduce((n, g) => n + g.interventions, 0) + wg.interventions, 'integer'),
-    ...SEVERITY_ORDER.map((sev, i) => sum(FIRST_COUNT_COL + i, perGoalCounts.reduce((n, c) => n + c[sev], 0), 'integer')),
+    ...SEVERITY_ORDER.map((sev, i) =>
+      sum(
+        FIRST_COUNT_COL + i,
+        perGoalCounts.reduce((n, c) => n + c[sev], 0),
+        'integer',
+      ),
+    ),
   );
   s.skip();
 
@@ -93,9 +133,18 @@ export function overzichtSheet(ctx: PlanContext): PlanSheet {
   const amountCents = verdict.kind === 'at' ? 0 : verdict.amountCents;
   const ceilingCell = address(ceilingRow, 1);
   const totalCell = address(totalRow, 1);
-  if (verdict.kind === 'over') s.line(text(w.overCeiling, 'label'), formula(`${totalCell}-${ceilingCell}`, amountCents / 100, 'euro', 'total'));
+  if (verdict.kind === 'over')
+    s.line(text(w.overCeiling, 'label'), formula(`${totalCell}-${ceilingCell}`, amountCents / 100, 'euro', 'total'));
   else s.line(text(w.room, 'label'), formula(`${ceilingCell}-${totalCell}`, amountCents / 100, 'euro', 'total'));
-  s.line(text(verdict.kind === 'over' ? w.over(formatEuro(amountCents)) : verdict.kind === 'under' ? w.under(formatEuro(amountCents)) : w.exact));
+  s.line(
+    text(
+      verdict.kind === 'over'
+        ? w.over(formatEuro(amountCents))
+        : verdict.kind === 'under'
+          ? w.under(formatEuro(amountCents))
+          : w.exact,
+    ),
+  );
   s.line(text(w.multiGoalNote, 'note'));
 
   s.freezeAt(headerRow + 1, 1);

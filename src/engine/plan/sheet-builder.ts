@@ -1,6 +1,16 @@
 /** Accumulates a plan sheet's cells row by row, so each tab's builder reads like the tab itself. */
 import { address } from '../grid';
-import type { PlanCell, PlanContent, PlanDataBar, PlanFormat, PlanLink, PlanSheet, PlanSheetPurpose, PlanStyle, PlanTable } from './types';
+import type {
+  PlanCell,
+  PlanContent,
+  PlanDataBar,
+  PlanFormat,
+  PlanLink,
+  PlanSheet,
+  PlanSheetPurpose,
+  PlanStyle,
+  PlanTable,
+} from './types';
 import type { GoalNumber } from '../goals';
 
 export interface CellSpec {
@@ -11,11 +21,27 @@ export interface CellSpec {
   readonly link?: PlanLink;
 }
 
-export const text = (value: string, style?: PlanStyle, link?: PlanLink): CellSpec => ({ content: { kind: 'text', text: value }, style, link });
+export const text = (value: string, style?: PlanStyle, link?: PlanLink): CellSpec => ({
+  content: { kind: 'text', text: value },
+  style,
+  link,
+});
 /** A header over a column of figures. */
-export const figureHeader = (value: string): CellSpec => ({ content: { kind: 'text', text: value }, style: 'header', align: 'right' });
-export const euro = (cents: number, style?: PlanStyle): CellSpec => ({ content: { kind: 'number', value: cents / 100 }, format: 'euro', style });
-export const count = (value: number, style?: PlanStyle): CellSpec => ({ content: { kind: 'number', value }, format: 'integer', style });
+export const figureHeader = (value: string): CellSpec => ({
+  content: { kind: 'text', text: value },
+  style: 'header',
+  align: 'right',
+});
+export const euro = (cents: number, style?: PlanStyle): CellSpec => ({
+  content: { kind: 'number', value: cents / 100 },
+  format: 'euro',
+  style,
+});
+export const count = (value: number, style?: PlanStyle): CellSpec => ({
+  content: { kind: 'number', value },
+  format: 'integer',
+  style,
+});
 export const formula = (f: string, result: number | string, format?: PlanFormat, style?: PlanStyle): CellSpec => ({
   content: { kind: 'formula', formula: f, result },
   format,

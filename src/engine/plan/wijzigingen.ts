@@ -56,7 +56,18 @@ export function wijzigingenSheet(comparison: Comparison, options: WijzigingenOpt
   };
   const s = new SheetBuilder(WIJZIGINGEN_SHEET, 'wijzigingen', COLUMN_WIDTHS);
   s.line(text(w.title, 'title'));
-  s.line(text(w.subtitle(comparison.oldSheet, options.oldSource, comparison.newSheet, options.newSource, dutchDateOf(options.checkedOn)), 'subtitle'));
+  s.line(
+    text(
+      w.subtitle(
+        comparison.oldSheet,
+        options.oldSource,
+        comparison.newSheet,
+        options.newSource,
+        dutchDateOf(options.checkedOn),
+      ),
+      'subtitle',
+    ),
+  );
   s.skip();
 
   s.line(text(w.perIntervention, 'subtitle'));
@@ -85,12 +96,20 @@ export function wijzigingenSheet(comparison: Comparison, options: WijzigingenOpt
       text(codes(line.old)),
       text(codes(line.new)),
       text(line.new.length > 0 ? [...new Set(line.new.map((r) => r.name))].join(' / ') : first.name),
-      text([...new Set((line.new.length > 0 ? line.new : line.old).map((r) => r.partner ?? ''))].filter((p) => p !== '').join(' / ')),
+      text(
+        [...new Set((line.new.length > 0 ? line.new : line.old).map((r) => r.partner ?? ''))]
+          .filter((p) => p !== '')
+          .join(' / '),
+      ),
       line.old.length > 0 ? euro(oldCents) : undefined,
       line.new.length > 0 ? euro(newCents) : undefined,
       formula(`${address(row, NEW_COL)}-${address(row, OLD_COL)}`, (newCents - oldCents) / 100, 'euro'),
       text(changeLabels(comparison.changes, line, lang) || w.unchanged),
-      text(line.match ? `${line.match.certain ? '' : `${w.uncertain}: `}${methodText(line.match.method, lang)} (${line.match.similarity}%)` : w.none),
+      text(
+        line.match
+          ? `${line.match.certain ? '' : `${w.uncertain}: `}${methodText(line.match.method, lang)} (${line.match.similarity}%)`
+          : w.none,
+      ),
       link(line.old[0], 'old'),
       link(line.new[0], 'new'),
     );
@@ -98,36 +117,106 @@ export function wijzigingenSheet(comparison: Comparison, options: WijzigingenOpt
   const lastRow = s.row - 1;
   const { totals } = comparison;
   const sumOf = (col: number, cents: number): CellSpec =>
-    lastRow >= firstRow ? formula(`SUM(${address(firstRow, col)}:${address(lastRow, col)})`, cents / 100, 'euro', 'total') : euro(cents, 'total');
-  const totalRow = s.line(text(w.total, 'total'), undefined, undefined, undefined, undefined, sumOf(OLD_COL, totals.oldCents), sumOf(NEW_COL, totals.newCents), sumOf(DIFF_COL, totals.differenceCents));
-  if (lastRow >= firstRow) s.table({ name: 'NPO_Wijzigingen', headerRow, firstCol: 0, lastCol: COLUMN_WIDTHS.length - 1, lastRow });
+    lastRow >= firstRow
+      ? formula(`SUM(${address(firstRow, col)}:${address(lastRow, col)})`, cents / 100, 'euro', 'total')
+      : euro(cents, 'total');
+  const totalRow = s.line(
+    text(w.total, 'total'),
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    sumOf(OLD_COL, totals.oldCents),
+    sumOf(NEW_COL, totals.newCents),
+    sumOf(DIFF_COL, totals.differenceCents),
+  );
+  if (lastRow >= firstRow)
+    s.table({ name: 'NPO_Wijzigingen', headerRow, firstCol: 0, lastCol: COLUMN_WIDTHS.length - 1, lastRow });
   s.skip();
 
   s.line(text(w.perGoal, 'subtitle'));
-  s.line(text(w.goal, 'header'), undefined, undefined, undefined, undefined, figureHeader(w.oldBegroot), figureHeader(w.newBegroot), figureHeader(w.difference));
+  s.line(
+    text(w.goal, 'header'),
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    figureHeader(w.oldBegroot),
+    figureHeader(w.newBegroot),
+    figureHeader(w.difference),
+  );
   const firstGoalRow = s.row;
   for (const g of comparison.goals) {
     const row = s.row;
-    s.line(text(goalLabel(g.goal, lang)), undefined, undefined, undefined, undefined, euro(g.oldCents), euro(g.newCents), formula(`${address(row, NEW_COL)}-${address(row, OLD_COL)}`, g.differenceCents / 100, 'euro'));
+    s.line(
+      text(goalLabel(g.goal, lang)),
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      euro(g.oldCents),
+      euro(g.newCents),
+      formula(`${address(row, NEW_COL)}-${address(row, OLD_COL)}`, g.differenceCents / 100, 'euro'),
+    );
   }
   const lastGoalRow = s.row - 1;
-  const goalSum = (col: number, cents: number): CellSpec => formula(`SUM(${address(firstGoalRow, col)}:${address(lastGoalRow, col)})`, cents / 100, 'euro', 'total');
-  s.line(text(w.total, 'total'), undefined, undefined, undefined, undefined, goalSum(OLD_COL, totals.oldCents), goalSum(NEW_COL, totals.newCents), goalSum(DIFF_COL, totals.differenceCents));
+  const goalSum = (col: number, cents: number): CellSpec =>
+    formula(`SUM(${address(firstGoalRow, col)}:${address(lastGoalRow, col)})`, cents / 100, 'euro', 'total');
+  s.line(
+    text(w.total, 'total'),
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    goalSum(OLD_COL, totals.oldCents),
+    goalSum(NEW_COL, totals.newCents),
+    goalSum(DIFF_COL, totals.differenceCents),
+  );
   s.skip();
 
   const ceilingRow = s.row;
-  const diff = (row: number, cents: number): CellSpec => formula(`${address(row, NEW_COL)}-${address(row, OLD_COL)}`, cents / 100, 'euro');
-  s.line(text(w.ceiling, 'label'), undefined, undefined, undefined, undefined, euro(totals.oldCeilingCents), euro(totals.newCeilingCents), diff(ceilingRow, totals.newCeilingCents - totals.oldCeilingCents));
+  const diff = (row: number, cents: number): CellSpec =>
+    formula(`${address(row, NEW_COL)}-${address(row, OLD_COL)}`, cents / 100, 'euro');
+  s.line(
+    text(w.ceiling, 'label'),
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    euro(totals.oldCeilingCents),
+    euro(totals.newCeilingCents),
+    diff(ceilingRow, totals.newCeilingCents - totals.oldCeilingCents),
+  );
   const roomRow = s.row;
-  const room = (col: number, cents: number): CellSpec => formula(`${address(ceilingRow, col)}-${address(totalRow, col)}`, cents / 100, 'euro', 'total');
-  s.line(text(w.room, 'label'), undefined, undefined, undefined, undefined, room(OLD_COL, totals.oldRoomCents), room(NEW_COL, totals.newRoomCents), diff(roomRow, totals.newRoomCents - totals.oldRoomCents));
+  const room = (col: number, cents: number): CellSpec =>
+    formula(`${address(ceilingRow, col)}-${address(totalRow, col)}`, cents / 100, 'euro', 'total');
+  s.line(
+    text(w.room, 'label'),
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    room(OLD_COL, totals.oldRoomCents),
+    room(NEW_COL, totals.newRoomCents),
+    diff(roomRow, totals.newRoomCents - totals.oldRoomCents),
+  );
   s.skip();
 
   s.line(text(w.allChanges, 'subtitle'));
   if (comparison.changes.length === 0) {
     s.line(text(w.noChanges, 'note'));
   } else {
-    s.line(text(w.goal, 'header'), text(w.oldCell, 'header'), text(w.newCell, 'header'), text(w.message, 'header'), text(w.id, 'header'), figureHeader(w.oldValue), figureHeader(w.newValue), figureHeader(w.difference), text(w.changes, 'header'));
+    s.line(
+      text(w.goal, 'header'),
+      text(w.oldCell, 'header'),
+      text(w.newCell, 'header'),
+      text(w.message, 'header'),
+      text(w.id, 'header'),
+      figureHeader(w.oldValue),
+      figureHeader(w.newValue),
+      figureHeader(w.difference),
+      text(w.changes, 'header'),
+    );
     for (const c of comparison.changes) {
       const row = s.row;
       const amounts = c.oldCents !== undefined && c.newCents !== undefined;
@@ -139,7 +228,9 @@ export function wijzigingenSheet(comparison: Comparison, options: WijzigingenOpt
         text(c.id),
         amounts ? euro(c.oldCents!) : undefined,
         amounts ? euro(c.newCents!) : undefined,
-        amounts ? formula(`${address(row, NEW_COL)}-${address(row, OLD_COL)}`, (c.newCents! - c.oldCents!) / 100, 'euro') : undefined,
+        amounts
+          ? formula(`${address(row, NEW_COL)}-${address(row, OLD_COL)}`, (c.newCents! - c.oldCents!) / 100, 'euro')
+          : undefined,
         text(CHANGE_LABEL[lang][c.id]),
       );
     }
@@ -154,7 +245,13 @@ function codes(refs: ReadonlyArray<VersionRef>): string {
 
 /** Matches first, then what only one version has, each in its goal and in sheet order. */
 function lines(comparison: Comparison): Line[] {
-  const result: Line[] = comparison.matches.map((m) => ({ goal: m.new[0]!.goals[0] ?? m.old[0]!.goals[0] ?? null, old: m.old, new: m.new, match: m, order: m.new[0]!.row }));
+  const result: Line[] = comparison.matches.map((m) => ({
+    goal: m.new[0]!.goals[0] ?? m.old[0]!.goals[0] ?? null,
+    old: m.old,
+    new: m.new,
+    match: m,
+    order: m.new[0]!.row,
+  }));
   for (const c of comparison.changes) {
     if (c.id === 'VERSION_REMOVED') result.push({ goal: c.goal, old: [c.old!], new: [], order: c.old!.row });
     if (c.id === 'VERSION_ADDED') result.push({ goal: c.goal, old: [], new: [c.new!], order: c.new!.row });
@@ -169,7 +266,11 @@ function changeLabels(changes: ReadonlyArray<VersionChange>, line: Line, lang: L
   const newRows = new Set(line.new.map((r) => r.row));
   const labels = changes
     .filter((c) => c.id !== 'VERSION_GOAL_SHIFT' && c.id !== 'VERSION_TOTAL')
-    .filter((c) => [c.old, ...(c.parts?.old ?? [])].some((r) => r !== undefined && oldRows.has(r.row)) || [c.new, ...(c.parts?.new ?? [])].some((r) => r !== undefined && newRows.has(r.row)))
+    .filter(
+      (c) =>
+        [c.old, ...(c.parts?.old ?? [])].some((r) => r !== undefined && oldRows.has(r.row)) ||
+        [c.new, ...(c.parts?.new ?? [])].some((r) => r !== undefined && newRows.has(r.row)),
+    )
     .map((c) => CHANGE_LABEL[lang][c.id]);
   return [...new Set(labels)].join('; ');
 }

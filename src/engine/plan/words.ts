@@ -3,12 +3,40 @@
  * how the checker knows its own tabs.
  */
 import { ACCEPTANCES_SHEET, CORRECTIONS_SHEET, MAPPING_SHEET } from '../words/sheets';
-import { AFSTEMMING_SHEET, CONTROLE_SHEET, GOAL_TAB_PREFIX, JAARREKENING_SHEET, OVERZICHT_SHEET, WIJZIGINGEN_SHEET, type ReconciliationStatus } from '../words/tabs';
+import {
+  AFSTEMMING_SHEET,
+  CONTROLE_SHEET,
+  GOAL_TAB_PREFIX,
+  JAARREKENING_SHEET,
+  OVERZICHT_SHEET,
+  WIJZIGINGEN_SHEET,
+  type ReconciliationStatus,
+} from '../words/tabs';
 
 export { ruleTitle } from '../words/rule-titles';
-export { AFSTEMMING_SHEET, CONTROLE_SHEET, goalTabName, JAARREKENING_SHEET, OVERZICHT_SHEET, temporaryTabName, WIJZIGINGEN_SHEET, tabWords as words, type ReconciliationStatus, type Status } from '../words/tabs';
+export {
+  AFSTEMMING_SHEET,
+  CONTROLE_SHEET,
+  goalTabName,
+  JAARREKENING_SHEET,
+  OVERZICHT_SHEET,
+  temporaryTabName,
+  WIJZIGINGEN_SHEET,
+  tabWords as words,
+  type ReconciliationStatus,
+  type Status,
+} from '../words/tabs';
 
-const OWN_TABS = [OVERZICHT_SHEET, CONTROLE_SHEET, AFSTEMMING_SHEET, JAARREKENING_SHEET, ACCEPTANCES_SHEET, CORRECTIONS_SHEET, MAPPING_SHEET, WIJZIGINGEN_SHEET];
+const OWN_TABS = [
+  OVERZICHT_SHEET,
+  CONTROLE_SHEET,
+  AFSTEMMING_SHEET,
+  JAARREKENING_SHEET,
+  ACCEPTANCES_SHEET,
+  CORRECTIONS_SHEET,
+  MAPPING_SHEET,
+  WIJZIGINGEN_SHEET,
+];
 const OWN_TAB = new RegExp(`^(${OWN_TABS.join('|')}|${GOAL_TAB_PREFIX} [1-5] .+?)( \\(\\d+\\))?$`);
 
 /**
@@ -19,4 +47,10 @@ export function isOwnTabName(name: string): boolean {
   return OWN_TAB.test(name);
 }
 
-export const RECONCILIATION_STATUS_ORDER: ReadonlyArray<ReconciliationStatus> = ['difference', 'overBudget', 'open', 'none', 'reconciled'];
+export const RECONCILIATION_STATUS_ORDER: ReadonlyArray<ReconciliationStatus> = [
+  'difference',
+  'overBudget',
+  'open',
+  'none',
+  'reconciled',
+];

@@ -4,7 +4,13 @@ import { amountCheck, paymentAmountCheck } from './checks/amounts';
 import { euro, FIELD, quote } from './phrases';
 import type { RuleDefinition } from './rule';
 
-export interface Params { name: string; field: AmountField; text: string; amount: number; basis: 'circa' | 'range' | 'pending' }
+export interface Params {
+  name: string;
+  field: AmountField;
+  text: string;
+  amount: number;
+  basis: 'circa' | 'range' | 'pending';
+}
 
 export const AMOUNT_ESTIMATE: RuleDefinition<'AMOUNT_ESTIMATE', Params> = {
   id: 'AMOUNT_ESTIMATE',

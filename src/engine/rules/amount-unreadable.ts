@@ -4,7 +4,12 @@ import { amountCheck, paymentAmountCheck } from './checks/amounts';
 import { FIELD, quote } from './phrases';
 import type { RuleDefinition } from './rule';
 
-export interface Params { name: string; field: AmountField; text: string; reason: 'text' | 'date' | 'boolean' | 'too-large' }
+export interface Params {
+  name: string;
+  field: AmountField;
+  text: string;
+  reason: 'text' | 'date' | 'boolean' | 'too-large';
+}
 
 function unreadableNl(p: Params): string {
   if (p.reason === 'date') return 'de cel is als datum opgemaakt';
@@ -25,8 +30,10 @@ export const AMOUNT_UNREADABLE: RuleDefinition<'AMOUNT_UNREADABLE', Params> = {
   severity: 'error',
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name }, which: p.field }),
   message: {
-    nl: (p) => `Het ${FIELD.nl[p.field]} van ${quote(p.name)} is geen bedrag (${unreadableNl(p)}); de controle kan het niet meetellen.`,
-    en: (p) => `The ${FIELD.en[p.field]} of ${quote(p.name)} is not an amount (${unreadableEn(p)}); the check cannot count it.`,
+    nl: (p) =>
+      `Het ${FIELD.nl[p.field]} van ${quote(p.name)} is geen bedrag (${unreadableNl(p)}); de controle kan het niet meetellen.`,
+    en: (p) =>
+      `The ${FIELD.en[p.field]} of ${quote(p.name)} is not an amount (${unreadableEn(p)}); the check cannot count it.`,
   },
   checks: [amountCheck, paymentAmountCheck],
 };

@@ -7,7 +7,11 @@ import { sheetCell } from './checks/sheet-cell';
 import { euro } from './phrases';
 import { bySheet, type Check, type RuleDefinition } from './rule';
 
-export interface Params { total: number; ceiling: number; left: number }
+export interface Params {
+  total: number;
+  ceiling: number;
+  left: number;
+}
 
 function budgetUnallocated(model: BudgetModel): RawFinding[] {
   const ceiling = model.ceiling.cents;
@@ -15,7 +19,15 @@ function budgetUnallocated(model: BudgetModel): RawFinding[] {
   const verdict = ceilingVerdict(begroot, ceiling);
   if (verdict.kind !== 'under') return [];
   const left = verdict.amountCents;
-  return [{ rule: 'BUDGET_UNALLOCATED', ...sheetCell(model, 'begroot'), amountCents: left, field: 'begroot', params: { total: begroot, ceiling, left } }];
+  return [
+    {
+      rule: 'BUDGET_UNALLOCATED',
+      ...sheetCell(model, 'begroot'),
+      amountCents: left,
+      field: 'begroot',
+      params: { total: begroot, ceiling, left },
+    },
+  ];
 }
 
 const check: Check = { on: 'budget', run: budgetUnallocated };
@@ -25,8 +37,10 @@ export const BUDGET_UNALLOCATED: RuleDefinition<'BUDGET_UNALLOCATED', Params> = 
   severity: 'info',
   fingerprint: bySheet,
   message: {
-    nl: (p) => `Van het plafond van ${euro(p.ceiling)} is ${euro(p.left)} nog niet begroot (totaal begroot ${euro(p.total)}).`,
-    en: (p) => `Of the ceiling of ${euro(p.ceiling)}, ${euro(p.left)} is not yet budgeted (total budgeted ${euro(p.total)}).`,
+    nl: (p) =>
+      `Van het plafond van ${euro(p.ceiling)} is ${euro(p.left)} nog niet begroot (totaal begroot ${euro(p.total)}).`,
+    en: (p) =>
+      `Of the ceiling of ${euro(p.ceiling)}, ${euro(p.left)} is not yet budgeted (total budgeted ${euro(p.total)}).`,
   },
   checks: [check],
 };

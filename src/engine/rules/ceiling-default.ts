@@ -6,7 +6,10 @@ import { euro, quote } from './phrases';
 import { bySheet, type Check, type RuleDefinition } from './rule';
 
 /** `unusable`: the labelled cell whose content could not be the ceiling, when there was one. */
-export interface Params { ceiling: number; unusable?: { cell: string; label: string; text: string } }
+export interface Params {
+  ceiling: number;
+  unusable?: { cell: string; label: string; text: string };
+}
 
 /** The default is Hilversum's grant: for any other municipality every comparison with it uses the wrong figure. */
 function ceilingDefault(model: BudgetModel): RawFinding[] {
@@ -16,7 +19,13 @@ function ceilingDefault(model: BudgetModel): RawFinding[] {
   // A ceiling cell that holds something unusable is where the user has to look.
   return [
     bad
-      ? { rule: 'CEILING_DEFAULT', ...(bad.sheet !== model.sheet ? { sheet: bad.sheet } : {}), row: bad.row, col: bad.col, params: { ceiling, unusable: { cell: address(bad.row, bad.col), label: bad.label, text: bad.text } } }
+      ? {
+          rule: 'CEILING_DEFAULT',
+          ...(bad.sheet !== model.sheet ? { sheet: bad.sheet } : {}),
+          row: bad.row,
+          col: bad.col,
+          params: { ceiling, unusable: { cell: address(bad.row, bad.col), label: bad.label, text: bad.text } },
+        }
       : { rule: 'CEILING_DEFAULT', ...(model.begrootHeader ?? { row: model.headerRow, col: 0 }), params: { ceiling } },
   ];
 }

@@ -7,7 +7,11 @@ import { sheetCell } from './checks/sheet-cell';
 import { euro } from './phrases';
 import { bySheet, type Check, type RuleDefinition } from './rule';
 
-export interface Params { total: number; ceiling: number; excess: number }
+export interface Params {
+  total: number;
+  ceiling: number;
+  excess: number;
+}
 
 function ceilingExceeded(model: BudgetModel): RawFinding[] {
   const ceiling = model.ceiling.cents;
@@ -15,7 +19,15 @@ function ceilingExceeded(model: BudgetModel): RawFinding[] {
   const verdict = ceilingVerdict(begroot, ceiling);
   if (verdict.kind !== 'over') return [];
   const excess = verdict.amountCents;
-  return [{ rule: 'CEILING_EXCEEDED', ...sheetCell(model, 'begroot'), amountCents: excess, field: 'begroot', params: { total: begroot, ceiling, excess } }];
+  return [
+    {
+      rule: 'CEILING_EXCEEDED',
+      ...sheetCell(model, 'begroot'),
+      amountCents: excess,
+      field: 'begroot',
+      params: { total: begroot, ceiling, excess },
+    },
+  ];
 }
 
 const check: Check = { on: 'budget', run: ceilingExceeded };

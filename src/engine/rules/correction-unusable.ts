@@ -18,7 +18,18 @@ function correctionUnusable(model: BudgetModel): RawFinding[] {
   for (const p of model.reading.problems) {
     switch (p.kind) {
       case 'column-moved':
-        findings.push({ rule: 'CORRECTION_UNUSABLE', row: p.row, col: p.col, params: { label: 'column-moved', column: columnName(p.col), expected: p.expected, found: p.found, choice: p.choice } });
+        findings.push({
+          rule: 'CORRECTION_UNUSABLE',
+          row: p.row,
+          col: p.col,
+          params: {
+            label: 'column-moved',
+            column: columnName(p.col),
+            expected: p.expected,
+            found: p.found,
+            choice: p.choice,
+          },
+        });
         break;
       case 'header-row':
         findings.push({ rule: 'CORRECTION_UNUSABLE', ...header, params: { label: 'header-row', row: p.row + 1 } });
@@ -27,7 +38,13 @@ function correctionUnusable(model: BudgetModel): RawFinding[] {
         findings.push({ rule: 'CORRECTION_UNUSABLE', ...header, params: { label: 'ceiling-cell', cell: p.cell } });
         break;
       case 'unreadable':
-        findings.push({ rule: 'CORRECTION_UNUSABLE', sheet: p.sheet, row: p.row, col: 0, params: { label: 'unreadable', sheet: p.sheet, row: p.row + 1, text: p.text } });
+        findings.push({
+          rule: 'CORRECTION_UNUSABLE',
+          sheet: p.sheet,
+          row: p.row,
+          col: 0,
+          params: { label: 'unreadable', sheet: p.sheet, row: p.row + 1, text: p.text },
+        });
         break;
     }
   }

@@ -7,14 +7,18 @@ import { paymentRef } from './checks/payment-rows';
 import { paymentEn, paymentNl, quote } from './phrases';
 import type { Check, RuleDefinition } from './rule';
 
-export interface Params { payment: PaymentRef; name: string }
+export interface Params {
+  payment: PaymentRef;
+  name: string;
+}
 
 /**
  * Earlier: dated on or before the credit note (a credit the same day as its invoice is common);
  * when either date cannot be read, a row above it.
  */
 function isEarlier(candidate: Payment, credit: Payment): boolean {
-  if (candidate.date.kind === 'date' && credit.date.kind === 'date') return candidate.date.serial <= credit.date.serial && candidate !== credit;
+  if (candidate.date.kind === 'date' && credit.date.kind === 'date')
+    return candidate.date.serial <= credit.date.serial && candidate !== credit;
   return candidate.row < credit.row;
 }
 
@@ -25,7 +29,9 @@ function creditNoteUnmatched(_model: BudgetModel, rec: Reconciliation): RawFindi
     for (const credit of r.payments) {
       // A recovered advance has its own rule (SUBSIDY_RECOVERY_WITHOUT_ADVANCE).
       if (credit.cents >= 0 || credit.kind === 'terugvordering') continue;
-      const matched = r.payments.some((p) => p.cents > 0 && samePartner(p.partner, credit.partner) !== false && isEarlier(p, credit));
+      const matched = r.payments.some(
+        (p) => p.cents > 0 && samePartner(p.partner, credit.partner) !== false && isEarlier(p, credit),
+      );
       if (matched) continue;
       findings.push({
         rule: 'CREDIT_NOTE_UNMATCHED',
@@ -48,8 +54,10 @@ export const CREDIT_NOTE_UNMATCHED: RuleDefinition<'CREDIT_NOTE_UNMATCHED', Para
   severity: 'warning',
   fingerprint: (p) => ({ subject: { kind: 'payment', payment: p.payment } }),
   message: {
-    nl: (p) => `${paymentNl(p.payment, 'Creditnota')} hoort bij geen eerdere betaling aan ${quote(p.payment.partner ?? '')} voor interventie ${quote(p.name)}; staat hij bij de juiste interventie en partner?`,
-    en: (p) => `${paymentEn(p.payment, 'Credit note')} matches no earlier payment to ${quote(p.payment.partner ?? '')} for intervention ${quote(p.name)}; is it booked on the right intervention and partner?`,
+    nl: (p) =>
+      `${paymentNl(p.payment, 'Creditnota')} hoort bij geen eerdere betaling aan ${quote(p.payment.partner ?? '')} voor interventie ${quote(p.name)}; staat hij bij de juiste interventie en partner?`,
+    en: (p) =>
+      `${paymentEn(p.payment, 'Credit note')} matches no earlier payment to ${quote(p.payment.partner ?? '')} for intervention ${quote(p.name)}; is it booked on the right intervention and partner?`,
   },
   checks: [check],
 };

@@ -6,7 +6,12 @@ import { normalise } from '../text';
 import { quote } from './phrases';
 import type { Check, RuleDefinition } from './rule';
 
-export interface Params { code: string; name: string; otherName: string; otherCell: string }
+export interface Params {
+  code: string;
+  name: string;
+  otherName: string;
+  otherCell: string;
+}
 
 function duplicateCode(model: BudgetModel): RawFinding[] {
   const findings: RawFinding[] = [];
@@ -37,7 +42,8 @@ export const DUPLICATE_CODE: RuleDefinition<'DUPLICATE_CODE', Params> = {
   severity: 'warning',
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name } }),
   message: {
-    nl: (p) => `Nummer ${quote(p.code)} wordt ook gebruikt voor een andere interventie (${quote(p.otherName)} in ${p.otherCell}).`,
+    nl: (p) =>
+      `Nummer ${quote(p.code)} wordt ook gebruikt voor een andere interventie (${quote(p.otherName)} in ${p.otherCell}).`,
     en: (p) => `Code ${quote(p.code)} is also used for another intervention (${quote(p.otherName)} in ${p.otherCell}).`,
   },
   checks: [check],

@@ -5,7 +5,12 @@ import { totalsCheck } from './checks/totals';
 import { FIELD, quote } from './phrases';
 import type { RuleDefinition } from './rule';
 
-export interface Params { name: string; field: AmountField; error: string; partCell?: string }
+export interface Params {
+  name: string;
+  field: AmountField;
+  error: string;
+  partCell?: string;
+}
 
 export const FORMULA_ERROR: RuleDefinition<'FORMULA_ERROR', Params> = {
   id: 'FORMULA_ERROR',

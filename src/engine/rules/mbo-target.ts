@@ -5,7 +5,9 @@ import { normalise } from '../text';
 import { quote } from './phrases';
 import type { Check, RuleDefinition } from './rule';
 
-export interface Params { name: string }
+export interface Params {
+  name: string;
+}
 
 const MBO = /\bmbo|\bmiddelbaar beroeps ?onderwijs\b/;
 
@@ -18,9 +20,13 @@ function mentionsMbo(i: Intervention): boolean {
 }
 
 function mboTarget(model: BudgetModel): RawFinding[] {
-  return model.interventions
-    .filter(mentionsMbo)
-    .map((i): RawFinding => ({ rule: 'MBO_TARGET', row: i.row, col: i.labelCol, interventionCode: i.code, params: { name: i.name } }));
+  return model.interventions.filter(mentionsMbo).map((i): RawFinding => ({
+    rule: 'MBO_TARGET',
+    row: i.row,
+    col: i.labelCol,
+    interventionCode: i.code,
+    params: { name: i.name },
+  }));
 }
 
 const check: Check = { on: 'budget', run: mboTarget };
@@ -30,8 +36,10 @@ export const MBO_TARGET: RuleDefinition<'MBO_TARGET', Params> = {
   severity: 'warning',
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name } }),
   message: {
-    nl: (p) => `Interventie ${quote(p.name)} noemt mbo-leerlingen of -studenten als doelgroep; gemeentelijke NPO-middelen zijn niet bedoeld voor het mbo.`,
-    en: (p) => `Intervention ${quote(p.name)} names MBO students as its target group; municipal NPO funds are not meant for MBO.`,
+    nl: (p) =>
+      `Interventie ${quote(p.name)} noemt mbo-leerlingen of -studenten als doelgroep; gemeentelijke NPO-middelen zijn niet bedoeld voor het mbo.`,
+    en: (p) =>
+      `Intervention ${quote(p.name)} names MBO students as its target group; municipal NPO funds are not meant for MBO.`,
   },
   checks: [check],
 };

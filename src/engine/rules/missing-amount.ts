@@ -4,7 +4,9 @@ import type { BudgetModel } from '../model';
 import { quote } from './phrases';
 import type { Check, RuleDefinition } from './rule';
 
-export interface Params { name: string }
+export interface Params {
+  name: string;
+}
 
 function missingAmount(model: BudgetModel): RawFinding[] {
   const findings: RawFinding[] = [];
@@ -12,7 +14,14 @@ function missingAmount(model: BudgetModel): RawFinding[] {
     const begroot = i.amounts.filter((a) => a.field === 'begroot');
     // A figure merged over this row from the one above is budgeted there, not missing.
     if (begroot.every((a) => a.reading.kind === 'empty' && !a.merged)) {
-      findings.push({ rule: 'MISSING_AMOUNT', row: i.row, col: begroot[0]?.col ?? i.labelCol, interventionCode: i.code, field: 'begroot', params: { name: i.name } });
+      findings.push({
+        rule: 'MISSING_AMOUNT',
+        row: i.row,
+        col: begroot[0]?.col ?? i.labelCol,
+        interventionCode: i.code,
+        field: 'begroot',
+        params: { name: i.name },
+      });
     }
   }
   return findings;

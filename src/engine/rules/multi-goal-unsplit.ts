@@ -6,7 +6,10 @@ import { goalCellOf, hasAmount } from './checks/goal-cells';
 import { goalList, quote } from './phrases';
 import type { Check, RuleDefinition } from './rule';
 
-export interface Params { name: string; goals: ReadonlyArray<GoalNumber> }
+export interface Params {
+  name: string;
+  goals: ReadonlyArray<GoalNumber>;
+}
 
 function multiGoalUnsplit(model: BudgetModel): RawFinding[] {
   const findings: RawFinding[] = [];
@@ -14,7 +17,13 @@ function multiGoalUnsplit(model: BudgetModel): RawFinding[] {
     // An intervention without a goal or with an unknown one has that finding instead.
     if ((i.goalMatch.kind === 'none' && hasAmount(i)) || i.goalMatch.kind === 'unknown') continue;
     if (i.splitOverGoals && (i.begrootCents !== 0 || i.benutCents !== 0)) {
-      findings.push({ rule: 'MULTI_GOAL_UNSPLIT', ...goalCellOf(i), interventionCode: i.code, field: 'goal', params: { name: i.name, goals: i.allocations.map((a) => a.goal) } });
+      findings.push({
+        rule: 'MULTI_GOAL_UNSPLIT',
+        ...goalCellOf(i),
+        interventionCode: i.code,
+        field: 'goal',
+        params: { name: i.name, goals: i.allocations.map((a) => a.goal) },
+      });
     }
   }
   return findings;
@@ -27,8 +36,10 @@ export const MULTI_GOAL_UNSPLIT: RuleDefinition<'MULTI_GOAL_UNSPLIT', Params> = 
   severity: 'warning',
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name } }),
   message: {
-    nl: (p) => `Interventie ${quote(p.name)} dient ${goalList(p.goals, 'nl')} zonder bedrag per doel; het bedrag is gelijk over die doelen verdeeld.`,
-    en: (p) => `Intervention ${quote(p.name)} serves ${goalList(p.goals, 'en')} without an amount per goal; the amount was split equally over those goals.`,
+    nl: (p) =>
+      `Interventie ${quote(p.name)} dient ${goalList(p.goals, 'nl')} zonder bedrag per doel; het bedrag is gelijk over die doelen verdeeld.`,
+    en: (p) =>
+      `Intervention ${quote(p.name)} serves ${goalList(p.goals, 'en')} without an amount per goal; the amount was split equally over those goals.`,
   },
   checks: [check],
 };

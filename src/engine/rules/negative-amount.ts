@@ -4,7 +4,11 @@ import { amountCheck } from './checks/amounts';
 import { euro, FIELD, quote } from './phrases';
 import type { RuleDefinition } from './rule';
 
-export interface Params { name: string; field: AmountField; amount: number }
+export interface Params {
+  name: string;
+  field: AmountField;
+  amount: number;
+}
 
 export const NEGATIVE_AMOUNT: RuleDefinition<'NEGATIVE_AMOUNT', Params> = {
   id: 'NEGATIVE_AMOUNT',

@@ -5,13 +5,22 @@ import { hasAmount } from './checks/goal-cells';
 import { quote } from './phrases';
 import type { Check, RuleDefinition } from './rule';
 
-export interface Params { name: string }
+export interface Params {
+  name: string;
+}
 
 function noGoal(model: BudgetModel): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const i of model.interventions) {
     if (i.goalMatch.kind === 'none' && hasAmount(i)) {
-      findings.push({ rule: 'NO_GOAL', row: i.row, col: i.labelCol, interventionCode: i.code, field: 'goal', params: { name: i.name } });
+      findings.push({
+        rule: 'NO_GOAL',
+        row: i.row,
+        col: i.labelCol,
+        interventionCode: i.code,
+        field: 'goal',
+        params: { name: i.name },
+      });
     }
   }
   return findings;

@@ -5,7 +5,13 @@ import type { AmountCell, BudgetModel, Intervention } from '../model';
 import { euro, goalName, quote } from './phrases';
 import type { Check, RuleDefinition } from './rule';
 
-export interface Params { name: string; begroot: number; benut: number; over: number; goal?: GoalNumber }
+export interface Params {
+  name: string;
+  begroot: number;
+  benut: number;
+  over: number;
+  goal?: GoalNumber;
+}
 
 /** A budget that can be compared with: a real figure, an estimate or a deliberate zero. */
 const COMPARABLE = new Set(['number', 'text-number', 'estimate', 'zero']);

@@ -4,7 +4,11 @@ import { paymentRowsCheck } from './checks/payment-rows';
 import { paymentEn, paymentNl, quote } from './phrases';
 import type { RuleDefinition } from './rule';
 
-export interface Params { payment: PaymentRef; text: string; reason: 'empty' | 'text' | 'number' | 'boolean' | 'error' }
+export interface Params {
+  payment: PaymentRef;
+  text: string;
+  reason: 'empty' | 'text' | 'number' | 'boolean' | 'error';
+}
 
 export const PAYMENT_DATE_UNREADABLE: RuleDefinition<'PAYMENT_DATE_UNREADABLE', Params> = {
   id: 'PAYMENT_DATE_UNREADABLE',

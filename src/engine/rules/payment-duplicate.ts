@@ -4,7 +4,11 @@ import { paymentRowsCheck } from './checks/payment-rows';
 import { paymentEn, paymentNl } from './phrases';
 import type { RuleDefinition } from './rule';
 
-export interface Params { payment: PaymentRef; otherRow: number; same: 'number' | 'date-amount' }
+export interface Params {
+  payment: PaymentRef;
+  otherRow: number;
+  same: 'number' | 'date-amount';
+}
 
 export const PAYMENT_DUPLICATE: RuleDefinition<'PAYMENT_DUPLICATE', Params> = {
   id: 'PAYMENT_DUPLICATE',

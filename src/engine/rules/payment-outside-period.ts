@@ -4,7 +4,12 @@ import { paymentRowsCheck } from './checks/payment-rows';
 import { paymentEn, paymentNl } from './phrases';
 import type { RuleDefinition } from './rule';
 
-export interface Params { payment: PaymentRef; date: string; before: boolean; boundary: string }
+export interface Params {
+  payment: PaymentRef;
+  date: string;
+  before: boolean;
+  boundary: string;
+}
 
 export const PAYMENT_OUTSIDE_PERIOD: RuleDefinition<'PAYMENT_OUTSIDE_PERIOD', Params> = {
   id: 'PAYMENT_OUTSIDE_PERIOD',

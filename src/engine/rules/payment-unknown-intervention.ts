@@ -4,7 +4,11 @@ import { paymentRowsCheck } from './checks/payment-rows';
 import { paymentEn, paymentNl, quote } from './phrases';
 import type { RuleDefinition } from './rule';
 
-export interface Params { payment: PaymentRef; text: string; budgetSheet: string }
+export interface Params {
+  payment: PaymentRef;
+  text: string;
+  budgetSheet: string;
+}
 
 export const PAYMENT_UNKNOWN_INTERVENTION: RuleDefinition<'PAYMENT_UNKNOWN_INTERVENTION', Params> = {
   id: 'PAYMENT_UNKNOWN_INTERVENTION',

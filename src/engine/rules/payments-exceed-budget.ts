@@ -5,7 +5,13 @@ import type { Reconciliation } from '../payments/model';
 import { euro, quote } from './phrases';
 import type { Check, RuleDefinition } from './rule';
 
-export interface Params { name: string; begroot: number; payments: number; open: number; excess: number }
+export interface Params {
+  name: string;
+  begroot: number;
+  payments: number;
+  open: number;
+  excess: number;
+}
 
 /** A budget that can be compared with: a real figure, an estimate or a deliberate zero. */
 const COMPARABLE = new Set(['number', 'text-number', 'estimate', 'zero']);
@@ -15,7 +21,10 @@ function paymentsExceedBudget(_model: BudgetModel, rec: Reconciliation): RawFind
   for (const r of rec.interventions) {
     const i = r.intervention;
     const begrootCells = i.amounts.filter((a) => a.field === 'begroot');
-    const comparable = begrootCells.length > 0 && begrootCells.every((a) => COMPARABLE.has(a.reading.kind) || a.reading.kind === 'empty') && begrootCells.some((a) => a.reading.kind !== 'empty');
+    const comparable =
+      begrootCells.length > 0 &&
+      begrootCells.every((a) => COMPARABLE.has(a.reading.kind) || a.reading.kind === 'empty') &&
+      begrootCells.some((a) => a.reading.kind !== 'empty');
     const payments = r.paidCents + r.openCents;
     if (!comparable || payments <= i.begrootCents) continue;
     const cell = begrootCells[0]!;

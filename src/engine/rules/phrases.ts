@@ -58,7 +58,10 @@ export function list(items: ReadonlyArray<string>, lang: Lang, max = 5): string 
 /** "‘Bijles’ (rij 4) en ‘Jeugdcoach’ (rij 5)"; without rows simply "interventies", so a sentence stays whole. */
 export function rowRefs(rows: ReadonlyArray<RowRef>, lang: Lang): string {
   if (rows.length === 0) return lang === 'nl' ? 'interventies' : 'interventions';
-  return list(rows.map((r) => `${quote(r.name)} (${lang === 'nl' ? 'rij' : 'row'} ${r.row})`), lang);
+  return list(
+    rows.map((r) => `${quote(r.name)} (${lang === 'nl' ? 'rij' : 'row'} ${r.row})`),
+    lang,
+  );
 }
 
 /** [6,7,8,10] → "rijen 6–8 en 10"; [] → "geen rijen". */

@@ -19,15 +19,33 @@ function readingUncertain(model: BudgetModel): RawFinding[] {
     switch (u.kind) {
       case 'columns': {
         const table = model.tables.find((t) => t.headerRow === u.row);
-        const columns = u.cols.map((c, i) => `${columnName(c)} ‘${u.labels[i] ?? table?.columns.find((x) => x.col === c)?.header ?? ''}’`);
-        findings.push({ rule: 'READING_UNCERTAIN', row: u.row, col: u.cols[0]!, field: u.field, params: { label: 'columns', field: u.field, columns, first: columnName(u.cols[0]!) } });
+        const columns = u.cols.map(
+          (c, i) => `${columnName(c)} ‘${u.labels[i] ?? table?.columns.find((x) => x.col === c)?.header ?? ''}’`,
+        );
+        findings.push({
+          rule: 'READING_UNCERTAIN',
+          row: u.row,
+          col: u.cols[0]!,
+          field: u.field,
+          params: { label: 'columns', field: u.field, columns, first: columnName(u.cols[0]!) },
+        });
         break;
       }
       case 'header-row':
-        findings.push({ rule: 'READING_UNCERTAIN', row: u.row, col: u.col, params: { label: 'header-row', row: u.row + 1, alternative: u.alternative + 1 } });
+        findings.push({
+          rule: 'READING_UNCERTAIN',
+          row: u.row,
+          col: u.col,
+          params: { label: 'header-row', row: u.row + 1, alternative: u.alternative + 1 },
+        });
         break;
       case 'unit':
-        findings.push({ rule: 'READING_UNCERTAIN', row: u.row, col: u.col, params: { label: 'unit', plan: u.planCents, ceiling: u.ceilingCents } });
+        findings.push({
+          rule: 'READING_UNCERTAIN',
+          row: u.row,
+          col: u.col,
+          params: { label: 'unit', plan: u.planCents, ceiling: u.ceilingCents },
+        });
         break;
     }
   }

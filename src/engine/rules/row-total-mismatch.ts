@@ -7,7 +7,15 @@ import { euro, list, quote } from './phrases';
 import type { Check, RuleDefinition } from './rule';
 
 /** A row's stated total against its parts: years or periods adding up, or primitief + wijziging = na wijziging. */
-export interface Params { name: string; field: AmountRole; stated: number; sum: number; difference: number; parts: PartsKind; partLabels: ReadonlyArray<string> }
+export interface Params {
+  name: string;
+  field: AmountRole;
+  stated: number;
+  sum: number;
+  difference: number;
+  parts: PartsKind;
+  partLabels: ReadonlyArray<string>;
+}
 
 /**
  * A row's own total against its parts: begroot split over years with a total column, or a
@@ -31,7 +39,15 @@ function rowTotalMismatch(model: BudgetModel): RawFinding[] {
         amountCents: difference,
         interventionCode: i.code,
         field: check.field,
-        params: { name: i.name, field: check.field, stated, sum, difference, parts: check.kind, partLabels: check.labels },
+        params: {
+          name: i.name,
+          field: check.field,
+          stated,
+          sum,
+          difference,
+          parts: check.kind,
+          partLabels: check.labels,
+        },
       });
     }
   }

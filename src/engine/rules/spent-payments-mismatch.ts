@@ -5,7 +5,14 @@ import type { Reconciliation } from '../payments/model';
 import { euro, quote } from './phrases';
 import type { Check, RuleDefinition } from './rule';
 
-export interface Params { name: string; benut: number; paid: number; difference: number; open: number; paymentsSheet: string }
+export interface Params {
+  name: string;
+  benut: number;
+  paid: number;
+  difference: number;
+  open: number;
+  paymentsSheet: string;
+}
 
 /** A benut that is no figure at all: comparing it with payments would only repeat its own finding. */
 const UNCOUNTABLE = new Set(['unreadable', 'error']);
@@ -25,7 +32,14 @@ function spentPaymentsMismatch(model: BudgetModel, rec: Reconciliation): RawFind
       amountCents: r.differenceCents,
       interventionCode: i.code,
       field: 'benut',
-      params: { name: i.name, benut: i.benutCents, paid: r.paidCents, difference: r.differenceCents, open: r.openCents, paymentsSheet: rec.paymentsSheet.sheet },
+      params: {
+        name: i.name,
+        benut: i.benutCents,
+        paid: r.paidCents,
+        difference: r.differenceCents,
+        open: r.openCents,
+        paymentsSheet: rec.paymentsSheet.sheet,
+      },
     });
   }
   return findings;

@@ -5,7 +5,13 @@ import { euro, paymentEn, paymentNl, quote } from './phrases';
 import type { RuleDefinition } from './rule';
 
 /** `payment` is the last advance; `advances` their sum, `end` the period's end date. */
-export interface Params { payment: PaymentRef; name: string; advances: number; count: number; end: string }
+export interface Params {
+  payment: PaymentRef;
+  name: string;
+  advances: number;
+  count: number;
+  end: string;
+}
 
 export const SUBSIDY_ADVANCE_UNSETTLED: RuleDefinition<'SUBSIDY_ADVANCE_UNSETTLED', Params> = {
   id: 'SUBSIDY_ADVANCE_UNSETTLED',

@@ -5,7 +5,14 @@ import { euro, paymentEn, paymentNl, quote } from './phrases';
 import type { RuleDefinition } from './rule';
 
 /** `payment` is the settlement; `settled` = advances + settlements − recoveries. */
-export interface Params { payment: PaymentRef; name: string; grant: number; settled: number; advances: number; excess: number }
+export interface Params {
+  payment: PaymentRef;
+  name: string;
+  grant: number;
+  settled: number;
+  advances: number;
+  excess: number;
+}
 
 export const SUBSIDY_SETTLEMENT_ABOVE_GRANT: RuleDefinition<'SUBSIDY_SETTLEMENT_ABOVE_GRANT', Params> = {
   id: 'SUBSIDY_SETTLEMENT_ABOVE_GRANT',

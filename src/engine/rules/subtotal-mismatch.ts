@@ -4,7 +4,14 @@ import { totalsCheck } from './checks/totals';
 import { euro, quote } from './phrases';
 import type { RuleDefinition } from './rule';
 
-export interface Params { label: string; field: AmountRole; stated: number; sum: number; difference: number; textParts: number }
+export interface Params {
+  label: string;
+  field: AmountRole;
+  stated: number;
+  sum: number;
+  difference: number;
+  textParts: number;
+}
 
 export const SUBTOTAL_MISMATCH: RuleDefinition<'SUBTOTAL_MISMATCH', Params> = {
   id: 'SUBTOTAL_MISMATCH',

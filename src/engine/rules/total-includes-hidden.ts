@@ -5,7 +5,11 @@ import { formulaCheck } from './checks/formulas';
 import { quote, rowRefs, TOTAL_FIELD } from './phrases';
 import type { RuleDefinition } from './rule';
 
-export interface Params { label: string; field: AmountRole; rows: ReadonlyArray<RowRef> }
+export interface Params {
+  label: string;
+  field: AmountRole;
+  rows: ReadonlyArray<RowRef>;
+}
 
 export const TOTAL_INCLUDES_HIDDEN: RuleDefinition<'TOTAL_INCLUDES_HIDDEN', Params> = {
   id: 'TOTAL_INCLUDES_HIDDEN',

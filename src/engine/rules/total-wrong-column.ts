@@ -4,7 +4,11 @@ import { formulaCheck } from './checks/formulas';
 import { list, quote, TOTAL_FIELD } from './phrases';
 import type { RuleDefinition } from './rule';
 
-export interface Params { label: string; field: AmountRole; cells: ReadonlyArray<string> }
+export interface Params {
+  label: string;
+  field: AmountRole;
+  cells: ReadonlyArray<string>;
+}
 
 export const TOTAL_WRONG_COLUMN: RuleDefinition<'TOTAL_WRONG_COLUMN', Params> = {
   id: 'TOTAL_WRONG_COLUMN',

@@ -6,13 +6,23 @@ import { goalCellOf } from './checks/goal-cells';
 import { goalName, quote } from './phrases';
 import type { Check, RuleDefinition } from './rule';
 
-export interface Params { name: string; text: string; suggestion?: GoalNumber }
+export interface Params {
+  name: string;
+  text: string;
+  suggestion?: GoalNumber;
+}
 
 function unknownGoal(model: BudgetModel): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const i of model.interventions) {
     if (i.goalMatch.kind !== 'unknown') continue;
-    findings.push({ rule: 'UNKNOWN_GOAL', ...goalCellOf(i), interventionCode: i.code, field: 'goal', params: { name: i.name, text: i.goalMatch.text, suggestion: i.goalMatch.suggestion } });
+    findings.push({
+      rule: 'UNKNOWN_GOAL',
+      ...goalCellOf(i),
+      interventionCode: i.code,
+      field: 'goal',
+      params: { name: i.name, text: i.goalMatch.text, suggestion: i.goalMatch.suggestion },
+    });
   }
   return findings;
 }

@@ -45,7 +45,8 @@ export function compareUsage(lang: Lang): string {
   return USAGE[lang];
 }
 
-export type CompareUsageProblem = 'bad-option' | 'bad-lang' | 'bad-format' | 'files' | 'one-file-needs-sheets' | 'same-sheet' | 'force-without-out';
+export type CompareUsageProblem =
+  'bad-option' | 'bad-lang' | 'bad-format' | 'files' | 'one-file-needs-sheets' | 'same-sheet' | 'force-without-out';
 
 export function compareUsageProblemText(problem: CompareUsageProblem, lang: Lang, d: string): string {
   const nl: Record<CompareUsageProblem, string> = {

@@ -153,7 +153,20 @@ export function usageProblemText(problem: UsageProblem, lang: Lang, d: string): 
   return (lang === 'nl' ? nl : en)[problem];
 }
 
-export type FileProblem = 'not-found' | 'is-directory' | 'not-a-file' | 'no-access' | 'link-loop' | 'name-too-long' | 'encrypted' | 'old-format' | 'other-format' | 'not-xlsx' | 'damaged' | 'too-large' | 'too-many-parts';
+export type FileProblem =
+  | 'not-found'
+  | 'is-directory'
+  | 'not-a-file'
+  | 'no-access'
+  | 'link-loop'
+  | 'name-too-long'
+  | 'encrypted'
+  | 'old-format'
+  | 'other-format'
+  | 'not-xlsx'
+  | 'damaged'
+  | 'too-large'
+  | 'too-many-parts';
 export type OtherFormat = 'ods' | 'xlsb' | 'docx' | 'pptx';
 export type Damage =
   | { readonly kind: 'incomplete' }
@@ -234,7 +247,9 @@ function otherFormatText(format: OtherFormat | undefined, lang: Lang): string {
 /** Where a damaged file is damaged, and what to do about it; starts with a colon, ends the sentence. */
 function damageText(damage: Damage | undefined, lang: Lang): string {
   const nl = lang === 'nl';
-  const repair = nl ? 'Open het in Excel, dat aanbiedt het te herstellen, sla het op en controleer het opnieuw.' : 'Open it in Excel, which offers to repair it, save it and check it again.';
+  const repair = nl
+    ? 'Open het in Excel, dat aanbiedt het te herstellen, sla het op en controleer het opnieuw.'
+    : 'Open it in Excel, which offers to repair it, save it and check it again.';
   switch (damage?.kind) {
     case undefined:
       return '.';
@@ -247,8 +262,13 @@ function damageText(damage: Damage | undefined, lang: Lang): string {
         ? `: de ingepakte gegevens${damage.sheet !== undefined ? ` van werkblad ‘${damage.sheet}’` : ''} kloppen niet. ${repair}`
         : `: the packed data${damage.sheet !== undefined ? ` of worksheet ‘${damage.sheet}’` : ''} is corrupt. ${repair}`;
     case 'content':
-      if (damage.sheet !== undefined) return nl ? `: werkblad ‘${damage.sheet}’ houdt halverwege op. ${repair}` : `: worksheet ‘${damage.sheet}’ stops halfway. ${repair}`;
-      return nl ? `: de inhoud is geen geldige Excel-werkmap. ${repair}` : `: its content is no valid Excel workbook. ${repair}`;
+      if (damage.sheet !== undefined)
+        return nl
+          ? `: werkblad ‘${damage.sheet}’ houdt halverwege op. ${repair}`
+          : `: worksheet ‘${damage.sheet}’ stops halfway. ${repair}`;
+      return nl
+        ? `: de inhoud is geen geldige Excel-werkmap. ${repair}`
+        : `: its content is no valid Excel workbook. ${repair}`;
     case 'sheet-missing':
       return nl
         ? `: werkblad ‘${damage.sheet}’ staat in de werkmap vermeld, maar ontbreekt in het bestand. ${repair}`
@@ -285,7 +305,8 @@ function tooLargeText(f: string, size: WorkbookSize, lang: Lang): string {
   return `‘${f}’ is too large to check: the file is ${mb(size.fileBytes)} and unpacks to ${mb(size.sheetBytes)} of worksheet data${where}; npo-check reads up to ${mb(size.limitBytes)}. Copy the budget sheet (and a payments sheet, if any) into a new workbook and check that.`;
 }
 
-export type OutputProblem = 'out-is-input' | 'out-exists' | 'out-is-folder' | 'out-folder-missing' | 'out-folder-not-folder';
+export type OutputProblem =
+  'out-is-input' | 'out-exists' | 'out-is-folder' | 'out-folder-missing' | 'out-folder-not-folder';
 
 /** Why the report cannot go where `--out` says; `f` is the path as the user wrote it, `d` its folder. */
 export function outputProblemText(problem: OutputProblem, lang: Lang, f: string, d: string): string {
@@ -368,7 +389,13 @@ export function reportNotAFileText(f: string, lang: Lang): string {
 }
 
 /** Writing the report failed; `code` is the system's error code, `detail` its message, `locked` whether another program may hold the file. */
-export function reportWriteFailedText(f: string, code: string | undefined, detail: string, locked: boolean, lang: Lang): string {
+export function reportWriteFailedText(
+  f: string,
+  code: string | undefined,
+  detail: string,
+  locked: boolean,
+  lang: Lang,
+): string {
   const cause = code !== undefined ? WRITE_CAUSE[code]?.[lang] : undefined;
   if (lang === 'nl') {
     return `het rapport kon niet worden geschreven naar ‘${f}’ (${cause ?? detail})${locked ? '; staat het open in Excel, of mag deze map niet beschreven worden?' : '.'}`;
@@ -442,5 +469,7 @@ export const VERSION_TEXT = 'npo-check 0.1.0';
 
 /** A failure nothing else names: the checker's own fault, so the user is asked to report it. */
 export function unexpectedErrorText(detail: string, lang: Lang): string {
-  return lang === 'nl' ? `onverwachte fout: ${detail}. Meld dit graag, met het bestand als dat kan.` : `unexpected error: ${detail}. Please report it, with the file if possible.`;
+  return lang === 'nl'
+    ? `onverwachte fout: ${detail}. Meld dit graag, met het bestand als dat kan.`
+    : `unexpected error: ${detail}. Please report it, with the file if possible.`;
 }

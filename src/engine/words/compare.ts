@@ -40,7 +40,9 @@ const METHOD: Record<Lang, Record<MatchMethod, string>> = {
 };
 
 function list(refs: ReadonlyArray<VersionRef>, lang: Lang): string {
-  const items = refs.map((r) => `${label(r)}${r.partner !== undefined ? ` (${r.partner})` : ''} ${formatEuro(r.begrootCents)}`);
+  const items = refs.map(
+    (r) => `${label(r)}${r.partner !== undefined ? ` (${r.partner})` : ''} ${formatEuro(r.begrootCents)}`,
+  );
   if (items.length === 1) return items[0]!;
   return `${items.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${items[items.length - 1]}`;
 }
@@ -68,7 +70,10 @@ export function changeMessage(c: ChangeFacts, lang: Lang, totals?: TotalFacts): 
   const nl = lang === 'nl';
   const o = c.old;
   const n = c.new;
-  const amounts = c.oldCents !== undefined && c.newCents !== undefined ? `${formatEuro(c.oldCents)} → ${formatEuro(c.newCents)} (${formatDifference(c.newCents - c.oldCents)})` : '';
+  const amounts =
+    c.oldCents !== undefined && c.newCents !== undefined
+      ? `${formatEuro(c.oldCents)} → ${formatEuro(c.newCents)} (${formatDifference(c.newCents - c.oldCents)})`
+      : '';
   switch (c.id) {
     case 'VERSION_ADDED':
       return nl
@@ -113,7 +118,9 @@ export function changeMessage(c: ChangeFacts, lang: Lang, totals?: TotalFacts): 
         ? `Onzeker: oud ${label(o!)} en nieuw ${label(n!)} zijn als dezelfde interventie gelezen op grond van ${METHOD.nl[c.method!]}; de namen zijn ${c.similarity}% gelijk. Controleer of dit klopt.`
         : `Uncertain: old ${label(o!)} and new ${label(n!)} were read as the same intervention by ${METHOD.en[c.method!]}; the names are ${c.similarity}% alike. Please check.`;
     case 'VERSION_GOAL_SHIFT':
-      return nl ? `${goalLabel(c.goal, lang)}: begroot ${amounts}.` : `${goalLabel(c.goal, lang)}: budgeted ${amounts}.`;
+      return nl
+        ? `${goalLabel(c.goal, lang)}: begroot ${amounts}.`
+        : `${goalLabel(c.goal, lang)}: budgeted ${amounts}.`;
     case 'VERSION_TOTAL': {
       const t = totals!;
       return nl
@@ -202,7 +209,8 @@ export const TOTAL_LABEL = T.totaal;
 export const WIJZIGINGEN_WORDS = {
   nl: {
     title: 'NPO-wijzigingen: wat is er veranderd tussen twee versies',
-    subtitle: (o: string, os: string, n: string, ns: string, date: string) => `Oud: werkblad ‘${o}’ uit ${os} · Nieuw: werkblad ‘${n}’ uit ${ns} · vergeleken op ${date}`,
+    subtitle: (o: string, os: string, n: string, ns: string, date: string) =>
+      `Oud: werkblad ‘${o}’ uit ${os} · Nieuw: werkblad ‘${n}’ uit ${ns} · vergeleken op ${date}`,
     perIntervention: 'Per interventie',
     goal: T.bestedingsdoel,
     oldCode: `Nr ${lower(T.oud)}`,
@@ -232,7 +240,8 @@ export const WIJZIGINGEN_WORDS = {
   },
   en: {
     title: 'NPO changes: what changed between two versions',
-    subtitle: (o: string, os: string, n: string, ns: string, date: string) => `Old: sheet ‘${o}’ from ${os} · New: sheet ‘${n}’ from ${ns} · compared on ${date}`,
+    subtitle: (o: string, os: string, n: string, ns: string, date: string) =>
+      `Old: sheet ‘${o}’ from ${os} · New: sheet ‘${n}’ from ${ns} · compared on ${date}`,
     perIntervention: 'Per intervention',
     goal: E.bestedingsdoel,
     oldCode: 'Old code',

@@ -14,23 +14,41 @@ export const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
 };
 
 export const LAYOUT_LABEL: Record<Lang, Record<Layout, string>> = {
-  nl: { list: 'lijst (een rij per interventie)', grouped: 'gegroepeerd per doel', matrix: 'matrix (doelen als kolommen)', goals: 'overzicht per bestedingsdoel (een bedrag per doel)' },
-  en: { list: 'list (one row per intervention)', grouped: 'grouped by goal', matrix: 'matrix (goals as columns)', goals: 'summary per spending goal (one amount per goal)' },
+  nl: {
+    list: 'lijst (een rij per interventie)',
+    grouped: 'gegroepeerd per doel',
+    matrix: 'matrix (doelen als kolommen)',
+    goals: 'overzicht per bestedingsdoel (een bedrag per doel)',
+  },
+  en: {
+    list: 'list (one row per intervention)',
+    grouped: 'grouped by goal',
+    matrix: 'matrix (goals as columns)',
+    goals: 'summary per spending goal (one amount per goal)',
+  },
 };
 
-export function ceilingSourceText(source: CeilingSource, lang: Lang, where?: { sheet?: string; cell?: string }): string {
+export function ceilingSourceText(
+  source: CeilingSource,
+  lang: Lang,
+  where?: { sheet?: string; cell?: string },
+): string {
   const at = where?.sheet && where.cell ? `${where.sheet}!${where.cell}` : '';
   switch (source) {
     case 'option':
       return lang === 'nl' ? 'opgegeven bij de controle' : 'given as an option';
     case 'correction':
-      return lang === 'nl' ? `aangepast door gebruiker${at !== '' ? ` (${at})` : ''}` : `set by the user${at !== '' ? ` (${at})` : ''}`;
+      return lang === 'nl'
+        ? `aangepast door gebruiker${at !== '' ? ` (${at})` : ''}`
+        : `set by the user${at !== '' ? ` (${at})` : ''}`;
     case 'sheet':
       return lang === 'nl' ? `uit het begrotingsblad (${at})` : `from the budget sheet (${at})`;
     case 'settings-sheet':
       return lang === 'nl' ? `uit het instellingenblad (${at})` : `from the settings sheet (${at})`;
     case 'default':
-      return lang === 'nl' ? 'standaardwaarde (plafond Hilversum); geef het eigen plafond op' : "default (Hilversum's ceiling); give your own ceiling";
+      return lang === 'nl'
+        ? 'standaardwaarde (plafond Hilversum); geef het eigen plafond op'
+        : "default (Hilversum's ceiling); give your own ceiling";
   }
 }
 
@@ -48,7 +66,12 @@ export type EngineErrorCode =
   | 'PERIOD_ORDER';
 
 /** `subject` is the sheet named, or for the period codes the date as given. */
-export function engineErrorMessage(code: EngineErrorCode, lang: Lang, subject?: string, available?: ReadonlyArray<string>): string {
+export function engineErrorMessage(
+  code: EngineErrorCode,
+  lang: Lang,
+  subject?: string,
+  available?: ReadonlyArray<string>,
+): string {
   const sheet = subject;
   const list = available && available.length > 0 ? available.map((s) => `‘${s}’`).join(', ') : '';
   switch (code) {

@@ -17,7 +17,8 @@ export type OfficeProblem =
 export function officeProblemText(problem: OfficeProblem, lang: Lang, d: string): string {
   const nl: Record<OfficeProblem, string> = {
     'sheet-protected': `Het werkblad is beveiligd, dus de NPO-controle kan er niets in zetten. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en probeer het opnieuw.${d ? ` (${d})` : ''}`,
-    'workbook-protected': 'De structuur van de werkmap is beveiligd, dus er kunnen geen werkbladen worden toegevoegd of verwijderd. Hef de beveiliging op en probeer het opnieuw.',
+    'workbook-protected':
+      'De structuur van de werkmap is beveiligd, dus er kunnen geen werkbladen worden toegevoegd of verwijderd. Hef de beveiliging op en probeer het opnieuw.',
     'cell-editing': 'Excel is bezig met het bewerken van een cel. Druk op Enter of Esc en probeer het opnieuw.',
     'sheet-missing': `Het werkblad ${d ? `‘${d}’ ` : ''}bestaat niet meer; het is misschien verwijderd of hernoemd. Controleer opnieuw.`,
     'payload-too-large': 'Excel weigerde een te grote opdracht. Probeer het opnieuw; blijft het misgaan, meld het dan.',
@@ -27,10 +28,12 @@ export function officeProblemText(problem: OfficeProblem, lang: Lang, d: string)
   };
   const en: Record<OfficeProblem, string> = {
     'sheet-protected': `The worksheet is protected, so the NPO check cannot write to it. Unprotect it (Review > Unprotect Sheet) and try again.${d ? ` (${d})` : ''}`,
-    'workbook-protected': 'The workbook structure is protected, so worksheets cannot be added or removed. Unprotect it and try again.',
+    'workbook-protected':
+      'The workbook structure is protected, so worksheets cannot be added or removed. Unprotect it and try again.',
     'cell-editing': 'Excel is editing a cell. Press Enter or Esc and try again.',
     'sheet-missing': `The worksheet ${d ? `‘${d}’ ` : ''}no longer exists; it may have been deleted or renamed. Check again.`,
-    'payload-too-large': 'Excel refused a request that was too large. Try again; if it keeps failing, please report it.',
+    'payload-too-large':
+      'Excel refused a request that was too large. Try again; if it keeps failing, please report it.',
     'name-taken': `A worksheet named ‘${d}’ already exists.`,
     'not-own-sheet': `There is already a worksheet ‘${d}’ that the NPO check did not create; it is not overwritten. Rename it and try again.`,
     unknown: `Excel reported an error${d ? `: ${d}` : ''}. Try again; if it keeps failing, please report it.`,

@@ -7,7 +7,8 @@ const E = TERMS.en;
 
 const NL = {
   heading: 'Vergelijken met…',
-  intro: 'Vergelijk het begrotingsblad met een andere versie in deze werkmap, bijvoorbeeld Begroting 2022 naast Begroting 2023.',
+  intro:
+    'Vergelijk het begrotingsblad met een andere versie in deze werkmap, bijvoorbeeld Begroting 2022 naast Begroting 2023.',
   other: 'Andere versie',
   otherPlaceholder: 'Kies een werkblad',
   otherIsOld: (other: string, current: string) => `‘${other}’ is de oude versie, ‘${current}’ de nieuwe.`,
@@ -21,9 +22,13 @@ const NL = {
   chooseOther: 'Kies eerst het werkblad om mee te vergelijken.',
   sameSheet: 'Kies een ander werkblad dan het begrotingsblad zelf.',
   compared: (n: number, old: string, current: string) =>
-    n === 0 ? `Geen wijzigingen tussen ‘${old}’ en ‘${current}’.` : `${n} ${n === 1 ? 'wijziging' : 'wijzigingen'} tussen ‘${old}’ en ‘${current}’.`,
-  uncertain: (n: number) => `${n} ${n === 1 ? 'koppeling is' : 'koppelingen zijn'} onzeker: controleer ${n === 1 ? 'die' : 'die'} met de hand.`,
-  totals: (old: string, now: string, difference: string) => `${T.totaal} ${lower(T.begroot)} ${old} → ${now} (${difference}).`,
+    n === 0
+      ? `Geen wijzigingen tussen ‘${old}’ en ‘${current}’.`
+      : `${n} ${n === 1 ? 'wijziging' : 'wijzigingen'} tussen ‘${old}’ en ‘${current}’.`,
+  uncertain: (n: number) =>
+    `${n} ${n === 1 ? 'koppeling is' : 'koppelingen zijn'} onzeker: controleer ${n === 1 ? 'die' : 'die'} met de hand.`,
+  totals: (old: string, now: string, difference: string) =>
+    `${T.totaal} ${lower(T.begroot)} ${old} → ${now} (${difference}).`,
   tabWritten: (name: string) => `Tabblad ‘${name}’ geschreven.`,
   notCompared: (reason: string) => `Vergelijken lukte niet: ${reason}`,
   tabNotWritten: (reason: string) => `Tabblad niet geschreven: ${reason}`,
@@ -38,7 +43,8 @@ export type CompareStrings = typeof NL;
 
 const EN: CompareStrings = {
   heading: 'Compare with…',
-  intro: 'Compare the budget sheet with another version in this workbook, for example Begroting 2022 beside Begroting 2023.',
+  intro:
+    'Compare the budget sheet with another version in this workbook, for example Begroting 2022 beside Begroting 2023.',
   other: 'Other version',
   otherPlaceholder: 'Choose a sheet',
   otherIsOld: (other, current) => `‘${other}’ is the old version, ‘${current}’ the new one.`,
@@ -51,8 +57,12 @@ const EN: CompareStrings = {
   writingTab: 'Writing the tab…',
   chooseOther: 'First choose the sheet to compare with.',
   sameSheet: 'Choose another sheet than the budget sheet itself.',
-  compared: (n, old, current) => (n === 0 ? `No changes between ‘${old}’ and ‘${current}’.` : `${n} ${n === 1 ? 'change' : 'changes'} between ‘${old}’ and ‘${current}’.`),
-  uncertain: (n) => `${n} ${n === 1 ? 'match is' : 'matches are'} uncertain: please check ${n === 1 ? 'it' : 'them'} by hand.`,
+  compared: (n, old, current) =>
+    n === 0
+      ? `No changes between ‘${old}’ and ‘${current}’.`
+      : `${n} ${n === 1 ? 'change' : 'changes'} between ‘${old}’ and ‘${current}’.`,
+  uncertain: (n) =>
+    `${n} ${n === 1 ? 'match is' : 'matches are'} uncertain: please check ${n === 1 ? 'it' : 'them'} by hand.`,
   totals: (old, now, difference) => `${E.totaal} ${lower(E.begroot)} ${old} → ${now} (${difference}).`,
   tabWritten: (name) => `Tab ‘${name}’ written.`,
   notCompared: (reason) => `Could not compare: ${reason}`,

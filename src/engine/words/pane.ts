@@ -32,8 +32,16 @@ const pluralEn = (n: number, one: string, many: string): string => `${grouped(n,
 /** Findings counted per severity ("3 fouten"), numbers written by `format`; `counts` joins all three. */
 function severityCounts(t: Terms, format: (n: number) => string) {
   const one = (s: Severity) => (n: number) => counted(n, t.severityCount[s], format);
-  const countButton: Record<Severity, (n: number) => string> = { error: one('error'), warning: one('warning'), info: one('info') };
-  return { countButton, counts: (e: number, w: number, i: number) => `${countButton.error(e)}, ${countButton.warning(w)}, ${countButton.info(i)}` };
+  const countButton: Record<Severity, (n: number) => string> = {
+    error: one('error'),
+    warning: one('warning'),
+    info: one('info'),
+  };
+  return {
+    countButton,
+    counts: (e: number, w: number, i: number) =>
+      `${countButton.error(e)}, ${countButton.warning(w)}, ${countButton.info(i)}`,
+  };
 }
 const NL_COUNTS = severityCounts(T, (n) => grouped(n, '.'));
 const EN_COUNTS = severityCounts(E, (n) => grouped(n, ','));
@@ -48,7 +56,8 @@ const NL = {
   ceiling: T.plafond,
   ceilingHint: {
     user: 'Door u opgegeven en bewaard in deze werkmap. Maak het veld leeg om het plafond uit het blad te gebruiken.',
-    default: 'De werkmap noemt geen plafond: dit is het standaardplafond (Hilversum). Typ het plafond van uw gemeente, bijvoorbeeld 322.000,00.',
+    default:
+      'De werkmap noemt geen plafond: dit is het standaardplafond (Hilversum). Typ het plafond van uw gemeente, bijvoorbeeld 322.000,00.',
     check: (source: string) => `Uit de werkmap: ${source}.`,
   },
   ceilingInvalid: {
@@ -85,11 +94,19 @@ const NL = {
 
   checkedAt: (time: string) => `Gecontroleerd om ${time}`,
   checkDone: (time: string, counts: string) => `Gecontroleerd om ${time}: ${counts}.`,
-  highlighted: (n: number) => (n === 0 ? 'Geen cellen om te markeren: de controle vond niets op dit blad.' : `${plural(n, 'cel', 'cellen')} gemarkeerd.`),
-  highlightsLeftOut: (n: number) => `${plural(n, 'cel', 'cellen')} niet gemarkeerd: te veel om later weer te kunnen wissen. De ernstigste zijn gemarkeerd; alle bevindingen staan in de lijst.`,
-  cleared: (n: number) => (n === 0 ? 'Markeringen gewist; er waren geen gemarkeerde cellen.' : `Markeringen gewist: ${plural(n, 'cel', 'cellen')} terug zoals ze waren.`),
+  highlighted: (n: number) =>
+    n === 0
+      ? 'Geen cellen om te markeren: de controle vond niets op dit blad.'
+      : `${plural(n, 'cel', 'cellen')} gemarkeerd.`,
+  highlightsLeftOut: (n: number) =>
+    `${plural(n, 'cel', 'cellen')} niet gemarkeerd: te veel om later weer te kunnen wissen. De ernstigste zijn gemarkeerd; alle bevindingen staan in de lijst.`,
+  cleared: (n: number) =>
+    n === 0
+      ? 'Markeringen gewist; er waren geen gemarkeerde cellen.'
+      : `Markeringen gewist: ${plural(n, 'cel', 'cellen')} terug zoals ze waren.`,
   tabsWritten: (n: number) => `${plural(n, 'tabblad', 'tabbladen')} gemaakt:`,
-  sheetInserted: (name: string) => `Nieuw begrotingsblad ‘${name}’ ingevoegd. Vul de interventies in en kies Controleren.`,
+  sheetInserted: (name: string) =>
+    `Nieuw begrotingsblad ‘${name}’ ingevoegd. Vul de interventies in en kies Controleren.`,
   stale: 'Het blad is gewijzigd sinds de controle.',
   notWatching: (reason: string) => `Wijzigingen in het blad worden niet gevolgd. ${reason}`,
   stopWatchingFailed: (reason: string) => `Het volgen van het vorige blad kon niet worden gestopt. ${reason}`,
@@ -111,10 +128,14 @@ const NL = {
   settings: 'Werkblad, plafond en acties',
   settingsSummary: (sheet: string, ceiling: string) => `${sheet} · plafond ${ceiling}`,
   legend: 'Kleuren bij Markeren',
-  legendItem: { error: 'Fout: oranjerood', warning: 'Waarschuwing: geel', info: 'Ter info: lichtblauw' } as Record<Severity, string>,
+  legendItem: { error: 'Fout: oranjerood', warning: 'Waarschuwing: geel', info: 'Ter info: lichtblauw' } as Record<
+    Severity,
+    string
+  >,
   recommended: 'aanbevolen',
   paymentsSheet: 'betalingen, geen begroting',
-  otherSheet: (checked: string, chosen: string) => `De resultaten gaan over ‘${checked}’, maar gekozen is ‘${chosen}’. Kies Controleren om ‘${chosen}’ te controleren.`,
+  otherSheet: (checked: string, chosen: string) =>
+    `De resultaten gaan over ‘${checked}’, maar gekozen is ‘${chosen}’. Kies Controleren om ‘${chosen}’ te controleren.`,
   ruleGroup: (title: string, n: number) => `${title} (${grouped(n, '.')})`,
   details: 'Details',
   ruleIs: (rule: string) => `Regel: ${rule}`,
@@ -150,7 +171,10 @@ const NL = {
   next: 'Volgende',
   walk: 'Door de bevindingen lopen',
   position: (at: number, of: number, cell: string) => `Bevinding ${at} van ${of}: ${cell}`,
-  positionNone: (of: number) => (of === 0 ? 'Geen bevindingen om langs te lopen.' : `${plural(of, 'bevinding', 'bevindingen')}; kies Volgende om bij de eerste te beginnen.`),
+  positionNone: (of: number) =>
+    of === 0
+      ? 'Geen bevindingen om langs te lopen.'
+      : `${plural(of, 'bevinding', 'bevindingen')}; kies Volgende om bij de eerste te beginnen.`,
   noFindings: 'Geen bevindingen: het blad klopt.',
   noneOfSeverity: 'Geen bevindingen van deze soort.',
   showMore: (n: number) => `Toon meer (nog ${n})`,
@@ -172,12 +196,14 @@ const NL = {
   withdraw: 'Intrekken',
   withdrawOf: (what: string) => `Intrekken: ${what}`,
   unusedAcceptances: (n: number) => `Acceptaties zonder bevinding (${n})`,
-  unusedIntro: 'De geaccepteerde bevinding komt niet meer voor: verbeterd, of het bedrag is veranderd. Trek de acceptatie in als die niet meer nodig is.',
+  unusedIntro:
+    'De geaccepteerde bevinding komt niet meer voor: verbeterd, of het bedrag is veranderd. Trek de acceptatie in als die niet meer nodig is.',
   findingAccepted: 'Bevinding geaccepteerd.',
   acceptanceWithdrawn: 'Acceptatie ingetrokken.',
   acceptFailed: (reason: string) => `De bevinding is niet geaccepteerd. ${reason}`,
   withdrawFailed: (reason: string) => `De acceptatie is niet ingetrokken. ${reason}`,
-  notRechecked: (done: string, reason: string) => `${done} De controle kon daarna niet opnieuw worden gedaan. ${reason}`,
+  notRechecked: (done: string, reason: string) =>
+    `${done} De controle kon daarna niet opnieuw worden gedaan. ${reason}`,
 
   afstemming: 'Afstemming',
   paid: T.betaald,
@@ -208,7 +234,8 @@ const NL = {
 
   reading: {
     heading: 'Leeswijze',
-    summary: (headerRow: number, begroot: string, unit: string) => `kopregel rij ${headerRow}${begroot ? ` · begroot ${begroot}` : ''}${unit ? ` · ${unit}` : ''}`,
+    summary: (headerRow: number, begroot: string, unit: string) =>
+      `kopregel rij ${headerRow}${begroot ? ` · begroot ${begroot}` : ''}${unit ? ` · ${unit}` : ''}`,
     intro: `Zo heeft de controle het blad gelezen. Klopt een kolom niet, kies dan wat erin staat: de controle onthoudt het in deze werkmap (blad ‘${CORRECTIONS_SHEET}’) en controleert meteen opnieuw.`,
     byUser: 'aangepast door gebruiker',
     headerRowField: 'Kopregel (rijnummer)',
@@ -219,7 +246,8 @@ const NL = {
     showOnSheet: 'Toon op blad',
     showHeaderRow: (row: number) => `Toon op blad: kopregel rij ${row}`,
     showColumn: (letter: string) => `Toon op blad: kolom ${letter}`,
-    table: (n: number, label: string | undefined, first: number, last: number) => `Tabel ${n}${label ? ` ‘${label}’` : ''} (rijen ${first}–${last})`,
+    table: (n: number, label: string | undefined, first: number, last: number) =>
+      `Tabel ${n}${label ? ` ‘${label}’` : ''} (rijen ${first}–${last})`,
     column: (letter: string, header: string) => `Kolom ${letter}${header ? ` ‘${header}’` : ' (geen kop)'}`,
     asRead: (role: string) => `zoals gelezen: ${role}`,
     roles: { ...ROLE_WORD.nl, mark: 'markering per doel' },
@@ -249,7 +277,8 @@ const EN: Strings = {
   ceiling: E.plafond,
   ceilingHint: {
     user: 'Given by you and kept in this workbook. Empty the field to use the ceiling from the sheet.',
-    default: "The workbook states no ceiling: this is the default (Hilversum's). Type your municipality's ceiling, for example 322.000,00.",
+    default:
+      "The workbook states no ceiling: this is the default (Hilversum's). Type your municipality's ceiling, for example 322.000,00.",
     check: (source) => `From the workbook: ${source}.`,
   },
   ceilingInvalid: {
@@ -286,9 +315,16 @@ const EN: Strings = {
 
   checkedAt: (time) => `Checked at ${time}`,
   checkDone: (time, counts) => `Checked at ${time}: ${counts}.`,
-  highlighted: (n) => (n === 0 ? 'No cells to highlight: the check found nothing on this sheet.' : `${pluralEn(n, 'cell', 'cells')} highlighted.`),
-  highlightsLeftOut: (n) => `${pluralEn(n, 'cell', 'cells')} not highlighted: too many to remove again later. The most serious were highlighted; every finding is in the list.`,
-  cleared: (n) => (n === 0 ? 'Highlights cleared; no cells were highlighted.' : `Highlights cleared: ${pluralEn(n, 'cell', 'cells')} back as they were.`),
+  highlighted: (n) =>
+    n === 0
+      ? 'No cells to highlight: the check found nothing on this sheet.'
+      : `${pluralEn(n, 'cell', 'cells')} highlighted.`,
+  highlightsLeftOut: (n) =>
+    `${pluralEn(n, 'cell', 'cells')} not highlighted: too many to remove again later. The most serious were highlighted; every finding is in the list.`,
+  cleared: (n) =>
+    n === 0
+      ? 'Highlights cleared; no cells were highlighted.'
+      : `Highlights cleared: ${pluralEn(n, 'cell', 'cells')} back as they were.`,
   tabsWritten: (n) => `${pluralEn(n, 'tab', 'tabs')} created:`,
   sheetInserted: (name) => `New budget sheet ‘${name}’ inserted. Fill in the interventions and choose Check.`,
   stale: 'The sheet has changed since the check.',
@@ -315,7 +351,8 @@ const EN: Strings = {
   legendItem: { error: 'Error: orange-red', warning: 'Warning: yellow', info: 'Info: light blue' },
   recommended: 'recommended',
   paymentsSheet: 'payments, no budget',
-  otherSheet: (checked, chosen) => `The results are about ‘${checked}’, but ‘${chosen}’ is chosen. Choose Check to check ‘${chosen}’.`,
+  otherSheet: (checked, chosen) =>
+    `The results are about ‘${checked}’, but ‘${chosen}’ is chosen. Choose Check to check ‘${chosen}’.`,
   ruleGroup: (title, n) => `${title} (${grouped(n, ',')})`,
   details: 'Details',
   ruleIs: (rule) => `Rule: ${rule}`,
@@ -351,7 +388,10 @@ const EN: Strings = {
   next: 'Next',
   walk: 'Walk through the findings',
   position: (at, of, cell) => `Finding ${at} of ${of}: ${cell}`,
-  positionNone: (of) => (of === 0 ? 'No findings to walk through.' : `${pluralEn(of, 'finding', 'findings')}; choose Next to start at the first.`),
+  positionNone: (of) =>
+    of === 0
+      ? 'No findings to walk through.'
+      : `${pluralEn(of, 'finding', 'findings')}; choose Next to start at the first.`,
   noFindings: 'No findings: the sheet is in order.',
   noneOfSeverity: 'No findings of this kind.',
   showMore: (n) => `Show more (${n} left)`,
@@ -373,7 +413,8 @@ const EN: Strings = {
   withdraw: 'Withdraw',
   withdrawOf: (what) => `Withdraw: ${what}`,
   unusedAcceptances: (n) => `Acceptances without a finding (${n})`,
-  unusedIntro: 'The accepted finding no longer occurs: it was corrected, or the amount changed. Withdraw the acceptance when it is no longer needed.',
+  unusedIntro:
+    'The accepted finding no longer occurs: it was corrected, or the amount changed. Withdraw the acceptance when it is no longer needed.',
   findingAccepted: 'Finding accepted.',
   acceptanceWithdrawn: 'Acceptance withdrawn.',
   acceptFailed: (reason) => `The finding was not accepted. ${reason}`,
@@ -385,7 +426,8 @@ const EN: Strings = {
   open: E.open,
   difference: 'Difference (spent − paid)',
   afstemmingSummary: (paid, open) => `Paid ${paid}, open ${open}.`,
-  unexplained: (amount, tolerance, within) => `Unexplained differences ${amount}: ${within ? 'within' : 'above'} the reporting tolerance of ${tolerance}.`,
+  unexplained: (amount, tolerance, within) =>
+    `Unexplained differences ${amount}: ${within ? 'within' : 'above'} the reporting tolerance of ${tolerance}.`,
   noDifferences: 'No intervention has a difference between spent and paid.',
   showAll: (n) => `Show all (${n})`,
   showDifferencesOnly: 'Show differences only',
@@ -408,7 +450,8 @@ const EN: Strings = {
 
   reading: {
     heading: 'Reading',
-    summary: (headerRow, begroot, unit) => `header row ${headerRow}${begroot ? ` · budgeted ${begroot}` : ''}${unit ? ` · ${unit}` : ''}`,
+    summary: (headerRow, begroot, unit) =>
+      `header row ${headerRow}${begroot ? ` · budgeted ${begroot}` : ''}${unit ? ` · ${unit}` : ''}`,
     intro: `This is how the check read the sheet. If a column is wrong, choose what it holds: the check keeps it in this workbook (sheet ‘${CORRECTIONS_SHEET}’) and checks again at once.`,
     byUser: 'set by the user',
     headerRowField: 'Header row (row number)',

@@ -68,7 +68,20 @@ export const READING_WORDS = {
 
 /** What a column was read as, in the user's words (the same words the corrections use). */
 function roleWords(t: Terms, ignored: string, part: string, mark: string): Record<ColumnReading['role'], string> {
-  return { code: 'code', intervention: lower(t.interventie), goal: lower(t.bestedingsdoel), partner: lower(t.uitvoerder), begroot: lower(t.begroot), benut: lower(t.benut), note: lower(t.toelichting), restant: ignored, percent: ignored, part, mark, ignored };
+  return {
+    code: 'code',
+    intervention: lower(t.interventie),
+    goal: lower(t.bestedingsdoel),
+    partner: lower(t.uitvoerder),
+    begroot: lower(t.begroot),
+    benut: lower(t.benut),
+    note: lower(t.toelichting),
+    restant: ignored,
+    percent: ignored,
+    part,
+    mark,
+    ignored,
+  };
 }
 
 export const ROLE_WORD: Record<Lang, Record<ColumnReading['role'], string>> = {
@@ -77,6 +90,18 @@ export const ROLE_WORD: Record<Lang, Record<ColumnReading['role'], string>> = {
 };
 
 export const IGNORED_WHY: Record<Lang, Record<IgnoredWhy, string>> = {
-  nl: { restant: 'een restant, berekend', percent: 'een percentage', unknown: 'kop niet herkend', 'not-chosen': 'niet gekozen', user: 'door de gebruiker' },
-  en: { restant: 'a remainder, calculated', percent: 'a percentage', unknown: 'header not recognised', 'not-chosen': 'not chosen', user: 'by the user' },
+  nl: {
+    restant: 'een restant, berekend',
+    percent: 'een percentage',
+    unknown: 'kop niet herkend',
+    'not-chosen': 'niet gekozen',
+    user: 'door de gebruiker',
+  },
+  en: {
+    restant: 'a remainder, calculated',
+    percent: 'a percentage',
+    unknown: 'header not recognised',
+    'not-chosen': 'not chosen',
+    user: 'by the user',
+  },
 };

@@ -22,7 +22,8 @@ export const REPORT_WORDS = {
     over: 'boven het plafond',
     under: 'nog te begroten onder het plafond',
     exact: 'precies gelijk aan het plafond',
-    reconciliation: (sheet: string, start: string, end: string) => `Afstemming met werkblad ${sheet} (bestedingsperiode ${start} t/m ${end})`,
+    reconciliation: (sheet: string, start: string, end: string) =>
+      `Afstemming met werkblad ${sheet} (bestedingsperiode ${start} t/m ${end})`,
     paid: T.betaald,
     open: T.open,
     difference: 'Verschil benut − betaald',
@@ -59,7 +60,8 @@ export const REPORT_WORDS = {
     over: 'above the ceiling',
     under: 'left to budget under the ceiling',
     exact: 'exactly the ceiling',
-    reconciliation: (sheet: string, start: string, end: string) => `Reconciliation with sheet ${sheet} (spending period ${start} to ${end})`,
+    reconciliation: (sheet: string, start: string, end: string) =>
+      `Reconciliation with sheet ${sheet} (spending period ${start} to ${end})`,
     paid: E.betaald,
     open: E.open,
     difference: 'Difference spent − paid',

@@ -9,11 +9,31 @@ import { TERMS } from './terms';
 const T = TERMS.nl;
 
 /** "Nieuw begrotingsblad": the title block and the header of the table the engine reads best. */
-export const BUDGET_TEMPLATE: Readonly<Record<Lang, { readonly title: string; readonly ceiling: string; readonly fillIn: string; readonly headers: ReadonlyArray<string> }>> = (() => {
+export const BUDGET_TEMPLATE: Readonly<
+  Record<
+    Lang,
+    {
+      readonly title: string;
+      readonly ceiling: string;
+      readonly fillIn: string;
+      readonly headers: ReadonlyArray<string>;
+    }
+  >
+> = (() => {
   const headers = ['Nr', T.interventie, T.bestedingsdoel, T.uitvoerder, T.begroot, T.benut, T.toelichting];
   return {
-    nl: { title: 'NPO-begroting', ceiling: `${T.plafond} NPO-middelen`, fillIn: '← vul in: het plafond uit de beschikking van uw gemeente', headers },
-    en: { title: 'NPO budget', ceiling: `${T.plafond} NPO-middelen (ceiling)`, fillIn: "← vul in / fill in: your municipality's ceiling from its grant decision", headers },
+    nl: {
+      title: 'NPO-begroting',
+      ceiling: `${T.plafond} NPO-middelen`,
+      fillIn: '← vul in: het plafond uit de beschikking van uw gemeente',
+      headers,
+    },
+    en: {
+      title: 'NPO budget',
+      ceiling: `${T.plafond} NPO-middelen (ceiling)`,
+      fillIn: "← vul in / fill in: your municipality's ceiling from its grant decision",
+      headers,
+    },
   };
 })();
 
@@ -23,7 +43,15 @@ export const ACCEPTANCES_TITLE = 'NPO-controle: geaccepteerde bevindingen';
 export const ACCEPTANCES_NOTE =
   'Dit blad wordt bijgehouden door de NPO-begrotingscontrole. Een bevinding die hier staat telt niet meer mee; verwijder een regel (of trek de acceptatie in vanuit het taakvenster) om haar weer te laten meetellen.';
 /** The header row; the first column is the key, the others are there for people to read. */
-export const ACCEPTANCES_HEADER = [T.vingerafdruk, T.regel, T.interventie, T.bedrag, T.reden, T.geaccepteerdOp, `${T.melding} bij acceptatie`] as const;
+export const ACCEPTANCES_HEADER = [
+  T.vingerafdruk,
+  T.regel,
+  T.interventie,
+  T.bedrag,
+  T.reden,
+  T.geaccepteerdOp,
+  `${T.melding} bij acceptatie`,
+] as const;
 
 export const CORRECTIONS_SHEET = 'NPO Leeswijze';
 export const CORRECTIONS_TITLE = 'NPO-controle: leeswijze aangepast door de gebruiker';
@@ -45,4 +73,5 @@ export const MAPPING_SHEET = 'NPO Koppeling';
 /** The mapping sheet's header as the pane writes it; a sheet typed by hand needs only the first two. */
 export const MAPPING_HEADER = ['Code', T.interventie, 'Boekingen', T.bedrag, T.omschrijving] as const;
 export const MAPPING_TITLE = `${MAPPING_SHEET}: order- en projectcodes bij interventies`;
-export const MAPPING_INTRO = 'Vul per code het nummer (of de exacte naam) van de interventie in het begrotingsblad in en controleer opnieuw. / Fill in the intervention per code and check again.';
+export const MAPPING_INTRO =
+  'Vul per code het nummer (of de exacte naam) van de interventie in het begrotingsblad in en controleer opnieuw. / Fill in the intervention per code and check again.';

@@ -35,7 +35,8 @@ const E = TERMS.en;
 
 const NL = {
   overzichtTitle: 'NPO-overzicht per bestedingsdoel',
-  checked: (sheet: string, source: string, date: string) => `Werkblad ‘${sheet}’ uit ${source}, gecontroleerd op ${date}`,
+  checked: (sheet: string, source: string, date: string) =>
+    `Werkblad ‘${sheet}’ uit ${source}, gecontroleerd op ${date}`,
   ceiling: T.plafond,
   goal: T.bestedingsdoel,
   begroot: T.begroot,
@@ -54,7 +55,8 @@ const NL = {
   exact: 'Het plan is precies gelijk aan het plafond.',
   multiGoalNote: 'Een interventie met meerdere doelen telt bij elk van die doelen mee.',
   goalTitle: (goal: number, name: string) => `Doel ${goal}: ${name}`,
-  goalSubtitle: (sheet: string, n: number) => `${n} ${n === 1 ? 'interventie' : 'interventies'} uit werkblad ‘${sheet}’`,
+  goalSubtitle: (sheet: string, n: number) =>
+    `${n} ${n === 1 ? 'interventie' : 'interventies'} uit werkblad ‘${sheet}’`,
   code: 'Nr',
   intervention: T.interventie,
   partner: T.uitvoerder,
@@ -64,9 +66,15 @@ const NL = {
   noInterventions: 'Geen interventies met dit doel.',
   split: (goals: string) => `Gelijk verdeeld over doel ${goals}`,
   table: (n: number, label?: string) => (label ? `Tabel ${n}: ${label}` : `Tabel ${n}`),
-  statuses: { within: 'binnen budget', overspent: 'overbesteed', unspent: 'nog niet benut', uncertain: 'bedrag onzeker' } as Record<Status, string>,
+  statuses: {
+    within: 'binnen budget',
+    overspent: 'overbesteed',
+    unspent: 'nog niet benut',
+    uncertain: 'bedrag onzeker',
+  } as Record<Status, string>,
   controleTitle: 'NPO-controle: bevindingen',
-  counts: (e: number, w: number, i: number) => `${counted(e, T.severityCount.error)}, ${counted(w, T.severityCount.warning)}, ${counted(i, T.severityCount.info)}`,
+  counts: (e: number, w: number, i: number) =>
+    `${counted(e, T.severityCount.error)}, ${counted(w, T.severityCount.warning)}, ${counted(i, T.severityCount.info)}`,
   severity: 'Ernst',
   rule: T.regel,
   cell: T.cel,
@@ -179,9 +187,15 @@ const EN: Words = {
   noInterventions: 'No interventions with this goal.',
   split: (goals) => `Split equally over goals ${goals}`,
   table: (n, label) => (label ? `Table ${n}: ${label}` : `Table ${n}`),
-  statuses: { within: 'within budget', overspent: 'overspent', unspent: 'not yet spent', uncertain: 'amount uncertain' },
+  statuses: {
+    within: 'within budget',
+    overspent: 'overspent',
+    unspent: 'not yet spent',
+    uncertain: 'amount uncertain',
+  },
   controleTitle: 'NPO check: findings',
-  counts: (e, w, i) => `${counted(e, E.severityCount.error)}, ${counted(w, E.severityCount.warning)}, ${counted(i, E.severityCount.info)}`,
+  counts: (e, w, i) =>
+    `${counted(e, E.severityCount.error)}, ${counted(w, E.severityCount.warning)}, ${counted(i, E.severityCount.info)}`,
   severity: 'Severity',
   rule: E.regel,
   cell: E.cel,
@@ -196,7 +210,8 @@ const EN: Words = {
   and: 'and',
   paymentsLine: (sheet) => `Payments (sheet ‘${sheet}’)`,
   afstemmingTitle: 'NPO reconciliation: payments against the budget',
-  afstemmingSubtitle: (payments, budget, start, end) => `Sheet ‘${payments}’ reconciled with ‘${budget}’; spending period ${start} to ${end}`,
+  afstemmingSubtitle: (payments, budget, start, end) =>
+    `Sheet ‘${payments}’ reconciled with ‘${budget}’; spending period ${start} to ${end}`,
   perIntervention: 'Per intervention',
   perPartner: 'Per partner',
   allPayments: 'All payments, per partner and intervention',
@@ -237,7 +252,8 @@ const EN: Words = {
   toleranceNote:
     'Tolerance under the Besluit accountantscontrole decentrale overheden, art. 5(4): for lasten up to and including € 125.000 it is € 12.500, up to and including € 1.000.000 10% of the lasten (rounded down to the cent), above that € 125.000.',
   jaarrekeningTitle: 'NPO annual accounts: spending per calendar year',
-  jaarrekeningSubtitle: (sheet, start, end) => `Amounts paid from sheet ‘${sheet}’, per calendar year and spending goal; spending period ${start} to ${end}`,
+  jaarrekeningSubtitle: (sheet, start, end) =>
+    `Amounts paid from sheet ‘${sheet}’, per calendar year and spending goal; spending period ${start} to ${end}`,
   year: 'Year',
   goalColumn: (goal) => `Goal ${goal}`,
   withoutGoalShort: 'No goal',

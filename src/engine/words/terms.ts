@@ -81,7 +81,11 @@ export const TERMS: Bilingual<Terms> = {
     ruimte: 'Ruimte onder het plafond',
     severity: { error: 'Fout', warning: 'Waarschuwing', info: 'Ter info' },
     severities: { error: 'Fouten', warning: 'Waarschuwingen', info: 'Ter info' },
-    severityCount: { error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'], info: ['ter info', 'ter info'] },
+    severityCount: {
+      error: ['fout', 'fouten'],
+      warning: ['waarschuwing', 'waarschuwingen'],
+      info: ['ter info', 'ter info'],
+    },
   },
   en: {
     begroot: 'Budgeted',
@@ -120,7 +124,11 @@ export const TERMS: Bilingual<Terms> = {
 };
 
 /** "3 fouten", "1 waarschuwing": a count with the word for one or many; `format` writes the number. */
-export function counted(n: number, [one, many]: readonly [string, string], format: (n: number) => string = String): string {
+export function counted(
+  n: number,
+  [one, many]: readonly [string, string],
+  format: (n: number) => string = String,
+): string {
   return `${format(n)} ${n === 1 ? one : many}`;
 }
 
@@ -133,7 +141,9 @@ export function lower(term: string): string {
  * The five bestedingsdoelen by their canonical names (as in the guide), in English, and the short
  * form tab names and narrow columns use.
  */
-export const GOAL_TERMS: Readonly<Record<GoalNumber, { readonly nl: string; readonly en: string; readonly short: string }>> = {
+export const GOAL_TERMS: Readonly<
+  Record<GoalNumber, { readonly nl: string; readonly en: string; readonly short: string }>
+> = {
   1: { nl: 'Bovenschoolse maatregelen', en: 'Out-of-school measures', short: 'Bovenschools' },
   2: { nl: 'Voorschoolse periode', en: 'Pre-school period', short: 'Voorschools' },
   3: { nl: 'Zorg en welzijn', en: 'Care and welfare', short: 'Zorg en welzijn' },

@@ -16,7 +16,12 @@ import { FindingCard, findingShortName } from './FindingItem';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   toggle: {
     justifyContent: 'flex-start',
     textAlign: 'left',
@@ -27,7 +32,14 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   unused: {
     display: 'flex',
@@ -38,8 +50,18 @@ const useStyles = makeStyles({
     borderLeftStyle: 'solid',
     borderLeftColor: tokens.colorNeutralStroke1,
   },
-  details: { display: 'flex', flexDirection: 'column', paddingLeft: tokens.spacingHorizontalS, overflowWrap: 'anywhere' },
-  rule: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  details: {
+    display: 'flex',
+    flexDirection: 'column',
+    paddingLeft: tokens.spacingHorizontalS,
+    overflowWrap: 'anywhere',
+  },
+  rule: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   withdraw: { alignSelf: 'flex-end', minWidth: 0 },
 });
@@ -47,8 +69,22 @@ const useStyles = makeStyles({
 /** Fluent's chevron, drawn here to keep the icon package out of the bundle; it points down when open. */
 function ChevronIcon({ open }: { readonly open: boolean }) {
   return (
-    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false" style={{ transform: open ? 'rotate(90deg)' : undefined }}>
-      <path d="M6 3.5l4.5 4.5L6 12.5" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" fill="none" />
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      focusable="false"
+      style={{ transform: open ? 'rotate(90deg)' : undefined }}
+    >
+      <path
+        d="M6 3.5l4.5 4.5L6 12.5"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        fill="none"
+      />
     </svg>
   );
 }
@@ -108,9 +144,21 @@ export function AcceptedFindings({ s, accepted, unused, busy, onGoTo, onWithdraw
           <ul className={styles.list}>
             {accepted.map((finding) => (
               <li key={finding.fingerprint} className={styles.item}>
-                <FindingCard s={s} finding={finding} accepted focusKey={`accepted:${finding.fingerprint}`} onClick={() => onGoTo(finding.sheet, finding.cell)} />
+                <FindingCard
+                  s={s}
+                  finding={finding}
+                  accepted
+                  focusKey={`accepted:${finding.fingerprint}`}
+                  onClick={() => onGoTo(finding.sheet, finding.cell)}
+                />
                 <Reason s={s} acceptance={finding.acceptance} />
-                <Withdraw s={s} what={findingShortName(finding, s)} fingerprint={finding.fingerprint} busy={busy} onWithdraw={onWithdraw} />
+                <Withdraw
+                  s={s}
+                  what={findingShortName(finding, s)}
+                  fingerprint={finding.fingerprint}
+                  busy={busy}
+                  onWithdraw={onWithdraw}
+                />
               </li>
             ))}
           </ul>
@@ -125,7 +173,13 @@ export function AcceptedFindings({ s, accepted, unused, busy, onGoTo, onWithdraw
                 <Text className={styles.rule}>{ruleOfFingerprint(acceptance.fingerprint)}</Text>
                 {acceptance.message !== undefined && <Text>{acceptance.message}</Text>}
                 <Reason s={s} acceptance={acceptance} />
-                <Withdraw s={s} what={ruleOfFingerprint(acceptance.fingerprint)} fingerprint={acceptance.fingerprint} busy={busy} onWithdraw={onWithdraw} />
+                <Withdraw
+                  s={s}
+                  what={ruleOfFingerprint(acceptance.fingerprint)}
+                  fingerprint={acceptance.fingerprint}
+                  busy={busy}
+                  onWithdraw={onWithdraw}
+                />
               </li>
             ))}
           </ul>
@@ -140,7 +194,9 @@ function Reason({ s, acceptance }: { readonly s: Strings; readonly acceptance: A
   return (
     <div className={styles.details}>
       <Text>{s.reasonIs(acceptance.reason)}</Text>
-      {acceptance.acceptedOn !== '' && <Caption1 className={styles.muted}>{s.acceptedOn(shortDutchDateOfText(acceptance.acceptedOn))}</Caption1>}
+      {acceptance.acceptedOn !== '' && (
+        <Caption1 className={styles.muted}>{s.acceptedOn(shortDutchDateOfText(acceptance.acceptedOn))}</Caption1>
+      )}
     </div>
   );
 }
@@ -156,7 +212,14 @@ interface WithdrawProps {
 function Withdraw({ s, what, fingerprint, busy, onWithdraw }: WithdrawProps) {
   const styles = useStyles();
   return (
-    <Button className={styles.withdraw} size="small" disabledFocusable={busy} aria-label={s.withdrawOf(what)} data-focus-key={`withdraw:${fingerprint}`} onClick={() => onWithdraw(fingerprint)}>
+    <Button
+      className={styles.withdraw}
+      size="small"
+      disabledFocusable={busy}
+      aria-label={s.withdrawOf(what)}
+      data-focus-key={`withdraw:${fingerprint}`}
+      onClick={() => onWithdraw(fingerprint)}
+    >
       {s.withdraw}
     </Button>
   );

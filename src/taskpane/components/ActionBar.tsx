@@ -16,7 +16,15 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   // Less side padding than Fluent's 12 px: at 200% zoom (160 CSS px) "begrotingsblad" then fits whole.
-  button: { width: '100%', maxWidth: 'none', minWidth: 0, height: 'auto', whiteSpace: 'normal', paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+  button: {
+    width: '100%',
+    maxWidth: 'none',
+    minWidth: 0,
+    height: 'auto',
+    whiteSpace: 'normal',
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+  },
 });
 
 export interface ActionBarProps {
@@ -31,7 +39,16 @@ export interface ActionBarProps {
   readonly only?: 'check' | 'more';
 }
 
-export function ActionBar({ s, busy, onCheck, onHighlight, onClearHighlights, onWriteTabs, onInsertBudgetSheet, only }: ActionBarProps) {
+export function ActionBar({
+  s,
+  busy,
+  onCheck,
+  onHighlight,
+  onClearHighlights,
+  onWriteTabs,
+  onInsertBudgetSheet,
+  only,
+}: ActionBarProps) {
   const styles = useStyles();
   return (
     <div role="group" aria-label={s.actions} className={styles.root}>
@@ -41,21 +58,21 @@ export function ActionBar({ s, busy, onCheck, onHighlight, onClearHighlights, on
         </Button>
       )}
       {only !== 'check' && (
-      <div className={styles.secondary}>
-        <Button className={styles.button} disabledFocusable={busy} onClick={onHighlight}>
-          {s.highlight}
-        </Button>
-        <Button className={styles.button} disabledFocusable={busy} onClick={onClearHighlights}>
-          {s.clearHighlights}
-        </Button>
-        <Button className={styles.button} disabledFocusable={busy} onClick={onWriteTabs}>
-          {s.writeTabs}
-        </Button>
-        <Button className={styles.button} disabledFocusable={busy} onClick={onInsertBudgetSheet}>
-          {s.insertBudgetSheet}
-        </Button>
-        <HighlightLegend s={s} />
-      </div>
+        <div className={styles.secondary}>
+          <Button className={styles.button} disabledFocusable={busy} onClick={onHighlight}>
+            {s.highlight}
+          </Button>
+          <Button className={styles.button} disabledFocusable={busy} onClick={onClearHighlights}>
+            {s.clearHighlights}
+          </Button>
+          <Button className={styles.button} disabledFocusable={busy} onClick={onWriteTabs}>
+            {s.writeTabs}
+          </Button>
+          <Button className={styles.button} disabledFocusable={busy} onClick={onInsertBudgetSheet}>
+            {s.insertBudgetSheet}
+          </Button>
+          <HighlightLegend s={s} />
+        </div>
       )}
     </div>
   );

@@ -12,8 +12,20 @@ import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -42,7 +54,9 @@ export function Afstemming({ s, view, onGoTo }: AfstemmingProps) {
   const [all, setAll] = useState(false);
   const total = view.differing.length + view.matching.length;
   const goToPayment = (cell: string) => onGoTo(view.paymentsSheet, cell);
-  const item = (i: AfstemmingItem) => <Item key={i.key} s={s} item={i} onBenut={() => onGoTo(view.budgetSheet, i.cell)} onPayment={goToPayment} />;
+  const item = (i: AfstemmingItem) => (
+    <Item key={i.key} s={s} item={i} onBenut={() => onGoTo(view.budgetSheet, i.cell)} onPayment={goToPayment} />
+  );
 
   return (
     <section aria-labelledby={headingId} className={styles.root}>
@@ -50,8 +64,14 @@ export function Afstemming({ s, view, onGoTo }: AfstemmingProps) {
         {s.afstemming}
       </h2>
       <Text>{s.afstemmingSummary(euro(view.paidCents), euro(view.openCents))}</Text>
-      <Text weight={view.within ? 'regular' : 'semibold'}>{s.unexplained(euro(view.unexplainedCents), euro(view.toleranceCents), view.within)}</Text>
-      {view.differing.length === 0 ? <Caption1 className={styles.muted}>{s.noDifferences}</Caption1> : <ul className={styles.list}>{view.differing.map(item)}</ul>}
+      <Text weight={view.within ? 'regular' : 'semibold'}>
+        {s.unexplained(euro(view.unexplainedCents), euro(view.toleranceCents), view.within)}
+      </Text>
+      {view.differing.length === 0 ? (
+        <Caption1 className={styles.muted}>{s.noDifferences}</Caption1>
+      ) : (
+        <ul className={styles.list}>{view.differing.map(item)}</ul>
+      )}
       {view.unassigned.payments.length > 0 && (
         <div className={mergeClasses(styles.item, styles.differs)}>
           <Text weight="semibold">{s.unassigned}</Text>
@@ -64,7 +84,14 @@ export function Afstemming({ s, view, onGoTo }: AfstemmingProps) {
       )}
       {view.matching.length > 0 && (
         <>
-          <Button className={styles.toggle} size="small" appearance="subtle" aria-expanded={all} aria-controls={all ? listId : undefined} onClick={() => setAll(!all)}>
+          <Button
+            className={styles.toggle}
+            size="small"
+            appearance="subtle"
+            aria-expanded={all}
+            aria-controls={all ? listId : undefined}
+            onClick={() => setAll(!all)}
+          >
             {all ? s.showDifferencesOnly : s.showAll(total)}
           </Button>
           {all && (
@@ -108,18 +135,31 @@ function Item({ s, item, onBenut, onPayment }: ItemProps) {
   );
 }
 
-function PaymentButtons({ s, payments, onPayment }: { readonly s: Strings; readonly payments: ReadonlyArray<PaymentLink>; readonly onPayment: (cell: string) => void }) {
+function PaymentButtons({
+  s,
+  payments,
+  onPayment,
+}: {
+  readonly s: Strings;
+  readonly payments: ReadonlyArray<PaymentLink>;
+  readonly onPayment: (cell: string) => void;
+}) {
   const styles = useStyles();
   if (payments.length === 0) return <Caption1 className={styles.muted}>{s.noPayments}</Caption1>;
   return (
     <div className={styles.links}>
       <Caption1 className={styles.muted}>{s.paymentsOf(payments.length)}:</Caption1>
       {payments.map((p) => (
-        <Button key={p.row} size="small" appearance="subtle" onClick={() => onPayment(p.cell)} aria-label={s.goToPaymentRow(p.row, p.label)}>
+        <Button
+          key={p.row}
+          size="small"
+          appearance="subtle"
+          onClick={() => onPayment(p.cell)}
+          aria-label={s.goToPaymentRow(p.row, p.label)}
+        >
           {p.label}
         </Button>
       ))}
     </div>
   );
 }
-

@@ -4,7 +4,21 @@
  * sheet. The Wijzigingen tab can be written like the other tabs. A list, not a table, so it reads
  * at the pane's narrow width.
  */
-import { Button, Caption1, Dropdown, Field, MessageBar, MessageBarActions, MessageBarBody, Option, Text, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Option,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
 import { useMemo, useSyncExternalStore } from 'react';
 import { CHANGE_LABEL } from '../../engine/words/compare';
 import type { VersionChange } from '../../engine/compare';
@@ -17,11 +31,23 @@ import { paneCompareWords as compareStrings, type CompareStrings } from '../../e
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   dropdown: { minWidth: 0, width: '100%' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -49,7 +75,10 @@ export interface ComparePanelProps {
 }
 
 export function ComparePanel({ adapter, lang, workbookName, sheets, current, busy }: ComparePanelProps) {
-  const controller = useMemo(() => createCompareController({ adapter, lang, workbookName }), [adapter, lang, workbookName]);
+  const controller = useMemo(
+    () => createCompareController({ adapter, lang, workbookName }),
+    [adapter, lang, workbookName],
+  );
   const state = useSyncExternalStore(controller.subscribe, controller.getState, controller.getState);
   const styles = useStyles();
   const s = compareStrings(lang);
@@ -82,7 +111,11 @@ export function ComparePanel({ adapter, lang, workbookName, sheets, current, bus
           ))}
         </Dropdown>
       </Field>
-      {state.other !== undefined && <Text>{state.otherIsOld ? s.otherIsOld(state.other, currentName) : s.otherIsNew(state.other, currentName)}</Text>}
+      {state.other !== undefined && (
+        <Text>
+          {state.otherIsOld ? s.otherIsOld(state.other, currentName) : s.otherIsNew(state.other, currentName)}
+        </Text>
+      )}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={working} onClick={() => void controller.compare(current)}>
           {state.work === 'compare' ? s.comparing : s.compare}
@@ -99,18 +132,37 @@ export function ComparePanel({ adapter, lang, workbookName, sheets, current, bus
       {state.notice && (
         <MessageBar intent={state.notice.intent}>
           <MessageBarBody>{state.notice.text}</MessageBarBody>
-          <MessageBarActions containerAction={<Button appearance="transparent" aria-label={s.dismiss} onClick={controller.dismissNotice}>×</Button>} />
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" aria-label={s.dismiss} onClick={controller.dismissNotice}>
+                ×
+              </Button>
+            }
+          />
         </MessageBar>
       )}
       {compared && (
         <>
-          <Text>{s.totals(formatEuro(compared.totals.oldCents), formatEuro(compared.totals.newCents), formatDifference(compared.totals.differenceCents))}</Text>
+          <Text>
+            {s.totals(
+              formatEuro(compared.totals.oldCents),
+              formatEuro(compared.totals.newCents),
+              formatDifference(compared.totals.differenceCents),
+            )}
+          </Text>
           {changeGroups(compared, lang).map((group) => (
             <section key={String(group.key)} aria-label={group.label} className={styles.root}>
               <h3 className={styles.subheading}>{group.label}</h3>
               <ul className={styles.list}>
                 {group.changes.map((change, i) => (
-                  <ChangeItem key={`${change.id}-${i}`} s={s} lang={lang} change={change} controller={controller} styles={styles} />
+                  <ChangeItem
+                    key={`${change.id}-${i}`}
+                    s={s}
+                    lang={lang}
+                    change={change}
+                    controller={controller}
+                    styles={styles}
+                  />
                 ))}
               </ul>
             </section>
@@ -121,7 +173,19 @@ export function ComparePanel({ adapter, lang, workbookName, sheets, current, bus
   );
 }
 
-function ChangeItem({ s, lang, change, controller, styles }: { s: CompareStrings; lang: Lang; change: VersionChange; controller: CompareController; styles: ReturnType<typeof useStyles> }) {
+function ChangeItem({
+  s,
+  lang,
+  change,
+  controller,
+  styles,
+}: {
+  s: CompareStrings;
+  lang: Lang;
+  change: VersionChange;
+  controller: CompareController;
+  styles: ReturnType<typeof useStyles>;
+}) {
   const label = CHANGE_LABEL[lang][change.id];
   return (
     <li className={mergeClasses(styles.item, change.id === 'VERSION_UNCERTAIN_MATCH' && styles.uncertain)}>
@@ -129,12 +193,22 @@ function ChangeItem({ s, lang, change, controller, styles }: { s: CompareStrings
       <Text>{change.message[lang]}</Text>
       <div className={styles.links}>
         {change.old && (
-          <Button size="small" appearance="subtle" aria-label={s.goToOld(label, `${change.old.sheet}!${change.old.cell}`)} onClick={() => void controller.goTo(change.old!.sheet, change.old!.cell)}>
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-label={s.goToOld(label, `${change.old.sheet}!${change.old.cell}`)}
+            onClick={() => void controller.goTo(change.old!.sheet, change.old!.cell)}
+          >
             {s.oldCell(`${change.old.sheet}!${change.old.cell}`)}
           </Button>
         )}
         {change.new && (
-          <Button size="small" appearance="subtle" aria-label={s.goToNew(label, `${change.new.sheet}!${change.new.cell}`)} onClick={() => void controller.goTo(change.new!.sheet, change.new!.cell)}>
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-label={s.goToNew(label, `${change.new.sheet}!${change.new.cell}`)}
+            onClick={() => void controller.goTo(change.new!.sheet, change.new!.cell)}
+          >
             {s.newCell(`${change.new.sheet}!${change.new.cell}`)}
           </Button>
         )}

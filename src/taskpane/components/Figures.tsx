@@ -15,8 +15,18 @@ const useStyles = makeStyles({
     margin: 0,
   },
   figure: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  amount: { margin: 0, fontVariantNumeric: 'tabular-nums', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: 'anywhere' },
+  term: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  amount: {
+    margin: 0,
+    fontVariantNumeric: 'tabular-nums',
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: 'anywhere',
+  },
   negative: { color: tokens.colorPaletteRedForeground1 },
   emphasis: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
 });
@@ -27,12 +37,28 @@ export function Figures({ children }: { readonly children: ReactNode }) {
 }
 
 /** `negative` colours a shortfall; `emphasis` also makes the amount bold (a difference to explain). */
-export function Figure({ term, cents, tone }: { readonly term: string; readonly cents: number; readonly tone?: 'negative' | 'emphasis' }) {
+export function Figure({
+  term,
+  cents,
+  tone,
+}: {
+  readonly term: string;
+  readonly cents: number;
+  readonly tone?: 'negative' | 'emphasis';
+}) {
   const styles = useStyles();
   return (
     <div className={styles.figure}>
       <dt className={styles.term}>{term}</dt>
-      <dd className={mergeClasses(styles.amount, tone === 'negative' && styles.negative, tone === 'emphasis' && styles.emphasis)}>{formatEuro(cents)}</dd>
+      <dd
+        className={mergeClasses(
+          styles.amount,
+          tone === 'negative' && styles.negative,
+          tone === 'emphasis' && styles.emphasis,
+        )}
+      >
+        {formatEuro(cents)}
+      </dd>
     </div>
   );
 }

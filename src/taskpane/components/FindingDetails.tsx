@@ -9,7 +9,11 @@ const useStyles = makeStyles({
     cursor: 'pointer',
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     borderRadius: tokens.borderRadiusSmall,
-    ':focus-visible': { outlineWidth: tokens.strokeWidthThick, outlineStyle: 'solid', outlineColor: tokens.colorStrokeFocus2 },
+    ':focus-visible': {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: 'solid',
+      outlineColor: tokens.colorStrokeFocus2,
+    },
   },
   body: { display: 'flex', flexDirection: 'column', paddingLeft: tokens.spacingHorizontalS, overflowWrap: 'anywhere' },
 });
@@ -21,7 +25,9 @@ export function FindingDetails({ s, finding }: { readonly s: Strings; readonly f
       <summary className={styles.summary}>{s.details}</summary>
       <div className={styles.body}>
         <Caption1>{s.ruleIs(finding.rule)}</Caption1>
-        {finding.correctedFormula !== undefined && s.lang === 'nl' && <Caption1>{s.englishFormula(finding.correctedFormula)}</Caption1>}
+        {finding.correctedFormula !== undefined && s.lang === 'nl' && (
+          <Caption1>{s.englishFormula(finding.correctedFormula)}</Caption1>
+        )}
       </div>
     </details>
   );

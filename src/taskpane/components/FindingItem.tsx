@@ -55,7 +55,12 @@ const useStyles = makeStyles({
     borderRightColor: tokens.colorNeutralForeground1,
     borderBottomColor: tokens.colorNeutralForeground1,
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Selected },
-    '@media (forced-colors: active)': { borderTopColor: 'Highlight', borderRightColor: 'Highlight', borderBottomColor: 'Highlight', borderLeftColor: 'Highlight' },
+    '@media (forced-colors: active)': {
+      borderTopColor: 'Highlight',
+      borderRightColor: 'Highlight',
+      borderBottomColor: 'Highlight',
+      borderLeftColor: 'Highlight',
+    },
   },
   error: { borderLeftColor: tokens.colorPaletteRedForeground1 },
   warning: { borderLeftColor: tokens.colorPaletteYellowForeground2 },
@@ -66,7 +71,13 @@ const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold },
   cell: { color: tokens.colorNeutralForeground2 },
   message: { display: 'block', overflowWrap: 'break-word' },
-  extras: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  extras: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
   acceptButton: { minWidth: 0 },
   form: {
     display: 'flex',
@@ -89,7 +100,8 @@ export function findingPlace(finding: Finding, budgetSheet: string | undefined):
 }
 
 /** "F20 Overbesteed": a finding named short, for the names of the buttons that act on it. */
-export const findingShortName = (finding: Finding, s: Strings, budgetSheet?: string): string => `${findingPlace(finding, budgetSheet)} ${ruleTitle(finding.rule, s.lang)}`;
+export const findingShortName = (finding: Finding, s: Strings, budgetSheet?: string): string =>
+  `${findingPlace(finding, budgetSheet)} ${ruleTitle(finding.rule, s.lang)}`;
 
 export interface FindingCardProps {
   readonly s: Strings;
@@ -104,7 +116,10 @@ export interface FindingCardProps {
 }
 
 /** The finding as a button that goes to its cell: its title in words, where it is, and the message. */
-export const FindingCard = forwardRef<HTMLButtonElement, FindingCardProps>(function FindingCard({ s, finding, budgetSheet, current = false, accepted = false, focusKey, onClick }, ref) {
+export const FindingCard = forwardRef<HTMLButtonElement, FindingCardProps>(function FindingCard(
+  { s, finding, budgetSheet, current = false, accepted = false, focusKey, onClick },
+  ref,
+) {
   const styles = useStyles();
   const message = unbreakable(finding.message);
   const title = ruleTitle(finding.rule, s.lang);
@@ -113,7 +128,11 @@ export const FindingCard = forwardRef<HTMLButtonElement, FindingCardProps>(funct
     <button
       ref={ref}
       type="button"
-      className={mergeClasses(styles.button, accepted ? styles.accepted : styles[finding.severity], current && styles.current)}
+      className={mergeClasses(
+        styles.button,
+        accepted ? styles.accepted : styles[finding.severity],
+        current && styles.current,
+      )}
       aria-current={current ? 'true' : undefined}
       aria-label={`${title} ${place}: ${message}`}
       data-finding={finding.fingerprint}
@@ -159,7 +178,18 @@ export interface FindingItemProps {
   readonly accept: AcceptActions;
 }
 
-export const FindingItem = memo(function FindingItem({ s, finding, budgetSheet, index, current, onChoose, accepting, busy, saving, accept }: FindingItemProps) {
+export const FindingItem = memo(function FindingItem({
+  s,
+  finding,
+  budgetSheet,
+  index,
+  current,
+  onChoose,
+  accepting,
+  busy,
+  saving,
+  accept,
+}: FindingItemProps) {
   const styles = useStyles();
   const ref = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -167,10 +197,26 @@ export const FindingItem = memo(function FindingItem({ s, finding, budgetSheet, 
   }, [current]);
   return (
     <div className={styles.root}>
-      <FindingCard ref={ref} s={s} finding={finding} budgetSheet={budgetSheet} current={current} focusKey={`finding:${finding.fingerprint}`} onClick={() => onChoose(index)} />
+      <FindingCard
+        ref={ref}
+        s={s}
+        finding={finding}
+        budgetSheet={budgetSheet}
+        current={current}
+        focusKey={`finding:${finding.fingerprint}`}
+        onClick={() => onChoose(index)}
+      />
       {finding.correctedFormula !== undefined && <FormulaCopy s={s} formula={finding.correctedFormula} />}
       {accepting ? (
-        <AcceptForm s={s} finding={finding} budgetSheet={budgetSheet} accepting={accepting} busy={busy} saving={saving} accept={accept} />
+        <AcceptForm
+          s={s}
+          finding={finding}
+          budgetSheet={budgetSheet}
+          accepting={accepting}
+          busy={busy}
+          saving={saving}
+          accept={accept}
+        />
       ) : (
         <div className={styles.extras}>
           <FindingDetails s={s} finding={finding} />
@@ -212,7 +258,12 @@ function AcceptForm({ s, finding, budgetSheet, accepting, busy, saving, accept }
         accept.save();
       }}
     >
-      <Field label={s.reason} hint={error === undefined ? s.reasonHint : undefined} validationState={error !== undefined ? 'error' : 'none'} validationMessage={error}>
+      <Field
+        label={s.reason}
+        hint={error === undefined ? s.reasonHint : undefined}
+        validationState={error !== undefined ? 'error' : 'none'}
+        validationMessage={error}
+      >
         <Input
           className={styles.input}
           autoComplete="off"
@@ -230,7 +281,13 @@ function AcceptForm({ s, finding, budgetSheet, accepting, busy, saving, accept }
         />
       </Field>
       <div className={styles.formButtons}>
-        <Button type="submit" appearance="primary" size="small" disabledFocusable={busy} icon={saving ? <Spinner size="extra-tiny" aria-hidden="true" /> : undefined}>
+        <Button
+          type="submit"
+          appearance="primary"
+          size="small"
+          disabledFocusable={busy}
+          icon={saving ? <Spinner size="extra-tiny" aria-hidden="true" /> : undefined}
+        >
           {s.acceptSave}
         </Button>
         <Button type="button" size="small" disabledFocusable={saving} onClick={accept.cancel}>

@@ -39,7 +39,17 @@ export interface FindingNavigatorProps {
   readonly acceptName?: string;
 }
 
-export function FindingNavigator({ s, shown, at, wrapped, busy, onPrevious, onNext, onAccept, acceptName }: FindingNavigatorProps) {
+export function FindingNavigator({
+  s,
+  shown,
+  at,
+  wrapped,
+  busy,
+  onPrevious,
+  onNext,
+  onAccept,
+  acceptName,
+}: FindingNavigatorProps) {
   const styles = useStyles();
   const none = shown === 0;
   const where = at ? s.position(at.position, shown, at.cell) : s.positionNone(shown);
@@ -54,7 +64,13 @@ export function FindingNavigator({ s, shown, at, wrapped, busy, onPrevious, onNe
           {s.next}
         </Button>
         {onAccept && acceptName !== undefined && (
-          <Button className={styles.button} size="small" disabledFocusable={busy} aria-label={s.acceptCurrent(acceptName)} onClick={onAccept}>
+          <Button
+            className={styles.button}
+            size="small"
+            disabledFocusable={busy}
+            aria-label={s.acceptCurrent(acceptName)}
+            onClick={onAccept}
+          >
             {s.accept}
           </Button>
         )}

@@ -4,7 +4,16 @@
  * apart (AcceptedFindings) and left out of every count but the "· 2 geaccepteerd" after them.
  * Long lists render in pages, so a sheet with thousands of findings stays responsive.
  */
-import { Button, Caption1, Text, createFocusOutlineStyle, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Text,
+  createFocusOutlineStyle,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { SEVERITY_ORDER, type Finding, type RuleId, type Severity } from '../../engine/findings';
 import { countBySeverity } from '../../engine/inputs/severity-counts';
@@ -20,7 +29,13 @@ const PAGE = 200;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, ...createFocusOutlineStyle() },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    ...createFocusOutlineStyle(),
+  },
   groupHeading: {
     margin: 0,
     marginTop: tokens.spacingVerticalS,
@@ -34,7 +49,14 @@ const useStyles = makeStyles({
   error: { borderLeftColor: tokens.colorPaletteRedForeground1 },
   warning: { borderLeftColor: tokens.colorPaletteYellowForeground2 },
   info: { borderLeftColor: tokens.colorPaletteBlueForeground2 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   more: { alignSelf: 'flex-start' },
 });
@@ -61,7 +83,23 @@ export interface FindingsPanelProps {
   readonly onNext: () => void;
 }
 
-export function FindingsPanel({ s, budgetSheet, wrapped, findings, acceptedCount, filter, current, accepting, busy, saving, accept, onFilter, onChoose, onPrevious, onNext }: FindingsPanelProps) {
+export function FindingsPanel({
+  s,
+  budgetSheet,
+  wrapped,
+  findings,
+  acceptedCount,
+  filter,
+  current,
+  accepting,
+  busy,
+  saving,
+  accept,
+  onFilter,
+  onChoose,
+  onPrevious,
+  onNext,
+}: FindingsPanelProps) {
   const styles = useStyles();
   const headingId = useId('findings');
   const [limit, setLimit] = useState(PAGE);
@@ -87,13 +125,25 @@ export function FindingsPanel({ s, budgetSheet, wrapped, findings, acceptedCount
           <FindingNavigator
             s={s}
             shown={visible.length}
-            at={position !== undefined && current !== undefined ? { position, cell: findingPlace(findings[current]!, budgetSheet) } : undefined}
+            at={
+              position !== undefined && current !== undefined
+                ? { position, cell: findingPlace(findings[current]!, budgetSheet) }
+                : undefined
+            }
             wrapped={wrapped}
             busy={busy}
             onPrevious={onPrevious}
             onNext={onNext}
-            onAccept={current !== undefined && position !== undefined ? () => accept.open(findings[current]!.fingerprint) : undefined}
-            acceptName={current !== undefined && position !== undefined ? findingShortName(findings[current]!, s, budgetSheet) : undefined}
+            onAccept={
+              current !== undefined && position !== undefined
+                ? () => accept.open(findings[current]!.fingerprint)
+                : undefined
+            }
+            acceptName={
+              current !== undefined && position !== undefined
+                ? findingShortName(findings[current]!, s, budgetSheet)
+                : undefined
+            }
           />
           {groups.map((severity) => (
             <SeverityGroup
@@ -113,7 +163,12 @@ export function FindingsPanel({ s, budgetSheet, wrapped, findings, acceptedCount
             />
           ))}
           {shown.length < visible.length && (
-            <Button className={styles.more} size="small" appearance="subtle" onClick={() => setLimit(shown.length + PAGE)}>
+            <Button
+              className={styles.more}
+              size="small"
+              appearance="subtle"
+              onClick={() => setLimit(shown.length + PAGE)}
+            >
               {s.showMore(visible.length - shown.length)}
             </Button>
           )}
@@ -138,7 +193,20 @@ interface SeverityGroupProps {
   readonly onChoose: (index: number) => void;
 }
 
-function SeverityGroup({ s, budgetSheet, severity, count, indices, findings, current, accepting, busy, saving, accept, onChoose }: SeverityGroupProps) {
+function SeverityGroup({
+  s,
+  budgetSheet,
+  severity,
+  count,
+  indices,
+  findings,
+  current,
+  accepting,
+  busy,
+  saving,
+  accept,
+  onChoose,
+}: SeverityGroupProps) {
   const styles = useStyles();
   const byRule = useMemo(() => {
     const groups = new Map<RuleId, number[]>();
@@ -155,13 +223,26 @@ function SeverityGroup({ s, budgetSheet, severity, count, indices, findings, cur
     const open = accepting?.fingerprint === finding.fingerprint ? accepting : undefined;
     return (
       <li key={i}>
-        <FindingItem s={s} finding={finding} budgetSheet={budgetSheet} index={i} current={i === current} accepting={open} busy={busy} saving={saving} accept={accept} onChoose={onChoose} />
+        <FindingItem
+          s={s}
+          finding={finding}
+          budgetSheet={budgetSheet}
+          index={i}
+          current={i === current}
+          accepting={open}
+          busy={busy}
+          saving={saving}
+          accept={accept}
+          onChoose={onChoose}
+        />
       </li>
     );
   };
   return (
     <>
-      <h3 className={mergeClasses(styles.groupHeading, styles[severity])}>{s.withCount(s.severity[severity], count)}</h3>
+      <h3 className={mergeClasses(styles.groupHeading, styles[severity])}>
+        {s.withCount(s.severity[severity], count)}
+      </h3>
       {count === 0 ? (
         <Caption1 className={styles.muted}>{s.noneOfSeverity}</Caption1>
       ) : (
@@ -171,7 +252,12 @@ function SeverityGroup({ s, budgetSheet, severity, count, indices, findings, cur
               item(group[0]!)
             ) : (
               <li key={rule}>
-                <RuleGroup s={s} rule={rule} count={group.length} holdsCurrent={current !== undefined && group.includes(current)}>
+                <RuleGroup
+                  s={s}
+                  rule={rule}
+                  count={group.length}
+                  holdsCurrent={current !== undefined && group.includes(current)}
+                >
                   {group.map(item)}
                 </RuleGroup>
               </li>

@@ -5,7 +5,14 @@ import { SEVERITY_FILL } from '../../engine/plan/types';
 import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
-  root: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexWrap: 'wrap', gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}` },
+  root: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
+  },
   item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   swatch: {
     display: 'inline-block',
@@ -27,7 +34,11 @@ export function HighlightLegend({ s }: { readonly s: Strings }) {
     <ul className={styles.root} aria-label={s.legend}>
       {SEVERITY_ORDER.map((severity) => (
         <li key={severity} className={styles.item}>
-          <span className={styles.swatch} style={{ backgroundColor: css(SEVERITY_FILL[severity]) }} aria-hidden="true" />
+          <span
+            className={styles.swatch}
+            style={{ backgroundColor: css(SEVERITY_FILL[severity]) }}
+            aria-hidden="true"
+          />
           <Caption1>{s.legendItem[severity]}</Caption1>
         </li>
       ))}

@@ -4,7 +4,17 @@
  * the first booking), and the button that writes those codes to "NPO Koppeling" for the officer
  * to fill in. The workbook is reached only through the functions passed in.
  */
-import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Lang } from '../../engine/messages';
 import { describeError } from '../describe-error';
@@ -12,8 +22,20 @@ import { ledgerWords, type LedgerView } from '../ledger';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   action: { alignSelf: 'flex-start' },
 });
@@ -26,7 +48,8 @@ export interface LedgerMappingProps {
   readonly onFillMapping: (view: LedgerView) => Promise<number>;
 }
 
-type Outcome = { readonly kind: 'done'; readonly added: number } | { readonly kind: 'failed'; readonly message: string };
+type Outcome =
+  { readonly kind: 'done'; readonly added: number } | { readonly kind: 'failed'; readonly message: string };
 
 export function LedgerMapping({ lang, view, onGoTo, onFillMapping }: LedgerMappingProps) {
   const styles = useStyles();
@@ -60,7 +83,12 @@ export function LedgerMapping({ lang, view, onGoTo, onFillMapping }: LedgerMappi
             {view.unmatched.map((g) => (
               <li key={g.code}>
                 {/* The name starts with the visible text (WCAG 2.5.3, label in name), then says where it goes. */}
-                <Button size="small" appearance="subtle" onClick={() => onGoTo(view.paymentsSheet, g.cell)} aria-label={`${w.group(g)}. ${w.goTo(g)}`}>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  onClick={() => onGoTo(view.paymentsSheet, g.cell)}
+                  aria-label={`${w.group(g)}. ${w.goTo(g)}`}
+                >
                   {w.group(g)}
                 </Button>
                 {g.description !== undefined && <Caption1 className={styles.muted}> {g.description}</Caption1>}
@@ -70,13 +98,21 @@ export function LedgerMapping({ lang, view, onGoTo, onFillMapping }: LedgerMappi
         </>
       )}
       {view.candidates.length > 0 && (
-        <Button className={styles.action} size="small" disabled={busy} onClick={() => void fill()} icon={busy ? <Spinner size="tiny" aria-label={w.busy} /> : undefined}>
+        <Button
+          className={styles.action}
+          size="small"
+          disabled={busy}
+          onClick={() => void fill()}
+          icon={busy ? <Spinner size="tiny" aria-label={w.busy} /> : undefined}
+        >
           {w.fill(view.hasMappingSheet)}
         </Button>
       )}
       {outcome && (
         <MessageBar intent={outcome.kind === 'done' ? 'success' : 'error'}>
-          <MessageBarBody>{outcome.kind === 'done' ? w.filled(outcome.added) : `${w.failed} ${outcome.message}`}</MessageBarBody>
+          <MessageBarBody>
+            {outcome.kind === 'done' ? w.filled(outcome.added) : `${w.failed} ${outcome.message}`}
+          </MessageBarBody>
         </MessageBar>
       )}
     </section>

@@ -5,15 +5,40 @@
  * marked "aangepast door gebruiker". A change is stored in the workbook and checked at once;
  * "Toon op blad" only selects the header cells, it writes nothing.
  */
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { CorrectionChange } from '../../engine/correction-change';
-import { columnChange, COLUMN_VALUES, headerRowChange, unitChange, type ColumnValue, type ColumnView, type ReadingView } from '../reading-view';
+import {
+  columnChange,
+  COLUMN_VALUES,
+  headerRowChange,
+  unitChange,
+  type ColumnValue,
+  type ColumnView,
+  type ReadingView,
+} from '../reading-view';
 import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   toggle: {
     justifyContent: 'flex-start',
     textAlign: 'left',
@@ -25,8 +50,20 @@ const useStyles = makeStyles({
   },
   summary: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  subheading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
   row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1, flexBasis: '10em', minWidth: 0 },
@@ -41,8 +78,22 @@ const useStyles = makeStyles({
 
 function ChevronIcon({ open }: { readonly open: boolean }) {
   return (
-    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false" style={{ transform: open ? 'rotate(90deg)' : undefined }}>
-      <path d="M6 3.5l4.5 4.5L6 12.5" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" fill="none" />
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      focusable="false"
+      style={{ transform: open ? 'rotate(90deg)' : undefined }}
+    >
+      <path
+        d="M6 3.5l4.5 4.5L6 12.5"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        fill="none"
+      />
     </svg>
   );
 }
@@ -71,7 +122,15 @@ export function ReadingPanel({ s, view, busy, onChange, onShow }: ReadingPanelPr
   return (
     <section aria-labelledby={headingId} className={styles.root}>
       <h2 id={headingId} className={styles.heading}>
-        <Button className={styles.toggle} appearance="transparent" icon={<ChevronIcon open={open} />} aria-expanded={open} aria-controls={open ? bodyId : undefined} data-focus-key="section:reading" onClick={() => setOpen(!open)}>
+        <Button
+          className={styles.toggle}
+          appearance="transparent"
+          icon={<ChevronIcon open={open} />}
+          aria-expanded={open}
+          aria-controls={open ? bodyId : undefined}
+          data-focus-key="section:reading"
+          onClick={() => setOpen(!open)}
+        >
           {r.heading}
         </Button>
       </h2>
@@ -98,7 +157,11 @@ export function ReadingPanel({ s, view, busy, onChange, onShow }: ReadingPanelPr
             </div>
           ))}
           <Field label={r.unit} hint={view.unitByUser ? <span className={styles.byUser}>{r.byUser}</span> : undefined}>
-            <Select value={view.unitValue} disabled={busy} onChange={(_event, data) => onChange(unitChange(data.value))}>
+            <Select
+              value={view.unitValue}
+              disabled={busy}
+              onChange={(_event, data) => onChange(unitChange(data.value))}
+            >
               {view.unitOptions.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.text}
@@ -145,7 +208,14 @@ function HeaderRow({ s, view, busy, onChange, onShow }: RowProps & { readonly vi
     <form className={styles.row} aria-label={r.headerRowField} onSubmit={submit}>
       <div className={styles.line}>
         <Field className={styles.narrow} label={r.headerRowField}>
-          <Input className={styles.fill} inputMode="numeric" value={text} disabled={busy} aria-describedby={hintId} onChange={(_event, data) => setText(data.value)} />
+          <Input
+            className={styles.fill}
+            inputMode="numeric"
+            value={text}
+            disabled={busy}
+            aria-describedby={hintId}
+            onChange={(_event, data) => setText(data.value)}
+          />
         </Field>
         <Button type="submit" disabledFocusable={busy}>
           {r.headerRowSet}
@@ -165,7 +235,12 @@ function HeaderRow({ s, view, busy, onChange, onShow }: RowProps & { readonly vi
         {view.headerRowByUser && <Caption1 className={styles.byUser}>{r.byUser}</Caption1>}
       </div>
       {view.headerRowByUser && (
-        <Button className={styles.show} size="small" disabledFocusable={busy} onClick={() => onChange({ setting: 'kopregel' })}>
+        <Button
+          className={styles.show}
+          size="small"
+          disabledFocusable={busy}
+          onClick={() => onChange({ setting: 'kopregel' })}
+        >
           {r.automaticHeaderRow}
         </Button>
       )}
@@ -183,7 +258,13 @@ function ColumnRow({ s, column, busy, onChange, onShow }: RowProps & { readonly 
     <div className={styles.row}>
       <div className={styles.line}>
         <Field className={styles.grow} label={column.label}>
-          <Select className={styles.fill} value={column.value} disabled={busy} aria-describedby={hintId} onChange={(_event, data) => onChange(columnChange(column, data.value as ColumnValue))}>
+          <Select
+            className={styles.fill}
+            value={column.value}
+            disabled={busy}
+            aria-describedby={hintId}
+            onChange={(_event, data) => onChange(columnChange(column, data.value as ColumnValue))}
+          >
             {COLUMN_VALUES.map((value) => (
               <option key={value} value={value}>
                 {optionText(value)}

@@ -10,8 +10,23 @@ import { ruleTitle } from '../../engine/plan/words';
 import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
-  toggle: { justifyContent: 'flex-start', width: '100%', maxWidth: 'none', minWidth: 0, textAlign: 'left', fontWeight: tokens.fontWeightSemibold },
-  list: { listStyleType: 'none', margin: 0, padding: 0, paddingLeft: tokens.spacingHorizontalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  toggle: {
+    justifyContent: 'flex-start',
+    width: '100%',
+    maxWidth: 'none',
+    minWidth: 0,
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    paddingLeft: tokens.spacingHorizontalS,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
 });
 
 /** Groups of this size and smaller start open: opening them would only cost a click. */

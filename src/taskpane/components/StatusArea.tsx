@@ -4,7 +4,15 @@
  * note when the checked sheet changed since the check. The message bars carry no title, so they
  * are not labelled by one (Fluent would point aria-labelledby at a title that is not there).
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { Notice, Work } from '../state';
 import type { Strings } from '../strings';
 
@@ -55,7 +63,17 @@ export function StatusArea({ s, work, notice, stale, otherSheet, onDismiss, onRe
               </ul>
             )}
           </MessageBarBody>
-          <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={s.dismiss} icon={<DismissIcon />} onClick={onDismiss} />} />
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                size="small"
+                aria-label={s.dismiss}
+                icon={<DismissIcon />}
+                onClick={onDismiss}
+              />
+            }
+          />
         </MessageBar>
       )}
       {otherSheet && (

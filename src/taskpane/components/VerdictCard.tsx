@@ -30,13 +30,32 @@ const useStyles = makeStyles({
     borderLeftWidth: '6px',
     minWidth: 0,
     // A 320 px pane at 200% zoom is 160 CSS px: every pixel of padding is room for an amount.
-    [NARROW]: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS, borderLeftWidth: '4px' },
+    [NARROW]: {
+      paddingLeft: tokens.spacingHorizontalS,
+      paddingRight: tokens.spacingHorizontalS,
+      borderLeftWidth: '4px',
+    },
   },
   bad: { borderLeftColor: tokens.colorPaletteRedBorder2, backgroundColor: tokens.colorPaletteRedBackground1 },
-  doubtful: { borderLeftColor: tokens.colorPaletteMarigoldBorder2, backgroundColor: tokens.colorPaletteYellowBackground1 },
+  doubtful: {
+    borderLeftColor: tokens.colorPaletteMarigoldBorder2,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+  },
   good: { borderLeftColor: tokens.colorPaletteGreenBorder2, backgroundColor: tokens.colorPaletteGreenBackground1 },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold, outlineOffset: '2px' },
-  sentence: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'break-word' },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    outlineOffset: '2px',
+  },
+  sentence: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'break-word',
+  },
   over: { color: tokens.colorPaletteRedForeground3 },
   figures: {
     display: 'grid',
@@ -50,10 +69,21 @@ const useStyles = makeStyles({
   },
   term: { color: tokens.colorNeutralForeground2 },
   amount: { margin: 0, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  warning: { margin: 0, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1, overflowWrap: 'break-word' },
+  warning: {
+    margin: 0,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+    overflowWrap: 'break-word',
+  },
   counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   // A label wraps ("9" over "waarschuwingen") rather than being cut when the card is narrow.
-  count: { minWidth: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left', [NARROW]: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS } },
+  count: {
+    minWidth: 0,
+    height: 'auto',
+    whiteSpace: 'normal',
+    textAlign: 'left',
+    [NARROW]: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  },
   muted: { color: tokens.colorNeutralForeground2, overflowWrap: 'break-word' },
 });
 
@@ -73,9 +103,14 @@ export function VerdictCard({ s, lang, result, checkedAt, filter, onFilter }: Ve
   const verdict = ceilingVerdict(summaries.begrootCents, model.ceiling.cents);
   const byDefault = model.ceiling.source === 'default';
   const sentence = `${unbreakable(ceilingVerdictText(verdict, lang))}${byDefault ? `, ${s.againstDefault}` : ''}.`;
-  const tone = verdict.kind === 'over' || counts.error > 0 ? 'bad' : byDefault || counts.warning > 0 ? 'doubtful' : 'good';
+  const tone =
+    verdict.kind === 'over' || counts.error > 0 ? 'bad' : byDefault || counts.warning > 0 ? 'doubtful' : 'good';
   return (
-    <section aria-labelledby="verdict-heading" className={mergeClasses(styles.root, styles[tone])} data-testid="verdict">
+    <section
+      aria-labelledby="verdict-heading"
+      className={mergeClasses(styles.root, styles[tone])}
+      data-testid="verdict"
+    >
       <h2 id="verdict-heading" className={styles.heading} tabIndex={-1} data-focus-key="verdict">
         {s.verdict}
       </h2>
@@ -95,7 +130,13 @@ export function VerdictCard({ s, lang, result, checkedAt, filter, onFilter }: Ve
       </dl>
       <div role="group" aria-label={s.countsGroup} className={styles.counts}>
         {SEVERITY_ORDER.map((severity) => (
-          <ToggleButton key={severity} size="small" className={styles.count} checked={filter === severity} onClick={() => onFilter(filter === severity ? 'all' : severity)}>
+          <ToggleButton
+            key={severity}
+            size="small"
+            className={styles.count}
+            checked={filter === severity}
+            onClick={() => onFilter(filter === severity ? 'all' : severity)}
+          >
             {s.countButton[severity](counts[severity])}
           </ToggleButton>
         ))}

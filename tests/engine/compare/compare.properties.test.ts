@@ -8,7 +8,18 @@ import { compareBudgets, type VersionChange } from '../../../src/engine/compare'
 import type { PlainValue } from '../../../src/engine/grid';
 import { check, LIST_HEADER } from '../../helpers';
 
-const WORDS = ['Zomerschool', 'Huiswerkklas', 'Taalcoach', 'Leesbevordering', 'Brugklascoaching', 'Ouderbetrokkenheid', 'Buitenspelen', 'Muziekles', 'Peuteruren', 'Mediawijsheid'];
+const WORDS = [
+  'Zomerschool',
+  'Huiswerkklas',
+  'Taalcoach',
+  'Leesbevordering',
+  'Brugklascoaching',
+  'Ouderbetrokkenheid',
+  'Buitenspelen',
+  'Muziekles',
+  'Peuteruren',
+  'Mediawijsheid',
+];
 const PLACES = ['Noord', 'Zuid', 'Centrum', 'Oost', 'West', 'Kerkelanden', 'Hilversumse Meent'];
 const PARTNERS = ['Versa Welzijn', 'Bink', 'AT kinderopvang', 'Regionaal Bureau Leerlingzaken', 'Bibliotheek', ''];
 
@@ -35,18 +46,30 @@ function sheet(list: ReadonlyArray<Item & { code?: number }>): PlainValue[][] {
 
 const model = (rows: PlainValue[][]) => check(rows, { ceilingCents: 5_000_000_000 }).model;
 
-const withCodes = (list: ReadonlyArray<Item>, coded: boolean) => list.map((i, k) => (coded ? { ...i, code: k + 1 } : i));
+const withCodes = (list: ReadonlyArray<Item>, coded: boolean) =>
+  list.map((i, k) => (coded ? { ...i, code: k + 1 } : i));
 
 describe('comparing versions (properties)', () => {
   it('a sheet against a shuffled copy of itself reports no change', () => {
     fc.assert(
       fc.property(
-        items.chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list.map((_, k) => k), { minLength: list.length, maxLength: list.length }), fc.boolean())),
+        items.chain((list) =>
+          fc.tuple(
+            fc.constant(list),
+            fc.shuffledSubarray(
+              list.map((_, k) => k),
+              { minLength: list.length, maxLength: list.length },
+            ),
+            fc.boolean(),
+          ),
+        ),
         ([list, order, coded]) => {
           const numbered = withCodes(list, coded);
           const c = compareBudgets(model(sheet(numbered)), model(sheet(order.map((k) => numbered[k]!))));
           expect(c.changes).toEqual([]);
-          expect(c.matches.every((m) => m.certain && m.old.length === 1 && m.old[0]!.name === m.new[0]!.name)).toBe(true);
+          expect(c.matches.every((m) => m.certain && m.old.length === 1 && m.old[0]!.name === m.new[0]!.name)).toBe(
+            true,
+          );
         },
       ),
       { numRuns: 150 },
@@ -56,7 +79,14 @@ describe('comparing versions (properties)', () => {
   it('a copy where one amount changed reports exactly that change, its goal shift and the total', () => {
     fc.assert(
       fc.property(
-        items.chain((list) => fc.tuple(fc.constant(list), fc.nat({ max: list.length - 1 }), fc.integer({ min: 1, max: 100_000_000 }), fc.boolean())),
+        items.chain((list) =>
+          fc.tuple(
+            fc.constant(list),
+            fc.nat({ max: list.length - 1 }),
+            fc.integer({ min: 1, max: 100_000_000 }),
+            fc.boolean(),
+          ),
+        ),
         ([list, index, cents, coded]) => {
           fc.pre(cents !== list[index]!.cents);
           const numbered = withCodes(list, coded);
@@ -66,7 +96,13 @@ describe('comparing versions (properties)', () => {
           const difference = cents - target.cents;
           const cell = `E${index + 2}`;
           const expected: Array<Partial<VersionChange>> = [
-            { id: 'VERSION_BEGROOT_CHANGED', goal: target.goal as VersionChange['goal'], oldCents: target.cents, newCents: cents, differenceCents: difference },
+            {
+              id: 'VERSION_BEGROOT_CHANGED',
+              goal: target.goal as VersionChange['goal'],
+              oldCents: target.cents,
+              newCents: cents,
+              differenceCents: difference,
+            },
             { id: 'VERSION_GOAL_SHIFT', goal: target.goal as VersionChange['goal'], differenceCents: difference },
             { id: 'VERSION_TOTAL', goal: null, differenceCents: difference },
           ];

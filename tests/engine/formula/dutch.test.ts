@@ -47,6 +47,8 @@ describe('the JSON report gives the corrected formula in both languages', () => 
     const typed = json.findings.find((x) => x.rule === 'TOTAL_HARDCODED');
     expect(typed).toMatchObject({ correctedFormula: '=SUM(E2:E3)', correctedFormulaNl: '=SOM(E2:E3)' });
     expect(typed?.message).toContain('Formule: =SOM(E2:E3)');
-    expect(json.findings.filter((x) => x.correctedFormula === undefined).every((x) => x.correctedFormulaNl === undefined)).toBe(true);
+    expect(
+      json.findings.filter((x) => x.correctedFormula === undefined).every((x) => x.correctedFormulaNl === undefined),
+    ).toBe(true);
   });
 });

@@ -6,7 +6,12 @@
 import { PassThrough } from 'node:stream';
 import { main, parseCliArgs } from '../../../src/cli/main';
 import { UsageError } from '../../../src/cli/messages';
-import { CORRECTIONS_HEADER, CORRECTIONS_SHEET, CORRECTIONS_TITLE, readCorrections } from '../../../src/engine/corrections';
+import {
+  CORRECTIONS_HEADER,
+  CORRECTIONS_SHEET,
+  CORRECTIONS_TITLE,
+  readCorrections,
+} from '../../../src/engine/corrections';
 import { sheetFromValues } from '../../../src/engine/grid';
 import { parseCeilingInput, type CeilingInput } from '../../../src/engine/inputs/ceiling-input';
 import { parseCeilingText } from '../../../src/taskpane/ceiling';
@@ -61,7 +66,10 @@ describe('both ways in read a ceiling alike', () => {
   });
 
   it('refuses 1.234,567 in the pane, with the field’s sentence', () => {
-    expect(parseCeilingText('1.234,567', 'nl')).toEqual({ kind: 'invalid', message: 'Gebruik hoogstens twee decimalen.' });
+    expect(parseCeilingText('1.234,567', 'nl')).toEqual({
+      kind: 'invalid',
+      message: 'Gebruik hoogstens twee decimalen.',
+    });
   });
 
   it.each([
@@ -82,13 +90,21 @@ describe('both ways in read a ceiling alike', () => {
     err.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await main(['bestaat-niet.xlsx', '--ceiling', '1.234,567'], out, err);
     expect(code).toBe(2);
-    expect(stderr).toBe('npo-check: plafond ‘1.234,567’ heeft meer dan twee decimalen; een plafond is een bedrag in hele centen, zoals 2.138.509,64. Er wordt niet afgerond.\n');
+    expect(stderr).toBe(
+      'npo-check: plafond ‘1.234,567’ heeft meer dan twee decimalen; een plafond is een bedrag in hele centen, zoals 2.138.509,64. Er wordt niet afgerond.\n',
+    );
   });
 });
 
 describe('a ceiling typed on NPO Leeswijze', () => {
   const stored = (value: string) => {
-    const rows = [[CORRECTIONS_TITLE], ['Dit blad wordt bijgehouden door de NPO-begrotingscontrole.'], [], [...CORRECTIONS_HEADER], ['Begroting', 'Plafond', value]];
+    const rows = [
+      [CORRECTIONS_TITLE],
+      ['Dit blad wordt bijgehouden door de NPO-begrotingscontrole.'],
+      [],
+      [...CORRECTIONS_HEADER],
+      ['Begroting', 'Plafond', value],
+    ];
     return readCorrections({ sheets: [sheetFromValues(CORRECTIONS_SHEET, rows)] });
   };
 
@@ -97,9 +113,12 @@ describe('a ceiling typed on NPO Leeswijze', () => {
     expect(stored('322000,00').bySheet.get('begroting')).toEqual({ ceilingCents: 32_200_000 });
   });
 
-  it.each(['1.234,567', '0', '-5', 'ca. 100.000'])('is refused as %p, and reported as a line that cannot be used', (value) => {
-    const read = stored(value);
-    expect(read.bySheet.get('begroting')).toBeUndefined();
-    expect(read.unreadable).toHaveLength(1);
-  });
+  it.each(['1.234,567', '0', '-5', 'ca. 100.000'])(
+    'is refused as %p, and reported as a line that cannot be used',
+    (value) => {
+      const read = stored(value);
+      expect(read.bySheet.get('begroting')).toBeUndefined();
+      expect(read.unreadable).toHaveLength(1);
+    },
+  );
 });

@@ -25,7 +25,9 @@ describe('today', () => {
       expect(todayDayNumber(instant, zone)).toBe(todayDayNumber(new Date(instant.getTime()), zone));
     }
     expect(todayDayNumber(instant)).toBe(serialFromCivil(2026, 11, 22));
-    expect(todayDayNumber(new Date('2026-11-22T23:30:00-08:00'), 'America/Los_Angeles')).toBe(serialFromCivil(2026, 11, 22));
+    expect(todayDayNumber(new Date('2026-11-22T23:30:00-08:00'), 'America/Los_Angeles')).toBe(
+      serialFromCivil(2026, 11, 22),
+    );
     expect(todayDayNumber(new Date('2026-11-22T23:30:00-08:00'))).toBe(serialFromCivil(2026, 11, 23));
   });
 });

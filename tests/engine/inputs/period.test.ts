@@ -31,21 +31,30 @@ describe('a day typed in a period field', () => {
     expect(parseDayInput(text)).toEqual({ kind: 'invalid', reason });
   });
 
-  it.each([day(2021, 8, 1), day(2025, 7, 31), day(2024, 2, 29), day(1999, 12, 31)])('round trips %p through both written forms', (serial) => {
-    expect(parseDayInput(shortDutchDateOf(serial))).toEqual({ kind: 'day', serial });
-    expect(parseDayInput(isoDate(serial))).toEqual({ kind: 'day', serial });
-  });
+  it.each([day(2021, 8, 1), day(2025, 7, 31), day(2024, 2, 29), day(1999, 12, 31)])(
+    'round trips %p through both written forms',
+    (serial) => {
+      expect(parseDayInput(shortDutchDateOf(serial))).toEqual({ kind: 'day', serial });
+      expect(parseDayInput(isoDate(serial))).toEqual({ kind: 'day', serial });
+    },
+  );
 });
 
 describe('a period', () => {
   it('defaults to 1 August 2021 up to and including 31 July 2025, each end by itself', () => {
     expect(DEFAULT_PERIOD).toEqual({ start: day(2021, 8, 1), end: day(2025, 7, 31) });
     expect(readPeriodInput(undefined, undefined)).toEqual({ kind: 'valid', period: DEFAULT_PERIOD });
-    expect(readPeriodInput('1-1-2022', undefined)).toEqual({ kind: 'valid', period: { start: day(2022, 1, 1), end: DEFAULT_PERIOD.end } });
+    expect(readPeriodInput('1-1-2022', undefined)).toEqual({
+      kind: 'valid',
+      period: { start: day(2022, 1, 1), end: DEFAULT_PERIOD.end },
+    });
   });
 
   it('wants the end not before the start, and names each end that is wrong', () => {
-    expect(readPeriodInput('1-8-2021', '1-8-2021')).toEqual({ kind: 'valid', period: { start: day(2021, 8, 1), end: day(2021, 8, 1) } });
+    expect(readPeriodInput('1-8-2021', '1-8-2021')).toEqual({
+      kind: 'valid',
+      period: { start: day(2021, 8, 1), end: day(2021, 8, 1) },
+    });
     expect(readPeriodInput('1-8-2025', '31-7-2025')).toEqual({ kind: 'invalid', end: 'order' });
     expect(readPeriodInput('1-8-2026', undefined)).toEqual({ kind: 'invalid', end: 'order' });
     expect(readPeriodInput('x', '')).toEqual({ kind: 'invalid', start: 'not-date', end: 'empty' });
@@ -70,16 +79,38 @@ describe('a period', () => {
     };
     expect(problem(['--period-start', 'morgen'])).toBe('bad-period-start: morgen');
     expect(problem(['--period-end', '31-6-2023'])).toBe('bad-period-end: 31-6-2023');
-    expect(problem(['--period-start', '1-8-2025', '--period-end', '31-7-2025'])).toBe('period-order: 1-8-2025 – 31-7-2025');
+    expect(problem(['--period-start', '1-8-2025', '--period-end', '31-7-2025'])).toBe(
+      'period-order: 1-8-2025 – 31-7-2025',
+    );
     expect(problem(['--period-start', '1-8-2026'])).toBe('period-order: 1-8-2026 – 31-7-2025');
     expect(problem([])).toBeUndefined();
   });
 
   it('given as days goes into the engine as it is; as text the engine reads it the same way', () => {
-    const rows = [['Interventie', 'Begroot'], ['Huiswerkkamer', 100]];
-    const sheets = { sheets: [{ name: 'Begroting', rows: rows.map((r) => r.map((v) => (typeof v === 'number' ? { kind: 'number' as const, value: v } : { kind: 'text' as const, value: v }))) }] };
-    expect(() => checkWorkbook(sheets, { period: { start: day(2025, 8, 1), end: day(2025, 7, 31) } })).toThrow(expect.objectContaining({ code: 'PERIOD_ORDER' }));
-    expect(() => checkWorkbook(sheets, { periodStart: 'morgen' })).toThrow(expect.objectContaining({ code: 'BAD_PERIOD_DATE' }));
-    expect(() => checkWorkbook(sheets, { periodStart: '1-8-2025', periodEnd: '31-7-2025' })).toThrow(expect.objectContaining({ code: 'PERIOD_ORDER' }));
+    const rows = [
+      ['Interventie', 'Begroot'],
+      ['Huiswerkkamer', 100],
+    ];
+    const sheets = {
+      sheets: [
+        {
+          name: 'Begroting',
+          rows: rows.map((r) =>
+            r.map((v) =>
+              typeof v === 'number' ? { kind: 'number' as const, value: v } : { kind: 'text' as const, value: v },
+            ),
+          ),
+        },
+      ],
+    };
+    expect(() => checkWorkbook(sheets, { period: { start: day(2025, 8, 1), end: day(2025, 7, 31) } })).toThrow(
+      expect.objectContaining({ code: 'PERIOD_ORDER' }),
+    );
+    expect(() => checkWorkbook(sheets, { periodStart: 'morgen' })).toThrow(
+      expect.objectContaining({ code: 'BAD_PERIOD_DATE' }),
+    );
+    expect(() => checkWorkbook(sheets, { periodStart: '1-8-2025', periodEnd: '31-7-2025' })).toThrow(
+      expect.objectContaining({ code: 'PERIOD_ORDER' }),
+    );
   });
 });

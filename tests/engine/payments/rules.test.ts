@@ -5,7 +5,16 @@
 import { checkWorkbook, EngineError } from '../../../src/engine/check';
 import { serialFromCivil } from '../../../src/engine/dates';
 import type { PlainValue } from '../../../src/engine/grid';
-import { check, checkPayments, findingsOf, LIST_HEADER, PAYMENTS_BUDGET, PAYMENTS_HEADER, workbook, type Rows } from '../../helpers';
+import {
+  check,
+  checkPayments,
+  findingsOf,
+  LIST_HEADER,
+  PAYMENTS_BUDGET,
+  PAYMENTS_HEADER,
+  workbook,
+  type Rows,
+} from '../../helpers';
 
 type PaymentRow = ReadonlyArray<PlainValue>;
 
@@ -29,7 +38,13 @@ const rulesOn = (payments: Rows, options = {}) => checkPayments(payments, option
 
 describe('PAYMENT_UNKNOWN_INTERVENTION', () => {
   it('fires for an intervention the budget does not have, on the payments sheet', () => {
-    const [f] = findingsOf(rulesOn([pay(), pay({ Factuurnummer: 'IMC-7', Crediteur: 'IMC Weekendschool', Interventie: 'Weekendschool', Bedrag: 12_500 })]), 'PAYMENT_UNKNOWN_INTERVENTION');
+    const [f] = findingsOf(
+      rulesOn([
+        pay(),
+        pay({ Factuurnummer: 'IMC-7', Crediteur: 'IMC Weekendschool', Interventie: 'Weekendschool', Bedrag: 12_500 }),
+      ]),
+      'PAYMENT_UNKNOWN_INTERVENTION',
+    );
     expect(f).toMatchObject({ severity: 'error', sheet: 'Betalingen', cell: 'D3' });
     expect(f!.message).toBe(
       'Betaling ‘IMC-7’ (IMC Weekendschool, € 12.500,00, rij 3) noemt interventie ‘Weekendschool’, maar die staat niet in begrotingsblad ‘Begroting’ (zoek op nummer of op de exacte naam).',
@@ -65,13 +80,21 @@ describe('PAYMENT_DUPLICATE', () => {
   });
 
   it('fires for the same partner, date and amount under another number, at its amount', () => {
-    const [f] = findingsOf(rulesOn([pay({ Bedrag: 500 }), pay({ Factuurnummer: 'F-2', Bedrag: 500 })]), 'PAYMENT_DUPLICATE');
+    const [f] = findingsOf(
+      rulesOn([pay({ Bedrag: 500 }), pay({ Factuurnummer: 'F-2', Bedrag: 500 })]),
+      'PAYMENT_DUPLICATE',
+    );
     expect(f).toMatchObject({ cell: 'F3' });
     expect(f!.message).toContain('dezelfde crediteur, datum en hetzelfde bedrag');
   });
 
   it('reads partner names without regard to case and punctuation', () => {
-    expect(findingsOf(rulesOn([pay(), pay({ Crediteur: 'VERSA welzijn.', Datum: '1-3-2022', Bedrag: 1 })]), 'PAYMENT_DUPLICATE')).toHaveLength(1);
+    expect(
+      findingsOf(
+        rulesOn([pay(), pay({ Crediteur: 'VERSA welzijn.', Datum: '1-3-2022', Bedrag: 1 })]),
+        'PAYMENT_DUPLICATE',
+      ),
+    ).toHaveLength(1);
   });
 
   it('stays quiet for the same number of another partner, or the same partner and date with another amount', () => {
@@ -118,7 +141,9 @@ describe('PAYMENT_PARTNER_MISMATCH', () => {
   it('fires when the payment went to another partner than the uitvoerder', () => {
     const [f] = findingsOf(rulesOn([pay({ Crediteur: 'Samenwerkingsverband Qinas' })]), 'PAYMENT_PARTNER_MISMATCH');
     expect(f).toMatchObject({ severity: 'warning', sheet: 'Betalingen', cell: 'C2', interventionCode: '1' });
-    expect(f!.message).toContain('is betaald aan ‘Samenwerkingsverband Qinas’, maar de uitvoerder van interventie ‘Huiswerkkamer’ is ‘Versa Welzijn’.');
+    expect(f!.message).toContain(
+      'is betaald aan ‘Samenwerkingsverband Qinas’, maar de uitvoerder van interventie ‘Huiswerkkamer’ is ‘Versa Welzijn’.',
+    );
   });
 
   it.each([
@@ -132,16 +157,32 @@ describe('PAYMENT_PARTNER_MISMATCH', () => {
 
   it('accepts each partner of an uitvoerder naming two', () => {
     const budget: Rows = [[...LIST_HEADER], [4, 'Sport', 1, 'Bink Kinderopvang en Teamsportservice', 250_000, 0]];
-    const r = checkPayments([pay({ Interventie: 4, Crediteur: 'Bink Kinderopvang' }), pay({ Interventie: 4, Crediteur: 'Teamsportservice', Factuurnummer: 'T-1' }), pay({ Interventie: 4, Crediteur: 'AT kinderopvang', Factuurnummer: 'A-1' })], {}, budget);
+    const r = checkPayments(
+      [
+        pay({ Interventie: 4, Crediteur: 'Bink Kinderopvang' }),
+        pay({ Interventie: 4, Crediteur: 'Teamsportservice', Factuurnummer: 'T-1' }),
+        pay({ Interventie: 4, Crediteur: 'AT kinderopvang', Factuurnummer: 'A-1' }),
+      ],
+      {},
+      budget,
+    );
     expect(findingsOf(r, 'PAYMENT_PARTNER_MISMATCH').map((f) => f.cell)).toEqual(['C4']);
   });
 
   it('stays quiet when the budget names no uitvoerder, or the payment no partner', () => {
-    expect(findingsOf(rulesOn([pay({ Interventie: 12 }), pay({ Crediteur: '', Factuurnummer: 'F-2', Bedrag: 1 })]), 'PAYMENT_PARTNER_MISMATCH')).toEqual([]);
+    expect(
+      findingsOf(
+        rulesOn([pay({ Interventie: 12 }), pay({ Crediteur: '', Factuurnummer: 'F-2', Bedrag: 1 })]),
+        'PAYMENT_PARTNER_MISMATCH',
+      ),
+    ).toEqual([]);
   });
 
   it('tells interventions sharing a code apart by the partner', () => {
-    const r = rulesOn([pay({ Interventie: '7-9', Crediteur: 'Bink', Bedrag: 10 }), pay({ Interventie: '7-9', Crediteur: 'AT Kinderopvang', Bedrag: 20, Factuurnummer: 'F-2' })]);
+    const r = rulesOn([
+      pay({ Interventie: '7-9', Crediteur: 'Bink', Bedrag: 10 }),
+      pay({ Interventie: '7-9', Crediteur: 'AT Kinderopvang', Bedrag: 20, Factuurnummer: 'F-2' }),
+    ]);
     const [at, bink] = r.reconciliation!.interventions.slice(1, 3);
     expect(at!.paidCents).toBe(2_000);
     expect(bink!.paidCents).toBe(1_000);
@@ -156,8 +197,13 @@ describe('PAYMENT_DATE_UNREADABLE', () => {
   });
 
   it('says what it could not read', () => {
-    const [f] = findingsOf(rulesOn([pay({ Datum: 'juni 2023', Factuurnummer: 'S-2023-061' })]), 'PAYMENT_DATE_UNREADABLE');
-    expect(f!.message).toBe('De datum van betaling ‘S-2023-061’ (Versa Welzijn, € 149.823,00, rij 2) is niet te lezen (‘juni 2023’); schrijf een datum, bijvoorbeeld 19-8-2025 of 2025-08-19.');
+    const [f] = findingsOf(
+      rulesOn([pay({ Datum: 'juni 2023', Factuurnummer: 'S-2023-061' })]),
+      'PAYMENT_DATE_UNREADABLE',
+    );
+    expect(f!.message).toBe(
+      'De datum van betaling ‘S-2023-061’ (Versa Welzijn, € 149.823,00, rij 2) is niet te lezen (‘juni 2023’); schrijf een datum, bijvoorbeeld 19-8-2025 of 2025-08-19.',
+    );
   });
 
   it('fires for a payment without a date', () => {
@@ -165,16 +211,22 @@ describe('PAYMENT_DATE_UNREADABLE', () => {
     expect(f!.message).toContain('heeft geen datum');
   });
 
-  it.each([['19-8-2025'], ['19-08-2025'], ['2025-08-19'], [serialFromCivil(2025, 8, 19)]])('stays quiet for %s', (Datum) => {
-    expect(findingsOf(rulesOn([pay({ Datum })], { periodEnd: '31-12-2025' }), 'PAYMENT_DATE_UNREADABLE')).toEqual([]);
-  });
+  it.each([['19-8-2025'], ['19-08-2025'], ['2025-08-19'], [serialFromCivil(2025, 8, 19)]])(
+    'stays quiet for %s',
+    (Datum) => {
+      expect(findingsOf(rulesOn([pay({ Datum })], { periodEnd: '31-12-2025' }), 'PAYMENT_DATE_UNREADABLE')).toEqual([]);
+    },
+  );
 
   it('reads a number cell with a date format, as the adapters hand over Excel dates', () => {
     const wb = workbook({ Begroting: PAYMENTS_BUDGET, Betalingen: [[...PAYMENTS_HEADER], pay()] });
     const cells = wb.sheets[1]!.rows[1] as Array<unknown>;
     cells[0] = { kind: 'number', value: serialFromCivil(2022, 2, 15) + 0.5, format: 'dd-mm-yyyy' };
     const r = checkWorkbook(wb, { ceilingCents: 100_000_000 });
-    expect(r.reconciliation!.paymentsSheet.payments[0]!.date).toEqual({ kind: 'date', serial: serialFromCivil(2022, 2, 15) });
+    expect(r.reconciliation!.paymentsSheet.payments[0]!.date).toEqual({
+      kind: 'date',
+      serial: serialFromCivil(2022, 2, 15),
+    });
   });
 });
 
@@ -182,7 +234,14 @@ describe('SPENT_PAYMENTS_MISMATCH', () => {
   it('fires at the benut cell with the difference benut − paid, mentioning what is open', () => {
     const r = rulesOn([pay({ Bedrag: 145_000 }), pay({ Factuurnummer: 'F-2', Bedrag: 4_823, Status: 'open' })]);
     const [f] = findingsOf(r, 'SPENT_PAYMENTS_MISMATCH');
-    expect(f).toMatchObject({ severity: 'error', sheet: 'Begroting', cell: 'F2', amountCents: 482_300, interventionCode: '1', field: 'benut' });
+    expect(f).toMatchObject({
+      severity: 'error',
+      sheet: 'Begroting',
+      cell: 'F2',
+      amountCents: 482_300,
+      interventionCode: '1',
+      field: 'benut',
+    });
     expect(f!.message).toBe(
       'Interventie ‘Huiswerkkamer’ heeft € 149.823,00 benut, maar de betaalde posten in ‘Betalingen’ tellen op tot € 145.000,00: € 4.823,00 meer benut dan betaald. Er staat nog € 4.823,00 open.',
     );
@@ -204,12 +263,19 @@ describe('SPENT_PAYMENTS_MISMATCH', () => {
   });
 
   it('stays quiet when the paid payments add up to benut exactly', () => {
-    const r = rulesOn([pay({ Bedrag: 100_000 }), pay({ Factuurnummer: 'F-2', Bedrag: 49_823 }), pay({ Interventie: '7-9', Crediteur: 'AT kinderopvang', Factuurnummer: 'A-1', Bedrag: 20_000 })]);
+    const r = rulesOn([
+      pay({ Bedrag: 100_000 }),
+      pay({ Factuurnummer: 'F-2', Bedrag: 49_823 }),
+      pay({ Interventie: '7-9', Crediteur: 'AT kinderopvang', Factuurnummer: 'A-1', Bedrag: 20_000 }),
+    ]);
     expect(findingsOf(r, 'SPENT_PAYMENTS_MISMATCH')).toEqual([]);
   });
 
   it('stays quiet without a benut column, and where benut is not an amount (that has its own finding)', () => {
-    const noBenut: Rows = [['Nr', 'Interventie', 'Bestedingsdoel', 'Begroot'], [1, 'Huiswerkkamer', 1, 150_000]];
+    const noBenut: Rows = [
+      ['Nr', 'Interventie', 'Bestedingsdoel', 'Begroot'],
+      [1, 'Huiswerkkamer', 1, 150_000],
+    ];
     expect(findingsOf(checkPayments([pay({ Bedrag: 5 })], {}, noBenut), 'SPENT_PAYMENTS_MISMATCH')).toEqual([]);
     const unreadable: Rows = [[...LIST_HEADER], [1, 'Huiswerkkamer', 1, 'Versa Welzijn', 150_000, 'zie toelichting']];
     const r = checkPayments([pay({ Bedrag: 5 })], {}, unreadable);
@@ -220,7 +286,10 @@ describe('SPENT_PAYMENTS_MISMATCH', () => {
 
 describe('PAYMENTS_EXCEED_BUDGET', () => {
   it('fires at the begroot cell when paid and open payments pass begroot', () => {
-    const r = rulesOn([pay({ Interventie: 16, Crediteur: 'RBL', Bedrag: 36_000 }), pay({ Interventie: 16, Crediteur: 'RBL', Factuurnummer: 'F-2', Bedrag: 36_114, Status: 'open' })]);
+    const r = rulesOn([
+      pay({ Interventie: 16, Crediteur: 'RBL', Bedrag: 36_000 }),
+      pay({ Interventie: 16, Crediteur: 'RBL', Factuurnummer: 'F-2', Bedrag: 36_114, Status: 'open' }),
+    ]);
     const [f] = findingsOf(r, 'PAYMENTS_EXCEED_BUDGET');
     expect(f).toMatchObject({ severity: 'warning', sheet: 'Begroting', cell: 'E6', amountCents: 2_211_400 });
     expect(f!.message).toBe(
@@ -229,12 +298,15 @@ describe('PAYMENTS_EXCEED_BUDGET', () => {
   });
 
   it('stays quiet when the payments equal begroot', () => {
-    expect(findingsOf(rulesOn([pay({ Interventie: 16, Crediteur: 'RBL', Bedrag: 50_000 })]), 'PAYMENTS_EXCEED_BUDGET')).toEqual([]);
+    expect(
+      findingsOf(rulesOn([pay({ Interventie: 16, Crediteur: 'RBL', Bedrag: 50_000 })]), 'PAYMENTS_EXCEED_BUDGET'),
+    ).toEqual([]);
   });
 });
 
 describe('CREDIT_NOTE_UNMATCHED', () => {
-  const credit = (over = {}) => pay({ Factuurnummer: 'C-1', Soort: 'creditnota', Bedrag: -2_000, Datum: '20-2-2022', ...over });
+  const credit = (over = {}) =>
+    pay({ Factuurnummer: 'C-1', Soort: 'creditnota', Bedrag: -2_000, Datum: '20-2-2022', ...over });
 
   it('fires for a credit note with no earlier payment of that partner for that intervention', () => {
     const r = rulesOn([credit(), pay({ Datum: '1-3-2022', Bedrag: 151_823 })]);
@@ -267,29 +339,40 @@ describe('amounts on the payments sheet', () => {
   it('follow the engine’s amount rules, on the payments sheet', () => {
     const [f] = findingsOf(rulesOn([pay({ Bedrag: '€ 149.823,-' })]), 'NUMBER_AS_TEXT');
     expect(f).toMatchObject({ sheet: 'Betalingen', cell: 'F2', field: 'payment', amountCents: 14_982_300 });
-    expect(f!.message).toBe('Het bedrag van ‘F-1’ staat als tekst in de cel (‘€ 149.823,-’); SOM telt het niet mee. De controle rekent met € 149.823,00.');
+    expect(f!.message).toBe(
+      'Het bedrag van ‘F-1’ staat als tekst in de cel (‘€ 149.823,-’); SOM telt het niet mee. De controle rekent met € 149.823,00.',
+    );
   });
 
   it('report no negative amount: a negative payment is a credit note', () => {
-    expect(findingsOf(rulesOn([pay({ Bedrag: 151_823 }), pay({ Factuurnummer: 'C-1', Bedrag: -2_000 })]), 'NEGATIVE_AMOUNT')).toEqual([]);
+    expect(
+      findingsOf(rulesOn([pay({ Bedrag: 151_823 }), pay({ Factuurnummer: 'C-1', Bedrag: -2_000 })]), 'NEGATIVE_AMOUNT'),
+    ).toEqual([]);
   });
 });
 
 describe('the payments sheet in the check', () => {
   it('is found by itself and never read as the budget sheet, even when it comes first', () => {
-    const r = checkWorkbook(workbook({ Betalingen: [[...PAYMENTS_HEADER], pay()], Begroting: PAYMENTS_BUDGET }), { ceilingCents: 100_000_000 });
+    const r = checkWorkbook(workbook({ Betalingen: [[...PAYMENTS_HEADER], pay()], Begroting: PAYMENTS_BUDGET }), {
+      ceilingCents: 100_000_000,
+    });
     expect(r.model.sheet).toBe('Begroting');
     expect(r.candidates.map((c) => c.sheet)).toEqual(['Begroting']);
     expect(r.reconciliation!.paymentsSheet.sheet).toBe('Betalingen');
   });
 
   it('alone is no budget sheet', () => {
-    expect(() => checkWorkbook(workbook({ Betalingen: [[...PAYMENTS_HEADER], pay()] }))).toThrow(expect.objectContaining({ code: 'NO_BUDGET_SHEET' }));
+    expect(() => checkWorkbook(workbook({ Betalingen: [[...PAYMENTS_HEADER], pay()] }))).toThrow(
+      expect.objectContaining({ code: 'NO_BUDGET_SHEET' }),
+    );
   });
 
   it('changes nothing when there is none: no reconciliation, the same findings', () => {
     const without = check(PAYMENTS_BUDGET);
-    const withOther = checkWorkbook(workbook({ Begroting: PAYMENTS_BUDGET, Toelichting: [['Zie het blad Begroting.']] }), { ceilingCents: 10_000_000 });
+    const withOther = checkWorkbook(
+      workbook({ Begroting: PAYMENTS_BUDGET, Toelichting: [['Zie het blad Begroting.']] }),
+      { ceilingCents: 10_000_000 },
+    );
     expect(without.reconciliation).toBeUndefined();
     expect(withOther.findings).toEqual(without.findings);
     expect('reconciliation' in without).toBe(false);
@@ -302,18 +385,34 @@ describe('the payments sheet in the check', () => {
   });
 
   it('can be named, and a named sheet must be one', () => {
-    const wb = workbook({ Begroting: PAYMENTS_BUDGET, 'Facturen 2023': [[...PAYMENTS_HEADER], pay()], Notities: [['Datum', 'Kenmerk'], ['1-1-2023', 'x']] });
-    expect(checkWorkbook(wb, { paymentsSheet: 'facturen 2023' }).reconciliation!.paymentsSheet.sheet).toBe('Facturen 2023');
-    expect(() => checkWorkbook(wb, { paymentsSheet: 'Betalingen' })).toThrow(
-      new EngineError('PAYMENTS_SHEET_NOT_FOUND', "Betalingenblad ‘Betalingen’ bestaat niet in deze werkmap. Beschikbaar: ‘Begroting’, ‘Facturen 2023’, ‘Notities’."),
+    const wb = workbook({
+      Begroting: PAYMENTS_BUDGET,
+      'Facturen 2023': [[...PAYMENTS_HEADER], pay()],
+      Notities: [
+        ['Datum', 'Kenmerk'],
+        ['1-1-2023', 'x'],
+      ],
+    });
+    expect(checkWorkbook(wb, { paymentsSheet: 'facturen 2023' }).reconciliation!.paymentsSheet.sheet).toBe(
+      'Facturen 2023',
     );
-    expect(() => checkWorkbook(wb, { paymentsSheet: 'Notities' })).toThrow(expect.objectContaining({ code: 'SHEET_NOT_PAYMENTS' }));
+    expect(() => checkWorkbook(wb, { paymentsSheet: 'Betalingen' })).toThrow(
+      new EngineError(
+        'PAYMENTS_SHEET_NOT_FOUND',
+        'Betalingenblad ‘Betalingen’ bestaat niet in deze werkmap. Beschikbaar: ‘Begroting’, ‘Facturen 2023’, ‘Notities’.',
+      ),
+    );
+    expect(() => checkWorkbook(wb, { paymentsSheet: 'Notities' })).toThrow(
+      expect.objectContaining({ code: 'SHEET_NOT_PAYMENTS' }),
+    );
     expect(() => checkWorkbook(wb, { paymentsSheet: 'Begroting', lang: 'en' })).toThrow(
-      "Worksheet ‘Begroting’ does not look like a payments sheet: there is no header row in its first 40 rows with a date, an invoice or payment number, the intervention and the amount.",
+      'Worksheet ‘Begroting’ does not look like a payments sheet: there is no header row in its first 40 rows with a date, an invoice or payment number, the intervention and the amount.',
     );
     // A payments sheet is never read as the budget, also when named as one: its Bedrag and
     // Interventie columns would give every payment as an intervention without a goal.
-    expect(() => checkWorkbook(wb, { sheet: 'Facturen 2023', paymentsSheet: 'Facturen 2023' })).toThrow(expect.objectContaining({ code: 'SHEET_IS_PAYMENTS' }));
+    expect(() => checkWorkbook(wb, { sheet: 'Facturen 2023', paymentsSheet: 'Facturen 2023' })).toThrow(
+      expect.objectContaining({ code: 'SHEET_IS_PAYMENTS' }),
+    );
     expect(() => checkWorkbook(wb, { sheet: 'facturen 2023' })).toThrow(
       new EngineError(
         'SHEET_IS_PAYMENTS',
@@ -325,13 +424,22 @@ describe('the payments sheet in the check', () => {
 
   it('refuses a period that is no date or ends before it starts', () => {
     expect(() => rulesOn([], { periodStart: '1 augustus 2021' })).toThrow(
-      new EngineError('BAD_PERIOD_DATE', '‘1 augustus 2021’ is geen datum; schrijf de bestedingsperiode als bijvoorbeeld 1-8-2021 of 2021-08-01.'),
+      new EngineError(
+        'BAD_PERIOD_DATE',
+        '‘1 augustus 2021’ is geen datum; schrijf de bestedingsperiode als bijvoorbeeld 1-8-2021 of 2021-08-01.',
+      ),
     );
-    expect(() => rulesOn([], { periodStart: '1-8-2025', periodEnd: '31-7-2025' })).toThrow(expect.objectContaining({ code: 'PERIOD_ORDER' }));
+    expect(() => rulesOn([], { periodStart: '1-8-2025', periodEnd: '31-7-2025' })).toThrow(
+      expect.objectContaining({ code: 'PERIOD_ORDER' }),
+    );
   });
 
   it('skips a total line under the payments, and a line holding only a remark', () => {
-    const r = rulesOn([pay(), [null, null, null, null, null, null, null, 'Let op: factuur 7 volgt'], [null, 'Totaal', null, null, null, 149_823]]);
+    const r = rulesOn([
+      pay(),
+      [null, null, null, null, null, null, null, 'Let op: factuur 7 volgt'],
+      [null, 'Totaal', null, null, null, 149_823],
+    ]);
     expect(r.reconciliation!.paymentsSheet.payments).toHaveLength(1);
     expect(r.findings.filter((f) => f.sheet === 'Betalingen')).toEqual([]);
   });

@@ -10,16 +10,13 @@ import { apportion, reportingTolerance } from '../../../src/engine/payments/summ
 import { checkPayments, LIST_HEADER, PAYMENTS_BUDGET, type Rows } from '../../helpers';
 
 let invoice = 0;
-const row = (Datum: unknown, Crediteur: string, Interventie: unknown, Bedrag: unknown, Status = 'betaald'): unknown[] => [
-  Datum,
-  `F-${++invoice}`,
-  Crediteur,
-  Interventie,
-  'factuur',
-  Bedrag,
-  Status,
-  '',
-];
+const row = (
+  Datum: unknown,
+  Crediteur: string,
+  Interventie: unknown,
+  Bedrag: unknown,
+  Status = 'betaald',
+): unknown[] => [Datum, `F-${++invoice}`, Crediteur, Interventie, 'factuur', Bedrag, Status, ''];
 
 describe('reportingTolerance (Bado art. 5 lid 4), to the cent', () => {
   it.each([
@@ -86,7 +83,9 @@ describe('detectPaymentsHeader', () => {
   });
 
   it('leaves budget sheets alone: they have no date per row', () => {
-    expect(isPaymentsSheet(sheetFromValues('B', [[...LIST_HEADER], [1, 'Huiswerkkamer', 1, 'Versa', 1, 1]]))).toBe(false);
+    expect(isPaymentsSheet(sheetFromValues('B', [[...LIST_HEADER], [1, 'Huiswerkkamer', 1, 'Versa', 1, 1]]))).toBe(
+      false,
+    );
     expect(isPaymentsSheet(sheetFromValues('B', [['Nummer', 'Interventie', 'Bedrag', 'Looptijd']]))).toBe(false);
   });
 });
@@ -177,7 +176,10 @@ describe('the reconciliation', () => {
   });
 
   it('measures it on total paid when the budget has no benut column', () => {
-    const budget: Rows = [['Nr', 'Interventie', 'Bestedingsdoel', 'Begroot'], [1, 'Huiswerkkamer', 1, 150_000]];
+    const budget: Rows = [
+      ['Nr', 'Interventie', 'Bestedingsdoel', 'Begroot'],
+      [1, 'Huiswerkkamer', 1, 150_000],
+    ];
     const r = checkPayments([row('15-2-2022', 'Versa', 1, 200_000)] as Rows, {}, budget).reconciliation!;
     expect(r.tolerance).toMatchObject({ lastenCents: 20_000_000, toleranceCents: 2_000_000 });
   });
@@ -190,7 +192,12 @@ describe('the reconciliation', () => {
 
   it('reads the status: empty or betaald is paid; open, onbetaald and nee are open', () => {
     const r = checkPayments(
-      [row('1-3-2022', 'Versa', 1, 1, ''), row('1-3-2022', 'Versa', 1, 2, 'Onbetaald'), row('1-3-2022', 'Versa', 1, 4, 'nee'), row('1-3-2022', 'Versa', 1, 8, 'Betaald')] as Rows,
+      [
+        row('1-3-2022', 'Versa', 1, 1, ''),
+        row('1-3-2022', 'Versa', 1, 2, 'Onbetaald'),
+        row('1-3-2022', 'Versa', 1, 4, 'nee'),
+        row('1-3-2022', 'Versa', 1, 8, 'Betaald'),
+      ] as Rows,
       {},
       PAYMENTS_BUDGET,
     ).reconciliation!;

@@ -20,13 +20,15 @@ const PAYMENTS: Rows = [
   ['15-11-2022', 'IMC-7', 'IMC Weekendschool', 'Weekendschool', 'factuur', 12_500, 'betaald', ''],
 ];
 
-const planOf = (result: CheckResult, checkedOn = serialFromCivil(2024, 3, 1)): OutputPlan => buildOutputPlan(result, { lang: 'nl', checkedOn, source: 'hilversum.xlsx' });
+const planOf = (result: CheckResult, checkedOn = serialFromCivil(2024, 3, 1)): OutputPlan =>
+  buildOutputPlan(result, { lang: 'nl', checkedOn, source: 'hilversum.xlsx' });
 const tab = (plan: OutputPlan, name: string): PlanSheet => plan.sheets.find((s) => s.name === name)!;
 const at = (s: PlanSheet, a1: string): PlanCell | undefined => {
   const p = parseAddress(a1)!;
   return s.cells.find((c) => c.row === p.row && c.col === p.col);
 };
-const rowOf = (s: PlanSheet, label: string, col = 1): number => s.cells.find((c) => c.col === col && c.content.kind === 'text' && c.content.text === label)!.row;
+const rowOf = (s: PlanSheet, label: string, col = 1): number =>
+  s.cells.find((c) => c.col === col && c.content.kind === 'text' && c.content.text === label)!.row;
 const resultAt = (s: PlanSheet, row: number, col: number): number | string => {
   const c = at(s, address(row, col))!;
   if (c.content.kind === 'formula') return c.content.result;
@@ -41,7 +43,12 @@ describe('the reconciliation tabs', () => {
   const rec = result.reconciliation!;
 
   it('come between the goal tabs and the findings, only with a payments sheet', () => {
-    expect(plan.sheets.map((s) => s.name).slice(5)).toEqual(['Doel 5 Thuiszitters', 'NPO Afstemming', 'NPO Jaarrekening', 'NPO Controle']);
+    expect(plan.sheets.map((s) => s.name).slice(5)).toEqual([
+      'Doel 5 Thuiszitters',
+      'NPO Afstemming',
+      'NPO Jaarrekening',
+      'NPO Controle',
+    ]);
     expect(planOf(check(PAYMENTS_BUDGET)).sheets.map((s) => s.name)).not.toContain('NPO Afstemming');
     expect(isOwnTabName('NPO Afstemming')).toBe(true);
     expect(isOwnTabName('NPO Jaarrekening (2)')).toBe(true);
@@ -60,15 +67,29 @@ describe('the reconciliation tabs', () => {
       [7, 16_982_300 - rec.paidCents],
     ] as const) {
       const c = at(s, address(total, col))!;
-      expect(c.content).toEqual({ kind: 'formula', formula: `SUM(${address(header + 1, col)}:${address(total - 1, col)})`, result: expected / 100 });
+      expect(c.content).toEqual({
+        kind: 'formula',
+        formula: `SUM(${address(header + 1, col)}:${address(total - 1, col)})`,
+        result: expected / 100,
+      });
     }
-    expect(at(s, address(total, 8))!.content).toEqual({ kind: 'formula', formula: `SUM(I${header + 2}:I${total})`, result: rec.tolerance.unexplainedCents / 100 });
+    expect(at(s, address(total, 8))!.content).toEqual({
+      kind: 'formula',
+      formula: `SUM(I${header + 2}:I${total})`,
+      result: rec.tolerance.unexplainedCents / 100,
+    });
     const unassigned = total - 1;
     expect(at(s, address(unassigned, 1))!.content).toEqual({ kind: 'text', text: 'Zonder bekende interventie' });
-    expect(at(s, address(unassigned, 8))!.content).toEqual({ kind: 'formula', formula: `IF(H${unassigned + 1}<0,0-H${unassigned + 1},H${unassigned + 1})`, result: 12_500 });
+    expect(at(s, address(unassigned, 8))!.content).toEqual({
+      kind: 'formula',
+      formula: `IF(H${unassigned + 1}<0,0-H${unassigned + 1},H${unassigned + 1})`,
+      result: 12_500,
+    });
     const unexplained = rowOf(s, 'Onverklaarde verschillen (som van de verschillen, zonder teken)');
     expect(cents(resultAt(s, unexplained, 8))).toBe(rec.tolerance.unexplainedCents);
-    expect(cents(resultAt(s, rowOf(s, 'Rapporteringstolerantie (Bado art. 5 lid 4)'), 8))).toBe(rec.tolerance.toleranceCents);
+    expect(cents(resultAt(s, rowOf(s, 'Rapporteringstolerantie (Bado art. 5 lid 4)'), 8))).toBe(
+      rec.tolerance.toleranceCents,
+    );
     expect(at(s, address(rowOf(s, 'Oordeel'), 8))!.content).toEqual({
       kind: 'formula',
       formula: `IF(I${unexplained + 1}<=I${unexplained + 3},"binnen de tolerantie","boven de tolerantie")`,
@@ -110,9 +131,21 @@ describe('the reconciliation tabs', () => {
   it('total each year on NPO Jaarrekening and carry the cumulative figure and what is left of the ceiling', () => {
     const s = tab(plan, 'NPO Jaarrekening');
     const y2022 = rowOf(s, '2022', 0);
-    expect(at(s, address(y2022, 7))!.content).toEqual({ kind: 'formula', formula: `SUM(B${y2022 + 1}:G${y2022 + 1})`, result: 132_500 });
-    expect(at(s, address(y2022, 8))!.content).toEqual({ kind: 'formula', formula: `I${y2022}+H${y2022 + 1}`, result: 136_000 });
-    expect(at(s, address(y2022, 9))!.content).toEqual({ kind: 'formula', formula: `B3-I${y2022 + 1}`, result: 1_000_000 - 136_000 });
+    expect(at(s, address(y2022, 7))!.content).toEqual({
+      kind: 'formula',
+      formula: `SUM(B${y2022 + 1}:G${y2022 + 1})`,
+      result: 132_500,
+    });
+    expect(at(s, address(y2022, 8))!.content).toEqual({
+      kind: 'formula',
+      formula: `I${y2022}+H${y2022 + 1}`,
+      result: 136_000,
+    });
+    expect(at(s, address(y2022, 9))!.content).toEqual({
+      kind: 'formula',
+      formula: `B3-I${y2022 + 1}`,
+      result: 1_000_000 - 136_000,
+    });
     const total = rowOf(s, 'Totaal', 0);
     expect(cents(resultAt(s, total, 7))).toBe(rec.paidCents);
     expect(cents(resultAt(s, rowOf(s, 'Besteed ten laste van de NPO-middelen', 0), 1))).toBe(rec.payback.spentCents);
@@ -123,7 +156,9 @@ describe('the reconciliation tabs', () => {
       tab(planOf(result, checkedOn), 'NPO Jaarrekening')
         .cells.map((c) => (c.content.kind === 'text' ? c.content.text : ''))
         .find((t) => t.startsWith('Terug te betalen') && !t.includes('open posten'));
-    expect(label(serialFromCivil(2025, 7, 31))).toBe('Terug te betalen bij geen verdere besteding t/m 31-07-2025 (prognose)');
+    expect(label(serialFromCivil(2025, 7, 31))).toBe(
+      'Terug te betalen bij geen verdere besteding t/m 31-07-2025 (prognose)',
+    );
     expect(label(serialFromCivil(2025, 8, 1))).toBe('Terug te betalen (bestedingsperiode geëindigd op 31-07-2025)');
   });
 
@@ -140,6 +175,8 @@ describe('the reconciliation tabs', () => {
   it('highlight the flagged cells of the payments sheet too', () => {
     const sheets = new Set(plan.highlights.map((h) => h.sheet));
     expect(sheets).toEqual(new Set(['Begroting', 'Betalingen']));
-    expect(plan.highlights.find((h) => h.sheet === 'Betalingen' && h.cell === 'A6')).toMatchObject({ severity: 'error' });
+    expect(plan.highlights.find((h) => h.sheet === 'Betalingen' && h.cell === 'A6')).toMatchObject({
+      severity: 'error',
+    });
   });
 });

@@ -7,7 +7,11 @@ import { check, LIST_HEADER } from '../../helpers';
 const CHECKED_ON = serialFromCivil(2026, 11, 22);
 
 function planFor(rows: Parameters<typeof check>[0], lang: 'nl' | 'en' = 'nl'): OutputPlan {
-  return buildOutputPlan(check(rows, { lang, ceilingCents: undefined }), { lang, checkedOn: CHECKED_ON, source: 'begroting.xlsx' });
+  return buildOutputPlan(check(rows, { lang, ceilingCents: undefined }), {
+    lang,
+    checkedOn: CHECKED_ON,
+    source: 'begroting.xlsx',
+  });
 }
 
 const sheet = (plan: OutputPlan, name: string): PlanSheet => plan.sheets.find((s) => s.name === name)!;
@@ -74,7 +78,10 @@ describe('the output plan', () => {
 
   it('states the sheet, the source, the date and the ceiling with its source on the overview', () => {
     const o = sheet(plan, 'NPO Overzicht');
-    expect(cellOf(o, 'A2')!.content).toEqual({ kind: 'text', text: 'Werkblad ‘Begroting’ uit begroting.xlsx, gecontroleerd op 22-11-2026' });
+    expect(cellOf(o, 'A2')!.content).toEqual({
+      kind: 'text',
+      text: 'Werkblad ‘Begroting’ uit begroting.xlsx, gecontroleerd op 22-11-2026',
+    });
     expect(cellOf(o, 'B3')!.content).toEqual({ kind: 'number', value: 2_138_509.64 });
     expect(cellOf(o, 'B3')!.format).toBe('euro');
   });
@@ -98,14 +105,21 @@ describe('the output plan', () => {
     const over = planFor([['Plafond', 1_000], [], [...LIST_HEADER], [1, 'Zomerschool', 1, 'Bink', 1_200, 0]]);
     const o = sheet(over, 'NPO Overzicht');
     const label = o.cells.find((c) => c.content.kind === 'text' && c.content.text === 'Begroot boven het plafond')!;
-    expect(o.cells.find((c) => c.row === label.row && c.col === 1)!.content).toEqual({ kind: 'formula', formula: 'B13-B3', result: 200 });
+    expect(o.cells.find((c) => c.row === label.row && c.col === 1)!.content).toEqual({
+      kind: 'formula',
+      formula: 'B13-B3',
+      result: 200,
+    });
   });
 
   it('shows the room under the ceiling as a formula and in words', () => {
     const o = sheet(plan, 'NPO Overzicht');
     expect(cellOf(o, 'B15')!.content).toMatchObject({ kind: 'formula', formula: 'B3-B13' });
     expect(cents(evaluate(o, 'B15'))).toBe(213_850_964 - 19_610_001);
-    expect(cellOf(o, 'A16')!.content).toEqual({ kind: 'text', text: 'Er is nog € 1.942.409,63 onder het plafond beschikbaar.' });
+    expect(cellOf(o, 'A16')!.content).toEqual({
+      kind: 'text',
+      text: 'Er is nog € 1.942.409,63 onder het plafond beschikbaar.',
+    });
   });
 
   it('counts findings per goal by severity, the total row adding them up', () => {
@@ -134,7 +148,10 @@ describe('the output plan', () => {
     const d3 = sheet(plan, 'Doel 3 Zorg en welzijn');
     expect(cellOf(d3, 'I5')!.content).toEqual({ kind: 'text', text: 'Gelijk verdeeld over doel 2 en 3' });
     expect(cellOf(sheet(plan, 'Doel 1 Bovenschools'), 'H5')!.content).toEqual({ kind: 'text', text: 'binnen budget' });
-    expect(cellOf(sheet(plan, 'Doel 4 Samenwerking'), 'A4')!.content).toEqual({ kind: 'text', text: 'Geen interventies met dit doel.' });
+    expect(cellOf(sheet(plan, 'Doel 4 Samenwerking'), 'A4')!.content).toEqual({
+      kind: 'text',
+      text: 'Geen interventies met dit doel.',
+    });
   });
 
   it('lists every finding on the findings tab with a link to its cell', () => {

@@ -34,7 +34,9 @@ describe('amount findings', () => {
 
   it('says in the message which value the check uses', () => {
     const [f] = amountFindings('Ca. € 48.000');
-    expect(f!.message).toBe('Het begrote bedrag van ‘Zomerschool’ is een schatting (‘Ca. € 48.000’); de controle rekent met € 48.000,00.');
+    expect(f!.message).toBe(
+      'Het begrote bedrag van ‘Zomerschool’ is een schatting (‘Ca. € 48.000’); de controle rekent met € 48.000,00.',
+    );
   });
 
   it('renders messages in English with lang en, amounts still in Dutch notation', () => {

@@ -13,7 +13,9 @@ describe('CEILING_EXCEEDED', () => {
     const result = check(sheet(2_150_000, 0), { ceilingCents: 213_850_964 });
     const [f] = findingsOf(result, 'CEILING_EXCEEDED');
     expect(f).toMatchObject({ severity: 'error', cell: 'E3', amountCents: 1_149_036 });
-    expect(f!.message).toBe('Het totaal begroot (€ 2.150.000,00) ligt € 11.490,36 boven het plafond van € 2.138.509,64.');
+    expect(f!.message).toBe(
+      'Het totaal begroot (€ 2.150.000,00) ligt € 11.490,36 boven het plafond van € 2.138.509,64.',
+    );
   });
 
   it('stays quiet at exactly the ceiling, and BUDGET_UNALLOCATED too', () => {
@@ -70,7 +72,12 @@ describe('CEILING_DEFAULT', () => {
   it("fires when the workbook states no ceiling, on the begroot header, asking for the municipality's own", () => {
     const result = checkWorkbook(workbook({ Begroting: putten }));
     expect(findingsOf(result, 'CEILING_DEFAULT')).toEqual([
-      expect.objectContaining({ severity: 'warning', sheet: 'Begroting', cell: 'E1', fingerprint: 'CEILING_DEFAULT||' }),
+      expect.objectContaining({
+        severity: 'warning',
+        sheet: 'Begroting',
+        cell: 'E1',
+        fingerprint: 'CEILING_DEFAULT||',
+      }),
     ]);
     expect(findingsOf(result, 'CEILING_DEFAULT')[0]!.message).toBe(
       "De werkmap noemt geen plafond; de controle rekent met het standaardplafond van € 2.138.509,64, dat van Hilversum. Geef het plafond van uw gemeente op (het veld Plafond in het taakvenster, of --ceiling), of zet het in de werkmap: een cel 'Plafond' met het bedrag ernaast.",
@@ -79,11 +86,15 @@ describe('CEILING_DEFAULT', () => {
 
   it('speaks English when asked', () => {
     const [f] = findingsOf(checkWorkbook(workbook({ Begroting: putten }), { lang: 'en' }), 'CEILING_DEFAULT');
-    expect(f!.message).toMatch(/^The workbook states no ceiling; the check uses the default ceiling of € 2\.138\.509,64, Hilversum's\./);
+    expect(f!.message).toMatch(
+      /^The workbook states no ceiling; the check uses the default ceiling of € 2\.138\.509,64, Hilversum's\./,
+    );
   });
 
   it('fires when the only figure near a label is no ceiling (a peildatum)', () => {
-    const result = checkWorkbook(workbook({ Begroting: [['Inzet NPO-middelen gemeente Putten (peildatum maart 2023)'], [], ...putten] }));
+    const result = checkWorkbook(
+      workbook({ Begroting: [['Inzet NPO-middelen gemeente Putten (peildatum maart 2023)'], [], ...putten] }),
+    );
     expect(findingsOf(result, 'CEILING_DEFAULT')).toHaveLength(1);
     expect(findingsOf(result, 'CEILING_EXCEEDED')).toHaveLength(0);
   });
@@ -99,7 +110,9 @@ describe('CEILING_DEFAULT', () => {
   });
 
   it('stays quiet with a ceiling on a Beschikking sheet', () => {
-    const result = checkWorkbook(workbook({ Begroting: sheet(101_000, 0), Beschikking: [['Toegekend bedrag', '€ 113.258']] }));
+    const result = checkWorkbook(
+      workbook({ Begroting: sheet(101_000, 0), Beschikking: [['Toegekend bedrag', '€ 113.258']] }),
+    );
     expect(result.model.ceiling.source).toBe('settings-sheet');
     expect(findingsOf(result, 'CEILING_DEFAULT')).toHaveLength(0);
   });
@@ -112,7 +125,13 @@ describe('CEILING_DEFAULT on a ceiling cell that holds no usable amount', () => 
     ['#REF!', '#REF!'],
   ])('points at the cell beside the label when it holds %j', (value, shown) => {
     const r = checkWorkbook({
-      sheets: [sheetFromValues('Begroting', [['Plafond NPO-middelen', value], ['Nr', 'Interventie', 'Doel', 'Begroot'], [1, 'Zomerschool', 1, 100_000]])],
+      sheets: [
+        sheetFromValues('Begroting', [
+          ['Plafond NPO-middelen', value],
+          ['Nr', 'Interventie', 'Doel', 'Begroot'],
+          [1, 'Zomerschool', 1, 100_000],
+        ]),
+      ],
     });
     const f = r.findings.find((x) => x.rule === 'CEILING_DEFAULT')!;
     expect(f.cell).toBe('B1');
@@ -120,7 +139,14 @@ describe('CEILING_DEFAULT on a ceiling cell that holds no usable amount', () => 
   });
 
   it('keeps pointing at the begroot header when no cell is labelled as the ceiling', () => {
-    const r = checkWorkbook({ sheets: [sheetFromValues('Begroting', [['Nr', 'Interventie', 'Doel', 'Begroot'], [1, 'Zomerschool', 1, 100_000]])] });
+    const r = checkWorkbook({
+      sheets: [
+        sheetFromValues('Begroting', [
+          ['Nr', 'Interventie', 'Doel', 'Begroot'],
+          [1, 'Zomerschool', 1, 100_000],
+        ]),
+      ],
+    });
     expect(r.findings.find((x) => x.rule === 'CEILING_DEFAULT')!.cell).toBe('D1');
   });
 });

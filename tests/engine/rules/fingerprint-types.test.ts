@@ -25,16 +25,32 @@ describe('fingerprint subjects', () => {
   });
 
   it('cannot leave out what its kind is known by', () => {
-    // @ts-expect-error a payment subject needs the payment.
-    const noPayment: Fingerprint<'PAYMENT_DUPLICATE', PaymentDuplicateParams> = () => ({ subject: { kind: 'payment' } });
-    // @ts-expect-error `which` is a figure's name, not a number.
-    const wrongWhich: Fingerprint<'OVERSPENT', OverspentParams> = (p) => ({ subject: { kind: 'intervention', name: p.name }, which: p.over });
+    const noPayment: Fingerprint<'PAYMENT_DUPLICATE', PaymentDuplicateParams> = () => ({
+      // @ts-expect-error a payment subject needs the payment.
+      subject: { kind: 'payment' },
+    });
+    const wrongWhich: Fingerprint<'OVERSPENT', OverspentParams> = (p) => ({
+      subject: { kind: 'intervention', name: p.name },
+      // @ts-expect-error `which` is a figure's name, not a number.
+      which: p.over,
+    });
     expect([noPayment, wrongWhich]).toHaveLength(2);
   });
 
   it('are what the rules declare', () => {
-    expect(OVERSPENT.fingerprint({ name: 'Zomerschool', begroot: 100, benut: 200, over: 100 })).toEqual({ subject: { kind: 'intervention', name: 'Zomerschool' } });
-    expect(SUBTOTAL_MISMATCH.fingerprint({ label: 'Totaal', field: 'benut', stated: 1, sum: 2, difference: -1, textParts: 0 })).toEqual({
+    expect(OVERSPENT.fingerprint({ name: 'Zomerschool', begroot: 100, benut: 200, over: 100 })).toEqual({
+      subject: { kind: 'intervention', name: 'Zomerschool' },
+    });
+    expect(
+      SUBTOTAL_MISMATCH.fingerprint({
+        label: 'Totaal',
+        field: 'benut',
+        stated: 1,
+        sum: 2,
+        difference: -1,
+        textParts: 0,
+      }),
+    ).toEqual({
       subject: { kind: 'total', label: 'Totaal' },
       which: 'benut',
     });

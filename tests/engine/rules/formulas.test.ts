@@ -12,7 +12,9 @@ function sheet(rows: ReadonlyArray<ReadonlyArray<Input>>, hiddenRows: number[] =
     name: 'Begroting',
     hiddenRows,
     rows: rows.map((row) =>
-      row.map((v): Cell | undefined => (v !== null && typeof v === 'object' ? { kind: 'number', value: v.value, formula: v.formula } : plainToCell(v))),
+      row.map((v): Cell | undefined =>
+        v !== null && typeof v === 'object' ? { kind: 'number', value: v.value, formula: v.formula } : plainToCell(v),
+      ),
     ),
   };
 }
@@ -22,10 +24,13 @@ function check(rows: ReadonlyArray<ReadonlyArray<Input>>, hiddenRows: number[] =
 }
 
 const formulaFindings = (result: CheckResult) =>
-  result.findings.filter((x) => x.rule.startsWith('TOTAL_')).map((x) => [x.rule as RuleId, x.cell, x.amountCents, x.correctedFormula]);
+  result.findings
+    .filter((x) => x.rule.startsWith('TOTAL_'))
+    .map((x) => [x.rule as RuleId, x.cell, x.amountCents, x.correctedFormula]);
 
 /** The total findings on one cell (the ceiling's, on the grand total, are beside the point here). */
-const findingsAt = (result: CheckResult, cell: string) => result.findings.filter((x) => x.cell === cell && x.rule.includes('TOTAL')).map((x) => x.rule);
+const findingsAt = (result: CheckResult, cell: string) =>
+  result.findings.filter((x) => x.cell === cell && x.rule.includes('TOTAL')).map((x) => x.rule);
 
 const HEADER = ['Nr', 'Interventie', 'Bestedingsdoel', 'Uitvoerder', 'Begroot', 'Benut'];
 /** Five interventions in rows 2–6; the total in row 7. */
@@ -39,23 +44,42 @@ const ITEMS: Input[][] = [
 
 describe('TOTAL_RANGE_INCOMPLETE', () => {
   it('fires when a row was inserted below the SUM’s range, naming it and giving the corrected formula', () => {
-    const result = check([HEADER, ...ITEMS, ['Totaal', null, null, null, f('SUM(E2:E5)', 1_000), f('SUM(F2:F6)', 150)]]);
+    const result = check([
+      HEADER,
+      ...ITEMS,
+      ['Totaal', null, null, null, f('SUM(E2:E5)', 1_000), f('SUM(F2:F6)', 150)],
+    ]);
     // The range differs from the benut total's too, but the row left out is the one thing to say.
     expect(formulaFindings(result)).toEqual([['TOTAL_RANGE_INCOMPLETE', 'E7', 50_000, '=SUM(E2:E6)']]);
     expect(result.findings.find((x) => x.rule === 'TOTAL_RANGE_INCOMPLETE')!.message).toBe(
       'De formule van ‘Totaal’ (begroot) laat ‘Thuiszitterspact’ (rij 6) buiten de optelling. Juiste formule: =SOM(E2:E6)',
     );
     // The difference itself is still SUBTOTAL_MISMATCH's to report.
-    expect(result.findings.find((x) => x.rule === 'SUBTOTAL_MISMATCH')).toMatchObject({ cell: 'E7', amountCents: -50_000 });
+    expect(result.findings.find((x) => x.rule === 'SUBTOTAL_MISMATCH')).toMatchObject({
+      cell: 'E7',
+      amountCents: -50_000,
+    });
   });
 
   it('fires for a row missing from a + chain with absolute references', () => {
-    const result = check([HEADER, ...ITEMS, ['Totaal', null, null, null, f('$E$2+$E$3+$E$5+$E$6', 1_200), f('SUM($F$2:$F$6)', 150)]]);
+    const result = check([
+      HEADER,
+      ...ITEMS,
+      ['Totaal', null, null, null, f('$E$2+$E$3+$E$5+$E$6', 1_200), f('SUM($F$2:$F$6)', 150)],
+    ]);
     expect(formulaFindings(result)).toEqual([['TOTAL_RANGE_INCOMPLETE', 'E7', 30_000, '=SUM(E2:E6)']]);
   });
 
   it('stays quiet for complete ranges written every which way', () => {
-    for (const formula of ['SUM(E2:E6)', 'SUM($E$2:$E$6)', 'E2+E3+E4+E5+E6', 'SUBTOTAL(9,E2:E6)', 'SUM(E:E)', "SUM('Begroting'!E2:E6)", 'SUM(E1:E6)']) {
+    for (const formula of [
+      'SUM(E2:E6)',
+      'SUM($E$2:$E$6)',
+      'E2+E3+E4+E5+E6',
+      'SUBTOTAL(9,E2:E6)',
+      'SUM(E:E)',
+      "SUM('Begroting'!E2:E6)",
+      'SUM(E1:E6)',
+    ]) {
       const result = check([HEADER, ...ITEMS, ['Totaal', null, null, null, f(formula, 1_500), null]]);
       expect([formula, formulaFindings(result)]).toEqual([formula, []]);
     }
@@ -90,7 +114,11 @@ describe('TOTAL_DOUBLE_COUNT', () => {
 
 describe('TOTAL_WRONG_COLUMN', () => {
   it('fires when the begroot total adds a benut cell, and alone: the begroot cell it leaves out is the same slip', () => {
-    const result = check([HEADER, ...ITEMS, ['Totaal', null, null, null, f('SUM(E2:E5)+F6', 1_050), f('SUM(F2:F6)', 150)]]);
+    const result = check([
+      HEADER,
+      ...ITEMS,
+      ['Totaal', null, null, null, f('SUM(E2:E5)+F6', 1_050), f('SUM(F2:F6)', 150)],
+    ]);
     expect(formulaFindings(result)).toEqual([['TOTAL_WRONG_COLUMN', 'E7', undefined, '=SUM(E2:E6)']]);
     const found = result.findings.find((x) => x.rule === 'TOTAL_WRONG_COLUMN')!;
     expect(found).toMatchObject({ severity: 'error' });
@@ -99,15 +127,30 @@ describe('TOTAL_WRONG_COLUMN', () => {
 
   it('fires for a range over every column of a long sheet, naming the benut cells it adds', () => {
     // A2:XFD1001 spans 16.384 columns; only the columns that hold amounts can matter.
-    const items: Input[][] = Array.from({ length: 1000 }, (_, i) => [i + 1, `Interventie ${i + 1}`, 1, 'Bink', 100, 10]);
-    const result = check([HEADER, ...items, ['Totaal', null, null, null, f('SUM(A2:XFD1001)', 110_000), f('SUM(F2:F1001)', 10_000)]]);
+    const items: Input[][] = Array.from({ length: 1000 }, (_, i) => [
+      i + 1,
+      `Interventie ${i + 1}`,
+      1,
+      'Bink',
+      100,
+      10,
+    ]);
+    const result = check([
+      HEADER,
+      ...items,
+      ['Totaal', null, null, null, f('SUM(A2:XFD1001)', 110_000), f('SUM(F2:F1001)', 10_000)],
+    ]);
     const found = result.findings.find((x) => x.rule === 'TOTAL_WRONG_COLUMN')!;
     expect(found).toMatchObject({ cell: 'E1002' });
     expect(found.message).toContain('F2');
   });
 
   it('stays quiet when each total keeps to its own column', () => {
-    const result = check([HEADER, ...ITEMS, ['Totaal', null, null, null, f('SUM(E2:E6)', 1_500), f('SUM(F2:F6)', 150)]]);
+    const result = check([
+      HEADER,
+      ...ITEMS,
+      ['Totaal', null, null, null, f('SUM(E2:E6)', 1_500), f('SUM(F2:F6)', 150)],
+    ]);
     expect(formulaFindings(result)).toEqual([]);
   });
 });
@@ -120,8 +163,14 @@ describe('TOTAL_HARDCODED', () => {
   });
 
   it('stays quiet for a formula, and for a typed total with nothing to sum', () => {
-    expect(formulaFindings(check([HEADER, ...ITEMS, ['Totaal', null, null, null, f('SUM(E2:E6)', 1_500), null]]))).toEqual([]);
-    expect(formulaFindings(check([HEADER, [1, 'Zomerschool', 1, 'Bink', 'P.M.', null], ['Totaal', null, null, null, 0, null]]))).toEqual([]);
+    expect(
+      formulaFindings(check([HEADER, ...ITEMS, ['Totaal', null, null, null, f('SUM(E2:E6)', 1_500), null]])),
+    ).toEqual([]);
+    expect(
+      formulaFindings(
+        check([HEADER, [1, 'Zomerschool', 1, 'Bink', 'P.M.', null], ['Totaal', null, null, null, 0, null]]),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -130,7 +179,11 @@ describe('TOTAL_INCONSISTENT_FORMULA', () => {
   const items: Input[][] = [[1, 'Zomerschool', 1, 'Bink', 100, null], ...ITEMS.slice(1)];
 
   it('fires when the benut total sums a different row range than the begroot total next to it', () => {
-    const result = check([HEADER, ...items, ['Totaal', null, null, null, f('SUM(E2:E6)', 1_500), f('SUM(F3:F6)', 140)]]);
+    const result = check([
+      HEADER,
+      ...items,
+      ['Totaal', null, null, null, f('SUM(E2:E6)', 1_500), f('SUM(F3:F6)', 140)],
+    ]);
     expect(formulaFindings(result)).toEqual([['TOTAL_INCONSISTENT_FORMULA', 'F7', undefined, undefined]]);
     expect(result.findings.find((x) => x.rule === 'TOTAL_INCONSISTENT_FORMULA')!.message).toBe(
       'De formule van ‘Totaal’ (benut) telt rijen 3–6 op, terwijl de formule ernaast rijen 2–6 optelt.',
@@ -138,11 +191,19 @@ describe('TOTAL_INCONSISTENT_FORMULA', () => {
   });
 
   it('stays quiet when both totals add the same rows', () => {
-    expect(formulaFindings(check([HEADER, ...ITEMS, ['Totaal', null, null, null, f('SUM(E2:E6)', 1_500), f('SUM(F2:F6)', 150)]]))).toEqual([]);
+    expect(
+      formulaFindings(
+        check([HEADER, ...ITEMS, ['Totaal', null, null, null, f('SUM(E2:E6)', 1_500), f('SUM(F2:F6)', 150)]]),
+      ),
+    ).toEqual([]);
   });
 
   it('stays quiet beside a formula that is wrong already: that one has its own finding', () => {
-    const result = check([HEADER, ...ITEMS, ['Totaal', null, null, null, f('SUM(E2:E6)', 1_500), f('SUM(F3:F6)', 140)]]);
+    const result = check([
+      HEADER,
+      ...ITEMS,
+      ['Totaal', null, null, null, f('SUM(E2:E6)', 1_500), f('SUM(F3:F6)', 140)],
+    ]);
     expect(formulaFindings(result)).toEqual([['TOTAL_RANGE_INCOMPLETE', 'F7', 1_000, '=SUM(F2:F6)']]);
   });
 });
@@ -154,12 +215,16 @@ describe('TOTAL_INCLUDES_HIDDEN', () => {
     expect(formulaFindings(result)).toEqual([['TOTAL_INCLUDES_HIDDEN', 'E7', undefined, undefined]]);
     const found = result.findings.find((x) => x.rule === 'TOTAL_INCLUDES_HIDDEN')!;
     expect(found).toMatchObject({ severity: 'info' });
-    expect(found.message).toBe('‘Totaal’ (begroot) telt een verborgen rij mee: ‘Jeugdcoach’ (rij 4); de zichtbare bedragen tellen dus niet op tot dit totaal.');
+    expect(found.message).toBe(
+      '‘Totaal’ (begroot) telt een verborgen rij mee: ‘Jeugdcoach’ (rij 4); de zichtbare bedragen tellen dus niet op tot dit totaal.',
+    );
   });
 
   it('stays quiet without hidden rows, and for SUBTOTAL(109, …), which skips them', () => {
     expect(formulaFindings(check([...rows, ['Totaal', null, null, null, f('SUM(E2:E6)', 1_500), null]]))).toEqual([]);
-    expect(formulaFindings(check([...rows, ['Totaal', null, null, null, f('SUBTOTAL(109,E2:E6)', 1_200), null]], [3]))).toEqual([]);
+    expect(
+      formulaFindings(check([...rows, ['Totaal', null, null, null, f('SUBTOTAL(109,E2:E6)', 1_200), null]], [3])),
+    ).toEqual([]);
   });
 
   it('gives way to a formula finding on the same cell', () => {
@@ -182,27 +247,52 @@ describe('SUBTOTAL over a filtered sheet', () => {
   const totalRow = (begroot: Input, benut: Input): Input[] => ['Totaal', null, null, null, begroot, benut];
 
   it('compares SUBTOTAL(109, …) with the visible rows only: no mismatch, no hidden rows counted', () => {
-    const result = check([HEADER, ...HILVERSUM, totalRow(f('SUBTOTAL(109,E2:E5)', 200_000), f('SUBTOTAL(109,F2:F5)', 221_937))], FILTERED);
+    const result = check(
+      [HEADER, ...HILVERSUM, totalRow(f('SUBTOTAL(109,E2:E5)', 200_000), f('SUBTOTAL(109,F2:F5)', 221_937))],
+      FILTERED,
+    );
     expect([...findingsAt(result, 'E6'), ...findingsAt(result, 'F6')]).toEqual([]);
   });
 
   it('does the same for a table’s total row, whose reference the formula rules cannot read', () => {
-    const result = check([HEADER, ...HILVERSUM, totalRow(f('SUBTOTAL(109,Tabel1[Begroot])', 200_000), f('SUBTOTAL(109,Tabel1[Benut])', 221_937))], FILTERED);
+    const result = check(
+      [
+        HEADER,
+        ...HILVERSUM,
+        totalRow(f('SUBTOTAL(109,Tabel1[Begroot])', 200_000), f('SUBTOTAL(109,Tabel1[Benut])', 221_937)),
+      ],
+      FILTERED,
+    );
     expect([...findingsAt(result, 'E6'), ...findingsAt(result, 'F6')]).toEqual([]);
   });
 
   it('still reports a SUBTOTAL(109, …) whose visible rows do not add up to it', () => {
     // A cached result from before the filter, say: € 500.000 stated, € 200.000 visible.
-    const result = check([HEADER, ...HILVERSUM, totalRow(f('SUBTOTAL(109,E2:E5)', 500_000), f('SUBTOTAL(109,F2:F5)', 221_937))], FILTERED);
+    const result = check(
+      [HEADER, ...HILVERSUM, totalRow(f('SUBTOTAL(109,E2:E5)', 500_000), f('SUBTOTAL(109,F2:F5)', 221_937))],
+      FILTERED,
+    );
     expect([...findingsAt(result, 'E6'), ...findingsAt(result, 'F6')]).toEqual(['SUBTOTAL_MISMATCH']);
-    expect(result.findings.find((x) => x.rule === 'SUBTOTAL_MISMATCH')).toMatchObject({ cell: 'E6', amountCents: 30_000_000 });
+    expect(result.findings.find((x) => x.rule === 'SUBTOTAL_MISMATCH')).toMatchObject({
+      cell: 'E6',
+      amountCents: 30_000_000,
+    });
   });
 
   it('compares SUBTOTAL(9, …) and SUM with every row, hidden or not, and says they count hidden rows', () => {
     for (const fn of ['SUBTOTAL(9,', 'SUM(']) {
-      const result = check([HEADER, ...HILVERSUM, totalRow(f(`${fn}E2:E5)`, 500_000), f(`${fn}F2:F5)`, 262_108))], FILTERED);
-      expect([fn, findingsAt(result, 'E6'), findingsAt(result, 'F6')]).toEqual([fn, ['TOTAL_INCLUDES_HIDDEN'], ['TOTAL_INCLUDES_HIDDEN']]);
-      expect(result.findings.find((x) => x.cell === 'E6' && x.rule === 'TOTAL_INCLUDES_HIDDEN')!.message).toContain('verborgen rijen mee: ‘Top VVE – deel AT’ (rij 3) en ‘Top VVE – deel Bink’ (rij 4)');
+      const result = check(
+        [HEADER, ...HILVERSUM, totalRow(f(`${fn}E2:E5)`, 500_000), f(`${fn}F2:F5)`, 262_108))],
+        FILTERED,
+      );
+      expect([fn, findingsAt(result, 'E6'), findingsAt(result, 'F6')]).toEqual([
+        fn,
+        ['TOTAL_INCLUDES_HIDDEN'],
+        ['TOTAL_INCLUDES_HIDDEN'],
+      ]);
+      expect(result.findings.find((x) => x.cell === 'E6' && x.rule === 'TOTAL_INCLUDES_HIDDEN')!.message).toContain(
+        'verborgen rijen mee: ‘Top VVE – deel AT’ (rij 3) en ‘Top VVE – deel Bink’ (rij 4)',
+      );
     }
   });
 
@@ -242,7 +332,10 @@ describe('subtotals inside a SUBTOTAL’s range', () => {
     const overSubtotals = check([...grouped(subtotal109), ['Totaal', null, f('SUM(C2,C5)', 450_000)]], [3]);
     expect(findingsAt(overSubtotals, 'C7')).not.toContain('TOTAL_INCLUDES_HIDDEN');
     const overSums = check([...grouped(sum), ['Totaal', null, f('SUM(C2,C5)', 500_000)]], [3]);
-    expect([findingsAt(overSums, 'C2'), findingsAt(overSums, 'C7')]).toEqual([['TOTAL_INCLUDES_HIDDEN'], ['TOTAL_INCLUDES_HIDDEN']]);
+    expect([findingsAt(overSums, 'C2'), findingsAt(overSums, 'C7')]).toEqual([
+      ['TOTAL_INCLUDES_HIDDEN'],
+      ['TOTAL_INCLUDES_HIDDEN'],
+    ]);
   });
 });
 
@@ -256,14 +349,21 @@ describe('one cause, one finding', () => {
 
   it('gives a benut total that adds the begroot column the mismatch and the wrong column, nothing more', () => {
     const result = check(goal(f('SUM(C3:C4)', 200_000), f('SUM(C3:C4)', 200_000)));
-    expect(result.findings.filter((x) => x.cell === 'D2').map((x) => [x.rule, x.amountCents, x.correctedFormula, x.message])).toEqual([
+    expect(
+      result.findings.filter((x) => x.cell === 'D2').map((x) => [x.rule, x.amountCents, x.correctedFormula, x.message]),
+    ).toEqual([
       [
         'SUBTOTAL_MISMATCH',
         -2_193_700,
         undefined,
         '‘Bestedingsdoel 1: Bovenschoolse maatregelen’ vermeldt € 200.000,00 benut, maar de onderdelen tellen op tot € 221.937,00: € 21.937,00 te weinig.',
       ],
-      ['TOTAL_WRONG_COLUMN', undefined, '=SUM(D3:D4)', 'De formule van ‘Bestedingsdoel 1: Bovenschoolse maatregelen’ (benut) telt cellen uit een andere bedragkolom mee: C3 en C4.'],
+      [
+        'TOTAL_WRONG_COLUMN',
+        undefined,
+        '=SUM(D3:D4)',
+        'De formule van ‘Bestedingsdoel 1: Bovenschoolse maatregelen’ (benut) telt cellen uit een andere bedragkolom mee: C3 en C4.',
+      ],
     ]);
   });
 
@@ -272,14 +372,21 @@ describe('one cause, one finding', () => {
   });
 
   it('names the rows left out when a formula also counts a row twice; the corrected formula mends both', () => {
-    const result = check([HEADER, ...ITEMS, ['Totaal', null, null, null, f('SUM(E2:E5)+E3', 1_200), f('SUM(F2:F6)', 150)]]);
+    const result = check([
+      HEADER,
+      ...ITEMS,
+      ['Totaal', null, null, null, f('SUM(E2:E5)+E3', 1_200), f('SUM(F2:F6)', 150)],
+    ]);
     expect(formulaFindings(result)).toEqual([['TOTAL_RANGE_INCOMPLETE', 'E7', 50_000, '=SUM(E2:E6)']]);
     expect(findingsAt(result, 'E7')).toEqual(['SUBTOTAL_MISMATCH', 'TOTAL_RANGE_INCOMPLETE']);
   });
 });
 
 describe('messages of the formula rules', () => {
-  const render = (finding: Parameters<typeof renderMessage>[0]): string[] => [renderMessage(finding, 'nl'), renderMessage(finding, 'en')];
+  const render = (finding: Parameters<typeof renderMessage>[0]): string[] => [
+    renderMessage(finding, 'nl'),
+    renderMessage(finding, 'en'),
+  ];
   const at = { row: 6, col: 4 };
   const base = { label: 'Totaal', field: 'begroot' as const };
 
@@ -290,11 +397,19 @@ describe('messages of the formula rules', () => {
       ...render({ rule: 'TOTAL_WRONG_COLUMN', ...at, params: { ...base, cells: [] } }),
       ...render({ rule: 'TOTAL_INCONSISTENT_FORMULA', ...at, params: { ...base, rows: [], otherRows: [] } }),
       ...render({ rule: 'TOTAL_INCLUDES_HIDDEN', ...at, params: { ...base, rows: [] } }),
-      ...render({ rule: 'SUBTOTAL_MISMATCH', ...at, params: { ...base, stated: 0, sum: 0, difference: 0, textParts: 0 } }),
+      ...render({
+        rule: 'SUBTOTAL_MISMATCH',
+        ...at,
+        params: { ...base, stated: 0, sum: 0, difference: 0, textParts: 0 },
+      }),
     ];
     for (const message of messages) expect(message).not.toMatch(/ {2}| [,.;:)]|: [;.]|\(\)|[;:]$/);
-    expect(messages[6]).toBe('De formule van ‘Totaal’ (begroot) telt geen rijen op, terwijl de formule ernaast geen rijen optelt.');
-    expect(messages[8]).toBe('‘Totaal’ (begroot) telt verborgen rijen mee; de zichtbare bedragen tellen dus niet op tot dit totaal.');
+    expect(messages[6]).toBe(
+      'De formule van ‘Totaal’ (begroot) telt geen rijen op, terwijl de formule ernaast geen rijen optelt.',
+    );
+    expect(messages[8]).toBe(
+      '‘Totaal’ (begroot) telt verborgen rijen mee; de zichtbare bedragen tellen dus niet op tot dit totaal.',
+    );
   });
 
   it('name what there is to name', () => {
@@ -306,7 +421,13 @@ describe('messages of the formula rules', () => {
       'De formule van ‘Totaal’ (begroot) telt ‘Huiswerkkamer’ (rij 2) en ‘Preventief spreekuur’ (rij 5) dubbel, bijvoorbeeld via een subtotaal én de regels daarin. Juiste formule: =SOM(E2:E5)',
       'The formula of ‘Totaal’ (budgeted) counts ‘Huiswerkkamer’ (row 2) and ‘Preventief spreekuur’ (row 5) twice, for example through a subtotal and the lines inside it. Correct formula: =SUM(E2:E5)',
     ]);
-    expect(render({ rule: 'TOTAL_INCONSISTENT_FORMULA', ...at, params: { ...base, field: 'benut', rows: [3, 4, 5, 7], otherRows: [2, 3, 4, 5, 6, 7] } })).toEqual([
+    expect(
+      render({
+        rule: 'TOTAL_INCONSISTENT_FORMULA',
+        ...at,
+        params: { ...base, field: 'benut', rows: [3, 4, 5, 7], otherRows: [2, 3, 4, 5, 6, 7] },
+      }),
+    ).toEqual([
       'De formule van ‘Totaal’ (benut) telt rijen 3–5 en 7 op, terwijl de formule ernaast rijen 2–7 optelt.',
       'The formula of ‘Totaal’ (spent) adds rows 3–5 and 7, while the formula next to it adds rows 2–7.',
     ]);
@@ -314,11 +435,14 @@ describe('messages of the formula rules', () => {
 });
 
 describe('formulas the rules cannot judge', () => {
-  it.each(['AVERAGE(E2:E6)*5', 'SUM(E2:E6)-E3', 'SUM(Tabel1[Begroot])', "SUM('Ander blad'!E2:E6)", 'SUMIF(C2:C6,1,E2:E6)'])(
-    '%s gives no formula finding and no crash',
-    (formula) => {
-      const result = check([HEADER, ...ITEMS, ['Totaal', null, null, null, f(formula, 1_500), null]]);
-      expect(formulaFindings(result)).toEqual([]);
-    },
-  );
+  it.each([
+    'AVERAGE(E2:E6)*5',
+    'SUM(E2:E6)-E3',
+    'SUM(Tabel1[Begroot])',
+    "SUM('Ander blad'!E2:E6)",
+    'SUMIF(C2:C6,1,E2:E6)',
+  ])('%s gives no formula finding and no crash', (formula) => {
+    const result = check([HEADER, ...ITEMS, ['Totaal', null, null, null, f(formula, 1_500), null]]);
+    expect(formulaFindings(result)).toEqual([]);
+  });
 });

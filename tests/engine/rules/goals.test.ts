@@ -54,7 +54,9 @@ describe('UNKNOWN_GOAL', () => {
 describe('MULTI_GOAL_UNSPLIT', () => {
   it('fires when one cell names several goals, and splits equally with the remainder to the lowest goal', () => {
     const result = one('1 en 3', 100);
-    expect(findingsOf(result, 'MULTI_GOAL_UNSPLIT')).toEqual([expect.objectContaining({ severity: 'warning', cell: 'C2' })]);
+    expect(findingsOf(result, 'MULTI_GOAL_UNSPLIT')).toEqual([
+      expect.objectContaining({ severity: 'warning', cell: 'C2' }),
+    ]);
     expect(result.model.interventions[0]!.allocations.map((a) => [a.goal, a.begrootCents])).toEqual([
       [1, 5_000],
       [3, 5_000],

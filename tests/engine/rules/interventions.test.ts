@@ -2,7 +2,10 @@ import { check, findingsOf, LIST_HEADER } from '../../helpers';
 
 describe('OVERSPENT', () => {
   it('fires on the benut cell with the overspend (intervention 16 spent € 72.114 of € 50.000)', () => {
-    const result = check([[...LIST_HEADER], [16, 'Kansrijke schoolloopbaan', 'Bovenschools', 'Proloog', 50_000, 72_114]]);
+    const result = check([
+      [...LIST_HEADER],
+      [16, 'Kansrijke schoolloopbaan', 'Bovenschools', 'Proloog', 50_000, 72_114],
+    ]);
     const [f] = findingsOf(result, 'OVERSPENT');
     expect(f).toMatchObject({ severity: 'warning', cell: 'F2', amountCents: 2_211_400, interventionCode: '16' });
     expect(f!.message).toContain('€ 22.114,00 overbesteed');

@@ -16,7 +16,11 @@ describe('the rule registry', () => {
     expect(new Set(RULE_IDS).size).toBe(RULE_DEFINITIONS.length);
     for (const rule of RULE_DEFINITIONS) {
       const file = path.join(ROOT, 'src/engine/rules', `${kebab(rule.id)}.ts`);
-      expect([rule.id, fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes(`export const ${rule.id}: RuleDefinition<'${rule.id}'`)]).toEqual([rule.id, true]);
+      expect([
+        rule.id,
+        fs.existsSync(file) &&
+          fs.readFileSync(file, 'utf8').includes(`export const ${rule.id}: RuleDefinition<'${rule.id}'`),
+      ]).toEqual([rule.id, true]);
     }
   });
 
@@ -90,7 +94,11 @@ describe('rule tests', () => {
   const blocks = describeBlocks();
   it.each([...RULE_IDS])('%s has a describe block with a test that fires it and one that keeps it quiet', (id) => {
     const text = (blocks.get(id) ?? []).join('\n');
-    expect({ id, fires: /\bit(?:\.each\b[\s\S]*?\))?\(\s*['"`][^'"`]*\bfires\b/.test(text), quiet: /\bit(?:\.each\b[\s\S]*?\))?\(\s*['"`][^'"`]*\bstays quiet\b/.test(text) }).toEqual({
+    expect({
+      id,
+      fires: /\bit(?:\.each\b[\s\S]*?\))?\(\s*['"`][^'"`]*\bfires\b/.test(text),
+      quiet: /\bit(?:\.each\b[\s\S]*?\))?\(\s*['"`][^'"`]*\bstays quiet\b/.test(text),
+    }).toEqual({
       id,
       fires: true,
       quiet: true,

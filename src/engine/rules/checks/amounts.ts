@@ -8,7 +8,9 @@ import type { Payment, PaymentsSheet } from '../../payments/model';
 import type { Check } from '../rule';
 
 /** An amount cell of the budget sheet, or a payment's amount on the payments sheet. */
-type ReadAmountCell = Pick<AmountCell, 'row' | 'col' | 'reading' | 'stored' | 'cents'> & { readonly field: AmountField };
+type ReadAmountCell = Pick<AmountCell, 'row' | 'col' | 'reading' | 'stored' | 'cents'> & {
+  readonly field: AmountField;
+};
 
 function amountFinding(cell: ReadAmountCell, name: string, interventionCode?: string): RawFinding | undefined {
   const at = { row: cell.row, col: cell.col, interventionCode, field: cell.field };
@@ -24,14 +26,35 @@ function amountFinding(cell: ReadAmountCell, name: string, interventionCode?: st
     case 'placeholder':
       return { rule: 'AMOUNT_PLACEHOLDER', ...at, params: { name, field: cell.field, text: r.text } };
     case 'estimate':
-      return { rule: 'AMOUNT_ESTIMATE', ...at, amountCents: r.cents, params: { name, field: cell.field, text: r.text, amount: r.cents, basis: r.basis } };
+      return {
+        rule: 'AMOUNT_ESTIMATE',
+        ...at,
+        amountCents: r.cents,
+        params: { name, field: cell.field, text: r.text, amount: r.cents, basis: r.basis },
+      };
     case 'text-number':
-      return { rule: 'NUMBER_AS_TEXT', ...at, amountCents: r.cents, params: { name, field: cell.field, text: r.text, amount: r.cents } };
+      return {
+        rule: 'NUMBER_AS_TEXT',
+        ...at,
+        amountCents: r.cents,
+        params: { name, field: cell.field, text: r.text, amount: r.cents },
+      };
     case 'number':
       if (r.fractionalCent) {
-        return { rule: 'FRACTIONAL_CENT', ...at, amountCents: r.cents, params: { name, field: cell.field, value: fractionalValue(cell), amount: r.cents } };
+        return {
+          rule: 'FRACTIONAL_CENT',
+          ...at,
+          amountCents: r.cents,
+          params: { name, field: cell.field, value: fractionalValue(cell), amount: r.cents },
+        };
       }
-      if (r.cents < 0) return { rule: 'NEGATIVE_AMOUNT', ...at, amountCents: r.cents, params: { name, field: cell.field, amount: r.cents } };
+      if (r.cents < 0)
+        return {
+          rule: 'NEGATIVE_AMOUNT',
+          ...at,
+          amountCents: r.cents,
+          params: { name, field: cell.field, amount: r.cents },
+        };
       return undefined;
   }
 }
@@ -96,4 +119,7 @@ function paymentAmountRules(sheet: PaymentsSheet): RawFinding[] {
 export const amountCheck: Check = { on: 'budget', run: amountRules };
 
 /** The same amount rules on the payments' amounts (but NEGATIVE_AMOUNT). */
-export const paymentAmountCheck: Check = { on: 'payments', run: (_model, rec) => paymentAmountRules(rec.paymentsSheet) };
+export const paymentAmountCheck: Check = {
+  on: 'payments',
+  run: (_model, rec) => paymentAmountRules(rec.paymentsSheet),
+};

@@ -82,11 +82,17 @@ interface Reference {
  * in Excel). A SUBTOTAL passes over the results of other SUBTOTALs in its range altogether, as
  * Excel does, so a grand SUBTOTAL over goal SUBTOTALs counts each item once.
  */
-function referencedCells(areas: ReadonlyArray<Area>, index: SheetIndex, self: AmountCell, hiddenRows: ReadonlySet<number>): Map<CellKey, Reference> {
+function referencedCells(
+  areas: ReadonlyArray<Area>,
+  index: SheetIndex,
+  self: AmountCell,
+  hiddenRows: ReadonlySet<number>,
+): Map<CellKey, Reference> {
   const cells = new Map<CellKey, Reference>();
   for (const area of areas) {
     // A whole column reaches a million rows; only rows the sheet uses can hold an amount.
-    const bottom = area.wholeColumn || area.bottom === WHOLE_COLUMN_END ? index.lastRow : Math.min(area.bottom, index.lastRow);
+    const bottom =
+      area.wholeColumn || area.bottom === WHOLE_COLUMN_END ? index.lastRow : Math.min(area.bottom, index.lastRow);
     for (let row = area.top; row <= bottom; row++) {
       const adds = area.skipsHidden && hiddenRows.has(row) ? 0 : 1;
       // A range over every column (A2:XFD300) would otherwise cost 16.384 cells a row.
@@ -113,13 +119,20 @@ interface PartCell {
 function partCellsIn(parts: ReadonlyArray<Intervention>, col: number, filled: boolean): PartCell[] {
   const cells: PartCell[] = [];
   for (const intervention of parts) {
-    for (const cell of allAmounts(intervention)) if (cell.col === col && (!filled || cell.reading.kind !== 'empty')) cells.push({ cell, intervention });
+    for (const cell of allAmounts(intervention))
+      if (cell.col === col && (!filled || cell.reading.kind !== 'empty')) cells.push({ cell, intervention });
   }
   return cells;
 }
 
 /** How often the formula counts each part cell of the total's column, directly or via a subtotal. */
-function coverage(total: StatedTotal, cell: AmountCell, refs: ReadonlyMap<CellKey, Reference>, index: SheetIndex, model: BudgetModel): Map<CellKey, number> {
+function coverage(
+  total: StatedTotal,
+  cell: AmountCell,
+  refs: ReadonlyMap<CellKey, Reference>,
+  index: SheetIndex,
+  model: BudgetModel,
+): Map<CellKey, number> {
   const counted = new Map<CellKey, number>();
   const add = (c: AmountCell, n: number): void => {
     const k = key(c.row, c.col);
@@ -134,7 +147,8 @@ function coverage(total: StatedTotal, cell: AmountCell, refs: ReadonlyMap<CellKe
     if (hit.intervention) add(hit.cell, ref.count);
     else if (hit.total && hit.total !== total) {
       const skipsHidden = hit.cell.formula !== undefined && skipsHiddenRows(hit.cell.formula);
-      for (const part of partCellsIn(hit.total.parts, cell.col, false)) add(part.cell, skipsHidden && model.hiddenRows.has(part.cell.row) ? 0 : ref.count);
+      for (const part of partCellsIn(hit.total.parts, cell.col, false))
+        add(part.cell, skipsHidden && model.hiddenRows.has(part.cell.row) ? 0 : ref.count);
     }
   }
   return counted;
@@ -165,7 +179,13 @@ function sumOfParts(parts: ReadonlyArray<Intervention>, col: number, index: Shee
   return `=SUM(${pieces.join(',')})`;
 }
 
-function betweenHasOtherAmount(from: number, to: number, col: number, partRows: ReadonlySet<number>, index: SheetIndex): boolean {
+function betweenHasOtherAmount(
+  from: number,
+  to: number,
+  col: number,
+  partRows: ReadonlySet<number>,
+  index: SheetIndex,
+): boolean {
   for (let row = from + 1; row < to; row++) {
     if (!partRows.has(row) && index.amounts.has(key(row, col))) return true;
   }
@@ -205,7 +225,12 @@ function formulaRules(model: BudgetModel): RawFinding[] {
         const summable = partsInColumn.some((p) => SUMMABLE.has(p.cell.reading.kind));
         if (cell.reading.kind === 'number' && summable) {
           const corrected = sumOfParts(total.parts, cell.col, index);
-          findings.push({ rule: 'TOTAL_HARDCODED', ...at, correctedFormula: corrected, params: { label: total.label, field: cell.field, corrected } });
+          findings.push({
+            rule: 'TOTAL_HARDCODED',
+            ...at,
+            correctedFormula: corrected,
+            params: { label: total.label, field: cell.field, corrected },
+          });
         }
         continue;
       }
@@ -217,7 +242,9 @@ function formulaRules(model: BudgetModel): RawFinding[] {
         cell,
         rows: rowsAdded(refs, cell.col),
         cause: cause(total, cell, partsInColumn, refs, counted, index),
-        hidden: partsInColumn.filter((p) => (counted.get(key(p.cell.row, p.cell.col)) ?? 0) > 0 && model.hiddenRows.has(p.cell.row)),
+        hidden: partsInColumn.filter(
+          (p) => (counted.get(key(p.cell.row, p.cell.col)) ?? 0) > 0 && model.hiddenRows.has(p.cell.row),
+        ),
       });
     }
     for (const j of judged) if (j.cause) findings.push(j.cause);
@@ -226,7 +253,13 @@ function formulaRules(model: BudgetModel): RawFinding[] {
     findings.push(...off);
     for (const j of sound) {
       if (j.hidden.length === 0 || off.some((o) => o.row === j.cell.row && o.col === j.cell.col)) continue;
-      findings.push({ rule: 'TOTAL_INCLUDES_HIDDEN', row: j.cell.row, col: j.cell.col, field: j.cell.field, params: { label: total.label, field: j.cell.field, rows: j.hidden.map(rowRef) } });
+      findings.push({
+        rule: 'TOTAL_INCLUDES_HIDDEN',
+        row: j.cell.row,
+        col: j.cell.col,
+        field: j.cell.field,
+        params: { label: total.label, field: j.cell.field, rows: j.hidden.map(rowRef) },
+      });
     }
   }
   return findings;
@@ -251,7 +284,13 @@ function cause(
     })
     .map((r) => address(r.row, r.col));
   // The corrected formula mends the rows left out of the own column as well.
-  if (wrong.length > 0) return { rule: 'TOTAL_WRONG_COLUMN', ...at, correctedFormula: corrected, params: { label: total.label, field: cell.field, cells: wrong } };
+  if (wrong.length > 0)
+    return {
+      rule: 'TOTAL_WRONG_COLUMN',
+      ...at,
+      correctedFormula: corrected,
+      params: { label: total.label, field: cell.field, cells: wrong },
+    };
   const times = (p: PartCell): number | undefined => counted.get(key(p.cell.row, p.cell.col));
   const missing = partsInColumn.filter((p) => times(p) === undefined);
   if (missing.length > 0) {

@@ -25,10 +25,23 @@ function rowRules(model: BudgetModel, rec: Reconciliation): RawFinding[] {
   for (const p of sheet.payments) {
     const code = p.intervention?.code;
     if (!p.intervention) {
-      findings.push({ rule: 'PAYMENT_UNKNOWN_INTERVENTION', sheet: on, row: p.row, col: columns.intervention, params: { payment: paymentRef(p), text: p.interventionText, budgetSheet: model.sheet } });
+      findings.push({
+        rule: 'PAYMENT_UNKNOWN_INTERVENTION',
+        sheet: on,
+        row: p.row,
+        col: columns.intervention,
+        params: { payment: paymentRef(p), text: p.interventionText, budgetSheet: model.sheet },
+      });
     }
     if (p.date.kind === 'unreadable') {
-      findings.push({ rule: 'PAYMENT_DATE_UNREADABLE', sheet: on, row: p.row, col: columns.date, interventionCode: code, params: { payment: paymentRef(p), text: p.date.text, reason: p.date.reason } });
+      findings.push({
+        rule: 'PAYMENT_DATE_UNREADABLE',
+        sheet: on,
+        row: p.row,
+        col: columns.date,
+        interventionCode: code,
+        params: { payment: paymentRef(p), text: p.date.text, reason: p.date.reason },
+      });
     } else if (p.date.serial < rec.period.start || p.date.serial > rec.period.end) {
       const before = p.date.serial < rec.period.start;
       findings.push({
@@ -38,7 +51,12 @@ function rowRules(model: BudgetModel, rec: Reconciliation): RawFinding[] {
         col: columns.date,
         amountCents: p.cents,
         interventionCode: code,
-        params: { payment: paymentRef(p), date: dutchDateOf(p.date.serial), before, boundary: dutchDateOf(before ? rec.period.start : rec.period.end) },
+        params: {
+          payment: paymentRef(p),
+          date: dutchDateOf(p.date.serial),
+          before,
+          boundary: dutchDateOf(before ? rec.period.start : rec.period.end),
+        },
       });
     }
     if (p.intervention && p.partner !== undefined && samePartner(p.partner, p.intervention.partner) === false) {
@@ -54,8 +72,13 @@ function rowRules(model: BudgetModel, rec: Reconciliation): RawFinding[] {
 
     const partner = partnerKey(p.partner);
     const numberKey = p.number !== undefined ? `${partner}\u0000${p.number.trim().toLowerCase()}` : undefined;
-    const countable = p.date.kind === 'date' && p.amount.kind !== 'unreadable' && p.amount.kind !== 'error' && p.amount.kind !== 'empty';
-    const dateAmountKey = countable && p.date.kind === 'date' ? `${partner}\u0000${p.date.serial}\u0000${p.cents}` : undefined;
+    const countable =
+      p.date.kind === 'date' &&
+      p.amount.kind !== 'unreadable' &&
+      p.amount.kind !== 'error' &&
+      p.amount.kind !== 'empty';
+    const dateAmountKey =
+      countable && p.date.kind === 'date' ? `${partner}\u0000${p.date.serial}\u0000${p.cents}` : undefined;
     const sameNumber = numberKey !== undefined ? byNumber.get(numberKey) : undefined;
     const sameDateAmount = dateAmountKey !== undefined ? byDateAmount.get(dateAmountKey) : undefined;
     const first = sameNumber ?? sameDateAmount;

@@ -58,7 +58,13 @@ function subsidyRules(rec: Reconciliation): RawFinding[] {
           col: last.amountCol,
           amountCents: advanced,
           interventionCode: i.code,
-          params: { payment: ref(last), name: name(i), advances: advanced, count: advances.length, end: dutchDateOf(rec.period.end) },
+          params: {
+            payment: ref(last),
+            name: name(i),
+            advances: advanced,
+            count: advances.length,
+            end: dutchDateOf(rec.period.end),
+          },
         });
       }
       if (settlements.length > 0) {
@@ -72,7 +78,14 @@ function subsidyRules(rec: Reconciliation): RawFinding[] {
             col: last.amountCol,
             amountCents: settled - i.begrootCents,
             interventionCode: i.code,
-            params: { payment: ref(last), name: name(i), grant: i.begrootCents, settled, advances: advanced, excess: settled - i.begrootCents },
+            params: {
+              payment: ref(last),
+              name: name(i),
+              grant: i.begrootCents,
+              settled,
+              advances: advanced,
+              excess: settled - i.begrootCents,
+            },
           });
         }
       }

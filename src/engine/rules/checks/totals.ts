@@ -19,7 +19,13 @@ function partCells(total: StatedTotal, cell: AmountCell, skipped: ReadonlySet<nu
   for (const part of total.parts) {
     if (total.acrossTables) {
       if (cell.partOf !== undefined) continue;
-      for (const a of part.amounts) if (a.field === cell.field && (total.goal === undefined || a.goal === undefined || a.goal === total.goal) && !skipped.has(a.row)) cells.push(a);
+      for (const a of part.amounts)
+        if (
+          a.field === cell.field &&
+          (total.goal === undefined || a.goal === undefined || a.goal === total.goal) &&
+          !skipped.has(a.row)
+        )
+          cells.push(a);
     } else {
       for (const a of allAmounts(part)) if (a.col === cell.col && !skipped.has(a.row)) cells.push(a);
     }
@@ -31,7 +37,9 @@ const NONE: ReadonlySet<number> = new Set();
 
 function goalShare(total: StatedTotal, field: AmountCell['field']): number {
   let sum = 0;
-  for (const part of total.parts) for (const a of part.allocations) if (a.goal === total.goal) sum += field === 'begroot' ? a.begrootCents : a.benutCents;
+  for (const part of total.parts)
+    for (const a of part.allocations)
+      if (a.goal === total.goal) sum += field === 'begroot' ? a.begrootCents : a.benutCents;
   return sum;
 }
 
@@ -46,7 +54,16 @@ function totalRules(model: BudgetModel): RawFinding[] {
       const at = { row: cell.row, col: cell.col, field: cell.field };
       const broken = parts.find((p) => p.reading.kind === 'error');
       if (broken && broken.reading.kind === 'error') {
-        findings.push({ rule: 'FORMULA_ERROR', ...at, params: { name: total.label, field: cell.field, error: broken.reading.code, partCell: address(broken.row, broken.col) } });
+        findings.push({
+          rule: 'FORMULA_ERROR',
+          ...at,
+          params: {
+            name: total.label,
+            field: cell.field,
+            error: broken.reading.code,
+            partCell: address(broken.row, broken.col),
+          },
+        });
         continue;
       }
       let sum = 0;
@@ -63,7 +80,14 @@ function totalRules(model: BudgetModel): RawFinding[] {
         rule: 'SUBTOTAL_MISMATCH',
         ...at,
         amountCents: difference,
-        params: { label: total.label, field: cell.field, stated: cell.cents, sum, difference, textParts: textParts === -difference ? textParts : 0 },
+        params: {
+          label: total.label,
+          field: cell.field,
+          stated: cell.cents,
+          sum,
+          difference,
+          textParts: textParts === -difference ? textParts : 0,
+        },
       });
     }
   }
