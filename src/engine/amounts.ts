@@ -59,7 +59,10 @@ export function readAmountText(text: string): AmountReading {
   return readExpression(normalized, shown);
 }
 
-/** Cents an amount counts for in totals: number/text-number/estimate -> cents; zero/placeholder/empty -> 0; unreadable/error -> undefined. */
+/**
+ * Cents an amount counts for in totals: number/text-number/estimate -> cents; zero/placeholder/empty -> 0;
+ * unreadable/error -> undefined.
+ */
 export function countedCents(reading: AmountReading): number | undefined {
   switch (reading.kind) {
     case 'number':

@@ -75,7 +75,10 @@ export interface WorkbookAdapter {
   compareSheets(options: CompareSheetsOptions): Promise<OpenWorkbookComparison>;
   /** Writes the "NPO Wijzigingen" tab, replacing only an earlier one of the add-in's. */
   writeComparisonTab(plan: OutputPlan): Promise<WriteResult>;
-  /** Adds the codes the reconciliation could not match to the sheet "NPO Koppeling" (created when missing); returns how many lines were added. */
+  /**
+   * Adds the codes the reconciliation could not match to the sheet "NPO Koppeling" (created when missing);
+   * returns how many lines were added.
+   */
   fillMapping(candidates: ReadonlyArray<MappingCandidate>): Promise<number>;
 }
 

@@ -23,7 +23,10 @@ const APIS: OptionalApis = {
 };
 const AT_14_03 = new Date(2026, 10, 22, 14, 3);
 
-/** One list sheet € 20.000 over its stated ceiling of € 100.000: a single CEILING_EXCEEDED, on the Begroot header (E3) as there is no total row. */
+/**
+ * One list sheet € 20.000 over its stated ceiling of € 100.000: a single CEILING_EXCEEDED, on the Begroot header
+ * (E3) as there is no total row.
+ */
 function smallWorkbook(): FakeExcel {
   return createFakeExcel({
     sheets: [

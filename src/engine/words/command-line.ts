@@ -388,7 +388,10 @@ export function reportNotAFileText(f: string, lang: Lang): string {
     : `‘${f}’ is not a regular file (but a folder, device, pipe or link); the report only replaces a file, even with --force. Choose another name.`;
 }
 
-/** Writing the report failed; `code` is the system's error code, `detail` its message, `locked` whether another program may hold the file. */
+/**
+ * Writing the report failed; `code` is the system's error code, `detail` its message, `locked` whether another
+ * program may hold the file.
+ */
 export function reportWriteFailedText(
   f: string,
   code: string | undefined,

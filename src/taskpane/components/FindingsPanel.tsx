@@ -1,6 +1,7 @@
 /**
  * Bevindingen: the counts, a filter by severity, Vorige / Volgende (kept in view), and the findings
- * grouped by severity and, within it, by rule with a count, each with "Accepteren…". Only findings that count are here: accepted ones are listed
+ * grouped by severity and, within it, by rule with a count, each with "Accepteren…". Only findings that count
+ * are here: accepted ones are listed
  * apart (AcceptedFindings) and left out of every count but the "· 2 geaccepteerd" after them.
  * Long lists render in pages, so a sheet with thousands of findings stays responsive.
  */

@@ -335,7 +335,10 @@ function inconsistent(total: StatedTotal, sound: ReadonlyArray<Judged>): RawFind
     }));
 }
 
-/** The one pass over the totals' formulas behind TOTAL_WRONG_COLUMN, TOTAL_RANGE_INCOMPLETE, TOTAL_DOUBLE_COUNT, TOTAL_HARDCODED, TOTAL_INCONSISTENT_FORMULA and TOTAL_INCLUDES_HIDDEN. */
+/**
+ * The one pass over the totals' formulas behind TOTAL_WRONG_COLUMN, TOTAL_RANGE_INCOMPLETE, TOTAL_DOUBLE_COUNT,
+ * TOTAL_HARDCODED, TOTAL_INCONSISTENT_FORMULA and TOTAL_INCLUDES_HIDDEN.
+ */
 export const formulaCheck: Check = { on: 'budget', run: formulaRules };
 
 function centsIn(parts: ReadonlyArray<PartCell>): number {

@@ -106,5 +106,8 @@ function subsidyRules(rec: Reconciliation): RawFinding[] {
   return findings;
 }
 
-/** A partner's subsidy steps per intervention: SUBSIDY_ADVANCE_UNSETTLED, SUBSIDY_SETTLEMENT_ABOVE_GRANT, SUBSIDY_RECOVERY_WITHOUT_ADVANCE. */
+/**
+ * A partner's subsidy steps per intervention: SUBSIDY_ADVANCE_UNSETTLED, SUBSIDY_SETTLEMENT_ABOVE_GRANT,
+ * SUBSIDY_RECOVERY_WITHOUT_ADVANCE.
+ */
 export const subsidyCheck: Check = { on: 'payments', run: (_model, rec) => subsidyRules(rec) };
