@@ -15,6 +15,7 @@ export interface Params {
 export const AMOUNT_ESTIMATE: RuleDefinition<'AMOUNT_ESTIMATE', Params> = {
   id: 'AMOUNT_ESTIMATE',
   severity: 'warning',
+  title: { nl: 'Bedrag is een schatting', en: 'Amount is an estimate' },
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name }, which: p.field }),
   message: {
     nl: (p) =>

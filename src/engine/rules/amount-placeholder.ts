@@ -13,6 +13,7 @@ export interface Params {
 export const AMOUNT_PLACEHOLDER: RuleDefinition<'AMOUNT_PLACEHOLDER', Params> = {
   id: 'AMOUNT_PLACEHOLDER',
   severity: 'warning',
+  title: { nl: 'Bedrag nog niet bekend', en: 'Amount not yet known' },
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name }, which: p.field }),
   message: {
     nl: (p) =>

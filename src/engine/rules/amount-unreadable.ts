@@ -28,6 +28,7 @@ function unreadableEn(p: Params): string {
 export const AMOUNT_UNREADABLE: RuleDefinition<'AMOUNT_UNREADABLE', Params> = {
   id: 'AMOUNT_UNREADABLE',
   severity: 'error',
+  title: { nl: 'Bedrag onleesbaar', en: 'Amount unreadable' },
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name }, which: p.field }),
   message: {
     nl: (p) =>

@@ -35,6 +35,7 @@ const check: Check = { on: 'budget', run: budgetUnallocated };
 export const BUDGET_UNALLOCATED: RuleDefinition<'BUDGET_UNALLOCATED', Params> = {
   id: 'BUDGET_UNALLOCATED',
   severity: 'info',
+  title: { nl: 'Nog niet begroot', en: 'Not yet budgeted' },
   fingerprint: bySheet,
   message: {
     nl: (p) =>

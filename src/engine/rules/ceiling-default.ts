@@ -35,6 +35,7 @@ const check: Check = { on: 'budget', run: ceilingDefault };
 export const CEILING_DEFAULT: RuleDefinition<'CEILING_DEFAULT', Params> = {
   id: 'CEILING_DEFAULT',
   severity: 'warning',
+  title: { nl: 'Geen plafond in de werkmap', en: 'No ceiling in the workbook' },
   fingerprint: bySheet,
   message: {
     nl: (p) =>

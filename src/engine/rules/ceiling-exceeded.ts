@@ -35,6 +35,7 @@ const check: Check = { on: 'budget', run: ceilingExceeded };
 export const CEILING_EXCEEDED: RuleDefinition<'CEILING_EXCEEDED', Params> = {
   id: 'CEILING_EXCEEDED',
   severity: 'error',
+  title: { nl: 'Boven het plafond', en: 'Above the ceiling' },
   fingerprint: bySheet,
   message: {
     nl: (p) => `Het totaal begroot (${euro(p.total)}) ligt ${euro(p.excess)} boven het plafond van ${euro(p.ceiling)}.`,

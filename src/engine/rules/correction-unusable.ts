@@ -56,6 +56,7 @@ const check: Check = { on: 'budget', run: correctionUnusable };
 export const CORRECTION_UNUSABLE: RuleDefinition<'CORRECTION_UNUSABLE', Params> = {
   id: 'CORRECTION_UNUSABLE',
   severity: 'warning',
+  title: { nl: 'Aanpassing past niet meer', en: 'Correction no longer fits' },
   fingerprint: (p) => ({
     // The variant's label stands where a total's label would: fingerprints stored since keep it.
     subject: { kind: 'total', label: p.label },

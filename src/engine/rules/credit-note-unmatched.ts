@@ -52,6 +52,7 @@ const check: Check = { on: 'payments', run: creditNoteUnmatched };
 export const CREDIT_NOTE_UNMATCHED: RuleDefinition<'CREDIT_NOTE_UNMATCHED', Params> = {
   id: 'CREDIT_NOTE_UNMATCHED',
   severity: 'warning',
+  title: { nl: 'Creditnota zonder betaling', en: 'Credit note without payment' },
   fingerprint: (p) => ({ subject: { kind: 'payment', payment: p.payment } }),
   message: {
     nl: (p) =>

@@ -40,6 +40,7 @@ const check: Check = { on: 'budget', run: duplicateCode };
 export const DUPLICATE_CODE: RuleDefinition<'DUPLICATE_CODE', Params> = {
   id: 'DUPLICATE_CODE',
   severity: 'warning',
+  title: { nl: 'Nummer dubbel gebruikt', en: 'Number used twice' },
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name } }),
   message: {
     nl: (p) =>

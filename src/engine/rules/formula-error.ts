@@ -15,6 +15,7 @@ export interface Params {
 export const FORMULA_ERROR: RuleDefinition<'FORMULA_ERROR', Params> = {
   id: 'FORMULA_ERROR',
   severity: 'error',
+  title: { nl: 'Fout in formule', en: 'Error in formula' },
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name }, which: p.field }),
   message: {
     nl: (p) =>

@@ -14,6 +14,7 @@ export interface Params {
 export const FRACTIONAL_CENT: RuleDefinition<'FRACTIONAL_CENT', Params> = {
   id: 'FRACTIONAL_CENT',
   severity: 'warning',
+  title: { nl: 'Bedrag in fracties van een cent', en: 'Amount in fractions of a cent' },
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name }, which: p.field }),
   message: {
     nl: (p) =>

@@ -34,6 +34,7 @@ const check: Check = { on: 'budget', run: mboTarget };
 export const MBO_TARGET: RuleDefinition<'MBO_TARGET', Params> = {
   id: 'MBO_TARGET',
   severity: 'warning',
+  title: { nl: 'Gericht op het mbo', en: 'Aimed at MBO' },
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name } }),
   message: {
     nl: (p) =>

@@ -32,6 +32,7 @@ const check: Check = { on: 'budget', run: missingAmount };
 export const MISSING_AMOUNT: RuleDefinition<'MISSING_AMOUNT', Params> = {
   id: 'MISSING_AMOUNT',
   severity: 'info',
+  title: { nl: 'Bedrag ontbreekt', en: 'Amount missing' },
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name } }),
   message: {
     nl: (p) => `Interventie ${quote(p.name)} heeft geen begroot bedrag.`,

@@ -34,6 +34,7 @@ const check: Check = { on: 'budget', run: multiGoalUnsplit };
 export const MULTI_GOAL_UNSPLIT: RuleDefinition<'MULTI_GOAL_UNSPLIT', Params> = {
   id: 'MULTI_GOAL_UNSPLIT',
   severity: 'warning',
+  title: { nl: 'Meerdere doelen, niet verdeeld', en: 'Several goals, not split' },
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name } }),
   message: {
     nl: (p) =>

@@ -13,6 +13,7 @@ export interface Params {
 export const NEGATIVE_AMOUNT: RuleDefinition<'NEGATIVE_AMOUNT', Params> = {
   id: 'NEGATIVE_AMOUNT',
   severity: 'warning',
+  title: { nl: 'Negatief bedrag', en: 'Negative amount' },
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name }, which: p.field }),
   message: {
     nl: (p) => `Het ${FIELD.nl[p.field]} van ${quote(p.name)} is negatief (${euro(p.amount)}).`,

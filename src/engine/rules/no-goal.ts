@@ -31,6 +31,7 @@ const check: Check = { on: 'budget', run: noGoal };
 export const NO_GOAL: RuleDefinition<'NO_GOAL', Params> = {
   id: 'NO_GOAL',
   severity: 'error',
+  title: { nl: 'Geen bestedingsdoel', en: 'No spending goal' },
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name } }),
   message: {
     nl: (p) => `Interventie ${quote(p.name)} heeft een bedrag maar geen bestedingsdoel.`,

@@ -14,6 +14,7 @@ export interface Params {
 export const NUMBER_AS_TEXT: RuleDefinition<'NUMBER_AS_TEXT', Params> = {
   id: 'NUMBER_AS_TEXT',
   severity: 'error',
+  title: { nl: 'Bedrag als tekst', en: 'Amount as text' },
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name }, which: p.field }),
   message: {
     nl: (p) =>

@@ -64,6 +64,7 @@ const check: Check = { on: 'budget', run: overspentRule };
 export const OVERSPENT: RuleDefinition<'OVERSPENT', Params> = {
   id: 'OVERSPENT',
   severity: 'warning',
+  title: { nl: 'Overbesteed', en: 'Overspent' },
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name } }),
   message: {
     nl: (p) =>

@@ -13,6 +13,7 @@ export interface Params {
 export const PAYMENT_DATE_UNREADABLE: RuleDefinition<'PAYMENT_DATE_UNREADABLE', Params> = {
   id: 'PAYMENT_DATE_UNREADABLE',
   severity: 'error',
+  title: { nl: 'Datum onleesbaar', en: 'Date unreadable' },
   fingerprint: (p) => ({ subject: { kind: 'payment', payment: p.payment } }),
   message: {
     nl: (p) =>

@@ -13,6 +13,7 @@ export interface Params {
 export const PAYMENT_DUPLICATE: RuleDefinition<'PAYMENT_DUPLICATE', Params> = {
   id: 'PAYMENT_DUPLICATE',
   severity: 'warning',
+  title: { nl: 'Betaling dubbel', en: 'Payment twice' },
   fingerprint: (p) => ({ subject: { kind: 'payment', payment: p.payment } }),
   message: {
     nl: (p) =>

@@ -14,6 +14,7 @@ export interface Params {
 export const PAYMENT_OUTSIDE_PERIOD: RuleDefinition<'PAYMENT_OUTSIDE_PERIOD', Params> = {
   id: 'PAYMENT_OUTSIDE_PERIOD',
   severity: 'error',
+  title: { nl: 'Betaling buiten de periode', en: 'Payment outside the period' },
   fingerprint: (p) => ({ subject: { kind: 'payment', payment: p.payment } }),
   message: {
     nl: (p) =>

@@ -13,6 +13,7 @@ export interface Params {
 export const PAYMENT_PARTNER_MISMATCH: RuleDefinition<'PAYMENT_PARTNER_MISMATCH', Params> = {
   id: 'PAYMENT_PARTNER_MISMATCH',
   severity: 'warning',
+  title: { nl: 'Andere uitvoerder', en: 'Different partner' },
   fingerprint: (p) => ({ subject: { kind: 'payment', payment: p.payment } }),
   message: {
     nl: (p) =>

@@ -13,6 +13,7 @@ export interface Params {
 export const PAYMENT_UNKNOWN_INTERVENTION: RuleDefinition<'PAYMENT_UNKNOWN_INTERVENTION', Params> = {
   id: 'PAYMENT_UNKNOWN_INTERVENTION',
   severity: 'error',
+  title: { nl: 'Betaling zonder interventie', en: 'Payment without intervention' },
   fingerprint: (p) => ({ subject: { kind: 'payment', payment: p.payment } }),
   message: {
     nl: (p) =>

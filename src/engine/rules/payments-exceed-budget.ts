@@ -47,6 +47,7 @@ const check: Check = { on: 'payments', run: paymentsExceedBudget };
 export const PAYMENTS_EXCEED_BUDGET: RuleDefinition<'PAYMENTS_EXCEED_BUDGET', Params> = {
   id: 'PAYMENTS_EXCEED_BUDGET',
   severity: 'warning',
+  title: { nl: 'Betaald boven begroot', en: 'Paid above budget' },
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name } }),
   message: {
     nl: (p) =>

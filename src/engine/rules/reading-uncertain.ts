@@ -57,6 +57,7 @@ const check: Check = { on: 'budget', run: readingUncertain };
 export const READING_UNCERTAIN: RuleDefinition<'READING_UNCERTAIN', Params> = {
   id: 'READING_UNCERTAIN',
   severity: 'warning',
+  title: { nl: 'Lezing onzeker', en: 'Reading uncertain' },
   fingerprint: (p) => ({
     // The variant's label stands where a total's label would: fingerprints stored since keep it.
     subject: { kind: 'total', label: p.label },

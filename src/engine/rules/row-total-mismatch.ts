@@ -59,6 +59,7 @@ const check: Check = { on: 'budget', run: rowTotalMismatch };
 export const ROW_TOTAL_MISMATCH: RuleDefinition<'ROW_TOTAL_MISMATCH', Params> = {
   id: 'ROW_TOTAL_MISMATCH',
   severity: 'error',
+  title: { nl: 'Rijtotaal klopt niet', en: 'Row total does not add up' },
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name }, which: p.field }),
   message: {
     nl: (p) =>

@@ -41,6 +41,11 @@ export interface RuleDefinition<Id extends string, Params> {
   /** A public contract (JSON, filters, acceptances, documentation): never renamed. */
   readonly id: Id;
   readonly severity: Severity;
+  /**
+   * What is wrong in a few plain words, as a user reads it above the finding and as the group's
+   * heading in the pane ("Bedrag als tekst"); the id stays the contract, the title is what people see.
+   */
+  readonly title: { readonly [L in Lang]: string };
   /** Declared from the typed params, so renaming a param cannot silently change a fingerprint. */
   readonly fingerprint: (params: Params) => FingerprintParts;
   /** The message in Dutch and in English; amounts in Dutch notation in both. */

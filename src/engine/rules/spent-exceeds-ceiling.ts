@@ -35,6 +35,7 @@ const check: Check = { on: 'budget', run: spentExceedsCeiling };
 export const SPENT_EXCEEDS_CEILING: RuleDefinition<'SPENT_EXCEEDS_CEILING', Params> = {
   id: 'SPENT_EXCEEDS_CEILING',
   severity: 'error',
+  title: { nl: 'Benut boven het plafond', en: 'Spent above the ceiling' },
   fingerprint: bySheet,
   message: {
     nl: (p) =>

@@ -50,6 +50,7 @@ const check: Check = { on: 'payments', run: spentPaymentsMismatch };
 export const SPENT_PAYMENTS_MISMATCH: RuleDefinition<'SPENT_PAYMENTS_MISMATCH', Params> = {
   id: 'SPENT_PAYMENTS_MISMATCH',
   severity: 'error',
+  title: { nl: 'Benut ≠ betaald', en: 'Spent ≠ paid' },
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name } }),
   message: {
     nl: (p) =>

@@ -16,6 +16,7 @@ export interface Params {
 export const SUBSIDY_ADVANCE_UNSETTLED: RuleDefinition<'SUBSIDY_ADVANCE_UNSETTLED', Params> = {
   id: 'SUBSIDY_ADVANCE_UNSETTLED',
   severity: 'warning',
+  title: { nl: 'Voorschot niet vastgesteld', en: 'Advance never settled' },
   fingerprint: (p) => ({ subject: { kind: 'payment', payment: p.payment } }),
   message: {
     nl: (p) =>

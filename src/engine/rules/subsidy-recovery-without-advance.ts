@@ -12,6 +12,7 @@ export interface Params {
 export const SUBSIDY_RECOVERY_WITHOUT_ADVANCE: RuleDefinition<'SUBSIDY_RECOVERY_WITHOUT_ADVANCE', Params> = {
   id: 'SUBSIDY_RECOVERY_WITHOUT_ADVANCE',
   severity: 'warning',
+  title: { nl: 'Terugvordering zonder voorschot', en: 'Recovery without advance' },
   fingerprint: (p) => ({ subject: { kind: 'payment', payment: p.payment } }),
   message: {
     nl: (p) =>

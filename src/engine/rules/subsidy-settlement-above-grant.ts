@@ -17,6 +17,7 @@ export interface Params {
 export const SUBSIDY_SETTLEMENT_ABOVE_GRANT: RuleDefinition<'SUBSIDY_SETTLEMENT_ABOVE_GRANT', Params> = {
   id: 'SUBSIDY_SETTLEMENT_ABOVE_GRANT',
   severity: 'error',
+  title: { nl: 'Vaststelling boven begroot', en: 'Settlement above budget' },
   fingerprint: (p) => ({ subject: { kind: 'payment', payment: p.payment } }),
   message: {
     nl: (p) =>

@@ -16,6 +16,7 @@ export interface Params {
 export const SUBTOTAL_MISMATCH: RuleDefinition<'SUBTOTAL_MISMATCH', Params> = {
   id: 'SUBTOTAL_MISMATCH',
   severity: 'error',
+  title: { nl: 'Subtotaal klopt niet', en: 'Subtotal does not add up' },
   fingerprint: (p) => ({ subject: { kind: 'total', label: p.label }, which: p.field }),
   message: {
     nl: (p) =>

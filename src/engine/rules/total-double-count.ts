@@ -15,6 +15,7 @@ export interface Params {
 export const TOTAL_DOUBLE_COUNT: RuleDefinition<'TOTAL_DOUBLE_COUNT', Params> = {
   id: 'TOTAL_DOUBLE_COUNT',
   severity: 'error',
+  title: { nl: 'Totaal telt dubbel', en: 'Total counts twice' },
   fingerprint: (p) => ({ subject: { kind: 'total', label: p.label }, which: p.field }),
   message: {
     nl: (p) =>

@@ -13,6 +13,7 @@ export interface Params {
 export const TOTAL_HARDCODED: RuleDefinition<'TOTAL_HARDCODED', Params> = {
   id: 'TOTAL_HARDCODED',
   severity: 'warning',
+  title: { nl: 'Totaal is getypt', en: 'Total is typed' },
   fingerprint: (p) => ({ subject: { kind: 'total', label: p.label }, which: p.field }),
   message: {
     nl: (p) =>

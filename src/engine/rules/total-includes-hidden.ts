@@ -14,6 +14,7 @@ export interface Params {
 export const TOTAL_INCLUDES_HIDDEN: RuleDefinition<'TOTAL_INCLUDES_HIDDEN', Params> = {
   id: 'TOTAL_INCLUDES_HIDDEN',
   severity: 'info',
+  title: { nl: 'Totaal telt verborgen rijen', en: 'Total counts hidden rows' },
   fingerprint: (p) => ({ subject: { kind: 'total', label: p.label }, which: p.field }),
   message: {
     nl: (p) =>

@@ -14,6 +14,7 @@ export interface Params {
 export const TOTAL_INCONSISTENT_FORMULA: RuleDefinition<'TOTAL_INCONSISTENT_FORMULA', Params> = {
   id: 'TOTAL_INCONSISTENT_FORMULA',
   severity: 'warning',
+  title: { nl: 'Afwijkende totaalformule', en: 'Total formula differs' },
   fingerprint: (p) => ({ subject: { kind: 'total', label: p.label }, which: p.field }),
   message: {
     nl: (p) =>

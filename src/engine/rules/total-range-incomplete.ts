@@ -15,6 +15,7 @@ export interface Params {
 export const TOTAL_RANGE_INCOMPLETE: RuleDefinition<'TOTAL_RANGE_INCOMPLETE', Params> = {
   id: 'TOTAL_RANGE_INCOMPLETE',
   severity: 'error',
+  title: { nl: 'Totaal mist regels', en: 'Total misses rows' },
   fingerprint: (p) => ({ subject: { kind: 'total', label: p.label }, which: p.field }),
   message: {
     nl: (p) =>

@@ -13,6 +13,7 @@ export interface Params {
 export const TOTAL_WRONG_COLUMN: RuleDefinition<'TOTAL_WRONG_COLUMN', Params> = {
   id: 'TOTAL_WRONG_COLUMN',
   severity: 'error',
+  title: { nl: 'Totaal uit verkeerde kolom', en: 'Total from the wrong column' },
   fingerprint: (p) => ({ subject: { kind: 'total', label: p.label }, which: p.field }),
   message: {
     nl: (p) =>

@@ -32,6 +32,7 @@ const check: Check = { on: 'budget', run: unknownGoal };
 export const UNKNOWN_GOAL: RuleDefinition<'UNKNOWN_GOAL', Params> = {
   id: 'UNKNOWN_GOAL',
   severity: 'error',
+  title: { nl: 'Onbekend bestedingsdoel', en: 'Unknown spending goal' },
   fingerprint: (p) => ({ subject: { kind: 'intervention', name: p.name } }),
   message: {
     nl: (p) =>
