@@ -24,12 +24,27 @@ describe('the rule registry', () => {
     }
   });
 
-  it('gives every rule a severity, a message in both languages and at least one pass', () => {
+  it('lists every rule module there is: a module written but not listed fails here', () => {
+    const listed = new Set<string>(RULE_DEFINITIONS.map((rule) => rule.id));
+    const declared = fs
+      .readdirSync(path.join(ROOT, 'src/engine/rules'))
+      .filter((file) => file.endsWith('.ts'))
+      .flatMap((file) => {
+        const text = fs.readFileSync(path.join(ROOT, 'src/engine/rules', file), 'utf8');
+        return [...text.matchAll(/export const ([A-Z_]+): RuleDefinition</g)].map((m) => m[1]!);
+      });
+    expect(declared.length).toBe(RULE_DEFINITIONS.length);
+    expect(declared.filter((id) => !listed.has(id))).toEqual([]);
+  });
+
+  it('gives every rule a severity, a title and a message in both languages and at least one pass', () => {
     for (const rule of RULE_DEFINITIONS) {
       expect(['error', 'warning', 'info']).toContain(rule.severity);
       expect(RULE_SEVERITY[rule.id]).toBe(rule.severity);
       expect(typeof rule.message.nl).toBe('function');
       expect(typeof rule.message.en).toBe('function');
+      expect(rule.title.nl.length).toBeGreaterThan(0);
+      expect(rule.title.en.length).toBeGreaterThan(0);
       expect(rule.checks.length).toBeGreaterThan(0);
     }
   });
