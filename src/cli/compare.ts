@@ -13,7 +13,7 @@ import { comparisonJson, comparisonText, type ComparedVersion } from '../engine/
 import { todayDayNumber } from '../engine/inputs/day';
 import type { JsonComparisonV1 } from '../engine/json-report';
 import type { Lang } from '../engine/messages';
-import { wijzigingenSheet } from '../engine/plan/wijzigingen';
+import { wijzigingenPlan } from '../engine/plan/wijzigingen';
 import { isOwnTabName } from '../engine/plan/words';
 import { loadWorkbookFile } from '../xlsx/read-file';
 import { buildComparisonWorkbook, copyNames } from '../xlsx/comparison-workbook';
@@ -119,7 +119,7 @@ export async function runCompare(
     if (options.out !== undefined) {
       const checkedAt = support.checkTime(process.env.SOURCE_DATE_EPOCH);
       const names = copyNames(comparison.oldSheet, comparison.newSheet);
-      const tab = wijzigingenSheet(comparison, {
+      const plan = wijzigingenPlan(comparison, {
         lang: options.lang,
         checkedOn: todayDayNumber(checkedAt),
         oldSource: path.basename(options.oldFile),
@@ -130,7 +130,7 @@ export async function runCompare(
       const report = buildComparisonWorkbook(
         { workbook: oldBook, sheet: comparison.oldSheet },
         { workbook: newBook, sheet: comparison.newSheet },
-        tab,
+        plan,
         checkedAt,
       );
       await writeWorkbookFile(report, options.out, { replace: options.force });

@@ -7,9 +7,9 @@ import { checkWorkbook } from '../engine/check';
 import { compareBudgets, type Comparison } from '../engine/compare';
 import { todayDayNumber } from '../engine/inputs/day';
 import type { Lang } from '../engine/messages';
-import { wijzigingenSheet } from '../engine/plan/wijzigingen';
+import { wijzigingenPlan } from '../engine/plan/wijzigingen';
 import { isOwnTabName } from '../engine/plan/words';
-import { PLAN_MARKER, type OutputPlan } from '../engine/plan/types';
+import type { OutputPlan } from '../engine/plan/types';
 import { readWorkbook } from './read';
 import type { ExcelRun } from './run';
 import { isWijzigingenTab, writeTabs, type OptionalApis, type WriteResult } from './write-tabs';
@@ -42,13 +42,13 @@ export async function compareSheets(
       ignoreSheet: isOwnTabName,
     });
   const comparison = compareBudgets(check(options.oldSheet).model, check(options.newSheet).model);
-  const tab = wijzigingenSheet(comparison, {
+  const plan = wijzigingenPlan(comparison, {
     lang: options.lang,
     checkedOn: todayDayNumber(options.comparedAt),
     oldSource: options.workbookName,
     newSource: options.workbookName,
   });
-  return { comparison, plan: { marker: PLAN_MARKER, sheets: [tab], highlights: [] } };
+  return { comparison, plan };
 }
 
 export function writeComparisonTab(run: ExcelRun, plan: OutputPlan, apis: OptionalApis): Promise<WriteResult> {

@@ -4,9 +4,9 @@
  * workbook: the compared workbooks are only read.
  */
 import ExcelJS from 'exceljs';
-import { PLAN_MARKER, type PlanSheet } from '../engine/plan/types';
-import { WIJZIGINGEN_SHEET } from '../engine/plan/words';
-import { copySheet, freeName, outsideReferences } from './report-workbook';
+import { freeName, placeTabs } from '../engine/plan/names';
+import type { OutputPlan } from '../engine/plan/types';
+import { copySheet, outsideReferences } from './report-workbook';
 import { PlanWriteError, writePlanSheets } from './write-plan';
 
 const CREATOR = 'NPO-begrotingscontrole (npo-check vergelijk)';
@@ -16,18 +16,19 @@ export interface ComparedSheet {
   readonly sheet: string;
 }
 
-/** The names the copies get: their own, unless taken (two files whose sheets share a name). */
+/**
+ * The names the copies get: their own, as in the user's workbooks; only when both files name their
+ * sheets alike does the new one take "Name (2)".
+ */
 export function copyNames(oldSheet: string, newSheet: string): { readonly old: string; readonly new: string } {
-  const taken = [WIJZIGINGEN_SHEET];
-  const old = freeName(oldSheet, taken);
-  return { old, new: freeName(newSheet, [...taken, old]) };
+  return { old: oldSheet, new: freeName(newSheet, new Set([oldSheet.toLowerCase()])) };
 }
 
-/** `tab` is the Wijzigingen tab, its links made to the names `copyNames` gives. */
+/** `plan` is the comparison's plan (wijzigingenPlan), its links made to the names `copyNames` gives. */
 export function buildComparisonWorkbook(
   oldSide: ComparedSheet,
   newSide: ComparedSheet,
-  tab: PlanSheet,
+  plan: OutputPlan,
   checkedAt: Date,
 ): ExcelJS.Workbook {
   const report = new ExcelJS.Workbook();
@@ -35,8 +36,9 @@ export function buildComparisonWorkbook(
   report.lastModifiedBy = CREATOR;
   report.created = checkedAt;
   report.modified = checkedAt;
-  writePlanSheets(report, { marker: PLAN_MARKER, sheets: [tab], highlights: [] });
   const names = copyNames(oldSide.sheet, newSide.sheet);
+  // The copies keep the user's names; a tab named like one of them is placed beside it, as in Excel.
+  writePlanSheets(report, placeTabs(plan, { sheets: [names.old, names.new] }));
   for (const [side, name] of [
     [oldSide, names.old],
     [newSide, names.new],

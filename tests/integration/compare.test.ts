@@ -352,4 +352,37 @@ describe('the NPO Wijzigingen tab in a real spreadsheet program', () => {
     await wb.xlsx.readFile(report);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['NPO Wijzigingen', 'Begroting 2021', 'Begroting 2021 (2)']);
   });
+
+  it('keeps the name of a compared sheet named NPO Wijzigingen: the tab takes (2), its links go to the copy', async () => {
+    const named = path.join(dir, 'eigen-wijzigingen.xlsx');
+    const source = new ExcelJS.Workbook();
+    await source.xlsx.readFile(PAIR);
+    source.getWorksheet('Begroting 2021')!.name = 'NPO Wijzigingen';
+    await source.xlsx.writeFile(named);
+    const report = path.join(dir, 'eigen-wijzigingen-rapport.xlsx');
+    const r = await run([
+      'vergelijk',
+      named,
+      '--sheet-old',
+      'NPO Wijzigingen',
+      '--sheet-new',
+      'Stand 2023',
+      '--out',
+      report,
+    ]);
+    expect(r.stderr).toBe('');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(report);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['NPO Wijzigingen (2)', 'NPO Wijzigingen', 'Stand 2023']);
+    const links: string[] = [];
+    wb.getWorksheet('NPO Wijzigingen (2)')!.eachRow((row) =>
+      row.eachCell((cell) => {
+        const target =
+          cell.type === ExcelJS.ValueType.Formula ? /HYPERLINK\("(#[^"]+)"/.exec(cell.formula)?.[1] : undefined;
+        if (target !== undefined) links.push(target);
+      }),
+    );
+    expect(links).toContain("#'NPO Wijzigingen'!D7");
+    expect(links.every((l) => /^#'(NPO Wijzigingen|Stand 2023)'![A-Z]+\d+$/.test(l))).toBe(true);
+  });
 });

@@ -9,6 +9,7 @@ import { createWorkbookAdapter, type OptionalApis, type WorkbookAdapter } from '
 import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '../../in-memory-excel';
 import { createPaneController } from '../../src/taskpane/controller';
 import { changeGroups, createCompareController, type CompareController } from '../../src/taskpane/compare';
+import { address as cellAddress } from '../../src/engine/grid';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
 
 const PAIR = path.resolve(__dirname, '../../samples/hilversum-versies.xlsx');
@@ -116,6 +117,31 @@ describe('Vergelijken met…', () => {
     await compare.compare('Stand 2023');
     await compare.writeTab();
     expect(compare.getState().notice?.text).toBe('Tabblad ‘NPO Wijzigingen (2)’ geschreven.');
+  });
+
+  it('compares a user’s sheet named NPO Wijzigingen: the sheet keeps its name, the tab takes (2), its links go to the sheet', async () => {
+    const { excel, adapter } = await open();
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Begroting 2021').name = 'NPO Wijzigingen';
+      await context.sync();
+    });
+    const { plan } = await adapter.compareSheets({
+      oldSheet: 'NPO Wijzigingen',
+      newSheet: 'Stand 2023',
+      lang: 'nl',
+      workbookName: 'hilversum-versies.xlsx',
+      comparedAt: AT,
+    });
+    const written = await adapter.writeComparisonTab(plan);
+    expect(written.sheets).toEqual(['NPO Wijzigingen (2)']);
+    const linked = plan.sheets[0]!.cells.filter((c) => c.link?.sheet === 'NPO Wijzigingen');
+    expect(linked.length).toBeGreaterThan(10);
+    const tab = excel.sheet('NPO Wijzigingen (2)');
+    for (const c of linked) {
+      expect(tab.cell(cellAddress(c.row, c.col)).hyperlink?.documentReference).toBe(
+        `'NPO Wijzigingen'!${c.link!.cell}`,
+      );
+    }
   });
 
   it('says what is wrong: no sheet picked, the same sheet, a sheet that is no budget', async () => {
