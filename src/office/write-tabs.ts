@@ -107,7 +107,7 @@ async function readExisting(
       tables: s.tables.items.map((t) => t.name),
     });
   }
-  throw new OfficeActionError('unknown', `meer dan ${SHEETS_PER_SYNC} werkbladen`);
+  throw new OfficeActionError('too-many-sheets', String(SHEETS_PER_SYNC));
 }
 
 /** "NPO Wijzigingen", also with the " (2)" a user's sheet of that name makes it take. */
@@ -130,10 +130,10 @@ export async function writeTabs(
   maxRequestBytes = MAX_REQUEST_BYTES,
   replaces: (name: string) => boolean = replacesCheckTabs,
 ): Promise<WriteResult> {
-  // A plan Excel would refuse fails here, before anything in the workbook changes.
-  validatePlan(plan);
   let syncs = 0;
   try {
+    // A plan Excel would refuse fails here, before anything in the workbook changes.
+    validatePlan(plan);
     return await run(async (context) => {
       const setting = context.workbook.settings.getItemOrNullObject(TABS_SETTING);
       setting.load('value');

@@ -445,3 +445,44 @@ describe('the checked sheet removed between checking and acting', () => {
     expect(changesBetween({ ...before, settings: {} }, stateOf(excel))).toEqual([]);
   });
 });
+
+describe('a workbook with more sheets than the add-in reads at once', () => {
+  it('is refused with a sentence in Dutch and in English, and nothing is written', async () => {
+    const excel = createFakeExcel(putten);
+    const adapter = adapterFor(excel);
+    const { plan } = await adapter.check(checkOptions);
+    await excel.run(async (context) => {
+      for (let i = 1; i <= 255; i++) context.workbook.worksheets.add(`Blad ${i}`);
+      await context.sync();
+    });
+    const before = stateOf(excel);
+    const error = await problemOf(adapter.writeTabs(plan));
+    expect(error.problem).toBe('too-many-sheets');
+    expect(error.describe('nl')).toBe(
+      'De werkmap heeft meer dan 255 werkbladen, meer dan de NPO-controle in één keer doorloopt; er is niets geschreven. Verplaats of verwijder werkbladen die niet nodig zijn en probeer het opnieuw.',
+    );
+    expect(error.describe('en')).toBe(
+      'The workbook has more than 255 worksheets, more than the NPO check goes through at once; nothing was written. Move or delete worksheets that are not needed and try again.',
+    );
+    expect(changesBetween(before, stateOf(excel))).toEqual([]);
+  });
+});
+
+describe('a plan Excel would refuse', () => {
+  it('is refused before anything is written, as the checker’s own bug in Dutch and in English', async () => {
+    const excel = createFakeExcel(putten);
+    const adapter = adapterFor(excel);
+    const { plan } = await adapter.check(checkOptions);
+    const before = stateOf(excel);
+    const invalid = { ...plan, sheets: plan.sheets.map((s, i) => (i === 0 ? { ...s, name: 'History' } : s)) };
+    const error = await problemOf(adapter.writeTabs(invalid));
+    expect(error.problem).toBe('invalid-plan');
+    expect(error.describe('nl')).toBe(
+      'De NPO-controle stelde tabbladen samen die Excel niet zou aannemen (sheet-name-reserved: History); er is niets geschreven. Dit is een fout in de NPO-controle; meld het graag, met de werkmap als dat kan.',
+    );
+    expect(error.describe('en')).toBe(
+      'The NPO check put together tabs that Excel would not accept (sheet-name-reserved: History); nothing was written. This is a bug in the NPO check; please report it, with the workbook if possible.',
+    );
+    expect(changesBetween(before, stateOf(excel))).toEqual([]);
+  });
+});
