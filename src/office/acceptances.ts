@@ -18,6 +18,7 @@ import {
 import { sheetFromValues, type PlainValue } from '../engine/grid';
 import { OfficeActionError, toOfficeActionError } from './errors';
 import type { ExcelRun } from './run';
+import { setColumnWidths } from './write-sheet';
 
 export type AcceptanceChange = { readonly accept: Acceptance } | { readonly withdraw: string };
 
@@ -60,9 +61,7 @@ export async function changeAcceptances(run: ExcelRun, change: AcceptanceChange)
       sheet.getRange('A1').format.font.bold = true;
       sheet.getRangeByIndexes(ACCEPTANCES_HEADER_ROW, 0, 1, ACCEPTANCES_HEADER.length).format.font.bold = true;
       if (adding) {
-        WIDTHS.forEach((chars, col) => {
-          sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = chars * 6;
-        });
+        setColumnWidths(sheet, WIDTHS);
       }
       await context.sync();
       return next;

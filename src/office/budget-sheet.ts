@@ -5,10 +5,11 @@
  */
 import { GOALS } from '../engine/goals';
 import type { Lang } from '../engine/messages';
-import { NUMBER_FORMATS } from '../engine/plan/types';
+import { NUMBER_FORMATS, TABLE_STYLE } from '../engine/plan/types';
 import { BUDGET_TEMPLATE } from '../engine/words/sheets';
 import { toOfficeActionError } from './errors';
 import type { ExcelRun } from './run';
+import { setColumnWidths } from './write-sheet';
 import { freeName, type OptionalApis } from './write-tabs';
 
 export const BUDGET_SHEET_NAME = 'NPO-begroting';
@@ -55,16 +56,14 @@ export async function insertBudgetSheet(
       header.values = [[...w.headers]];
       const table = sheet.tables.add(sheet.getRangeByIndexes(HEADER_ROW, 0, 2, w.headers.length), true);
       table.name = tableName;
-      table.style = 'TableStyleLight9';
+      table.style = TABLE_STYLE;
       sheet.getRangeByIndexes(HEADER_ROW + 1, 4, 1, 2).numberFormat = [[NUMBER_FORMATS.euro, NUMBER_FORMATS.euro]];
       if (apis.dataValidation) {
         // The whole column below the header, so rows added to the table keep the drop-down.
         const goals = sheet.getRange(`C${HEADER_ROW + 2}:C1000`);
         goals.dataValidation.rule = { list: { inCellDropDown: true, source: GOAL_CHOICES.join(',') } };
       }
-      WIDTHS.forEach((chars, col) => {
-        sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = chars * 6;
-      });
+      setColumnWidths(sheet, WIDTHS);
       sheet.activate();
       sheet.getRangeByIndexes(HEADER_ROW + 1, 0, 1, 1).select();
       await context.sync();

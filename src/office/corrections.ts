@@ -15,6 +15,7 @@ import { correctionsSheetAfter, isOwnCorrectionsSheet, type CorrectionChange } f
 import { sheetFromValues, type PlainValue } from '../engine/grid';
 import { OfficeActionError, toOfficeActionError } from './errors';
 import type { ExcelRun } from './run';
+import { setColumnWidths } from './write-sheet';
 
 export type { CorrectionChange };
 
@@ -60,9 +61,7 @@ export async function changeCorrection(
       sheet.getRange('A1').format.font.bold = true;
       sheet.getRangeByIndexes(CORRECTIONS_HEADER_ROW, 0, 1, CORRECTIONS_HEADER.length).format.font.bold = true;
       if (adding) {
-        WIDTHS.forEach((chars, col) => {
-          sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = chars * 6;
-        });
+        setColumnWidths(sheet, WIDTHS);
       }
       await context.sync();
       return after.corrections;

@@ -16,6 +16,7 @@ import {
 } from '../engine/payments/matching';
 import { OfficeActionError, toOfficeActionError } from './errors';
 import type { ExcelRun } from './run';
+import { setColumnWidths } from './write-sheet';
 
 /** Column widths in characters: code, intervention, bookings, amount, description. */
 const WIDTHS = [16, 16, 11, 14, 60];
@@ -58,9 +59,7 @@ export async function fillMappingSheet(run: ExcelRun, candidates: ReadonlyArray<
         headRange.values = head;
         sheet.getRange('A1').format.font.bold = true;
         sheet.getRangeByIndexes(head.length - 1, 0, 1, MAPPING_HEADER.length).format.font.bold = true;
-        WIDTHS.forEach((chars, col) => {
-          sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = chars * 6;
-        });
+        setColumnWidths(sheet, WIDTHS);
         nextRow = head.length;
       }
       if (rows.length > 0) {

@@ -296,6 +296,16 @@ function together(queues: ReadonlyArray<() => void>, bytes: number): Chunk {
   };
 }
 
+/**
+ * Column widths in characters, set by the plan's one rule (columnWidthPoints), so every sheet the
+ * add-in writes, the tabs and the pane's own sheets, is as wide as in the report workbook.
+ */
+export function setColumnWidths(sheet: Excel.Worksheet, widths: ReadonlyArray<number>): void {
+  widths.forEach((chars, col) => {
+    sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(chars);
+  });
+}
+
 /** Widths, tables, data bars and frozen panes: a few operations per sheet. */
 function layout(sheet: Excel.Worksheet, plan: PlanSheet, tableName: (name: string) => string): Chunk {
   const tables = plan.tables.map((t) => ({ ...t, name: tableName(t.name) }));
@@ -314,9 +324,7 @@ function layout(sheet: Excel.Worksheet, plan: PlanSheet, tableName: (name: strin
   return {
     bytes,
     queue: () => {
-      plan.columnWidths.forEach((chars, col) => {
-        sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(chars);
-      });
+      setColumnWidths(sheet, plan.columnWidths);
       for (const t of tables) {
         const range = sheet.getRangeByIndexes(
           t.headerRow,
