@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkWorkbook } from '../../src/engine/check';
@@ -17,7 +16,6 @@ import { buildReportWorkbook } from '../../src/xlsx/report-workbook';
 import { snapshotWorkbook } from '../../src/xlsx/snapshot';
 import { xlsxBytes, xmlSafe } from '../../src/xlsx/write-xlsx';
 import { readZipDirectory } from '../../src/xlsx/zip-read';
-import { tableCrc32, ZipWriter } from '../../src/xlsx/zip';
 
 jest.setTimeout(60_000);
 
@@ -259,35 +257,5 @@ describe('xlsxBytes on its own', () => {
     expect(JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')).dependencies.exceljs).toBe(
       '^4.4.0',
     );
-  });
-});
-
-describe('ZipWriter', () => {
-  it('deflates a part of many megabytes in segments that read back as one, CRC-32 checked', async () => {
-    const zip = new ZipWriter();
-    const part = zip.part('xl/groot.xml');
-    const pieces: string[] = [];
-    for (let i = 0; i < 120_000; i++) pieces.push(`<c r="A${i}"><v>${(i * 7919) % 10007} ĳ € 📊</v></c>`);
-    for (const piece of pieces) part.write(piece);
-    part.end();
-    zip.append('klein', { name: 'klein.txt' });
-    zip.append(Buffer.from([0, 1, 2, 255]), { name: 'media/beeld.bin' });
-    const read = await JSZip.loadAsync(zip.archive(CHECKED_AT, ['klein.txt']), { checkCRC32: true });
-    expect(Object.keys(read.files)).toEqual(['klein.txt', 'xl/groot.xml', 'media/beeld.bin']);
-    const big = await read.file('xl/groot.xml')!.async('string');
-    expect(big.length).toBeGreaterThan(3_000_000);
-    expect(big).toBe(pieces.join(''));
-    expect([...(await read.file('media/beeld.bin')!.async('uint8array'))]).toEqual([0, 1, 2, 255]);
-    expect(read.file('klein.txt')!.date.toISOString()).toBe('2024-03-01T09:30:00.000Z');
-  });
-
-  it('sums CRC-32 by table as zlib does, in one go or continued', () => {
-    const data = readFileSync(path.join(SAMPLES, 'putten-2021.xlsx'));
-    const zlibCrc = (zlib as unknown as { crc32?: (d: Buffer, v?: number) => number }).crc32;
-    const expected = zlibCrc ? zlibCrc(data) : undefined;
-    const whole = tableCrc32(data);
-    if (expected !== undefined) expect(whole).toBe(expected);
-    expect(tableCrc32(data.subarray(1000), tableCrc32(data.subarray(0, 1000)))).toBe(whole);
-    expect(tableCrc32(Buffer.from('123456789'))).toBe(0xcbf43926);
   });
 });
