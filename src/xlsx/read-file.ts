@@ -18,59 +18,15 @@ import { constants, promises as fs } from 'node:fs';
 import v8 from 'node:v8';
 import ExcelJS from 'exceljs';
 import { parseAddress, type MergedArea, type WorkbookSnapshot } from '../engine/grid';
+import type { Damage, FileProblem, OtherFormat, WorkbookSize } from '../engine/words/command-line';
 import { snapshotWorkbook } from './snapshot';
 import { startTags, textAfter, xmlEscape } from './xml-scan';
 import { normalisePartName, readEntry, readZipDirectory, storedZip, ZipError, type ZipDirectory } from './zip-read';
 
-export type WorkbookFileProblem =
-  | 'not-found'
-  | 'is-directory'
-  | 'not-a-file'
-  | 'no-access'
-  | 'link-loop'
-  | 'name-too-long'
-  | 'encrypted'
-  | 'old-format'
-  | 'other-format'
-  | 'not-xlsx'
-  | 'damaged'
-  | 'too-large'
-  | 'too-many-parts';
-
-/** What a zip that holds no Excel workbook holds instead, when it can be told. */
-export type OtherFormat = 'ods' | 'xlsb' | 'docx' | 'pptx';
-
-/**
- * What is wrong inside a damaged file: the zip stops halfway (`incomplete`), its packed data is
- * corrupt (`zip`), a part is no valid spreadsheet XML (`content`), a listed sheet is missing, two
- * parts have one name, a sheet has a name Excel does not allow, or a sheet stores a cell beyond
- * Excel's last row or column.
- */
-export type Damage =
-  | { readonly kind: 'incomplete' }
-  | { readonly kind: 'zip'; readonly sheet?: string }
-  | { readonly kind: 'content'; readonly sheet?: string }
-  | { readonly kind: 'sheet-missing'; readonly sheet: string }
-  | { readonly kind: 'duplicate-part'; readonly part: string }
-  | { readonly kind: 'sheet-name'; readonly sheet: string }
-  | { readonly kind: 'beyond-grid'; readonly sheet: string };
-
-/**
- * The sizes behind a `too-large` refusal, in bytes; `sheetBytes` is the unpacked data of the parts
- * a check reads (sheets, shared strings, styles, the workbook), absent when the file itself is too
- * big to read.
- */
-export interface WorkbookSize {
-  readonly fileBytes: number;
-  readonly sheetBytes?: number;
-  readonly limitBytes: number;
-  /** The biggest sheet, when the workbook names it. */
-  readonly biggest?: { readonly sheet: string; readonly bytes: number };
-}
-
 export class WorkbookFileError extends Error {
   constructor(
-    readonly problem: WorkbookFileProblem,
+    /** Why the file cannot be read: the catalogue's facts (words/command-line.ts), which its sentences tell. */
+    readonly problem: FileProblem,
     readonly file: string,
     /** The technical cause, for `NPO_DEBUG`; the user reads `damage`, `size` or `format` instead. */
     readonly detail?: string,

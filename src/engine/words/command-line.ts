@@ -167,7 +167,14 @@ export type FileProblem =
   | 'damaged'
   | 'too-large'
   | 'too-many-parts';
+/** What a zip that holds no Excel workbook holds instead, when it can be told. */
 export type OtherFormat = 'ods' | 'xlsb' | 'docx' | 'pptx';
+/**
+ * What is wrong inside a damaged file: the zip stops halfway (`incomplete`), its packed data is
+ * corrupt (`zip`), a part is no valid spreadsheet XML (`content`), a listed sheet is missing, two
+ * parts have one name, a sheet has a name Excel does not allow, or a sheet stores a cell beyond
+ * Excel's last row or column.
+ */
 export type Damage =
   | { readonly kind: 'incomplete' }
   | { readonly kind: 'zip'; readonly sheet?: string }
@@ -176,10 +183,16 @@ export type Damage =
   | { readonly kind: 'duplicate-part'; readonly part: string }
   | { readonly kind: 'sheet-name'; readonly sheet: string }
   | { readonly kind: 'beyond-grid'; readonly sheet: string };
+/**
+ * The sizes behind a `too-large` refusal, in bytes; `sheetBytes` is the unpacked data of the parts
+ * a check reads (sheets, shared strings, styles, the workbook), absent when the file itself is too
+ * big to read.
+ */
 export interface WorkbookSize {
   readonly fileBytes: number;
   readonly sheetBytes?: number;
   readonly limitBytes: number;
+  /** The biggest sheet, when the workbook names it. */
   readonly biggest?: { readonly sheet: string; readonly bytes: number };
 }
 /** Why a workbook file could not be read, as the file adapter's WorkbookFileError tells it. */
