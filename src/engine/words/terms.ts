@@ -12,6 +12,8 @@ export interface Terms {
   readonly begroot: string;
   readonly benut: string;
   readonly restant: string;
+  /** The column of what share of begroot is benut. */
+  readonly percentBenut: string;
   readonly plafond: string;
   readonly totaal: string;
   readonly bestedingsdoel: string;
@@ -53,6 +55,7 @@ export const TERMS: Bilingual<Terms> = {
     begroot: 'Begroot',
     benut: 'Benut',
     restant: 'Restant',
+    percentBenut: '% benut',
     plafond: 'Plafond',
     totaal: 'Totaal',
     bestedingsdoel: 'Bestedingsdoel',
@@ -91,6 +94,7 @@ export const TERMS: Bilingual<Terms> = {
     begroot: 'Budgeted',
     benut: 'Spent',
     restant: 'Remaining',
+    percentBenut: '% spent',
     plafond: 'Ceiling',
     totaal: 'Total',
     bestedingsdoel: 'Spending goal',
