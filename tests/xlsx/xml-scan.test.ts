@@ -21,19 +21,25 @@ function timed(work: () => void): number {
  * that takes under 20 ms counts as linear outright: at these sizes a quadratic scan takes seconds,
  * and below that the ratio is the noise of a shared machine.
  */
+/**
+ * How much the work grows when its input doubles: about 2 for linear work, 4 for quadratic. It is
+ * measured over a fourfold input and taken back to one doubling (the square root), so a busy
+ * machine slowing one measurement by half still reads as linear, while quadratic work cannot.
+ */
 function growth(make: (n: number) => string, work: (input: string) => void, n: number): number {
   const small = make(n);
-  const large = make(2 * n);
+  const large = make(4 * n);
   // Once before measuring, so the compiler's warming up is not counted against either size.
   work(small);
   const largeMs = timed(() => work(large));
-  return largeMs < 20
-    ? 2
-    : largeMs /
-        Math.max(
-          timed(() => work(small)),
-          0.01,
-        );
+  if (largeMs < 40) return 2;
+  return Math.sqrt(
+    largeMs /
+      Math.max(
+        timed(() => work(small)),
+        0.01,
+      ),
+  );
 }
 
 const SHEET_TAGS = new Set(['sheet', 'Relationship', 'mergeCell']);
