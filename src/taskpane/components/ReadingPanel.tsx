@@ -30,6 +30,7 @@ import {
   type ReadingView,
 } from '../reading-view';
 import type { Strings } from '../strings';
+import { ChevronIcon } from './ChevronIcon';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -75,28 +76,6 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
   show: { alignSelf: 'flex-start', minWidth: 0 },
 });
-
-function ChevronIcon({ open }: { readonly open: boolean }) {
-  return (
-    <svg
-      width="16"
-      height="16"
-      viewBox="0 0 16 16"
-      aria-hidden="true"
-      focusable="false"
-      style={{ transform: open ? 'rotate(90deg)' : undefined }}
-    >
-      <path
-        d="M6 3.5l4.5 4.5L6 12.5"
-        stroke="currentColor"
-        strokeWidth="1.5"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        fill="none"
-      />
-    </svg>
-  );
-}
 
 export interface ReadingPanelProps {
   readonly s: Strings;
