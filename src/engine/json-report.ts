@@ -1,55 +1,21 @@
 /**
  * The JSON contract of `npo-check --format json` (version 1), and of `npo-check vergelijk --format
  * json`: what users' scripts read, so a public contract like the rule ids. Written out here on its
- * own, with no engine type in it, so that a field renamed inside the engine fails to compile where
- * the JSON is built (src/engine/report.ts, src/engine/reading.ts, src/engine/compare/report.ts)
- * instead of changing the output. docs/npo-check.schema.json and docs/npo-check-vergelijk.schema.json
+ * own, with no engine type in it but the rule ids (the registry is their contract), so that a
+ * field renamed inside the engine fails to compile where the JSON is built (src/engine/report.ts,
+ * src/engine/reading.ts, src/engine/compare/report.ts) instead of changing the output. docs/npo-check.schema.json and docs/npo-check-vergelijk.schema.json
  * describe the same shapes; tests/contract/json-schema.test.ts holds schema and type together.
  * All amounts are integer cents; rows are 1-based; cells are A1 addresses without `$`; dates are
  * ISO (`2025-07-31`).
  */
+import type { RuleId } from './findings';
 
-/** The ids of the rules (docs/regels.md); never renamed. */
-export type JsonRuleId =
-  | 'CEILING_EXCEEDED'
-  | 'CEILING_DEFAULT'
-  | 'READING_UNCERTAIN'
-  | 'CORRECTION_UNUSABLE'
-  | 'SPENT_EXCEEDS_CEILING'
-  | 'BUDGET_UNALLOCATED'
-  | 'NO_GOAL'
-  | 'UNKNOWN_GOAL'
-  | 'OVERSPENT'
-  | 'DUPLICATE_CODE'
-  | 'MULTI_GOAL_UNSPLIT'
-  | 'MBO_TARGET'
-  | 'MISSING_AMOUNT'
-  | 'NUMBER_AS_TEXT'
-  | 'AMOUNT_ESTIMATE'
-  | 'AMOUNT_PLACEHOLDER'
-  | 'AMOUNT_UNREADABLE'
-  | 'FORMULA_ERROR'
-  | 'NEGATIVE_AMOUNT'
-  | 'FRACTIONAL_CENT'
-  | 'SUBTOTAL_MISMATCH'
-  | 'ROW_TOTAL_MISMATCH'
-  | 'TOTAL_RANGE_INCOMPLETE'
-  | 'TOTAL_DOUBLE_COUNT'
-  | 'TOTAL_WRONG_COLUMN'
-  | 'TOTAL_HARDCODED'
-  | 'TOTAL_INCONSISTENT_FORMULA'
-  | 'TOTAL_INCLUDES_HIDDEN'
-  | 'PAYMENT_UNKNOWN_INTERVENTION'
-  | 'PAYMENT_DUPLICATE'
-  | 'PAYMENT_OUTSIDE_PERIOD'
-  | 'PAYMENT_PARTNER_MISMATCH'
-  | 'PAYMENT_DATE_UNREADABLE'
-  | 'SPENT_PAYMENTS_MISMATCH'
-  | 'PAYMENTS_EXCEED_BUDGET'
-  | 'CREDIT_NOTE_UNMATCHED'
-  | 'SUBSIDY_ADVANCE_UNSETTLED'
-  | 'SUBSIDY_SETTLEMENT_ABOVE_GRANT'
-  | 'SUBSIDY_RECOVERY_WITHOUT_ADVANCE';
+/**
+ * The ids of the rules (docs/regels.md); never renamed. The registry (src/engine/rules/index.ts) is
+ * the one list of them, so the contract takes it from there rather than keeping a second copy;
+ * `npm run schema` writes the same list into the schema.
+ */
+export type JsonRuleId = RuleId;
 
 export type JsonSeverity = 'error' | 'warning' | 'info';
 /** Bestedingsdoel 1 to 5. */
