@@ -3,7 +3,6 @@
  * errors with a code; the task pane shows `describe(lang)` in a message bar, never a silent nothing.
  */
 import type { Lang } from '../engine/messages';
-import { PlanError } from '../engine/plan/validate';
 import { officeProblemText, type OfficeProblem } from '../engine/words/office-errors';
 
 export type { OfficeProblem };
@@ -39,8 +38,6 @@ export function toOfficeActionError(
   context?: { sheet?: string; structure?: boolean },
 ): OfficeActionError {
   if (error instanceof OfficeActionError) return error;
-  // The engine's own bug, found before anything was written: said as such, not as Excel's error.
-  if (error instanceof PlanError) return new OfficeActionError('invalid-plan', error.message);
   const code =
     typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
   const message =

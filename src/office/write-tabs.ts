@@ -130,10 +130,11 @@ export async function writeTabs(
   maxRequestBytes = MAX_REQUEST_BYTES,
   replaces: (name: string) => boolean = replacesCheckTabs,
 ): Promise<WriteResult> {
+  // A plan Excel would refuse fails here, before anything in the workbook changes, with the
+  // engine's PlanError, as in the file adapter.
+  validatePlan(plan);
   let syncs = 0;
   try {
-    // A plan Excel would refuse fails here, before anything in the workbook changes.
-    validatePlan(plan);
     return await run(async (context) => {
       const setting = context.workbook.settings.getItemOrNullObject(TABS_SETTING);
       setting.load('value');

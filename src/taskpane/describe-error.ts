@@ -6,12 +6,12 @@
 import { EngineError } from '../engine/check';
 import type { Lang } from '../engine/messages';
 import { PlanError } from '../engine/plan/validate';
-import { OfficeActionError, toOfficeActionError } from '../office/errors';
+import { OfficeActionError } from '../office/errors';
 import { strings } from './strings';
 
 export function describeError(error: unknown, lang: Lang): string {
   if (error instanceof OfficeActionError) return error.describe(lang);
-  if (error instanceof PlanError) return toOfficeActionError(error).describe(lang);
+  if (error instanceof PlanError) return strings(lang).invalidPlan(error.message);
   if (error instanceof EngineError) return error.message;
   const detail = error instanceof Error ? error.message : String(error);
   return strings(lang).unexpected(detail.replace(/[.\s]+$/, ''));

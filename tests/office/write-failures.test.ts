@@ -6,7 +6,9 @@
  */
 import path from 'node:path';
 import { createWorkbookAdapter, type OptionalApis, type WorkbookAdapter } from '../../src/office';
+import { PlanError } from '../../src/engine/plan/validate';
 import { OfficeActionError } from '../../src/office/errors';
+import { describeError } from '../../src/taskpane/describe-error';
 import {
   createFakeExcel,
   type FakeErrorCode,
@@ -469,18 +471,21 @@ describe('a workbook with more sheets than the add-in reads at once', () => {
 });
 
 describe('a plan Excel would refuse', () => {
-  it('is refused before anything is written, as the checker’s own bug in Dutch and in English', async () => {
+  it('is refused before anything is written, and the pane says it is the checker’s own bug in Dutch and in English', async () => {
     const excel = createFakeExcel(putten);
     const adapter = adapterFor(excel);
     const { plan } = await adapter.check(checkOptions);
     const before = stateOf(excel);
     const invalid = { ...plan, sheets: plan.sheets.map((s, i) => (i === 0 ? { ...s, name: 'History' } : s)) };
-    const error = await problemOf(adapter.writeTabs(invalid));
-    expect(error.problem).toBe('invalid-plan');
-    expect(error.describe('nl')).toBe(
+    const error = await adapter.writeTabs(invalid).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(PlanError);
+    expect(describeError(error, 'nl')).toBe(
       'De NPO-controle stelde tabbladen samen die Excel niet zou aannemen (sheet-name-reserved: History); er is niets geschreven. Dit is een fout in de NPO-controle; meld het graag, met de werkmap als dat kan.',
     );
-    expect(error.describe('en')).toBe(
+    expect(describeError(error, 'en')).toBe(
       'The NPO check put together tabs that Excel would not accept (sheet-name-reserved: History); nothing was written. This is a bug in the NPO check; please report it, with the workbook if possible.',
     );
     expect(changesBetween(before, stateOf(excel))).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * What can go wrong talking to Excel, as sentences for the user (the Office adapter's
  * OfficeActionError shows them in the pane's message bar). `d` is the sheet or Excel's own detail;
- * for too-many-sheets the most sheets the add-in reads, for invalid-plan what the plan got wrong.
+ * for too-many-sheets the most sheets the add-in reads.
  */
 import type { Lang } from './lang';
 
@@ -14,7 +14,6 @@ export type OfficeProblem =
   | 'name-taken'
   | 'not-own-sheet'
   | 'too-many-sheets'
-  | 'invalid-plan'
   | 'unknown';
 
 export function officeProblemText(problem: OfficeProblem, lang: Lang, d: string): string {
@@ -28,7 +27,6 @@ export function officeProblemText(problem: OfficeProblem, lang: Lang, d: string)
     'name-taken': `Er bestaat al een werkblad met de naam ‘${d}’.`,
     'not-own-sheet': `Er staat al een werkblad ‘${d}’ dat de NPO-controle niet zelf heeft gemaakt; dat blad wordt niet overschreven. Geef het een andere naam en probeer het opnieuw.`,
     'too-many-sheets': `De werkmap heeft meer dan ${d} werkbladen, meer dan de NPO-controle in één keer doorloopt; er is niets geschreven. Verplaats of verwijder werkbladen die niet nodig zijn en probeer het opnieuw.`,
-    'invalid-plan': `De NPO-controle stelde tabbladen samen die Excel niet zou aannemen (${d}); er is niets geschreven. Dit is een fout in de NPO-controle; meld het graag, met de werkmap als dat kan.`,
     unknown: `Excel meldde een fout${d ? `: ${d}` : ''}. Probeer het opnieuw; blijft het misgaan, meld het dan.`,
   };
   const en: Record<OfficeProblem, string> = {
@@ -42,7 +40,6 @@ export function officeProblemText(problem: OfficeProblem, lang: Lang, d: string)
     'name-taken': `A worksheet named ‘${d}’ already exists.`,
     'not-own-sheet': `There is already a worksheet ‘${d}’ that the NPO check did not create; it is not overwritten. Rename it and try again.`,
     'too-many-sheets': `The workbook has more than ${d} worksheets, more than the NPO check goes through at once; nothing was written. Move or delete worksheets that are not needed and try again.`,
-    'invalid-plan': `The NPO check put together tabs that Excel would not accept (${d}); nothing was written. This is a bug in the NPO check; please report it, with the workbook if possible.`,
     unknown: `Excel reported an error${d ? `: ${d}` : ''}. Try again; if it keeps failing, please report it.`,
   };
   return (lang === 'nl' ? nl : en)[problem];

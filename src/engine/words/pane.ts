@@ -112,6 +112,9 @@ const NL = {
   stopWatchingFailed: (reason: string) => `Het volgen van het vorige blad kon niet worden gestopt. ${reason}`,
   sheetsNotListed: (reason: string) => `De lijst met werkbladen kon niet worden bijgewerkt. ${reason}`,
   unexpected: (detail: string) => `Er ging iets mis: ${detail}. Probeer het opnieuw; blijft het misgaan, meld het dan.`,
+  /** A plan Excel would refuse (the engine's PlanError): the checker's own bug, found before anything was written. */
+  invalidPlan: (detail: string) =>
+    `De NPO-controle stelde tabbladen samen die Excel niet zou aannemen (${detail}); er is niets geschreven. Dit is een fout in de NPO-controle; meld het graag, met de werkmap als dat kan.`,
 
   checkedSheet: (sheet: string, layout: string) => `Werkblad ‘${sheet}’, ${layout}`,
   totalBegroot: `${T.totaal} ${lower(T.begroot)}`,
@@ -332,6 +335,8 @@ const EN: Strings = {
   stopWatchingFailed: (reason) => `Following the previous sheet could not be stopped. ${reason}`,
   sheetsNotListed: (reason) => `The list of worksheets could not be updated. ${reason}`,
   unexpected: (detail) => `Something went wrong: ${detail}. Try again; if it keeps failing, please report it.`,
+  invalidPlan: (detail) =>
+    `The NPO check put together tabs that Excel would not accept (${detail}); nothing was written. This is a bug in the NPO check; please report it, with the workbook if possible.`,
 
   checkedSheet: (sheet, layout) => `Sheet ‘${sheet}’, ${layout}`,
   totalBegroot: `${E.totaal} ${lower(E.begroot)}`,
