@@ -8,8 +8,8 @@ import { constants as fsConstants, promises as fs, rmSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Severity } from '../engine/findings';
-import { freeName as freeSheetName, placeTabs } from '../engine/plan/names';
-import { SEVERITY_FILL, type Highlight, type OutputPlan, type PlanSheetPurpose } from '../engine/plan/types';
+import { placeTabs } from '../engine/plan/names';
+import { SEVERITY_FILL, type Highlight, type OutputPlan } from '../engine/plan/types';
 import { PlanWriteError, writePlanSheets } from './write-plan';
 import { definedNamesOf } from './read-file';
 import { xlsxBytes } from './write-xlsx';
@@ -17,16 +17,6 @@ import { xlsxBytes } from './write-xlsx';
 const CREATOR = 'NPO-begrotingscontrole (npo-check)';
 /** Without a check time the report still carries a fixed one, so two runs give the same workbook. */
 const FIXED_TIME = new Date(Date.UTC(2000, 0, 1));
-/** "NPO Overzicht" first, then the goal tabs, the payments tabs and "NPO Controle"; the copies come last. */
-const PURPOSE_ORDER: Readonly<Record<PlanSheetPurpose, number>> = {
-  overzicht: 0,
-  doel: 1,
-  afstemming: 2,
-  jaarrekening: 3,
-  controle: 4,
-  wijzigingen: 5,
-};
-
 /** `alsoCopy`: further sheets of the source the plan links to and highlights (the payments sheet). */
 export function buildReportWorkbook(
   source: ExcelJS.Workbook,
@@ -46,9 +36,9 @@ export function buildReportWorkbook(
   report.created = checkedAt;
   report.modified = checkedAt;
 
-  const sheets = [...plan.sheets].sort((a, b) => PURPOSE_ORDER[a.purpose] - PURPOSE_ORDER[b.purpose]);
-  // The copies keep the user's names; a tab named like one of them is placed beside it, as in Excel.
-  writePlanSheets(report, placeTabs({ ...plan, sheets }, { sheets: originals.map((o) => o.name) }));
+  // The tabs in the plan's order, as in Excel; the copies keep the user's names, and a tab named like
+  // one of them is placed beside it, as in Excel.
+  writePlanSheets(report, placeTabs(plan, { sheets: originals.map((o) => o.name) }));
   const definedNames = definedNamesOf(source);
   const copies = new Map<string, ExcelJS.Worksheet>();
   for (const original of originals) {
@@ -59,11 +49,6 @@ export function buildReportWorkbook(
   const highlighted = new Map<Partial<ExcelJS.Style>, Map<Severity, Partial<ExcelJS.Style>>>();
   for (const highlight of plan.highlights) applyHighlight(copies, highlight, highlighted);
   return report;
-}
-
-/** A copied sheet's own name, unless a sheet of the report already has it; then the engine's "Name (2)". */
-export function freeName(name: string, taken: ReadonlyArray<string>): string {
-  return freeSheetName(name, new Set(taken.map((t) => t.toLowerCase())));
 }
 
 /** Characters that end an unquoted sheet name or name in a formula. */

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { SEVERITY_FILL, type Highlight, type OutputPlan, type PlanSheet } from '../../src/engine/plan/types';
+import { freeName as engineFreeName } from '../../src/engine/plan/names';
 import {
   buildReportWorkbook,
-  freeName,
   outsideReferences,
   ReportFileError,
   writeWorkbookFile,
@@ -74,19 +74,19 @@ const highlight = (
   sheet = 'Begroting',
 ): Highlight => ({ sheet, cell, row, col, severity, note });
 
-/** Deliberately out of order: the report puts the overview first and the findings last. */
+/** In the engine's order (overview, goal tabs, findings), which the report keeps as Excel does. */
 function planFor(sheet = 'Begroting'): OutputPlan {
   return {
     marker: 'test',
     sheets: [
-      tab('NPO Controle', 'controle', [
-        { row: 0, col: 0, content: { kind: 'text', text: `${sheet}!C7` }, link: { sheet, cell: 'C7' } },
-      ]),
-      tab('Doel 2 Voorschools', 'doel'),
       tab('NPO Overzicht', 'overzicht', [
         { row: 0, col: 0, content: { kind: 'text', text: 'Overzicht' }, style: 'title' },
       ]),
+      tab('Doel 2 Voorschools', 'doel'),
       tab('Doel 1 Bovenschools', 'doel'),
+      tab('NPO Controle', 'controle', [
+        { row: 0, col: 0, content: { kind: 'text', text: `${sheet}!C7` }, link: { sheet, cell: 'C7' } },
+      ]),
     ],
     highlights: [
       highlight('C7', 6, 2, 'error', 'Fout (UNKNOWN_GOAL): ‘Samenwerkingg’ is geen van de vijf doelen.', sheet),
@@ -123,7 +123,7 @@ describe('buildReportWorkbook', () => {
     copy = report.getWorksheet('Begroting')!;
   });
 
-  it('orders the tabs: overview, goal tabs, findings, then the copy of the checked sheet', () => {
+  it("keeps the plan's order of the tabs (as Excel does), then the copy of the checked sheet", () => {
     expect(report.worksheets.map((w) => w.name)).toEqual([
       'NPO Overzicht',
       'Doel 2 Voorschools',
@@ -272,8 +272,7 @@ describe('a report with a payments sheet', () => {
     const withPayments: OutputPlan = {
       ...plan,
       sheets: [
-        ...plan.sheets,
-        tab('NPO Jaarrekening', 'jaarrekening'),
+        ...plan.sheets.slice(0, -1),
         tab('NPO Afstemming', 'afstemming', [
           {
             row: 0,
@@ -282,6 +281,8 @@ describe('a report with a payments sheet', () => {
             link: { sheet: 'Betalingen', cell: 'E2' },
           },
         ]),
+        tab('NPO Jaarrekening', 'jaarrekening'),
+        ...plan.sheets.slice(-1),
       ],
       highlights: [
         ...plan.highlights,
@@ -322,7 +323,11 @@ describe('a report with a payments sheet', () => {
   });
 });
 
-describe('freeName', () => {
+/** The engine's one tab-naming rule, as a sheet name among the report's names. */
+const freeName = (name: string, taken: ReadonlyArray<string>): string =>
+  engineFreeName(name, new Set(taken.map((t) => t.toLowerCase())));
+
+describe('freeName (the engine rule the report names its tabs by)', () => {
   it('keeps a free name and suffixes a taken one, staying within 31 characters', () => {
     expect(freeName('Begroting', ['NPO Overzicht'])).toBe('Begroting');
     expect(freeName('npo overzicht', ['NPO Overzicht'])).toBe('npo overzicht (2)');
