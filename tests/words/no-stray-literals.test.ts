@@ -2,6 +2,11 @@
  * Everything a user reads comes from the word catalogue (src/engine/words/), so a word is spelled
  * once and translated once. This test reads every source file under src/ and fails on a string,
  * template or JSX text outside the catalogue that reads as words for a person.
+ *
+ * Two files hold user text the catalogue cannot reach, because no script of ours has run when it
+ * is read: src/taskpane/index.html (the noscript line and the Internet Explorer 11 notice, both
+ * Dutch and English) and manifest.xml (the add-in's name, description and ribbon buttons, which
+ * Office reads itself; tests/manifest/ checks them in both languages).
  */
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join, relative } from 'path';
