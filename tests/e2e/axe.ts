@@ -22,6 +22,18 @@ export interface AxeScan {
 export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 export async function scanWithAxe(page: Page): Promise<AxeScan> {
+  // Fluent's buttons fade their colours in over some 100 ms after a click or a change of focus; a
+  // scan in the middle of such a transition measures a colour no one is left looking at (it failed
+  // that way once on a busy machine). So wait for what is running to finish (endless ones, a
+  // spinner, excepted), then scan what the user sees.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const injected = await page.evaluate(() => 'axe' in window);
   if (!injected) await page.addScriptTag({ content: axe.source });
   return page.evaluate(async (tags) => {
