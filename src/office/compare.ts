@@ -9,7 +9,7 @@ import { todayDayNumber } from '../engine/inputs/day';
 import type { Lang } from '../engine/messages';
 import { wijzigingenPlan } from '../engine/plan/wijzigingen';
 import { isOwnTabName } from '../engine/plan/words';
-import type { OutputPlan } from '../engine/plan/types';
+import type { ValidPlan } from '../engine/plan/validate';
 import { readWorkbook } from './read';
 import type { ExcelRun } from './run';
 import { isWijzigingenTab, writeTabs, type OptionalApis, type WriteResult } from './write-tabs';
@@ -26,7 +26,7 @@ export interface CompareSheetsOptions {
 export interface OpenWorkbookComparison {
   readonly comparison: Comparison;
   /** The plan with the one tab "NPO Wijzigingen". */
-  readonly plan: OutputPlan;
+  readonly plan: ValidPlan;
 }
 
 export async function compareSheets(
@@ -51,6 +51,6 @@ export async function compareSheets(
   return { comparison, plan };
 }
 
-export function writeComparisonTab(run: ExcelRun, plan: OutputPlan, apis: OptionalApis): Promise<WriteResult> {
+export function writeComparisonTab(run: ExcelRun, plan: ValidPlan, apis: OptionalApis): Promise<WriteResult> {
   return writeTabs(run, plan, apis, undefined, isWijzigingenTab);
 }

@@ -7,7 +7,8 @@ import { todayDayNumber } from '../engine/inputs/day';
 import type { Ceiling } from '../engine/model';
 import { isPaymentsSheet } from '../engine/payments/detect';
 import { buildOutputPlan } from '../engine/plan/build';
-import type { Highlight, OutputPlan } from '../engine/plan/types';
+import type { Highlight } from '../engine/plan/types';
+import type { ValidPlan } from '../engine/plan/validate';
 import type { Lang } from '../engine/messages';
 import type { Acceptance } from '../engine/acceptances';
 import { changeAcceptances, type AcceptanceChange } from './acceptances';
@@ -39,14 +40,14 @@ export interface SheetList {
 
 export interface OpenWorkbookCheck {
   readonly result: CheckResult;
-  readonly plan: OutputPlan;
+  readonly plan: ValidPlan;
   readonly read: ReadStats;
 }
 
 export interface WorkbookAdapter {
   /** Reads the workbook, checks it and makes the output plan. */
   check(options: CheckOptions & { lang: Lang; workbookName: string; checkedAt?: Date }): Promise<OpenWorkbookCheck>;
-  writeTabs(plan: OutputPlan): Promise<WriteResult>;
+  writeTabs(plan: ValidPlan): Promise<WriteResult>;
   /**
    * Fills the flagged cells; returns how many. Fewer than given when there are more than the
    * record of highlights can hold (HIGHLIGHT_LIMITS): the worst are highlighted first.
@@ -74,7 +75,7 @@ export interface WorkbookAdapter {
   /** Compares two sheets of the workbook as versions of the budget, with the "NPO Wijzigingen" tab as a plan. */
   compareSheets(options: CompareSheetsOptions): Promise<OpenWorkbookComparison>;
   /** Writes the "NPO Wijzigingen" tab, replacing only an earlier one of the add-in's. */
-  writeComparisonTab(plan: OutputPlan): Promise<WriteResult>;
+  writeComparisonTab(plan: ValidPlan): Promise<WriteResult>;
   /**
    * Adds the codes the reconciliation could not match to the sheet "NPO Koppeling" (created when missing);
    * returns how many lines were added.

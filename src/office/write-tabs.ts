@@ -8,7 +8,7 @@
  */
 import { placeTabs } from '../engine/plan/names';
 import type { OutputPlan, PlanSheet } from '../engine/plan/types';
-import { validatePlan } from '../engine/plan/validate';
+import type { ValidPlan } from '../engine/plan/validate';
 import { isOwnTabName, temporaryTabName, WIJZIGINGEN_SHEET } from '../engine/plan/words';
 import { OfficeActionError, toOfficeActionError } from './errors';
 import { MAX_REQUEST_BYTES, operationBytes, type ExcelRun } from './run';
@@ -123,16 +123,17 @@ export function replacesCheckTabs(name: string): boolean {
   return !isWijzigingenTab(name);
 }
 
+/**
+ * Writes the plan's tabs. The plan was validated where the engine made it (a ValidPlan; one that was
+ * not does not compile here), so a name Excel would refuse cannot fail halfway through a batch.
+ */
 export async function writeTabs(
   run: ExcelRun,
-  plan: OutputPlan,
+  plan: ValidPlan,
   apis: OptionalApis,
   maxRequestBytes = MAX_REQUEST_BYTES,
   replaces: (name: string) => boolean = replacesCheckTabs,
 ): Promise<WriteResult> {
-  // A plan Excel would refuse fails here, before anything in the workbook changes, with the
-  // engine's PlanError, as in the file adapter.
-  validatePlan(plan);
   let syncs = 0;
   try {
     return await run(async (context) => {

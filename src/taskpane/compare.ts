@@ -8,14 +8,14 @@ import type { Comparison, VersionChange } from '../engine/compare';
 import { COMPARE_REPORT_WORDS, goalLabel } from '../engine/words/compare';
 import { GOAL_NUMBERS, type GoalNumber } from '../engine/goals';
 import type { Lang } from '../engine/messages';
-import type { OutputPlan } from '../engine/plan/types';
+import type { ValidPlan } from '../engine/plan/validate';
 import type { WorkbookAdapter } from '../office';
 import { paneCompareWords as compareStrings } from '../engine/words/pane-compare';
 import { describeError } from './describe-error';
 
 export interface ComparedState {
   readonly comparison: Comparison;
-  readonly plan: OutputPlan;
+  readonly plan: ValidPlan;
   readonly comparedAt: Date;
 }
 

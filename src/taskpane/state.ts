@@ -7,7 +7,7 @@ import { DEFAULT_CEILING_CENTS } from '../engine/ceiling';
 import type { CheckResult } from '../engine/check';
 import type { Ceiling } from '../engine/model';
 import type { Finding, Severity } from '../engine/findings';
-import type { OutputPlan } from '../engine/plan/types';
+import type { ValidPlan } from '../engine/plan/validate';
 import { DEFAULT_PERIOD_TEXT } from './afstemming';
 import { ceilingFieldText } from './ceiling';
 
@@ -46,7 +46,7 @@ export type PeriodField = 'start' | 'end';
 
 export interface CheckedState {
   readonly result: CheckResult;
-  readonly plan: OutputPlan;
+  readonly plan: ValidPlan;
   readonly checkedAt: Date;
 }
 

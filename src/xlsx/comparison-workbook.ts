@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { freeName, placeTabs } from '../engine/plan/names';
-import type { OutputPlan } from '../engine/plan/types';
+import type { ValidPlan } from '../engine/plan/validate';
 import { copySheet, outsideReferences } from './report-workbook';
 import { PlanWriteError, writePlanSheets } from './write-plan';
 
@@ -28,7 +28,7 @@ export function copyNames(oldSheet: string, newSheet: string): { readonly old: s
 export function buildComparisonWorkbook(
   oldSide: ComparedSheet,
   newSide: ComparedSheet,
-  plan: OutputPlan,
+  plan: ValidPlan,
   checkedAt: Date,
 ): ExcelJS.Workbook {
   const report = new ExcelJS.Workbook();

@@ -9,7 +9,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Severity } from '../engine/findings';
 import { placeTabs } from '../engine/plan/names';
-import { SEVERITY_FILL, type Highlight, type OutputPlan } from '../engine/plan/types';
+import { SEVERITY_FILL, type Highlight } from '../engine/plan/types';
+import type { ValidPlan } from '../engine/plan/validate';
 import { PlanWriteError, writePlanSheets } from './write-plan';
 import { definedNamesOf } from './read-file';
 import { xlsxBytes } from './write-xlsx';
@@ -21,7 +22,7 @@ const FIXED_TIME = new Date(Date.UTC(2000, 0, 1));
 export function buildReportWorkbook(
   source: ExcelJS.Workbook,
   checkedSheet: string,
-  plan: OutputPlan,
+  plan: ValidPlan,
   checkedAt: Date = FIXED_TIME,
   alsoCopy: ReadonlyArray<string> = [],
 ): ExcelJS.Workbook {

@@ -10,7 +10,6 @@ import {
   NUMBER_FORMATS,
   TABLE_STYLE,
   TEXT_FORMAT,
-  type OutputPlan,
   type PlanCell,
   type PlanContent,
   type PlanDataBar,
@@ -21,7 +20,7 @@ import {
   type PlanSheet,
   type PlanTable,
 } from '../engine/plan/types';
-import { PlanError, tableHeaders, validatePlan } from '../engine/plan/validate';
+import { PlanError, tableHeaders, type ValidPlan } from '../engine/plan/validate';
 
 export { PlanError as PlanWriteError, type PlanProblem } from '../engine/plan/validate';
 
@@ -54,10 +53,11 @@ function excelStyle(look: PlanLook): Partial<ExcelJS.Style> {
   return style;
 }
 
-/** Adds every plan sheet as a new worksheet, in plan order, and carries it out. */
-export function writePlanSheets(workbook: ExcelJS.Workbook, plan: OutputPlan): void {
-  // A plan Excel would refuse fails here, before the workbook gets a sheet.
-  validatePlan(plan);
+/**
+ * Adds every plan sheet as a new worksheet, in plan order, and carries it out. The plan was
+ * validated where the engine made it; one that was not does not compile here.
+ */
+export function writePlanSheets(workbook: ExcelJS.Workbook, plan: ValidPlan): void {
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   for (const sheet of plan.sheets) writePlanSheet(workbook, sheet, styles);
 }

@@ -1,6 +1,7 @@
 /**
  * What the engine decides once for both adapters, carried out alike: a plan Excel would refuse is
- * refused before either adapter writes anything (validatePlan), and a tab whose name a user's sheet
+ * refused where the engine makes it (validatePlan), and neither adapter takes a plan that was not
+ * validated (it does not compile), and a tab whose name a user's sheet
  * already has is placed beside it as "NPO Controle (2)", the user's sheet keeping its name, in the
  * open workbook and in the report alike (placeTabs).
  */
@@ -11,7 +12,7 @@ import ExcelJS from 'exceljs';
 import { address } from '../../src/engine/grid';
 import { placeTabs } from '../../src/engine/plan/names';
 import type { OutputPlan, PlanSheet } from '../../src/engine/plan/types';
-import { PlanError } from '../../src/engine/plan/validate';
+import { PlanError, validatePlan, type ValidPlan } from '../../src/engine/plan/validate';
 import { createWorkbookAdapter, type OptionalApis } from '../../src/office';
 import { writeTabs } from '../../src/office/write-tabs';
 import { loadWorkbookFile } from '../../src/xlsx/read-file';
@@ -43,6 +44,8 @@ const tab = (name: string, extra: Partial<PlanSheet> = {}): PlanSheet => ({
   ...extra,
 });
 const planOf = (...sheets: PlanSheet[]): OutputPlan => ({ marker: 'test', sheets, highlights: [] });
+const excelFile = () =>
+  writeWorkbook(dir, 'begroting.xlsx', [{ name: 'Begroting', rows: [[...HEADER], ...INTERVENTIONS] }]);
 
 describe('a plan Excel would refuse', () => {
   const header = (col: number, text: string): PlanSheet['cells'][number] => ({
@@ -63,18 +66,32 @@ describe('a plan Excel would refuse', () => {
       ),
       'table-header',
     ],
-  ] as const)('%s: refused by both adapters before anything is written', async (_what, plan, problem) => {
-    const excel = await openInExcel(
-      await writeWorkbook(dir, 'begroting.xlsx', [{ name: 'Begroting', rows: [[...HEADER], ...INTERVENTIONS] }]),
-    );
-    const syncs = excel.syncCount;
-    await expect(writeTabs(excel.run, plan, NEWEST)).rejects.toMatchObject({ constructor: PlanError, problem });
-    expect(excel.syncCount).toBe(syncs);
-    expect(excel.sheetNames).toEqual(['Begroting']);
+  ] as const)('%s: refused by validatePlan, once, before a plan can reach either adapter', (_what, plan, problem) => {
+    expect(() => validatePlan(plan)).toThrow(expect.objectContaining({ constructor: PlanError, problem }));
+  });
 
+  it('reaches neither adapter unvalidated: both take a ValidPlan only, so a plain plan does not compile', async () => {
+    const plain = planOf(tab('NPO Overzicht'));
+    const excel = await openInExcel(await excelFile());
     const workbook = new ExcelJS.Workbook();
-    expect(() => writePlanSheets(workbook, plan)).toThrow(expect.objectContaining({ constructor: PlanError, problem }));
-    expect(workbook.worksheets).toEqual([]);
+    // Never called: what is checked here is what `tsc` says of each line.
+    const unvalidated = () => {
+      // @ts-expect-error an OutputPlan is no ValidPlan
+      void writeTabs(excel.run, plain, NEWEST);
+      // @ts-expect-error an OutputPlan is no ValidPlan
+      writePlanSheets(workbook, plain);
+      // @ts-expect-error an OutputPlan is no ValidPlan
+      void buildReportWorkbook(workbook, 'Begroting', plain);
+    };
+    void unvalidated;
+
+    // The same plan validated is taken by both, written alike.
+    const valid: ValidPlan = validatePlan(plain);
+    expect(valid).toBe(plain);
+    expect((await writeTabs(excel.run, valid, NEWEST)).sheets).toEqual(['NPO Overzicht']);
+    expect(excel.sheetNames).toEqual(['Begroting', 'NPO Overzicht']);
+    writePlanSheets(workbook, valid);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['NPO Overzicht']);
   });
 });
 
@@ -126,17 +143,17 @@ describe('placeTabs, the one naming both adapters use', () => {
     content: { kind: 'text', text: sheet },
     link: { sheet, cell: 'A1' },
   });
-  const plan: OutputPlan = {
+  const plan = validatePlan({
     ...planOf(
       tab('NPO Overzicht', {
-        cells: [link('Doel 1 Bovenschools')],
-        tables: [{ name: 'NPO_Overzicht', headerRow: 0, firstCol: 0, lastCol: 0, lastRow: 1 }],
+        cells: [link('Doel 1 Bovenschools'), { row: 1, col: 0, content: { kind: 'text', text: 'Doel' } }],
+        tables: [{ name: 'NPO_Overzicht', headerRow: 1, firstCol: 0, lastCol: 0, lastRow: 2 }],
       }),
       tab('Doel 1 Bovenschools', { cells: [link('Begroting')] }),
       tab('NPO Controle', { cells: [link('NPO Controle')] }),
     ),
     sourceSheets: ['NPO Controle'],
-  };
+  });
 
   it('leaves a plan alone where no name is taken', () => {
     expect(placeTabs(plan, { sheets: ['Begroting'], tables: ['Tabel1'] })).toBe(plan);
@@ -148,6 +165,8 @@ describe('placeTabs, the one naming both adapters use', () => {
     expect(placed.sheets[0]!.cells[0]!.link).toEqual({ sheet: 'Doel 1 Bovenschools (2)', cell: 'A1' });
     expect(placed.sheets[0]!.tables[0]!.name).toBe('NPO_Overzicht_2');
     expect(placed.sheets[1]!.cells[0]!.link).toEqual({ sheet: 'Begroting', cell: 'A1' });
+    // Placing keeps a valid plan valid: it is not validated again.
+    expect(validatePlan(placed)).toBe(placed);
   });
 
   it('keeps a link to the checked sheet on that sheet when a tab has its name', () => {
@@ -158,7 +177,8 @@ describe('placeTabs, the one naming both adapters use', () => {
 
   it('stays within 31 characters', () => {
     const long = 'Doel 3 Zorg en welzijn extra lg';
-    const placed = placeTabs(planOf(tab(long)), { sheets: [long, `${long.slice(0, 27)} (2)`] });
+    const placed = placeTabs(validatePlan(planOf(tab(long))), { sheets: [long, `${long.slice(0, 27)} (2)`] });
     expect(placed.sheets[0]!.name).toBe(`${long.slice(0, 27)} (3)`);
+    expect(validatePlan(placed)).toBe(placed);
   });
 });

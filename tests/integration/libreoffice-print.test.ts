@@ -13,6 +13,7 @@ import { checkWorkbook } from '../../src/engine/check';
 import { serialFromCivil } from '../../src/engine/dates';
 import { buildOutputPlan } from '../../src/engine/plan/build';
 import type { PlanSheet } from '../../src/engine/plan/types';
+import { validatePlan } from '../../src/engine/plan/validate';
 import { OVERZICHT_SHEET } from '../../src/engine/plan/words';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
 import { writePlanSheets } from '../../src/xlsx/write-plan';
@@ -33,7 +34,7 @@ async function planOf(sample: string): Promise<ReadonlyArray<PlanSheet>> {
 /** One tab alone in a workbook, written by the report's own writer, printed to PDF. */
 async function printTab(sheet: PlanSheet, file: string) {
   const workbook = new ExcelJS.Workbook();
-  writePlanSheets(workbook, { marker: 'test', sheets: [sheet], highlights: [] });
+  writePlanSheets(workbook, validatePlan({ marker: 'test', sheets: [sheet], highlights: [] }));
   const out = path.join(dir, file);
   await workbook.xlsx.writeFile(out);
   return printedPages(out, { locale: 'nl-NL' });

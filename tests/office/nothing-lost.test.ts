@@ -13,6 +13,7 @@ import path from 'node:path';
 import { EngineError, type CheckResult } from '../../src/engine/check';
 import { address } from '../../src/engine/grid';
 import type { OutputPlan } from '../../src/engine/plan/types';
+import type { ValidPlan } from '../../src/engine/plan/validate';
 import { createWorkbookAdapter, type OptionalApis } from '../../src/office';
 import { createFakeExcel, type FakeExcel, type FakeWorkbookData } from '../../in-memory-excel';
 import { CORPUS } from '../corpus/corpus';
@@ -90,7 +91,7 @@ const WORKBOOKS: ReadonlyArray<Workbook> = [
   })),
 ];
 
-type Checked = { readonly result: CheckResult; readonly plan: OutputPlan };
+type Checked = { readonly result: CheckResult; readonly plan: ValidPlan };
 
 /** The adapter's check, or the engine's refusal of the workbook (no budget sheet, ...). */
 async function checkOrRefusal(excel: FakeExcel, apis: OptionalApis): Promise<Checked | EngineError> {

@@ -7,7 +7,8 @@
  * highlighting again, stopped by Excel at any point, still leaves every cell restorable.
  */
 import { address, parseAddress } from '../../src/engine/grid';
-import type { Highlight, OutputPlan } from '../../src/engine/plan/types';
+import type { Highlight } from '../../src/engine/plan/types';
+import type { ValidPlan } from '../../src/engine/plan/validate';
 import { createWorkbookAdapter, type OptionalApis } from '../../src/office';
 import { OfficeActionError } from '../../src/office/errors';
 import { createFakeExcel, type FakeExcel, type FakeExcelOptions, type FakeWorkbookData } from '../../in-memory-excel';
@@ -46,7 +47,7 @@ const ROWS = 30_000;
 const checkOptions = { lang: 'nl' as const, workbookName: 'begroting.xlsx', checkedAt: new Date(2026, 0, 1) };
 
 let large: FakeWorkbookData;
-let plan: OutputPlan;
+let plan: ValidPlan;
 beforeAll(async () => {
   large = { sheets: [{ name: 'Begroting', values: generatedListRows(ROWS) }] };
   plan = (await createWorkbookAdapter(createFakeExcel(large).run, NEWEST).check(checkOptions)).plan;

@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import { createWorkbookAdapter, type OptionalApis, type WorkbookAdapter } from '../../src/office';
-import { PlanError } from '../../src/engine/plan/validate';
+import type { OutputPlan } from '../../src/engine/plan/types';
+import { PlanError, validatePlan } from '../../src/engine/plan/validate';
 import { OfficeActionError } from '../../src/office/errors';
 import { describeError } from '../../src/taskpane/describe-error';
 import {
@@ -471,16 +472,28 @@ describe('a workbook with more sheets than the add-in reads at once', () => {
 });
 
 describe('a plan Excel would refuse', () => {
-  it('is refused before anything is written, and the pane says it is the checker’s own bug in Dutch and in English', async () => {
+  it('is refused where the engine makes it, never reaching writeTabs, and the pane says it is the checker’s own bug in Dutch and in English', async () => {
     const excel = createFakeExcel(putten);
     const adapter = adapterFor(excel);
     const { plan } = await adapter.check(checkOptions);
     const before = stateOf(excel);
-    const invalid = { ...plan, sheets: plan.sheets.map((s, i) => (i === 0 ? { ...s, name: 'History' } : s)) };
-    const error = await adapter.writeTabs(invalid).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const invalid: OutputPlan = {
+      ...plan,
+      sheets: plan.sheets.map((s, i) => (i === 0 ? { ...s, name: 'History' } : s)),
+    };
+    // Only a validated plan is written: one that was not does not compile (never called; `tsc` checks the line).
+    // @ts-expect-error an OutputPlan is no ValidPlan
+    const unvalidated = () => adapter.writeTabs(invalid);
+    void unvalidated;
+    // The engine validates where it makes the plan (buildOutputPlan, in the adapter's check).
+    const error = (() => {
+      try {
+        validatePlan(invalid);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
     expect(error).toBeInstanceOf(PlanError);
     expect(describeError(error, 'nl')).toBe(
       'De NPO-controle stelde tabbladen samen die Excel niet zou aannemen (sheet-name-reserved: History); er is niets geschreven. Dit is een fout in de NPO-controle; meld het graag, met de werkmap als dat kan.',

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { checkWorkbook } from '../../src/engine/check';
+import { validatePlan } from '../../src/engine/plan/validate';
 import { createWorkbookAdapter, type OptionalApis, type WorkbookAdapter } from '../../src/office';
 import { OfficeActionError } from '../../src/office/errors';
 import { createFakeExcel, fakeWorkbookFromSnapshot, type FakeExcel } from '../../in-memory-excel';
@@ -272,6 +273,29 @@ describe('Controleren', () => {
       text: expect.stringMatching(/^Werkblad ‘Instellingen’ lijkt geen begrotingsblad/),
     });
     expect(pane.getState().checked).toBeUndefined();
+  });
+
+  it('says a plan Excel would refuse is the checker’s own bug: refused where the check makes it, so nothing is written', async () => {
+    const excel = smallWorkbook();
+    const real = createWorkbookAdapter(excel.run, APIS);
+    // As buildOutputPlan would throw, validating the plan it makes in the adapter's check.
+    const adapter: WorkbookAdapter = {
+      ...real,
+      async check(options) {
+        const checked = await real.check(options);
+        const { plan } = checked;
+        return { ...checked, plan: validatePlan({ ...plan, sheets: [{ ...plan.sheets[0]!, name: 'History' }] }) };
+      },
+    };
+    const pane = createPaneController({ adapter, lang: 'nl', workbookName: 'x.xlsx', now: () => AT_14_03 });
+    await pane.start();
+    await pane.check();
+    expect(pane.getState().notice).toEqual({
+      intent: 'error',
+      text: 'De NPO-controle stelde tabbladen samen die Excel niet zou aannemen (sheet-name-reserved: History); er is niets geschreven. Dit is een fout in de NPO-controle; meld het graag, met de werkmap als dat kan.',
+    });
+    expect(pane.getState().checked).toBeUndefined();
+    expect(excel.sheetNames).toEqual(['Begroting']);
   });
 
   it('keeps the result but says so when the sheet cannot be followed', async () => {

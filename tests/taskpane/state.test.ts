@@ -1,6 +1,7 @@
 /** The pane's state transitions and the walk through the findings, as plain data. */
 import type { Finding } from '../../src/engine/findings';
 import { PLAN_MARKER } from '../../src/engine/plan/types';
+import { validatePlan } from '../../src/engine/plan/validate';
 import { ceilingHint } from '../../src/taskpane/ceiling';
 import {
   initialPaneState,
@@ -34,7 +35,7 @@ function checked(options: { ceilingCents?: number } = {}): CheckedState {
   );
   return {
     result,
-    plan: { marker: PLAN_MARKER, sheets: [], highlights: [] },
+    plan: validatePlan({ marker: PLAN_MARKER, sheets: [], highlights: [] }),
     checkedAt: new Date(2026, 10, 22, 14, 3),
   };
 }

@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { SEVERITY_FILL, type Highlight, type OutputPlan, type PlanSheet } from '../../src/engine/plan/types';
+import { SEVERITY_FILL, type Highlight, type PlanSheet } from '../../src/engine/plan/types';
+import { validatePlan, type ValidPlan } from '../../src/engine/plan/validate';
 import { freeName as engineFreeName } from '../../src/engine/plan/names';
 import {
   buildReportWorkbook,
@@ -75,8 +76,8 @@ const highlight = (
 ): Highlight => ({ sheet, cell, row, col, severity, note });
 
 /** In the engine's order (overview, goal tabs, findings), which the report keeps as Excel does. */
-function planFor(sheet = 'Begroting'): OutputPlan {
-  return {
+function planFor(sheet = 'Begroting'): ValidPlan {
+  return validatePlan({
     marker: 'test',
     sheets: [
       tab('NPO Overzicht', 'overzicht', [
@@ -94,7 +95,7 @@ function planFor(sheet = 'Begroting'): OutputPlan {
       highlight('E6', 5, 4, 'warning', 'Waarschuwing (OVERSPENT): € 10.000,00 overbesteed.', sheet),
       highlight('B5', 4, 1, 'info', 'Ter info (MISSING_AMOUNT): voorbeeld.', sheet),
     ],
-  };
+  });
 }
 
 async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -269,7 +270,7 @@ describe('a report with a payments sheet', () => {
     payments.getCell('A2').numFmt = 'dd-mm-yyyy';
     payments.getCell('F2').value = { formula: 'Begroting!D5', result: 100_000 };
     const plan = planFor();
-    const withPayments: OutputPlan = {
+    const withPayments = validatePlan({
       ...plan,
       sheets: [
         ...plan.sheets.slice(0, -1),
@@ -288,7 +289,7 @@ describe('a report with a payments sheet', () => {
         ...plan.highlights,
         highlight('A2', 1, 0, 'error', 'Fout (PAYMENT_OUTSIDE_PERIOD): buiten de periode.', 'Betalingen'),
       ],
-    };
+    });
     report = await roundTrip(buildReportWorkbook(source, 'Begroting', withPayments, undefined, ['Betalingen']));
   });
 
@@ -363,7 +364,7 @@ describe('buildReportWorkbook refuses a plan it cannot carry out', () => {
 
   it('has a highlight on another sheet than the checked one', async () => {
     const source = await sourceWorkbook();
-    const plan = { ...planFor(), highlights: [highlight('A1', 0, 0, 'error', 'x', 'Instellingen')] };
+    const plan = validatePlan({ ...planFor(), highlights: [highlight('A1', 0, 0, 'error', 'x', 'Instellingen')] });
     expect(() => buildReportWorkbook(source, 'Begroting', plan)).toThrow(
       expect.objectContaining({ problem: 'highlight-sheet' }),
     );

@@ -13,13 +13,15 @@ import { highlights } from './highlights';
 import { jaarrekeningSheet } from './jaarrekening';
 import { overzichtSheet } from './overzicht';
 import { withPageLayout } from './page-layout';
-import { PLAN_MARKER, type OutputPlan } from './types';
+import { PLAN_MARKER } from './types';
+import { validatePlan, type ValidPlan } from './validate';
 
 export type { PlanOptions };
 
-export function buildOutputPlan(result: CheckResult, options: PlanOptions): OutputPlan {
+/** Validated here, once, where it is made: a PlanError is the checker's own bug, before anything is written. */
+export function buildOutputPlan(result: CheckResult, options: PlanOptions): ValidPlan {
   const ctx = planContext(result, options);
-  return {
+  return validatePlan({
     marker: PLAN_MARKER,
     sheets: [
       overzichtSheet(ctx),
@@ -31,5 +33,5 @@ export function buildOutputPlan(result: CheckResult, options: PlanOptions): Outp
     ].map((sheet) => withPageLayout(sheet, ctx.w)),
     highlights: highlights(ctx),
     sourceSheets: [result.model.sheet, ...(result.reconciliation ? [result.reconciliation.paymentsSheet.sheet] : [])],
-  };
+  });
 }

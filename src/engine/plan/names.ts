@@ -4,8 +4,7 @@
  * takes Excel's "NPO Overzicht (2)" style, and every link to it follows. The same for table names,
  * which Excel wants unique across the workbook ("NPO_Overzicht_2").
  */
-import type { OutputPlan } from './types';
-import { MAX_SHEET_NAME } from './validate';
+import { MAX_SHEET_NAME, type ValidPlan } from './validate';
 
 /** Excel's longest table name. */
 const MAX_TABLE_NAME = 255;
@@ -32,8 +31,14 @@ export interface TakenNames {
   readonly tables?: Iterable<string>;
 }
 
-/** The plan with every tab and table under the name it will have beside `taken`, links following. */
-export function placeTabs(plan: OutputPlan, taken: TakenNames): OutputPlan {
+/**
+ * The plan with every tab and table under the name it will have beside `taken`, links following.
+ * A valid plan stays valid, so it is not validated again: a new name is the start of the old (valid)
+ * one and " (n)" or "_n", cut to stay within Excel's length, so it is not empty, not "History", has
+ * no quote at either end, no character Excel refuses and does not look like a cell; and every name
+ * given joins the taken ones, so the plan's names stay unique. No rule checks the links.
+ */
+export function placeTabs(plan: ValidPlan, taken: TakenNames): ValidPlan {
   const sheetsTaken = new Set([...taken.sheets].map((n) => n.toLowerCase()));
   const tablesTaken = new Set([...(taken.tables ?? [])].map((n) => n.toLowerCase()));
   const tabNames = new Map<string, string>();
@@ -54,7 +59,7 @@ export function placeTabs(plan: OutputPlan, taken: TakenNames): OutputPlan {
   const linkNames = new Map(tabNames);
   for (const source of [...(plan.sourceSheets ?? []), ...plan.highlights.map((h) => h.sheet)]) linkNames.delete(source);
   const rename = (name: string): string => linkNames.get(name) ?? name;
-  return {
+  const placed = {
     ...plan,
     sheets: plan.sheets.map((s) => ({
       ...s,
@@ -65,4 +70,5 @@ export function placeTabs(plan: OutputPlan, taken: TakenNames): OutputPlan {
       tables: s.tables.map((t) => ({ ...t, name: tableNames.get(t.name) ?? t.name })),
     })),
   };
+  return placed as ValidPlan;
 }

@@ -1,7 +1,11 @@
 /**
- * What Excel would refuse in a plan, found once, before either adapter writes anything: Office.js
- * would fail halfway through a batch, ExcelJS would truncate a name or throw a bare message. A plan
- * the engine makes always passes; a failure here is the checker's own bug, named precisely.
+ * What Excel would refuse in a plan, found once, where the engine makes the plan (buildOutputPlan,
+ * wijzigingenPlan), before either adapter writes anything: Office.js would fail halfway through a
+ * batch, ExcelJS would truncate a name or throw a bare message. A plan the engine makes always
+ * passes; a failure here is the checker's own bug, named precisely.
+ *
+ * The type system keeps it to once: `validatePlan` returns the plan as a `ValidPlan`, and the
+ * adapters' writers take nothing else, so a plan that was never validated does not compile there.
  */
 import { address } from '../grid';
 import type { OutputPlan, PlanCell, PlanSheet, PlanTable } from './types';
@@ -38,8 +42,20 @@ const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/;
 const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/;
 const LOOKS_LIKE_CELL = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/;
 
-/** Throws a PlanError for the first thing in the plan Excel would not take. */
-export function validatePlan(plan: OutputPlan): void {
+/** Only `validatePlan` gives a plan this brand; it exists in the types alone, not at run time. */
+declare const validated: unique symbol;
+
+/**
+ * A plan `validatePlan` has passed: the only kind the adapters write. A spread copy keeps the brand
+ * in the types, so a copy with other sheets has to go through `validatePlan` again.
+ */
+export type ValidPlan = OutputPlan & { readonly [validated]: true };
+
+/**
+ * Throws a PlanError for the first thing in the plan Excel would not take; else returns the same
+ * plan, typed as one that passed.
+ */
+export function validatePlan(plan: OutputPlan): ValidPlan {
   const sheetNames = new Set<string>();
   const tableNames = new Set<string>();
   for (const sheet of plan.sheets) {
@@ -52,6 +68,7 @@ export function validatePlan(plan: OutputPlan): void {
       tableNames.add(table.name.toLowerCase());
     }
   }
+  return plan as ValidPlan;
 }
 
 function assertSheetName(name: string): void {

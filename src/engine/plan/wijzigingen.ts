@@ -12,7 +12,8 @@ import type { GoalNumber } from '../goals';
 import { address } from '../grid';
 import type { Lang } from '../messages';
 import { euro, figureHeader, formula, text, SheetBuilder, type CellSpec } from './sheet-builder';
-import { PLAN_MARKER, type OutputPlan, type PlanLink, type PlanSheet } from './types';
+import { PLAN_MARKER, type PlanLink, type PlanSheet } from './types';
+import { validatePlan, type ValidPlan } from './validate';
 import { WIJZIGINGEN_SHEET } from './words';
 
 export interface WijzigingenOptions {
@@ -47,15 +48,15 @@ interface Line {
 /**
  * The plan of comparing versions: the one Wijzigingen tab, with both compared sheets as its sources,
  * so that a tab placed beside a compared sheet of its name (placeTabs) takes the " (2)" while its
- * links keep going to the user's sheet.
+ * links keep going to the user's sheet. Validated here, once, where it is made.
  */
-export function wijzigingenPlan(comparison: Comparison, options: WijzigingenOptions): OutputPlan {
-  return {
+export function wijzigingenPlan(comparison: Comparison, options: WijzigingenOptions): ValidPlan {
+  return validatePlan({
     marker: PLAN_MARKER,
     sheets: [wijzigingenSheet(comparison, options)],
     highlights: [],
     sourceSheets: [options.oldLinkSheet ?? comparison.oldSheet, options.newLinkSheet ?? comparison.newSheet],
-  };
+  });
 }
 
 export function wijzigingenSheet(comparison: Comparison, options: WijzigingenOptions): PlanSheet {
