@@ -12,26 +12,11 @@ import type { AcceptedFinding } from '../../engine/findings';
 import { shortDutchDateOfText } from '../../engine/inputs/day';
 import { ruleOfFingerprint } from '../acceptance';
 import type { Strings } from '../strings';
-import { ChevronIcon } from './ChevronIcon';
+import { FoldHeading } from './FoldHeading';
 import { FindingCard, findingShortName } from './FindingItem';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  toggle: {
-    justifyContent: 'flex-start',
-    textAlign: 'left',
-    minWidth: 0,
-    paddingLeft: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: {
     listStyleType: 'none',
@@ -81,19 +66,9 @@ function Section({ title, focusKey, children }: SectionProps) {
   const [open, setOpen] = useState(false);
   return (
     <section aria-labelledby={headingId} className={styles.root}>
-      <h2 id={headingId} className={styles.heading}>
-        <Button
-          className={styles.toggle}
-          appearance="transparent"
-          icon={<ChevronIcon open={open} />}
-          aria-expanded={open}
-          aria-controls={open ? bodyId : undefined}
-          data-focus-key={focusKey}
-          onClick={() => setOpen(!open)}
-        >
-          {title}
-        </Button>
-      </h2>
+      <FoldHeading id={headingId} open={open} onToggle={() => setOpen(!open)} bodyId={bodyId} focusKey={focusKey}>
+        {title}
+      </FoldHeading>
       {open && (
         <div id={bodyId} className={styles.body}>
           {children}

@@ -30,25 +30,10 @@ import {
   type ReadingView,
 } from '../reading-view';
 import type { Strings } from '../strings';
-import { ChevronIcon } from './ChevronIcon';
+import { FoldHeading } from './FoldHeading';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  toggle: {
-    justifyContent: 'flex-start',
-    textAlign: 'left',
-    minWidth: 0,
-    paddingLeft: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   summary: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   subheading: {
@@ -100,19 +85,15 @@ export function ReadingPanel({ s, view, busy, onChange, onShow }: ReadingPanelPr
 
   return (
     <section aria-labelledby={headingId} className={styles.root}>
-      <h2 id={headingId} className={styles.heading}>
-        <Button
-          className={styles.toggle}
-          appearance="transparent"
-          icon={<ChevronIcon open={open} />}
-          aria-expanded={open}
-          aria-controls={open ? bodyId : undefined}
-          data-focus-key="section:reading"
-          onClick={() => setOpen(!open)}
-        >
-          {r.heading}
-        </Button>
-      </h2>
+      <FoldHeading
+        id={headingId}
+        open={open}
+        onToggle={() => setOpen(!open)}
+        bodyId={bodyId}
+        focusKey="section:reading"
+      >
+        {r.heading}
+      </FoldHeading>
       <Caption1 className={styles.summary}>{view.summary}</Caption1>
       {open && (
         <div id={bodyId} className={styles.body}>
