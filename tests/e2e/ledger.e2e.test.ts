@@ -14,7 +14,7 @@ import type { PlaygroundApi } from '../../src/playground/harness';
 import { unbreakable } from '../../src/taskpane/text';
 import { playground, type Playground } from './shared-playground';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
-import { launchChromium } from './browser';
+import { launchChromium, openPlaygroundPage } from './browser';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUTPUT = path.join(ROOT, 'tests', 'output');
@@ -42,17 +42,11 @@ beforeAll(async () => {
   built = await playground('npo-playground-ledger-');
   folder = built.folder;
   server = await serveStatic(folder);
-  const context = await browser.newContext({
+  ({ page } = await openPlaygroundPage(browser, server.url, {
     viewport: { width: 1280, height: 900 },
-    locale: 'nl-NL',
-    timezoneId: 'Europe/Amsterdam',
-  });
-  page = await context.newPage();
-  page.setDefaultTimeout(STEP_MS);
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.__npoPlayground !== undefined);
-  await page.evaluate((name) => window.__npoPlayground.loadSample(name), SAMPLE);
-  await pane().getByRole('combobox', { name: 'Werkblad' }).waitFor();
+    stepMs: STEP_MS,
+    load: { sample: SAMPLE },
+  }));
 }, 180_000);
 
 afterAll(async () => {

@@ -20,7 +20,7 @@ import { playground, type Playground } from './shared-playground';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
 import { runCli } from '../support/run-cli';
 import { scanWithAxe } from './axe';
-import { launchChromium } from './browser';
+import { launchChromium, openPlaygroundPage } from './browser';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUTPUT = path.join(ROOT, 'tests', 'output');
@@ -103,22 +103,13 @@ beforeAll(async () => {
   built = await playground('npo-reading-');
   folder = built.folder;
   server = await serveStatic(folder);
-  const context = await browser.newContext({
+  ({ page } = await openPlaygroundPage(browser, server.url, {
     viewport: { width: 1280, height: 1400 },
-    locale: 'nl-NL',
-    timezoneId: 'Europe/Amsterdam',
-  });
-  page = await context.newPage();
-  page.setDefaultTimeout(STEP_MS);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-  await page.clock.setFixedTime(NOW);
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.__npoPlayground !== undefined);
-  await page.evaluate((data) => window.__npoPlayground.loadWorkbook(data), PUTTEN);
-  await pane().getByRole('combobox', { name: 'Werkblad' }).waitFor();
+    stepMs: STEP_MS,
+    now: NOW,
+    errors: pageErrors,
+    load: { workbook: PUTTEN },
+  }));
 }, 120_000);
 
 afterAll(async () => {

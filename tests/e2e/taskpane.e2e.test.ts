@@ -33,7 +33,7 @@ import { readWorkbookFile } from '../../src/xlsx/read-file';
 import { playground, type Playground } from './shared-playground';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
 import { scanWithAxe, type AxeScan } from './axe';
-import { launchChromium } from './browser';
+import { launchChromium, openPlaygroundPage } from './browser';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUTPUT = path.join(ROOT, 'tests', 'output');
@@ -163,23 +163,14 @@ beforeAll(async () => {
   expected = checkWorkbook(workbook);
   plan = buildOutputPlan(expected, { lang: 'nl', checkedOn: todayDayNumber(NOW), source: `${SAMPLE}.xlsx` });
   server = await serveStatic(folder);
-  const context = await browser.newContext({
+  ({ page } = await openPlaygroundPage(browser, server.url, {
     viewport: VIEWPORT,
     deviceScaleFactor: 2,
-    locale: 'nl-NL',
-    timezoneId: 'Europe/Amsterdam',
-  });
-  page = await context.newPage();
-  page.setDefaultTimeout(STEP_MS);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-  await page.clock.setFixedTime(NOW);
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.__npoPlayground !== undefined);
-  await page.evaluate((name) => window.__npoPlayground.loadSample(name), SAMPLE);
-  await pane().getByRole('combobox', { name: 'Werkblad' }).waitFor();
+    stepMs: STEP_MS,
+    now: NOW,
+    errors: pageErrors,
+    load: { sample: SAMPLE },
+  }));
 }, 120_000);
 
 afterAll(async () => {
