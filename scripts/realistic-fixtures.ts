@@ -20,6 +20,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { fixZipTimestamps } from '../samples/zip-timestamps';
 
 // ---------------------------------------------------------------------------------------------
 // The design of a workbook and of its expectation
@@ -2126,35 +2127,6 @@ function writeSheet(wb: ExcelJS.Workbook, design: SheetDesign): void {
   for (const merge of design.merges ?? []) ws.mergeCells(merge);
   for (const row of design.hiddenRows ?? []) ws.getRow(row).hidden = true;
   if (design.autoFilter) ws.autoFilter = design.autoFilter;
-}
-
-/**
- * JSZip (inside ExcelJS) stamps every zip entry with the current time. As in
- * samples/build-samples.ts, every entry gets the fixed build date so a rebuild is byte-identical.
- */
-function fixZipTimestamps(zip: Buffer, date: Date): Buffer {
-  const dosTime = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
-  const dosDate = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
-  let eocd = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i--) {
-    if (zip.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error('De geschreven werkmap is geen geldig zip-bestand.');
-  const entries = zip.readUInt16LE(eocd + 10);
-  let p = zip.readUInt32LE(eocd + 16);
-  for (let n = 0; n < entries; n++) {
-    if (zip.readUInt32LE(p) !== 0x02014b50) throw new Error('Onverwachte opbouw van het zip-bestand.');
-    zip.writeUInt16LE(dosTime, p + 12);
-    zip.writeUInt16LE(dosDate, p + 14);
-    const local = zip.readUInt32LE(p + 42);
-    zip.writeUInt16LE(dosTime, local + 10);
-    zip.writeUInt16LE(dosDate, local + 12);
-    p += 46 + zip.readUInt16LE(p + 28) + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
-  }
-  return zip;
 }
 
 async function writeFixture(fixture: Fixture, folder: string): Promise<void> {
