@@ -14,6 +14,7 @@ import ExcelJS from 'exceljs';
 import { loadWorkbookFile } from '../src/xlsx/read-file';
 import { copySheet, outsideReferences } from '../src/xlsx/report-workbook';
 import { xlsxBytes } from '../src/xlsx/write-xlsx';
+import { fixZipTimestamps } from './zip-timestamps';
 
 const CREATOR = 'npo-budget-checker samples';
 /** Fixed so that rebuilding changes no byte unless the data changed (as in build-samples.ts). */
@@ -40,7 +41,8 @@ async function main(): Promise<void> {
     }
   }
   const out = path.join(folder, 'hilversum-versies.xlsx');
-  await fs.writeFile(out, await xlsxBytes(combined));
+  // ExcelJS stamps each zip entry with the time of writing: the build date keeps a rebuild byte-identical.
+  await fs.writeFile(out, fixZipTimestamps(Buffer.from(await xlsxBytes(combined)), FIXED_DATE));
   console.log(`Geschreven / written: ${out}`);
 }
 

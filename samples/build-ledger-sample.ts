@@ -17,6 +17,7 @@ import { MAPPING_HEADER, MAPPING_SHEET } from '../src/engine/payments/matching';
 import { loadWorkbookFile } from '../src/xlsx/read-file';
 import { copySheet, outsideReferences } from '../src/xlsx/report-workbook';
 import { xlsxBytes } from '../src/xlsx/write-xlsx';
+import { fixZipTimestamps } from './zip-timestamps';
 
 const CREATOR = 'npo-budget-checker samples';
 const FIXED_DATE = new Date(Date.UTC(2025, 0, 1, 0, 0, 0));
@@ -296,7 +297,8 @@ async function main(): Promise<void> {
   [14, 14, 12, 14, 40].forEach((w, i) => (mapping.getColumn(i + 1).width = w));
 
   const out = path.join(folder, 'hilversum-2023-grootboek.xlsx');
-  await fs.writeFile(out, await xlsxBytes(wb));
+  // ExcelJS stamps each zip entry with the time of writing: the build date keeps a rebuild byte-identical.
+  await fs.writeFile(out, fixZipTimestamps(Buffer.from(await xlsxBytes(wb)), FIXED_DATE));
   const csv = [LEDGER_HEADER.join(';'), ...BOOKINGS.map((b) => ledgerRow(b).map(csvField).join(';'))].join('\r\n');
   const csvOut = path.join(folder, 'hilversum-2023-grootboek.csv');
   await fs.writeFile(csvOut, windows1252(`${csv}\r\n`));
