@@ -14,18 +14,11 @@ import { ruleOfFingerprint } from '../acceptance';
 import type { Strings } from '../strings';
 import { FoldHeading } from './FoldHeading';
 import { FindingCard, findingShortName } from './FindingItem';
+import { SECTION_STYLES } from './section-styles';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  ...SECTION_STYLES,
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   unused: {
     display: 'flex',

@@ -5,9 +5,10 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Strings } from '../strings';
 import { HighlightLegend } from './HighlightLegend';
+import { SECTION_STYLES } from './section-styles';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  ...SECTION_STYLES,
   primary: { width: '100%', maxWidth: 'none' },
   secondary: {
     display: 'grid',

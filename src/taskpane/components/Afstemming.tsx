@@ -9,23 +9,10 @@ import { euro } from '../text';
 import { Figure, Figures } from './Figures';
 import type { AfstemmingItem, AfstemmingView, PaymentLink } from '../afstemming';
 import type { Strings } from '../strings';
+import { SECTION_STYLES } from './section-styles';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
+  ...SECTION_STYLES,
   item: {
     display: 'flex',
     flexDirection: 'column',

@@ -28,15 +28,10 @@ import { formatDifference } from '../../engine/words/compare';
 import type { WorkbookAdapter } from '../../office';
 import { changeGroups, createCompareController, type CompareController } from '../compare';
 import { paneCompareWords as compareStrings, type CompareStrings } from '../../engine/words/pane-compare';
+import { SECTION_STYLES } from './section-styles';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
+  ...SECTION_STYLES,
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   dropdown: { minWidth: 0, width: '100%' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },

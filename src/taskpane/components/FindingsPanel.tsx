@@ -24,12 +24,13 @@ import { FindingItem, findingPlace, findingShortName, type AcceptActions } from 
 import { RuleGroup } from './RuleGroup';
 import { FindingNavigator } from './FindingNavigator';
 import { SeverityFilter } from './SeverityFilter';
+import { SECTION_STYLES } from './section-styles';
 
 /** Findings rendered at first, and added per "Toon meer". */
 const PAGE = 200;
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  ...SECTION_STYLES,
   heading: {
     margin: 0,
     fontSize: tokens.fontSizeBase400,

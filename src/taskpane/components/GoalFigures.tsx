@@ -6,23 +6,10 @@ import { Caption1, ProgressBar, Text, makeStyles, mergeClasses, tokens, useId } 
 import { Figure, Figures } from './Figures';
 import type { FigureRow } from '../figures';
 import type { Strings } from '../strings';
+import { SECTION_STYLES } from './section-styles';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
+  ...SECTION_STYLES,
   row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   total: {
     paddingTop: tokens.spacingVerticalS,

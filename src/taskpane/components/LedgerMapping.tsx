@@ -19,9 +19,10 @@ import { useState } from 'react';
 import type { Lang } from '../../engine/messages';
 import { describeError } from '../describe-error';
 import { ledgerWords, type LedgerView } from '../ledger';
+import { SECTION_STYLES } from './section-styles';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  ...SECTION_STYLES,
   heading: {
     margin: 0,
     fontSize: tokens.fontSizeBase300,

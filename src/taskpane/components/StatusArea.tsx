@@ -15,9 +15,10 @@ import {
 } from '@fluentui/react-components';
 import type { Notice, Work } from '../state';
 import type { Strings } from '../strings';
+import { SECTION_STYLES } from './section-styles';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  ...SECTION_STYLES,
   body: { overflowWrap: 'anywhere' },
   items: {
     marginTop: tokens.spacingVerticalXS,
